@@ -1,0 +1,84 @@
+"""Claims (one printed figure each), the derivations that tie them, and ledger-wide checks."""
+
+from __future__ import annotations
+
+import attrs
+
+from factledger.expressions import Node, references
+from factledger.figures import Figure
+from factledger.locations import NOWHERE, Location
+from factledger.periods import UNSTATED, Period
+from factledger.provenance import Attribution
+
+CHECK_KINDS = ("same", "total", "shares", "compare")
+
+
+@attrs.frozen
+class Derivation:
+    """A claim stated as the result of arithmetic over other claims."""
+
+    text: str
+    expression: Node
+
+    @property
+    def inputs(self) -> list[str]:
+        return references(self.expression)
+
+
+@attrs.frozen
+class Claim:
+    """One quantitative claim of an article, as printed and as read.
+
+    ``key`` is ``article-id:claim-id``, unique across a whole ledger; ``id``
+    is unique within its file. ``figure`` is ``None`` for an *implied* claim:
+    a derivation the ledger wants computed and checked for plausibility though
+    the article prints no figure for it.
+    """
+
+    id: str
+    article_id: str
+    figure: Figure | None
+    subject: str = ""
+    measure: str = ""
+    period: Period = UNSTATED
+    quote: str = ""
+    attribution: Attribution = Attribution()
+    derivation: Derivation | None = None
+    cumulative: bool = False
+    note: str = ""
+    location: Location = attrs.field(default=NOWHERE, eq=False)
+
+    @property
+    def key(self) -> str:
+        return f"{self.article_id}:{self.id}"
+
+    @property
+    def printed(self) -> str:
+        return self.figure.text if self.figure else ""
+
+
+@attrs.frozen
+class Check:
+    """A relation the article states between figures, checked ledger-wide.
+
+    ``same``: the claims state one figure (repeated, or in other units).
+    ``total``: ``parts`` add up to ``total``.
+    ``shares``: ``parts`` are shares of one whole, so they sum to at most 100 %
+    (or to ``total`` when given).
+    ``compare``: ``holds`` is a comparison stated in prose ("more than a year's demand").
+    """
+
+    kind: str = attrs.field(validator=attrs.validators.in_(CHECK_KINDS))
+    article_id: str
+    claims: tuple[str, ...] = ()
+    total: str = ""
+    holds: Node | None = None
+    holds_text: str = ""
+    quote: str = ""
+    note: str = ""
+    location: Location = attrs.field(default=NOWHERE, eq=False)
+
+    @property
+    def references(self) -> list[str]:
+        refs = list(self.claims) + ([self.total] if self.total else [])
+        return refs + (references(self.holds) if self.holds is not None else [])

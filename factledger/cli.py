@@ -1,0 +1,90 @@
+"""The ``factledger`` command: argparse, ``main(argv) -> int``.
+
+This is the only module that prints or decides an exit status. Each
+subcommand lives in ``factledger/commands/`` and returns an
+:class:`~factledger.commands.Outcome` (text for stdout and stderr, and a
+status); ``main`` writes it out.
+
+Exit status: 0 nothing at or above ``--fail-on``; 1 findings; 2 usage error,
+unreadable input, or an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from factledger._version import __version__
+from factledger.commands import COMMANDS, Outcome
+from factledger.errors import FactledgerError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageError(f"{self.prog}: {message}")
+
+
+class _UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="factledger", description="Keep published numbers honest: verify a ledger "
+                     "of an article's quantitative claims.")
+    parser.add_argument("--version", action="version", version=f"factledger {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for command in COMMANDS:
+        command.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+        if args.command is None:
+            parser.print_help(sys.stdout)
+            return EXIT_ERROR
+        outcome: Outcome = args.run(args)
+    except _UsageError as error:
+        print(f"{error}\nTry 'factledger --help'.", file=sys.stderr)
+        return EXIT_ERROR
+    except FactledgerError as error:
+        print(f"factledger: error: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("factledger: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # the promise is one line, never a traceback
+        if os.environ.get("FACTLEDGER_DEBUG"):
+            raise
+        print(f"factledger: internal error: {type(error).__name__}: {_one_line(str(error))} "
+              f"(set FACTLEDGER_DEBUG=1 for details, and please report it)", file=sys.stderr)
+        return EXIT_ERROR
+    return _emit(outcome)
+
+
+def _emit(outcome: Outcome) -> int:
+    if outcome.stdout:
+        sys.stdout.write(outcome.stdout)
+    if outcome.stderr:
+        sys.stderr.write(outcome.stderr)
+    for path, text in outcome.files:
+        from factledger.safe_write import write_text_atomic
+
+        write_text_atomic(path, text)
+    return outcome.status
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= 500 else line[:497] + "..."
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""``factledger fmt FILE...``: normalise ledger files in place, keeping comments and order."""
+
+from __future__ import annotations
+
+import argparse
+
+from factledger.commands import Outcome
+from factledger.ledger_edit import format_file
+from factledger.store import ledger_files
+from pathlib import Path
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("fmt", help="normalise ledger files (comments and order are kept)",
+                            description="Normalise the layout of TOML ledger files in place: schema "
+                            "line, one blank line between tables, no trailing spaces. Comments, key "
+                            "order and values are kept; every write is atomic.")
+    parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
+                        help="ledger files or directories (default: ledger)")
+    parser.add_argument("--check", action="store_true",
+                        help="change nothing; exit 1 if any file would be reformatted")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> Outcome:
+    changed = []
+    for given in args.paths:
+        for path in ledger_files(Path(given)):
+            if path.suffix == ".toml" and format_file(path, check_only=args.check):
+                changed.append(path.as_posix())
+    verb = "would reformat" if args.check else "reformatted"
+    lines = "".join(f"{verb} {p}\n" for p in changed)
+    status = 1 if args.check and changed else 0
+    return Outcome(stderr=lines or "nothing to reformat\n", status=status)

@@ -1,0 +1,171 @@
+"""Recompute a derivation over intervals, in base units, step by step.
+
+A :class:`Value` is a point (the arithmetic on the printed values) and an
+interval (every value the printed precision and hedges allow), in base units,
+with a dimension key. Nothing here creates a pint ``Quantity``: units were
+compiled to factors when the ledger was read.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+import attrs
+
+from factledger import display
+from factledger.claims import Claim
+from factledger.errors import FactledgerError
+from factledger.expressions import BinOp, Call, Comparison, Const, Neg, Node, Ref, to_text
+from factledger.figures import Figure
+from factledger.intervals import Interval
+from factledger.units import Dims, compile_unit, multiply_dims, power_dims
+
+
+class ComputeError(FactledgerError):
+    """The arithmetic has no answer (division by zero, overflow)."""
+
+
+class DimensionError(FactledgerError):
+    """Quantities of different kinds were added or compared."""
+
+    def __init__(self, message: str, left: Dims, right: Dims) -> None:
+        super().__init__(message)
+        self.left = left
+        self.right = right
+
+
+@attrs.frozen
+class Value:
+    point: float
+    interval: Interval
+    dims: Dims
+    unit: str  # the unit to show it in
+
+
+@attrs.frozen
+class Computation:
+    value: Value
+    steps: tuple[str, ...]
+    inputs: tuple[str, ...]  # claim keys
+
+
+def figure_value(figure: Figure, hedged: bool = True) -> Value:
+    """A printed figure in base units: point, and its rounding (or hedged) interval."""
+    unit = figure.compiled_unit()
+    span = figure.bounds if hedged else figure.interval
+    return Value(figure.value * unit.nominal, span * unit.factor, unit.dims, figure.unit_text)
+
+
+class Evaluator:
+    """Evaluates expression trees; ``lookup`` gives each claim key's value."""
+
+    def __init__(self, lookup: Callable[[str], Value], resolve: Callable[[str], str],
+                 unit_hints: list[str]) -> None:
+        self.lookup = lookup
+        self.resolve = resolve
+        self.hints = unit_hints
+        self.steps: list[str] = []
+        self.inputs: list[str] = []
+
+    def run(self, node: Node) -> Computation:
+        value = self.eval(node)
+        return Computation(value, tuple(self.steps), tuple(self.inputs))
+
+    def eval(self, node: Node) -> Value:
+        if isinstance(node, Ref):
+            key = self.resolve(node.claim_id)
+            if key not in self.inputs:
+                self.inputs.append(key)
+            return self.lookup(key)
+        if isinstance(node, Const):
+            unit = compile_unit(node.unit)
+            return Value(node.value * unit.nominal, Interval.point(node.value) * unit.factor, unit.dims,
+                         node.unit)
+        if isinstance(node, Neg):
+            inner = self.eval(node.operand)
+            return Value(-inner.point, -inner.interval, inner.dims, inner.unit)
+        if isinstance(node, Call):
+            return self.call(node)
+        if isinstance(node, Comparison):
+            raise ComputeError("a comparison has no value")
+        return self.binop(node)
+
+    def binop(self, node: BinOp) -> Value:
+        left, right = self.eval(node.left), self.eval(node.right)
+        try:
+            value = _apply(node.op, left, right, node, self.hints)
+        except ZeroDivisionError:
+            raise ComputeError(f"{to_text(node.right)} is zero") from None
+        except OverflowError:
+            raise ComputeError(f"{to_text(node)} overflows") from None
+        except DimensionError:
+            raise
+        except FactledgerError as error:
+            raise ComputeError(error.message) from None
+        if not math.isfinite(value.point):
+            raise ComputeError(f"{to_text(node)} is not a finite number")
+        self.steps.append(self.describe(node, left, right, value))
+        return value
+
+    def describe(self, node: BinOp, left: Value, right: Value, value: Value) -> str:
+        symbol = {"*": "×", "/": "÷"}.get(node.op, node.op)
+        return (f"{display.quantity(left.point, left.unit)} {symbol} "
+                f"{display.quantity(right.point, right.unit)} = {display.quantity(value.point, value.unit)}"
+                f"  (allowing for rounding: {display.interval(value.interval, value.unit)})")
+
+    def call(self, node: Call) -> Value:
+        values = [self.eval(arg) for arg in node.args]
+        first = values[0]
+        for other in values[1:]:
+            if other.dims != first.dims:
+                raise DimensionError(f"{node.name}() mixes kinds", first.dims, other.dims)
+        if node.name == "sum":
+            span = values[0].interval
+            for v in values[1:]:
+                span = span + v.interval
+            result = Value(math.fsum(v.point for v in values), span, first.dims, first.unit)
+        else:
+            pick = min if node.name == "min" else max
+            result = Value(pick(v.point for v in values),
+                           Interval(pick(v.interval.lo for v in values), pick(v.interval.hi for v in values)),
+                           first.dims, first.unit)
+        self.steps.append(f"{to_text(node)} = {display.quantity(result.point, result.unit)}")
+        return result
+
+
+def _apply(op: str, left: Value, right: Value, node: BinOp, hints: list[str]) -> Value:
+    if op in "+-":
+        if left.dims != right.dims:
+            raise DimensionError(f"{to_text(node)} adds different kinds", left.dims, right.dims)
+        if op == "+":
+            return Value(left.point + right.point, left.interval + right.interval, left.dims, left.unit)
+        return Value(left.point - right.point, left.interval - right.interval, left.dims, left.unit)
+    if op == "*":
+        dims = multiply_dims(left.dims, right.dims)
+        return Value(left.point * right.point, left.interval * right.interval, dims,
+                     display.choose_unit(dims, hints + [left.unit, right.unit]))
+    if op == "/":
+        if right.point == 0:
+            raise ZeroDivisionError
+        dims = multiply_dims(left.dims, right.dims, -1)
+        return Value(left.point / right.point, left.interval / right.interval, dims,
+                     display.choose_unit(dims, hints + [left.unit, right.unit]))
+    exponent = right.point
+    if right.dims or exponent != int(exponent):
+        raise ComputeError(f"{to_text(node)}: only whole-number powers without units are allowed")
+    power = int(exponent)
+    dims = power_dims(left.dims, power)
+    return Value(left.point**power, left.interval**power, dims, display.choose_unit(dims, hints))
+
+
+def rate_units(claims: list[Claim]) -> list[str]:
+    """Unit texts worth trying for display: each input's unit and its rate's time unit."""
+    units: list[str] = []
+    for claim in claims:
+        if claim.figure is None:
+            continue
+        for text in (claim.figure.unit_text, claim.figure.unit, claim.figure.per):
+            if text and text not in units:
+                units.append(text)
+    return units

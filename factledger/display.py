@@ -1,0 +1,80 @@
+"""Numbers and units as people read them, for evidence and messages.
+
+Values inside the engine are plain floats in base units; this module turns
+one back into "24,000,000 USD/month" in the unit the reader expects. It has
+no opinion on output formats: it makes text, and formats escape it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from factledger.errors import FactledgerError
+from factledger.intervals import Interval
+from factledger.units import Dims, compile_unit, describe_dims
+
+_BASE_NAMES = {"[mass]": "kg", "[length]": "m", "[time]": "s", "[person]": "person",
+               "[vessel]": "vessel", "[temperature]": "K", "[current]": "A", "[substance]": "mol",
+               "[luminosity]": "cd"}
+
+
+def number(x: float, digits: int = 6) -> str:
+    """``24000000.0`` -> ``"24,000,000"``; ``7.996`` -> ``"7.996"``; keeps ``digits`` significant."""
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if x == 0:
+        return "0"
+    magnitude = math.floor(math.log10(abs(x)))
+    decimals = max(0, digits - 1 - magnitude)
+    text = f"{x:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def choose_unit(dims: Dims, candidates: list[str]) -> str:
+    """The first candidate unit text with dimension ``dims``; else a base-unit wording."""
+    for candidate in candidates:
+        if not candidate and dims:
+            continue
+        try:
+            if compile_unit(candidate).dims == dims:
+                return candidate
+        except FactledgerError:
+            continue
+    return base_unit_text(dims)
+
+
+def base_unit_text(dims: Dims) -> str:
+    if not dims:
+        return ""
+    parts = []
+    for name, exp in dims:
+        word = _BASE_NAMES.get(name) or name.strip("[]").removeprefix("currency_")
+        parts.append((word, exp))
+    up = [w if e == 1 else f"{w}**{e:g}" for w, e in parts if e > 0]
+    down = [w if e == -1 else f"{w}**{-e:g}" for w, e in parts if e < 0]
+    return ("*".join(up) or "1") + "".join(f"/{d}" for d in down)
+
+
+def in_unit(value: float, unit: str) -> float:
+    return value / compile_unit(unit).nominal if unit else value
+
+
+def quantity(value: float, unit: str) -> str:
+    """A base-unit value shown in ``unit``: ``quantity(24e6 * f, "USD/month")``."""
+    shown = number(in_unit(value, unit))
+    return f"{shown} {pretty_unit(unit)}".rstrip()
+
+
+def interval(span: Interval, unit: str) -> str:
+    factor = compile_unit(unit).nominal if unit else 1.0
+    return f"[{number(span.lo / factor)}, {number(span.hi / factor)}] {pretty_unit(unit)}".rstrip()
+
+
+def pretty_unit(unit: str) -> str:
+    return {"percent": "%", "": ""}.get(unit, unit)
+
+
+def dims_text(dims: Dims) -> str:
+    return describe_dims(dims)

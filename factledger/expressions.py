@@ -1,0 +1,206 @@
+"""Derivation expressions: safe arithmetic over claim ids, parsed with an ``ast`` whitelist.
+
+``derived = "nk_troops * nk_pay"`` or ``holds = "storage > demand * 1 year"``.
+Allowed: numbers, claim ids (``other-article:claim`` for a claim in another
+ledger file), ``+ - * / **`` (integer powers), parentheses, constants with a
+unit (``365 day``, ``100 percent``), ``min``/``max``/``sum`` over arguments,
+and, in checks only, one comparison (``< <= > >= ==``). Nothing is ever
+evaluated by Python: the tree is translated into our own small node types.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Union
+
+import attrs
+
+from factledger.errors import ExpressionError, UnitError
+from factledger.units import compile_unit
+
+MAX_EXPRESSION_LENGTH = 2000
+
+
+@attrs.frozen
+class Ref:
+    claim_id: str
+
+
+@attrs.frozen
+class Const:
+    value: float
+    unit: str = ""
+
+    def text(self) -> str:
+        number = f"{self.value:g}"
+        return f"{number} {self.unit}" if self.unit else number
+
+
+@attrs.frozen
+class BinOp:
+    op: str  # + - * / **
+    left: "Node"
+    right: "Node"
+
+
+@attrs.frozen
+class Neg:
+    operand: "Node"
+
+
+@attrs.frozen
+class Call:
+    name: str  # min, max, sum
+    args: tuple["Node", ...]
+
+
+@attrs.frozen
+class Comparison:
+    op: str  # < <= > >= ==
+    left: "Node"
+    right: "Node"
+
+
+Node = Union[Ref, Const, BinOp, Neg, Call, Comparison]
+
+_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
+_COMPARE = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "=="}
+FUNCTIONS = ("min", "max", "sum")
+_QUALIFIED = re.compile(r"(?<![\w.])([A-Za-z_][\w-]*):([A-Za-z_]\w*)")
+_UNIT_CONST = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+([A-Za-z_%]+)(?!\s*[(:])")
+
+
+def parse_expression(text: str, allow_comparison: bool = False) -> Node:
+    """Parse ``text`` into a node tree, or raise :class:`ExpressionError`."""
+    if not isinstance(text, str) or not text.strip():
+        raise ExpressionError("expression is empty; expected arithmetic over claim ids, e.g. \"a * b\"")
+    if len(text) > MAX_EXPRESSION_LENGTH:
+        raise ExpressionError(f"expression is {len(text)} characters long; the limit is {MAX_EXPRESSION_LENGTH}")
+    source, names, constants = _prepare(text)
+    try:
+        tree = ast.parse(source.strip(), mode="eval")
+    except SyntaxError as error:
+        raise ExpressionError(f"expression {text!r} is not valid arithmetic ({error.msg})") from None
+    except (ValueError, RecursionError, MemoryError):
+        raise ExpressionError(f"expression {text!r} is not valid arithmetic") from None
+    translator = _Translator(text, names, constants)
+    try:
+        node = translator.top(tree.body, allow_comparison)
+    except RecursionError:
+        raise ExpressionError(f"expression {text!r} is nested too deeply") from None
+    return node
+
+
+def _prepare(text: str) -> tuple[str, dict[str, str], dict[str, Const]]:
+    names: dict[str, str] = {}
+    constants: dict[str, Const] = {}
+
+    def qualified(match: re.Match[str]) -> str:
+        placeholder = f"__ref{len(names)}"
+        names[placeholder] = f"{match.group(1)}:{match.group(2)}"
+        return placeholder
+
+    def unit_constant(match: re.Match[str]) -> str:
+        placeholder = f"__const{len(constants)}"
+        unit = "percent" if match.group(2) == "%" else match.group(2)
+        constants[placeholder] = Const(float(match.group(1)), unit)
+        return placeholder
+
+    text = _QUALIFIED.sub(qualified, text)
+    text = _UNIT_CONST.sub(unit_constant, text)
+    return text, names, constants
+
+
+class _Translator:
+    def __init__(self, original: str, names: dict[str, str], constants: dict[str, Const]) -> None:
+        self.original = original
+        self.names = names
+        self.constants = constants
+
+    def fail(self, what: str) -> ExpressionError:
+        return ExpressionError(f"expression {self.original!r}: {what}")
+
+    def top(self, node: ast.expr, allow_comparison: bool) -> Node:
+        if isinstance(node, ast.Compare):
+            if not allow_comparison:
+                raise self.fail("a comparison is only allowed in a check's \"holds\"")
+            if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE:
+                raise self.fail("use exactly one comparison: < <= > >= ==")
+            return Comparison(_COMPARE[type(node.ops[0])], self.visit(node.left),
+                              self.visit(node.comparators[0]))
+        if allow_comparison:
+            raise self.fail("a check needs a comparison such as \"a > b\"")
+        return self.visit(node)
+
+    def visit(self, node: ast.expr) -> Node:
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            return BinOp(_OPS[type(node.op)], self.visit(node.left), self.visit(node.right))
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            operand = self.visit(node.operand)
+            return Neg(operand) if isinstance(node.op, ast.USub) else operand
+        if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+            return Const(float(node.value))
+        if isinstance(node, ast.Name):
+            return self.name(node.id)
+        if isinstance(node, ast.Call):
+            return self.call(node)
+        raise self.fail(f"{ast.unparse(node)!r} is not allowed (only numbers, claim ids, "
+                        f"+ - * / **, parentheses and min/max/sum)")
+
+    def name(self, identifier: str) -> Node:
+        if identifier in self.constants:
+            const = self.constants[identifier]
+            try:
+                compile_unit(const.unit)
+            except UnitError as error:
+                raise self.fail(error.message) from None
+            return const
+        return Ref(self.names.get(identifier, identifier))
+
+    def call(self, node: ast.Call) -> Node:
+        if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
+            raise self.fail(f"only {', '.join(FUNCTIONS)} may be called")
+        if node.keywords or not node.args:
+            raise self.fail(f"{node.func.id}() takes one or more plain arguments")
+        return Call(node.func.id, tuple(self.visit(arg) for arg in node.args))
+
+
+def references(node: Node) -> list[str]:
+    """Claim ids the expression uses, in order of first appearance."""
+    found: list[str] = []
+
+    def walk(n: Node) -> None:
+        if isinstance(n, Ref):
+            if n.claim_id not in found:
+                found.append(n.claim_id)
+        elif isinstance(n, (BinOp, Comparison)):
+            walk(n.left)
+            walk(n.right)
+        elif isinstance(n, Neg):
+            walk(n.operand)
+        elif isinstance(n, Call):
+            for arg in n.args:
+                walk(arg)
+
+    walk(node)
+    return found
+
+
+def to_text(node: Node) -> str:
+    """Render a node back to expression text (used in evidence)."""
+    if isinstance(node, Ref):
+        return node.claim_id
+    if isinstance(node, Const):
+        return node.text()
+    if isinstance(node, Neg):
+        return f"-{_wrap(node.operand)}"
+    if isinstance(node, Call):
+        return f"{node.name}({', '.join(to_text(a) for a in node.args)})"
+    symbol = {"*": "×", "/": "÷"}.get(node.op, node.op)
+    return f"{_wrap(node.left)} {symbol} {_wrap(node.right)}"
+
+
+def _wrap(node: Node) -> str:
+    text = to_text(node)
+    return f"({text})" if isinstance(node, (BinOp, Comparison)) else text

@@ -1,0 +1,371 @@
+"""Printed figures, read as intervals with units.
+
+``read_figure("$24M")`` gives a :class:`Figure` whose ``interval`` is
+[23.5e6, 24.5e6] US dollars: every value that prints as "$24M". The reader
+takes the figure as an article prints it -- hedge, currency, digits or words,
+scale word, range, unit, rate -- and hands pint only clean unit names.
+
+The grammar, in order::
+
+    [hedge] [currency] number [scale] [- [currency] number [scale]] [unit] [rate] [trailing hedge]
+
+or a compound measure such as ``4 ft 11 27⁄32 in``. Every rule is documented
+with an example in ``docs/figures.md``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import attrs
+
+from factledger.errors import FigureError, UnitError
+from factledger.hedges import Hedge, split_leading, split_trailing
+from factledger.intervals import Interval
+from factledger.numbers import (
+    NUMBER_WORDS,
+    SCALES,
+    PrintedNumber,
+    read_digits,
+    read_fraction,
+    read_words,
+)
+from factledger.units import Unit, compile_unit
+
+MAX_FIGURE_LENGTH = 200
+
+
+@attrs.frozen
+class Figure:
+    """A printed figure: what was written and every value it can stand for."""
+
+    text: str
+    value: float
+    interval: Interval  # rounding (and range) alone, in ``unit``
+    bounds: Interval  # what the sentence asserts: ``interval`` widened by the hedge
+    unit: str = ""
+    per: str = ""  # the rate's time unit: "$2,000/month" has per="month"
+    hedge: Hedge | None = None
+    is_range: bool = False
+    exact: bool = False
+
+    @property
+    def unit_text(self) -> str:
+        if not self.per:
+            return self.unit
+        return f"{self.unit or '1'}/{self.per}"
+
+    def compiled_unit(self) -> Unit:
+        return compile_unit(self.unit_text)
+
+    def with_unit(self, unit: str) -> "Figure":
+        """The same figure with ``unit`` filled in (``"12,000"`` + ``unit="troop"``)."""
+        compile_unit(unit)  # fail early, with the unit's own message
+        return attrs.evolve(self, unit=canonical_unit(unit))
+
+    def with_per(self, per: str) -> "Figure":
+        return attrs.evolve(self, per=per)
+
+    def as_exact(self) -> "Figure":
+        """The figure taken as exact: no rounding allowance (a count stated exactly)."""
+        point = Interval.point(self.value)
+        bounds = self.hedge.apply(point, self.value) if self.hedge else point
+        return attrs.evolve(self, interval=point, bounds=bounds, exact=True)
+
+
+# -- tables -------------------------------------------------------------------------------
+_CURRENCY_PREFIX = re.compile(r"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|[$€£₽₩¥₹]|(?:USD|EUR|GBP|RUB|CNY|KRW|NAD)\s)\s*")
+_CURRENCY_UNITS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
+                   "₽": "RUB", "₩": "KRW", "¥": "CNY", "₹": "INR", "A$": "AUD", "C$": "CAD",
+                   "HK$": "HKD"}
+_GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9,
+                 "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
+_CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
+_SPACED_SCALES = {**{w: float(v) for w, v in SCALES.items() if v >= 1000},
+                  **{w + "s": float(v) for w, v in SCALES.items() if v >= 1000},
+                  "bn": 1e9, "mn": 1e6, "tn": 1e12}
+_CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "EUR", "£": "GBP",
+                    "N$": "NAD", "₽": "RUB", "₩": "KRW"}
+_RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+              "months": "month", "year": "year", "years": "year", "annum": "year", "hour": "hour",
+              "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour"}
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+                 "yearly": "year", "per annum": "year", "a year": "year", "hourly": "hour"}
+
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+_NUMERIC = re.compile(
+    rf"^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
+    rf"|^(?P<onlyfrac>{_FRACTION})"
+)
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_RATE_SUFFIX = re.compile(
+    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+|\s+a\s+|^per\s+|^an?\s+|^each\s+|^every\s+|^/\s*)"
+    r"(?P<time>days?|weeks?|months?|years?|annum|hours?|mo|yr|wk|d|h)\.?$",
+    re.IGNORECASE,
+)
+_RATE_ADVERB = re.compile(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|annually|yearly|per annum|hourly)$",
+                          re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def canonical_unit(unit: str) -> str:
+    clean = " ".join(unit.split())
+    return _CANONICAL_UNITS.get(clean, clean)
+
+
+def clean_text(text: str) -> str:
+    """Fold the spaces and dashes scraped text is full of into plain ones."""
+    for odd in ("\u00a0", "\u2009", "\u202f", "\u2007", "\t"):
+        text = text.replace(odd, " ")
+    return text.replace("\u2212", "-").replace("\u2010", "-").replace("\u2011", "-").strip()
+
+
+def read_figure(text: str, unit: str | None = None) -> Figure:
+    """Read a printed figure. ``unit`` fills in a unit the printed text lacks.
+
+    Raises :class:`~factledger.errors.FigureError` (or ``UnitError``) with a
+    message naming the text and what was expected.
+    """
+    if not isinstance(text, str):
+        raise FigureError(f"a figure must be text, not {type(text).__name__}")
+    if len(text) > MAX_FIGURE_LENGTH:
+        raise FigureError(f"figure {text[:40]!r}... is {len(text)} characters long; a printed "
+                          f"figure is at most {MAX_FIGURE_LENGTH}")
+    original = text
+    text = clean_text(text)
+    if not text:
+        raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
+    try:
+        figure = _read(text, original, unit)
+    except UnitError as error:
+        raise FigureError(f"figure {original!r}: {error.message}") from None
+    if unit:
+        if figure.unit and canonical_unit(unit) != figure.unit:
+            figure = _combine_counted(figure, unit, original)
+        else:
+            figure = figure.with_unit(unit)
+    figure.compiled_unit()
+    return figure
+
+
+def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
+    """Let the ledger's ``unit`` refine the printed one: "$2,000/month" + "USD/soldier".
+
+    The ledger's unit must keep every dimension the printed unit has, so a
+    unit override can add what the prose left implicit (per soldier) but
+    never turn dollars into tonnes.
+    """
+    given, printed = compile_unit(unit), compile_unit(figure.unit)
+    kept = dict(given.dims)
+    if any(kept.get(name) != exp for name, exp in printed.dims):
+        raise FigureError(f"figure {original!r} is in {figure.unit!r}, but the ledger gives unit {unit!r}")
+    return attrs.evolve(figure, unit=canonical_unit(unit))
+
+
+def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
+    hedge, rest = split_leading(text)
+    without_rate, per = _split_rate(rest)
+    trailing, without_hedge = split_trailing(without_rate)
+    if trailing is not None:
+        hedge, rest = hedge or trailing, without_hedge
+    else:
+        per = ""
+    currency, rest = _split_currency(rest)
+    first, rest, first_scaled = _read_number(rest, original, currency)
+    second = None
+    range_match = _RANGE_SEP.match(rest)
+    if range_match and _starts_number(rest[range_match.end():]):
+        after = rest[range_match.end():]
+        second_currency, after = _split_currency(after)
+        second, rest, second_scaled = _read_number(after, original, currency or second_currency)
+        if second_scaled and not first_scaled:
+            # "$200-300 million": the scale word belongs to both ends.
+            first = _scaled(first, second.value / _unscaled_value(after))
+    unit_words, rate = _split_rate(rest.strip())
+    per = per or rate
+    if second is None and _starts_number_after_unit(unit_words):
+        return _read_compound(original, text, hedge)
+    if currency:
+        if unit_words:
+            raise FigureError(f"figure {original!r}: unexpected {unit_words!r} after the amount")
+        unit = currency
+    else:
+        unit = _unit_from_words(unit_words, original, unit_override)
+    return _assemble(original, first, second, unit, per, hedge)
+
+
+def _unscaled_value(text: str) -> float:
+    match = _NUMERIC.match(text)
+    if match is not None:
+        return _numeric_value(match, text).value
+    return _read_number_words(text, text)[0].value
+
+
+def _assemble(original: str, first: PrintedNumber, second: PrintedNumber | None, unit: str,
+              per: str, hedge: Hedge | None) -> Figure:
+    if second is None:
+        interval = Interval.around(first.value, first.half_width)
+        value = first.value
+    else:
+        if second.value < first.value:
+            raise FigureError(f"figure {original!r}: the range runs backwards")
+        interval = Interval(first.value, second.value)
+        value = (first.value + second.value) / 2
+    for bound in (interval.lo, interval.hi, value):
+        if not math.isfinite(bound):
+            raise FigureError(f"figure {original!r} is too large to be a printed figure")
+    bounds = hedge.apply(interval, value) if hedge else interval
+    exact = first.exact and (second is None or second.exact)
+    return Figure(original, value, interval, bounds, canonical_unit(unit), per, hedge,
+                  second is not None, exact)
+
+
+def _split_currency(text: str) -> tuple[str, str]:
+    match = _CURRENCY_PREFIX.match(text)
+    if match is None:
+        return "", text
+    symbol = "".join(match.group(1).split())
+    return _CURRENCY_UNITS.get(symbol, symbol), text[match.end():]
+
+
+def _starts_number(text: str) -> bool:
+    text = _split_currency(text.lstrip())[1]
+    if _NUMERIC.match(text):
+        return True
+    word = _WORD.match(text)
+    return bool(word) and word.group(0).lower() in NUMBER_WORDS
+
+
+def _starts_number_after_unit(text: str) -> bool:
+    parts = text.split(None, 1)
+    return len(parts) == 2 and bool(_NUMERIC.match(parts[1]))
+
+
+def _read_number(text: str, original: str, currency: str) -> tuple[PrintedNumber, str, bool]:
+    match = _NUMERIC.match(text)
+    if match is not None:
+        number = _numeric_value(match, original)
+        rest = text[match.end():]
+    else:
+        number, rest = _read_number_words(text, original)
+    scaled, after = _apply_scale(number, rest, original, currency)
+    return scaled, after, after is not rest
+
+
+def _numeric_value(match: re.Match[str], original: str) -> PrintedNumber:
+    if match.group("onlyfrac"):
+        return read_fraction(_squash(match.group("onlyfrac")))
+    try:
+        whole = read_digits(match.group("whole").rstrip(","))
+    except FigureError as error:
+        raise FigureError(f"figure {original!r}: {error.message}") from None
+    if not match.group("frac"):
+        return whole
+    frac = read_fraction(_squash(match.group("frac")))
+    return PrintedNumber(whole.value + frac.value, frac.half_width)
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _read_number_words(text: str, original: str) -> tuple[PrintedNumber, str]:
+    words = re.findall(r"[A-Za-z]+|-|\s+", text)
+    taken, consumed = [], 0
+    for token in words:
+        low = token.lower()
+        if token.isspace() or token == "-":
+            consumed += len(token)
+            continue
+        if low in NUMBER_WORDS or low in ("a", "an", "one", "and") or _is_fraction_word(low):
+            taken.append(low)
+            consumed += len(token)
+            if _is_fraction_word(low):
+                break
+            continue
+        break
+    while taken and taken[-1] in ("a", "an", "and"):
+        taken.pop()
+    if not taken:
+        raise FigureError(f"figure {original!r} has no number; expected digits (12,000) or "
+                          f"number words (twelve thousand)")
+    phrase = " ".join(taken)
+    end = _offset_after_words(text, len(taken))
+    return read_words(phrase), text[end:]
+
+
+def _offset_after_words(text: str, count: int) -> int:
+    matches = list(re.finditer(r"[A-Za-z]+", text))
+    return matches[count - 1].end() if count <= len(matches) else len(text)
+
+
+def _is_fraction_word(word: str) -> bool:
+    return word in ("half", "halves", "third", "thirds", "quarter", "quarters", "fourth",
+                    "fourths", "fifth", "fifths", "tenth", "tenths")
+
+
+def _apply_scale(number: PrintedNumber, rest: str, original: str, currency: str) -> tuple[PrintedNumber, str]:
+    glued = re.match(r"^(mln|mn|bn|tn|[kKMBbmT])(?![A-Za-z])", rest)
+    if glued and (glued.group(1) not in _CURRENCY_ONLY_SCALES or currency):
+        factor = _GLUED_SCALES[glued.group(1)]
+        return _scaled(number, factor), rest[glued.end():]
+    spaced = re.match(r"^\s+(thousands?|millions?|billions?|trillions?|bn|mn|tn)(?![A-Za-z])", rest,
+                      re.IGNORECASE)
+    if spaced:
+        factor = _SPACED_SCALES[spaced.group(1).lower()]
+        return _scaled(number, factor), rest[spaced.end():]
+    return number, rest
+
+
+def _scaled(number: PrintedNumber, factor: float) -> PrintedNumber:
+    return PrintedNumber(number.value * factor, number.half_width * factor, number.exact)
+
+
+def _split_rate(words: str) -> tuple[str, str]:
+    adverb = _RATE_ADVERB.search(words)
+    if adverb:
+        return words[: adverb.start()].strip(), _RATE_ADVERBS[adverb.group("adv").lower()]
+    suffix = _RATE_SUFFIX.search(words)
+    if suffix:
+        return words[: suffix.start()].strip(), _RATE_TIME[suffix.group("time").lower()]
+    return words, ""
+
+
+def _unit_from_words(words: str, original: str, unit_override: str | None = None) -> str:
+    words = re.sub(r"\s*\([^)]*\)", "", words).strip()  # "cubic meters (MCM)": the gloss repeats
+    words = re.split(r"\s+of\s+", words, maxsplit=1)[0].strip()  # "tonnes of diesel"
+    if not words:
+        return ""
+    if words.startswith("%") or words.lower() in ("percent", "per cent"):
+        return "percent"
+    try:
+        compile_unit(words)
+    except UnitError:
+        if unit_override:
+            # "three LNG tankers" with unit = "tanker": the words describe, the ledger decides.
+            return ""
+        raise FigureError(f"figure {original!r}: unknown unit {words!r}") from None
+    return words
+
+
+def _read_compound(original: str, text: str, hedge: Hedge | None) -> Figure:
+    """``4 ft 11 27⁄32 in``: parts summed in the last part's unit."""
+    hedge_free = split_trailing(split_leading(text)[1])[1]
+    parts = re.findall(rf"({_NUMBER}(?:\s+(?:{_FRACTION}))?|{_FRACTION})\s*([A-Za-z]+\.?)", hedge_free)
+    if len(parts) < 2 or "".join(p[0] + p[1] for p in parts).replace(" ", "") != hedge_free.replace(" ", ""):
+        raise FigureError(f"figure {original!r} could not be read (expected e.g. \"4 ft 8 1/2 in\")")
+    last_unit = compile_unit(parts[-1][1])
+    total, half_width = 0.0, 0.0
+    for number_text, unit_text in parts:
+        number = _numeric_value(_NUMERIC.match(number_text), original)
+        unit = compile_unit(unit_text)
+        if unit.dims != last_unit.dims or not unit.is_exact:
+            raise FigureError(f"figure {original!r} mixes units of different kinds")
+        ratio = unit.factor.lo / last_unit.factor.lo
+        total += number.value * ratio
+        half_width = number.half_width * ratio
+    unit_name = parts[-1][1].rstrip(".")
+    first = PrintedNumber(total, half_width)
+    return _assemble(original, first, None, unit_name, "", hedge)

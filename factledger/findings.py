@@ -1,0 +1,122 @@
+"""What verification produces: findings with their evidence, verdicts, and coverage.
+
+These are plain data. The engine makes them; formats and the errata report
+render them; nothing here prints.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from factledger.locations import NOWHERE, Location
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def named(cls, name: str) -> "Severity":
+        return cls[name.upper()]
+
+
+class Verdict(enum.Enum):
+    CONSISTENT = "consistent"
+    CONSISTENT_THROUGH_ROUNDING = "consistent only through rounding"
+    CONSISTENT_WITHIN_HEDGE = "consistent within the hedge"
+    INCONSISTENT = "inconsistent"
+    UNVERIFIABLE = "unverifiable"
+
+    @property
+    def holds(self) -> bool:
+        return self in (Verdict.CONSISTENT, Verdict.CONSISTENT_THROUGH_ROUNDING,
+                        Verdict.CONSISTENT_WITHIN_HEDGE)
+
+
+@attrs.frozen
+class ClaimEvidence:
+    """One claim a finding rests on, with where it came from."""
+
+    key: str
+    printed: str
+    reading: str  # "[23,500,000, 24,500,000] USD", the interval the printing allows
+    quote: str
+    source: str  # "The Wall Street Journal, citing South Korean officials"
+    period: str
+    article: str  # article title and date
+    location: Location = NOWHERE
+
+
+@attrs.frozen
+class Evidence:
+    """Why: the computation step by step, the allowance, and the claims involved."""
+
+    steps: tuple[str, ...] = ()
+    allowance: str = ""
+    claims: tuple[ClaimEvidence, ...] = ()
+
+
+@attrs.frozen
+class Finding:
+    """A statement about a published figure, with its evidence."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    location: Location
+    claims: tuple[str, ...] = ()
+    evidence: Evidence = Evidence()
+    suggestion: str = ""
+    #: what an editor would print instead, when there is one ("$24M a month")
+    correction: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.location.path, self.location.line, self.code, self.claims, self.message)
+
+
+@attrs.frozen
+class CheckResult:
+    """The verdict on one derivation or relation, consistent or not."""
+
+    subject: str  # claim key or "check at file:line"
+    kind: str  # derivation, same, total, shares, compare, range, cross-source
+    verdict: Verdict
+    detail: str
+    location: Location = NOWHERE
+    codes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Coverage:
+    claims: int = 0
+    derived: int = 0
+    checked: int = 0
+    unverifiable: tuple[tuple[str, str], ...] = ()  # (claim key, why)
+    unchecked: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Result:
+    """Everything :func:`factledger.verify` found."""
+
+    findings: tuple[Finding, ...] = ()
+    checks: tuple[CheckResult, ...] = ()
+    coverage: Coverage = Coverage()
+    files: tuple[str, ...] = ()
+    #: evidence for every claim, by key, so reports need no ledger
+    claims: dict[str, ClaimEvidence] = attrs.Factory(dict)
+    articles: dict[str, dict[str, str]] = attrs.Factory(dict)
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)
+
+    def at_or_above(self, level: Severity) -> list[Finding]:
+        return [f for f in self.findings if f.severity >= level]

@@ -1,0 +1,125 @@
+"""Hedge words, and the bounds they put on a printed figure: a table, not branches.
+
+"about 80,000 tonnes" is not the same claim as "80,000 tonnes": the hedge says
+how far the truth may lie from the printed value. Each entry of :data:`HEDGES`
+maps words to one :class:`Hedge`, which turns the figure's rounding interval
+into the interval the sentence actually asserts.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from factledger.intervals import INF, Interval
+
+
+class HedgeKind(enum.Enum):
+    APPROXIMATE = "approximate"  # about, roughly: either side, by a stated width
+    JUST_BELOW = "just below"  # nearly, almost: a little under the value
+    UPPER_BOUND = "upper bound"  # up to, as much as, at most, or less
+    LOWER_BOUND = "lower bound"  # more than, over, at least, or more
+
+
+@attrs.frozen
+class Hedge:
+    """One hedge: the words that introduce it and what they mean."""
+
+    word: str
+    kind: HedgeKind
+    #: relative width for approximate and just-below hedges (0.1 is 10 %)
+    width: float = 0.0
+    #: whether the bound itself is included ("at least 5" includes 5; "more than 5" does not)
+    inclusive: bool = True
+
+    def apply(self, interval: Interval, value: float) -> Interval:
+        """The interval a hedged figure asserts, from its rounding ``interval``."""
+        slack = abs(value) * self.width
+        if self.kind is HedgeKind.APPROXIMATE:
+            return Interval(interval.lo - slack, interval.hi + slack)
+        if self.kind is HedgeKind.JUST_BELOW:
+            return Interval(interval.lo - slack, interval.hi)
+        if self.kind is HedgeKind.UPPER_BOUND:
+            floor = 0.0 if interval.lo >= 0 else -INF
+            return Interval(min(floor, interval.lo), interval.hi)
+        return Interval(interval.lo, INF)
+
+    def describe(self, value_text: str) -> str:
+        if self.kind is HedgeKind.APPROXIMATE:
+            return f"{self.word} {value_text}: within {self.width:.0%} either side"
+        if self.kind is HedgeKind.JUST_BELOW:
+            return f"{self.word} {value_text}: up to {self.width:.0%} below"
+        if self.kind is HedgeKind.UPPER_BOUND:
+            return f"{self.word} {value_text}: at most {value_text}"
+        closed = "or more" if self.inclusive else "exclusive"
+        return f"{self.word} {value_text}: a lower bound ({closed})"
+
+
+APPROXIMATE_WIDTH = 0.10
+JUST_BELOW_WIDTH = 0.10
+
+
+def _entries(kind: HedgeKind, words: str, width: float = 0.0, inclusive: bool = True) -> list[Hedge]:
+    return [Hedge(w.strip(), kind, width, inclusive) for w in words.split(",")]
+
+
+#: Hedge words that come before a figure, longest first when matching.
+HEDGES: tuple[Hedge, ...] = tuple(
+    _entries(HedgeKind.APPROXIMATE,
+             "about, roughly, around, approximately, approx., some, an estimated, estimated, "
+             "circa, c., ca., close to, nearly equal to, on the order of, ~, an approximate",
+             APPROXIMATE_WIDTH)
+    + _entries(HedgeKind.JUST_BELOW, "nearly, almost, just under, just below, not quite",
+               JUST_BELOW_WIDTH)
+    + _entries(HedgeKind.UPPER_BOUND, "up to, as much as, as many as, at most, no more than, "
+               "not more than, a maximum of", inclusive=True)
+    + _entries(HedgeKind.UPPER_BOUND, "below, under, less than, fewer than", inclusive=False)
+    + _entries(HedgeKind.LOWER_BOUND, "at least, no less than, not less than, a minimum of",
+               inclusive=True)
+    + _entries(HedgeKind.LOWER_BOUND, "more than, over, upwards of, higher than, above, "
+               "in excess of, greater than, >", inclusive=False)
+)
+
+#: Hedges written after a figure ("$1,250 or less").
+TRAILING_HEDGES: tuple[Hedge, ...] = tuple(
+    _entries(HedgeKind.UPPER_BOUND, "or less, or fewer, or below, at most, at the most")
+    + _entries(HedgeKind.LOWER_BOUND, "or more, or above, at least, plus, +")
+)
+
+_BY_WORD = {h.word.lower(): h for h in HEDGES}
+_TRAILING_BY_WORD = {h.word.lower(): h for h in TRAILING_HEDGES}
+_LEADING_ORDER = sorted(_BY_WORD, key=len, reverse=True)
+_TRAILING_ORDER = sorted(_TRAILING_BY_WORD, key=len, reverse=True)
+
+
+def hedge_named(word: str) -> Hedge:
+    """The hedge for ``word`` (leading or trailing); ``KeyError`` if there is none."""
+    key = " ".join(word.lower().split())
+    return _BY_WORD.get(key) or _TRAILING_BY_WORD[key]
+
+
+def split_leading(text: str) -> tuple[Hedge | None, str]:
+    """Split a leading hedge off ``text``: ``"about 80,000 t"`` -> (about, ``"80,000 t"``)."""
+    lowered = text.lower()
+    for word in _LEADING_ORDER:
+        if lowered.startswith(word) and _boundary(text, len(word)):
+            return _BY_WORD[word], text[len(word):].lstrip()
+    return None, text
+
+
+def split_trailing(text: str) -> tuple[Hedge | None, str]:
+    """Split a trailing hedge off ``text``: ``"$1,250 or less"`` -> (or less, ``"$1,250"``)."""
+    lowered = text.lower().rstrip()
+    for word in _TRAILING_ORDER:
+        if lowered.endswith(word) and (len(lowered) == len(word) or not lowered[-len(word) - 1].isalnum()):
+            return _TRAILING_BY_WORD[word], text.rstrip()[: -len(word)].rstrip()
+    return None, text
+
+
+def _boundary(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() and text[end - 1].isalnum())
+
+
+__all__ = ["HEDGES", "TRAILING_HEDGES", "Hedge", "HedgeKind", "hedge_named", "split_leading",
+           "split_trailing"]

@@ -1,0 +1,143 @@
+"""Closed intervals of real numbers, with outward-rounded arithmetic.
+
+A printed figure stands for every value that prints the same way, so every
+computation in factledger runs on intervals. Each operation rounds its bounds
+outward by one unit in the last place, which keeps the result *sound*: for
+any points taken inside the operands, the exact result lies inside the
+result interval. Bounds may be infinite ("more than 5" is ``[5, inf]``).
+
+This module knows nothing of units or pint; it is pure numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Iterable
+
+import attrs
+
+from factledger.errors import IntervalError
+
+INF = math.inf
+
+
+def _down(x: float) -> float:
+    return math.nextafter(x, -INF) if math.isfinite(x) else x
+
+
+def _up(x: float) -> float:
+    return math.nextafter(x, INF) if math.isfinite(x) else x
+
+
+def _product(a: float, b: float) -> float:
+    # 0 x inf is 0 here: a bound of zero times an unbounded bound is still zero.
+    if a == 0.0 or b == 0.0:
+        return 0.0
+    return a * b
+
+
+def _check_bounds(instance: "Interval", attribute: attrs.Attribute, value: float) -> None:
+    if math.isnan(value):
+        raise IntervalError(f"interval bound {attribute.name} is NaN; expected a number")
+
+
+@attrs.frozen(slots=True, repr=False)
+class Interval:
+    """All real numbers ``x`` with ``lo <= x <= hi``."""
+
+    lo: float = attrs.field(converter=float, validator=_check_bounds)
+    hi: float = attrs.field(converter=float, validator=_check_bounds)
+
+    def __attrs_post_init__(self) -> None:
+        if self.lo > self.hi:
+            raise IntervalError(f"interval lower bound {self.lo!r} exceeds upper bound {self.hi!r}")
+
+    @classmethod
+    def point(cls, x: float) -> "Interval":
+        return cls(x, x)
+
+    @classmethod
+    def around(cls, x: float, half_width: float) -> "Interval":
+        """``x`` plus or minus ``half_width``, rounded outward."""
+        return cls(_down(x - half_width), _up(x + half_width))
+
+    @classmethod
+    def hull(cls, intervals: Iterable["Interval"]) -> "Interval":
+        items = list(intervals)
+        return cls(min(i.lo for i in items), max(i.hi for i in items))
+
+    # -- queries -----------------------------------------------------------------
+    @property
+    def midpoint(self) -> float:
+        if math.isinf(self.lo) or math.isinf(self.hi):
+            return self.hi if math.isinf(self.lo) else self.lo
+        return (self.lo + self.hi) / 2
+
+    @property
+    def width(self) -> float:
+        return self.hi - self.lo
+
+    def contains(self, x: float) -> bool:
+        return self.lo <= x <= self.hi
+
+    def meets(self, other: "Interval") -> bool:
+        """True when the two intervals share at least one point."""
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def gap(self, other: "Interval") -> float:
+        """Distance between the intervals; 0 when they meet."""
+        if self.meets(other):
+            return 0.0
+        return other.lo - self.hi if self.hi < other.lo else self.lo - other.hi
+
+    def intersection(self, other: "Interval") -> "Interval | None":
+        if not self.meets(other):
+            return None
+        return Interval(max(self.lo, other.lo), min(self.hi, other.hi))
+
+    def contains_zero(self) -> bool:
+        return self.lo <= 0.0 <= self.hi
+
+    # -- arithmetic ----------------------------------------------------------------
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(_down(self.lo + other.lo), _up(self.hi + other.hi))
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(_down(self.lo - other.hi), _up(self.hi - other.lo))
+
+    def __neg__(self) -> "Interval":
+        return Interval(-self.hi, -self.lo)
+
+    def __mul__(self, other: "Interval") -> "Interval":
+        products = [_product(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(_down(min(products)), _up(max(products)))
+
+    def __truediv__(self, other: "Interval") -> "Interval":
+        if other.contains_zero():
+            raise IntervalError(f"division by {other}, which contains zero")
+        return self * Interval(_down(1.0 / other.hi), _up(1.0 / other.lo))
+
+    def scale(self, factor: float) -> "Interval":
+        return self * Interval.point(factor)
+
+    def __pow__(self, exponent: int) -> "Interval":
+        if not isinstance(exponent, int) or isinstance(exponent, bool):
+            raise IntervalError(f"only whole-number powers are supported, not {exponent!r}")
+        if exponent == 0:
+            return Interval.point(1.0)
+        if exponent < 0:
+            return Interval.point(1.0) / self ** (-exponent)
+        try:
+            ends = [self.lo**exponent, self.hi**exponent]
+        except OverflowError:
+            raise IntervalError(f"{self} to the power {exponent} overflows") from None
+        lo, hi = min(ends), max(ends)
+        if exponent % 2 == 0 and self.contains_zero():
+            lo = 0.0
+        return Interval(_down(lo), _up(hi))
+
+    def __repr__(self) -> str:
+        return f"Interval({self.lo!r}, {self.hi!r})"
+
+    def __str__(self) -> str:
+        return f"[{self.lo:.6g}, {self.hi:.6g}]"

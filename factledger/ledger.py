@@ -1,0 +1,124 @@
+"""A ledger: the claims, sources and checks of one or more articles, cross-referenced.
+
+Building a :class:`Ledger` resolves every id an expression or check uses and
+rejects cycles, so the engine can trust the graph it is given.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from factledger.claims import Check, Claim
+from factledger.errors import LedgerError
+from factledger.intervals import Interval
+from factledger.locations import NOWHERE, Location
+from factledger.provenance import Article, Source
+from factledger.units import Dims
+
+
+@attrs.frozen
+class ReferenceRange:
+    """A sourced plausible range for a measure: what real values of it look like."""
+
+    id: str
+    measures: tuple[str, ...]
+    unit: str
+    low: float
+    high: float
+    base: Interval  # low..high in base units
+    dims: Dims
+    source: str
+    reason: str
+    url: str = ""
+    location: Location = attrs.field(default=NOWHERE, eq=False)
+
+
+@attrs.frozen
+class Ledger:
+    """Everything loaded from a ledger directory, keyed for lookup."""
+
+    articles: dict[str, Article] = attrs.Factory(dict)
+    sources: dict[str, Source] = attrs.Factory(dict)  # key "article-id:source-id"
+    claims: dict[str, Claim] = attrs.Factory(dict)  # key "article-id:claim-id"
+    checks: tuple[Check, ...] = ()
+    ranges: tuple[ReferenceRange, ...] = ()
+    files: tuple[str, ...] = ()
+    article_texts: dict[str, str] = attrs.Factory(dict)
+
+    def resolve(self, reference: str, article_id: str, location: Location) -> str:
+        """The ledger key for ``reference`` as written inside ``article_id``'s file."""
+        key = reference if ":" in reference else f"{article_id}:{reference}"
+        if key not in self.claims:
+            raise LedgerError(f"unknown claim id {reference!r}{_suggest(reference, self, article_id)}", location)
+        return key
+
+    def claim(self, key: str) -> Claim:
+        return self.claims[key]
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+
+def _suggest(reference: str, ledger: Ledger, article_id: str) -> str:
+    import difflib
+
+    local = [c.id for c in ledger.claims.values() if c.article_id == article_id]
+    close = difflib.get_close_matches(reference, local, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claims: list[Claim],
+                 checks: list[Check], ranges: list[ReferenceRange], files: list[str],
+                 texts: dict[str, str] | None = None) -> Ledger:
+    """Assemble and validate a ledger: unique keys, known references, no cycles."""
+    by_key: dict[str, Claim] = {}
+    for claim in claims:
+        if claim.key in by_key:
+            first = by_key[claim.key].location
+            raise LedgerError(f"duplicate claim id {claim.id!r} (first defined at {first})", claim.location)
+        by_key[claim.key] = claim
+    ledger = Ledger(articles, sources, by_key, tuple(checks), tuple(ranges), tuple(files), texts or {})
+    for claim in claims:
+        if claim.derivation is not None:
+            for ref in claim.derivation.inputs:
+                ledger.resolve(ref, claim.article_id, claim.location)
+    for check in checks:
+        for ref in check.references:
+            ledger.resolve(ref, check.article_id, check.location)
+    _reject_cycles(ledger)
+    return ledger
+
+
+def derivation_inputs(ledger: Ledger, claim: Claim) -> list[str]:
+    if claim.derivation is None:
+        return []
+    return [ledger.resolve(r, claim.article_id, claim.location) for r in claim.derivation.inputs]
+
+
+def _reject_cycles(ledger: Ledger) -> None:
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+
+    for start in ledger.claims:
+        if state.get(start) == 2:
+            continue
+        stack: list[tuple[str, list[str]]] = [(start, derivation_inputs(ledger, ledger.claims[start]))]
+        path = [start]
+        state[start] = 1
+        while stack:
+            node, pending = stack[-1]
+            if not pending:
+                state[node] = 2
+                stack.pop()
+                path.pop()
+                continue
+            nxt = pending.pop()
+            if state.get(nxt) == 1:
+                cycle = path[path.index(nxt):] + [nxt]
+                claim = ledger.claims[nxt]
+                names = " -> ".join(k.split(":", 1)[1] for k in cycle)
+                what = "refers to itself" if len(cycle) == 2 else f"is part of a cycle: {names}"
+                raise LedgerError(f"derivation of {claim.id!r} {what}", claim.location)
+            if state.get(nxt) != 2:
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append((nxt, derivation_inputs(ledger, ledger.claims[nxt])))

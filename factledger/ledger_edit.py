@@ -1,0 +1,115 @@
+"""Comment-keeping edits of ledger files: normalise (``fmt``) and append draft claims.
+
+tomlkit keeps comments, order and formatting of everything we do not touch;
+every write goes through :func:`factledger.safe_write.write_text_atomic`
+under a lock, and the result is parsed again before it replaces the file, so
+a bug here cannot leave a broken ledger behind.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Iterable
+
+from factledger.errors import LedgerError
+from factledger.locations import Location
+from factledger.safe_write import locked, write_text_atomic
+from factledger.store import read_text
+
+SCHEMA_LINE = "#:schema ../schema/ledger.schema.json"
+
+
+def normalise(text: str) -> str:
+    """The canonical layout of a ledger file; idempotent."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    if not any(line.startswith("#:schema") for line in lines[:3]):
+        lines.insert(0, SCHEMA_LINE)
+    out: list[str] = []
+    for line in lines:
+        is_header = bool(re.match(r"^\s*\[", line)) and "=" not in line.split("]")[0]
+        if is_header and out and out[-1] != "" and not out[-1].startswith("#"):
+            out.append("")
+        if line == "" and out and out[-1] == "":
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def format_file(path: str | Path, check_only: bool = False) -> bool:
+    """Normalise ``path`` in place; return True when it changed (or would change)."""
+    target = Path(path)
+    with locked(target):
+        text = read_text(target, str(path))
+        _parse(text, str(path))
+        formatted = normalise(text)
+        if formatted == text:
+            return False
+        if not check_only:
+            _write_checked(target, formatted, text, same_data=True)
+        return True
+
+
+def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]],
+                  comment: str = "") -> list[str]:
+    """Append ``[claims.ID]`` tables to a ledger file, keeping everything already there.
+
+    Ids already in the file get a numeric suffix. Returns the ids written.
+    """
+    import tomlkit
+
+    target = Path(path)
+    with locked(target):
+        text = read_text(target, str(path)) if target.exists() else SCHEMA_LINE + "\n"
+        _parse(text, str(path))
+        document = tomlkit.parse(text)
+        table = document.get("claims")
+        if table is None:
+            table = tomlkit.table(is_super_table=True)
+            document["claims"] = table
+        written = []
+        for claim_id, fields in claims:
+            unique = _unique(claim_id, table)
+            entry = tomlkit.table()
+            if comment:
+                entry.add(tomlkit.comment(comment))
+            for key, value in fields.items():
+                entry[key] = value
+            table[unique] = entry
+            written.append(unique)
+        _write_checked(target, tomlkit.dumps(document), text)
+    return written
+
+
+def _unique(claim_id: str, table: Any) -> str:
+    if claim_id not in table:
+        return claim_id
+    n = 2
+    while f"{claim_id}_{n}" in table:
+        n += 1
+    return f"{claim_id}_{n}"
+
+
+def _parse(text: str, shown: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise LedgerError(f"invalid TOML, not changed: {error}", Location(shown)) from None
+
+
+def _write_checked(target: Path, new_text: str, old_text: str, same_data: bool = False) -> None:
+    """Write only if the new text parses and keeps every value of the old one."""
+    new, old = tomllib.loads(new_text), tomllib.loads(old_text)
+    if same_data and new != old or not _keeps(old, new):
+        raise LedgerError("refusing to write: the new file would change or lose existing entries",
+                          Location(str(target)))
+    write_text_atomic(target, new_text)
+
+
+def _keeps(old: Any, new: Any) -> bool:
+    if isinstance(old, dict):
+        return isinstance(new, dict) and all(k in new and _keeps(v, new[k]) for k, v in old.items())
+    return old == new

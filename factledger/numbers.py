@@ -1,0 +1,142 @@
+"""Numbers as printed: digits, separators, fractions and number words.
+
+Each reader returns a :class:`PrintedNumber`: the value and the half-width of
+the rounding the printing implies ("1.50" is +-0.005, "1.5" +-0.05). The
+figure reader (``figures.py``) adds currency, scale words, units and hedges.
+
+Readings, each documented in ``docs/figures.md``:
+
+* ``12,000`` -- comma groups of three digits are thousands separators. An
+  integer with trailing zeros is read at its *least precise* reasonable
+  reading, half a unit of its last non-zero digit (+-500), because a reader
+  cannot tell "about twelve thousand" from "exactly 12,000", and a finding
+  must never depend on a precision the writer may not have meant.
+* ``1,3`` -- a comma followed by one or two digits is a decimal comma.
+* ``27⁄32``, ``1/2``, ``½`` -- fractions; precision is half of one
+  ``1/denominator`` step (the writer chose the denominator).
+* ``twelve thousand``, ``a third`` -- number words read like their digits;
+  word fractions ("a third", "half") are read as exact.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import attrs
+
+from factledger.errors import FigureError
+
+
+@attrs.frozen
+class PrintedNumber:
+    value: float
+    half_width: float
+    exact: bool = False
+
+
+_DIGITS = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?$")
+_FRACTION = re.compile(r"^(\d+)\s*[/⁄](\d+)$")
+_UNICODE_FRACTIONS = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
+    "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
+    "⅞": (7, 8),
+}
+
+
+def read_digits(text: str) -> PrintedNumber:
+    """Read ``"12,000"``, ``"92.5"``, ``"1,3"`` (decimal comma), ``"1520"``."""
+    match = _DIGITS.match(text)
+    if match is None:
+        raise FigureError(f"{text!r} is not a number as printed (expected digits such as 12,000 or 92.5)")
+    whole, sep, frac = match.group("int"), match.group("sep"), match.group("frac")
+    if sep == "," and "," in whole:
+        raise FigureError(f"{text!r} mixes thousands separators and a decimal comma")
+    if sep == "," and len(frac) == 3:
+        # "1,500" -- the _DIGITS pattern already took 3-digit groups as thousands.
+        raise FigureError(f"{text!r} is not a number as printed")
+    digits = whole.replace(",", "")
+    if frac is not None:
+        value = float(f"{digits}.{frac}")
+        return PrintedNumber(value, 0.5 * 10.0 ** -len(frac))
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped) if stripped else 0
+    return PrintedNumber(float(digits), 0.5 * 10.0**zeros)
+
+
+def read_fraction(text: str) -> PrintedNumber:
+    """Read ``"27⁄32"``, ``"1/2"`` or ``"½"``."""
+    if text in _UNICODE_FRACTIONS:
+        num, den = _UNICODE_FRACTIONS[text]
+    else:
+        match = _FRACTION.match(text)
+        if match is None:
+            raise FigureError(f"{text!r} is not a fraction")
+        num, den = int(match.group(1)), int(match.group(2))
+    if den == 0:
+        raise FigureError(f"{text!r} divides by zero")
+    return PrintedNumber(float(Fraction(num, den)), 0.5 / den)
+
+
+# -- number words ---------------------------------------------------------------------
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+_FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                   "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_ARTICLES = {"a", "an", "one"}
+NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"dozen"}
+
+
+def read_words(text: str) -> PrintedNumber:
+    """Read ``"twelve thousand"``, ``"a third"``, ``"two thirds"``, ``"half"``."""
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    if not words:
+        raise FigureError("empty number words")
+    if words[-1] in _FRACTION_WORDS:
+        return _read_word_fraction(words, text)
+    total, current, last_unit = 0, 0, 1
+    for word in words:
+        if word in _SMALL:
+            current += _SMALL[word]
+            last_unit = 1
+        elif word in _TENS:
+            current += _TENS[word]
+            last_unit = 10 if _TENS[word] % 10 == 0 else 1
+        elif word == "dozen":
+            current, last_unit = max(current, 1) * 12, 1
+        elif word in SCALES:
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] > 100:
+                total, current = total + current, 0
+            last_unit = SCALES[word]
+        elif word in _ARTICLES and current == 0:
+            current = 1
+        else:
+            raise FigureError(f"{text!r}: {word!r} is not a number word")
+    value = total + current
+    # "twelve thousand": the smallest word names the precision, as digits do.
+    return PrintedNumber(float(value), 0.5 * _least_unit(value, last_unit))
+
+
+def _least_unit(value: int, last_unit: int) -> int:
+    unit = max(last_unit, 1)
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    return unit
+
+
+def _read_word_fraction(words: list[str], text: str) -> PrintedNumber:
+    den = _FRACTION_WORDS[words[-1]]
+    head = words[:-1]
+    if not head or head[0] in _ARTICLES:
+        num = 1
+    else:
+        num = int(read_words(" ".join(head)).value)
+    if den == 2 and words[-1] == "half" and head and head[0] not in _ARTICLES:
+        raise FigureError(f"{text!r} is not a fraction in words")
+    return PrintedNumber(num / den, 0.0, exact=True)

@@ -1,0 +1,136 @@
+"""The time a claim is about.
+
+Two figures can only conflict when they describe overlapping periods. A
+period is a closed span of dates, or *unstated* (the ledger does not say),
+or *as of publication* (the article's date, imprecise by nature: we take the
+year up to the publication date).
+
+Accepted text::
+
+    2016            a year               1970s           a decade
+    2024-11         a month              1970s and 1980s two decades
+    2024-11-16      a day                2007-2015       a span of years
+    2019-03/2019-06 an ISO span          since 2002      up to publication
+    publication     as of publication    unstated        not said
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+import attrs
+
+from factledger.errors import PeriodError
+
+UNSTATED_WORDS = ("", "unstated", "unknown", "not stated")
+PUBLICATION_WORDS = ("publication", "as of publication", "current", "now")
+
+
+@attrs.frozen(order=False)
+class Period:
+    """A closed span ``[start, end]`` of days, or unstated (both ``None``)."""
+
+    label: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    #: True when the span stands in for "as of publication", which is imprecise.
+    approximate: bool = False
+
+    @property
+    def stated(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    def overlaps(self, other: "Period") -> bool:
+        """True when the spans share a day. An unstated period may overlap anything."""
+        if not (self.stated and other.stated):
+            return True
+        return self.start <= other.end and other.start <= self.end  # type: ignore[operator]
+
+    def contains(self, other: "Period") -> bool:
+        """True when ``other`` lies wholly inside this period (both stated)."""
+        if not (self.stated and other.stated):
+            return False
+        return self.start <= other.start and other.end <= self.end  # type: ignore[operator]
+
+    def precedes(self, other: "Period") -> bool:
+        """True when this period ends before ``other`` starts."""
+        return self.stated and other.stated and self.end < other.start  # type: ignore[operator]
+
+    def __str__(self) -> str:
+        return self.label if self.stated else "period unstated"
+
+
+UNSTATED = Period("unstated")
+
+_YEAR = r"(\d{4})"
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"^{_YEAR}$"), "year"),
+    (re.compile(rf"^{_YEAR}-(\d{{2}})$"), "month"),
+    (re.compile(rf"^{_YEAR}-(\d{{2}})-(\d{{2}})$"), "day"),
+    (re.compile(rf"^{_YEAR}\s*(?:-|–|to)\s*{_YEAR}$"), "years"),
+    (re.compile(rf"^{_YEAR}s$"), "decade"),
+    (re.compile(rf"^{_YEAR}s\s*(?:and|-|–|to)\s*(?:the\s+)?{_YEAR}s$"), "decades"),
+]
+
+
+def parse_period(text: str, published: dt.date | None = None) -> Period:
+    """Read period text; ``published`` resolves "publication" and "since ..."."""
+    if not isinstance(text, str):
+        raise PeriodError(f"period must be text such as \"2016\" or \"unstated\", not {text!r}")
+    clean = " ".join(text.split())
+    low = clean.lower()
+    if low in UNSTATED_WORDS:
+        return UNSTATED
+    if low in PUBLICATION_WORDS:
+        return _as_of_publication(clean, published)
+    if low.startswith("since "):
+        start = parse_period(clean[6:], published).start
+        end = published or dt.date.max
+        return Period(clean, start, end)
+    if "/" in clean:
+        first, _, last = clean.partition("/")
+        return Period(clean, _single(first, clean).start, _single(last, clean).end)
+    return _single(clean, clean)
+
+
+def _single(text: str, original: str) -> Period:
+    for pattern, kind in _PATTERNS:
+        match = pattern.match(text.strip())
+        if match:
+            try:
+                return _build(kind, [int(g) for g in match.groups()], original)
+            except ValueError as error:
+                raise PeriodError(f"period {original!r} is not a real date ({error})") from None
+    raise PeriodError(
+        f"period {original!r} is not understood; expected a year (2016), a month (2024-11), "
+        f"a date (2024-11-16), a span (2007-2015, 1970s and 1980s), \"publication\" or \"unstated\""
+    )
+
+
+def _build(kind: str, numbers: list[int], label: str) -> Period:
+    if kind == "year":
+        return Period(label, dt.date(numbers[0], 1, 1), dt.date(numbers[0], 12, 31))
+    if kind == "month":
+        year, month = numbers
+        last = calendar.monthrange(year, month)[1]
+        return Period(label, dt.date(year, month, 1), dt.date(year, month, last))
+    if kind == "day":
+        day = dt.date(*numbers)
+        return Period(label, day, day)
+    if kind == "decade":
+        return Period(label, dt.date(numbers[0], 1, 1), dt.date(numbers[0] + 9, 12, 31))
+    if kind == "decades":
+        return Period(label, dt.date(numbers[0], 1, 1), dt.date(numbers[1] + 9, 12, 31))
+    first, last = numbers
+    if last < first:
+        raise PeriodError(f"period {label!r} runs backwards")
+    return Period(label, dt.date(first, 1, 1), dt.date(last, 12, 31))
+
+
+def _as_of_publication(label: str, published: dt.date | None) -> Period:
+    if published is None:
+        return Period(label)
+    start = published - dt.timedelta(days=365)
+    return Period(f"as of publication ({published.isoformat()})", start, published, approximate=True)

@@ -1,0 +1,183 @@
+"""FL1 and FL2: every derived figure recomputed from its inputs, with units and rates."""
+
+from __future__ import annotations
+
+from factledger import display
+from factledger.claims import Claim
+from factledger.compute import ComputeError, DimensionError, Value, rate_units
+from factledger.engine import Context, judge
+from factledger.errors import FactledgerError
+from factledger.expressions import to_text
+from factledger.findings import CheckResult, Evidence, Verdict
+from factledger.intervals import Interval
+from factledger.ledger import derivation_inputs
+from factledger.rules import catalog as R
+from factledger.units import compile_unit, describe_dims, multiply_dims
+
+TIME = (("[time]", 1.0),)
+
+
+def check_derivations(ctx: Context) -> None:
+    for key in _in_order(ctx):
+        claim = ctx.ledger.claims[key]
+        _check_one(ctx, claim)
+
+
+def _in_order(ctx: Context) -> list[str]:
+    """Derived claims, inputs before the claims that use them (the graph has no cycles)."""
+    order: list[str] = []
+    seen: set[str] = set()
+
+    def visit(key: str) -> None:
+        if key in seen:
+            return
+        seen.add(key)
+        for dep in derivation_inputs(ctx.ledger, ctx.ledger.claims[key]):
+            visit(dep)
+        if ctx.ledger.claims[key].derivation is not None:
+            order.append(key)
+
+    for key in ctx.ledger.claims:
+        visit(key)
+    return order
+
+
+def _check_one(ctx: Context, claim: Claim) -> None:
+    assert claim.derivation is not None
+    inputs = [ctx.ledger.claims[k] for k in derivation_inputs(ctx.ledger, claim)]
+    hints = ([claim.figure.unit_text] if claim.figure else []) + rate_units(inputs)
+    if claim.figure is not None and claim.figure.unit:
+        hints += [f"{claim.figure.unit}/{c.figure.per}" for c in inputs if c.figure and c.figure.per]
+    expression = to_text(claim.derivation.expression)
+    keys = (claim.key,) + tuple(c.key for c in inputs)
+    try:
+        computation = ctx.compute(claim.derivation.expression, claim.article_id, claim.location, hints)
+    except DimensionError as error:
+        ctx.unverifiable[claim.key] = error.message
+        ctx.add(R.INCOMPATIBLE_SUM.finding(claim.location, keys, Evidence(claims=ctx.evidence(keys)),
+                                           expression=expression, left_dims=describe_dims(error.left),
+                                           right_dims=describe_dims(error.right)))
+        return
+    except FactledgerError as error:
+        ctx.unverifiable[claim.key] = error.message
+        ctx.add(R.NOT_COMPUTABLE.finding(claim.location, keys, Evidence(claims=ctx.evidence(keys)),
+                                         expression=expression, reason=error.message))
+        return
+    if claim.figure is None:
+        ctx.set_computed(claim.key, computation.value)
+        detail = f"implied: {expression} = {display.quantity(computation.value.point, computation.value.unit)}"
+        ctx.record(CheckResult(claim.key, "derivation", Verdict.CONSISTENT, detail, claim.location), keys)
+        return
+    _compare(ctx, claim, computation, expression, keys)
+
+
+def _compare(ctx: Context, claim: Claim, computation, expression: str, keys: tuple[str, ...]) -> None:
+    value: Value = computation.value
+    stated = ctx.rounding(claim.key)
+    hedged = ctx.value(claim.key)
+    assert hedged is not None
+    if value.dims == stated.dims:
+        _same_dims(ctx, claim, computation, expression, keys, stated, hedged)
+    elif multiply_dims(value.dims, stated.dims, -1) == tuple((n, -e) for n, e in TIME):
+        _rate_dropped(ctx, claim, computation, expression, keys, stated, hedged)
+    else:
+        _mismatch(ctx, claim, computation, expression, keys, stated)
+
+
+def _evidence(ctx: Context, claim: Claim, computation, keys, allowance: str) -> Evidence:
+    steps = computation.steps or (f"{expression_value(computation)}",)
+    return Evidence(steps=steps, allowance=allowance, claims=ctx.evidence(keys))
+
+
+def expression_value(computation) -> str:
+    return display.quantity(computation.value.point, computation.value.unit)
+
+
+def _allowance(claim: Claim, stated: Value, hedged: Value, unit: str) -> str:
+    text = f"{claim.printed} allows {display.interval(stated.interval, unit)} by rounding"
+    if claim.figure is not None and claim.figure.hedge is not None:
+        text += f"; with \"{claim.figure.hedge.word}\", {display.interval(hedged.interval, unit)}"
+    return text
+
+
+def _same_dims(ctx, claim, computation, expression, keys, stated: Value, hedged: Value) -> None:
+    value = computation.value
+    unit = claim.figure.unit_text if claim.figure.unit_text else value.unit
+    verdict = judge(value.point, value.interval, stated.interval, hedged.interval)
+    computed_text = display.quantity(value.point, unit)
+    evidence = _evidence(ctx, claim, computation, keys, _allowance(claim, stated, hedged, unit))
+    detail = f"{claim.printed} = {expression}: recomputed {computed_text} ({verdict.value})"
+    ctx.record(CheckResult(claim.key, "derivation", verdict, detail, claim.location,
+                           _codes(verdict)), keys)
+    if verdict is Verdict.INCONSISTENT:
+        gap = value.interval.gap(hedged.interval)
+        ctx.add(R.DERIVATION_INCONSISTENT.finding(
+            claim.location, keys, evidence, correction=_reprint(claim, value.point, unit),
+            printed=claim.printed, expression=expression, computed=computed_text,
+            gap=display.quantity(gap, unit)))
+    elif verdict is Verdict.CONSISTENT_THROUGH_ROUNDING:
+        ctx.add(R.DERIVATION_THROUGH_ROUNDING.finding(
+            claim.location, keys, evidence, printed=claim.printed, expression=expression,
+            computed=computed_text))
+
+
+def _codes(verdict: Verdict) -> tuple[str, ...]:
+    return {Verdict.INCONSISTENT: ("FL101",), Verdict.CONSISTENT_THROUGH_ROUNDING: ("FL102",)}.get(verdict, ())
+
+
+def _rate_dropped(ctx, claim, computation, expression, keys, stated: Value, hedged: Value) -> None:
+    value = computation.value
+    per = _time_unit(value.unit)
+    factor = compile_unit(per).factor
+    as_rate = stated.interval / factor
+    as_rate_hedged = hedged.interval / factor
+    point_rate = stated.point / factor.lo
+    verdict = judge(value.point, value.interval, as_rate, as_rate_hedged)
+    rate_unit = f"{claim.figure.unit or '1'}/{per}"
+    computed_text = display.quantity(value.point, rate_unit)
+    if not verdict.holds:
+        _mismatch(ctx, claim, computation, expression, keys, stated)
+        return
+    correction = f"{claim.printed} a {per}"
+    allowance = (f"{claim.printed} read as {display.quantity(point_rate, rate_unit)} allows "
+                 f"{display.interval(as_rate, rate_unit)} by rounding")
+    evidence = _evidence(ctx, claim, computation, keys, allowance)
+    detail = (f"{claim.printed} = {expression}: recomputed {computed_text}; the magnitude matches "
+              f"but the figure lacks \"per {per}\"")
+    ctx.record(CheckResult(claim.key, "derivation", Verdict.INCONSISTENT, detail, claim.location,
+                           ("FL201",)), keys)
+    ctx.add(R.RATE_DROPPED.finding(claim.location, keys, evidence, correction=correction,
+                                   printed=claim.printed, computed=computed_text))
+
+
+def _time_unit(unit: str) -> str:
+    """The time unit a rate is per: ``USD/month`` -> ``month``; else ``year``."""
+    if "/" in unit:
+        candidate = unit.rsplit("/", 1)[1].strip()
+        try:
+            if compile_unit(candidate).dims == TIME:
+                return candidate
+        except FactledgerError:
+            pass
+    return "year"
+
+
+def _mismatch(ctx, claim, computation, expression, keys, stated: Value) -> None:
+    value = computation.value
+    evidence = _evidence(ctx, claim, computation, keys, "")
+    detail = f"{claim.printed} = {expression}: kinds of quantity differ"
+    ctx.record(CheckResult(claim.key, "derivation", Verdict.INCONSISTENT, detail, claim.location,
+                           ("FL202",)), keys)
+    ctx.add(R.DIMENSION_MISMATCH.finding(
+        claim.location, keys, evidence, printed=claim.printed, expression=expression,
+        stated_dims=describe_dims(stated.dims), computed_dims=describe_dims(value.dims)))
+
+
+def _reprint(claim: Claim, base_value: float, unit: str) -> str:
+    """The printed figure with its number replaced by the recomputed one."""
+    from factledger.rules.wording import replace_number
+
+    return replace_number(claim.printed, display.in_unit(base_value, unit) if unit else base_value)
+
+
+__all__ = ["check_derivations", "Interval", "ComputeError"]

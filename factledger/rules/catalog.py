@@ -1,0 +1,249 @@
+"""Every rule factledger knows, in one table. Codes are permanent; a retired code is never reused.
+
+Families: FL1 arithmetic, FL2 units and rates, FL3 relations within a ledger,
+FL4 plausibility, FL5 conflicts across sources, FL6 provenance, FL9 figures
+that cannot be computed.
+"""
+
+from __future__ import annotations
+
+from factledger.findings import Severity
+from factledger.rules.base import Explanation, Rule
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+DERIVATION_INCONSISTENT = Rule(
+    "FL101", "derived-figure-inconsistent", E,
+    "{printed} does not follow from {expression}: recomputed {computed}, a gap of {gap}",
+    "Recompute {printed} from its inputs, or correct the input that is wrong",
+    Explanation(
+        what="A figure the article presents as the result of arithmetic on other figures, where no "
+             "reading of the inputs within their printed precision and hedges gives the printed result.",
+        why="Readers trust derived figures because they can see where they come from; a wrong one "
+            "undermines every figure around it.",
+        example="\"12,000 troops at $2,000 a month: $30M a month\" (12,000 x 2,000 = 24M).",
+        fix="Recompute the result, or find which input was misprinted."))
+
+DERIVATION_THROUGH_ROUNDING = Rule(
+    "FL102", "consistent-only-through-rounding", I,
+    "{printed} matches {expression} only through rounding: the exact result is {computed}",
+    "No correction needed; consider printing the figure with one more digit",
+    Explanation(
+        what="A derived figure whose exact recomputation differs from the printed value, but which "
+             "some reading of the rounded inputs reproduces.",
+        why="Not an error. Worth knowing when a figure sits at the edge of what its inputs allow.",
+        example="\"1,500 a day for 8 days is 12,500\": 12,000 exactly, but 1,550 x 8 = 12,400 rounds to it.",
+        fix="Nothing, or print the inputs with more precision."))
+
+RATE_DROPPED = Rule(
+    "FL201", "rate-dropped-from-figure", W,
+    "{printed} is a total, but the computation gives a rate: {computed}",
+    "Print the rate: {correction}",
+    Explanation(
+        what="A printed figure whose magnitude matches the computation, but which lost the "
+             "\"per month\" (or per day, per year) that the inputs carry.",
+        why="\"$24M\" and \"$24M a month\" differ by a factor of twelve over a year; readers compare "
+            "the figure with annual totals and conclude the wrong thing.",
+        example="\"paid $2,000/month ... with 12,000 troops deployed, this amounts to $24M\".",
+        fix="Add the rate to the figure (\"$24M a month\") or state the period it covers."))
+
+DIMENSION_MISMATCH = Rule(
+    "FL202", "dimension-mismatch", E,
+    "{printed} is in {stated_dims}, but {expression} gives {computed_dims}",
+    "Check the units of {printed} and of its inputs",
+    Explanation(
+        what="A derived figure whose kind of quantity (money, mass, time, people ...) differs from "
+             "what the computation produces, beyond a dropped rate.",
+        why="A figure in the wrong kind of unit cannot be right, whatever its digits.",
+        example="\"12,000 troops at 1,500 casualties a day: done in 8 tonnes\".",
+        fix="Correct the unit, or the derivation recorded in the ledger."))
+
+CONVERSION_MISMATCH = Rule(
+    "FL203", "unit-conversion-wrong", E,
+    "{printed} and {other} are given as the same quantity, but convert to {left} vs {right}",
+    "Correct the conversion: {printed} is {converted}",
+    Explanation(
+        what="Two printings of one quantity in different units (1,520 mm / 4 ft 11 27/32 in, "
+             "MCM a month / BCM a year) that do not agree after conversion.",
+        why="Conversions look authoritative; a wrong one spreads to every reader who reuses it.",
+        example="\"1,435 mm (4 ft 9 in)\".",
+        fix="Recompute the converted figure from the original unit."))
+
+INCOMPATIBLE_SUM = Rule(
+    "FL204", "incompatible-units-in-sum", E,
+    "{expression} adds or compares {left_dims} with {right_dims}",
+    "Record the derivation with quantities of one kind, or convert with a dated rate",
+    Explanation(
+        what="A derivation or check that adds, subtracts or compares quantities of different kinds.",
+        why="Tonnes plus dollars, or euros compared with dollars without a rate, has no meaning.",
+        example="holds = \"award_eur > revenue_usd\" without an exchange rate.",
+        fix="Convert with a dated rate from reference data, or fix the ledger entry."))
+
+SHARES_EXCEED_WHOLE = Rule(
+    "FL301", "shares-exceed-whole", E,
+    "shares of one whole add up to {total}, more than {whole}",
+    "Check each share; shares of one whole cannot add up to more than {whole}",
+    Explanation(
+        what="Percentages or fractions stated as parts of one whole whose sum is over 100 %.",
+        why="It shows at least one share is wrong, or that the shares are of different wholes.",
+        example="\"China holds 92.5% and Russia 10% of North Korea's trade\".",
+        fix="Correct the share that is wrong, or say which whole each share is of."))
+
+PARTS_DO_NOT_ADD_UP = Rule(
+    "FL302", "parts-do-not-add-up", E,
+    "the parts add up to {computed}, but the total is given as {printed}",
+    "Correct the total or the part that is wrong",
+    Explanation(
+        what="Figures stated as the parts of a total that do not add up to it, within rounding.",
+        why="Totals are checked by readers with a calculator; a gap is visible and discrediting.",
+        example="\"turnover $76.8M: exports $8.8M and imports $78M\".",
+        fix="Recompute the total, or find the misprinted part."))
+
+COMPARISON_FAILS = Rule(
+    "FL303", "stated-comparison-false", E,
+    "the article says {holds}, but {left} vs {right}",
+    "Correct the comparison or the figures",
+    Explanation(
+        what="A comparison stated in prose (\"more than a year's demand\", \"higher than\", "
+             "\"most\") that the figures do not support.",
+        why="Comparisons are how readers take in numbers; a false one misleads even when every "
+            "figure is right.",
+        example="\"inventories of 6.1 BCM, more than a year's demand of 6.9 BCM\".",
+        fix="Correct the wording of the comparison, or the figure that is wrong."))
+
+REPEATED_FIGURE_DISAGREES = Rule(
+    "FL304", "repeated-figure-disagrees", E,
+    "{printed} and {other} state the same figure but disagree: {left} vs {right}",
+    "Use one figure in both places",
+    Explanation(
+        what="A figure the article repeats (in words and in digits, in a quote and in the text) "
+             "with values that cannot both be right.",
+        why="Readers notice; the correct one is then doubted too.",
+        example="\"12,000 troops\" ... \"Fifteen thousand North Korean troops\".",
+        fix="Make both mentions agree."))
+
+IMPLAUSIBLE_MAGNITUDE = Rule(
+    "FL401", "implausible-magnitude", W,
+    "{printed} is outside the plausible range for {measure} ({range}); scaled by {scale} it would be {scaled}",
+    "Check for a dropped scale word: did the source say {correction}?",
+    Explanation(
+        what="A figure far outside a sourced reference range for its measure, which a factor of a "
+             "thousand (or a million) would bring inside: the signature of a dropped \"thousand\".",
+        why="Scale slips are among the most common figure errors and the easiest to miss, because "
+            "the digits are right.",
+        example="\"ship 30 tonnes of oil to Cuba each month\": the smallest tanker carries thousands of tonnes.",
+        fix="Check the original source for the scale word, and correct the figure."))
+
+OUT_OF_RANGE = Rule(
+    "FL402", "outside-reference-range", W,
+    "{printed} is outside the plausible range for {measure} ({range})",
+    "Check the figure against its source",
+    Explanation(
+        what="A figure outside a sourced reference range for its measure, with no simple scale slip "
+             "that explains it.",
+        why="It may be right and newsworthy, or wrong; either way it deserves a second look.",
+        example="\"a tanker carrying 5 million tonnes\".",
+        fix="Confirm the figure with its source; if it is right, say why it is exceptional."))
+
+OUTLIER_IN_MEASURE = Rule(
+    "FL403", "outlier-among-same-measure", W,
+    "{printed} is {ratio} times the other figures for {measure} in the ledger",
+    "Check {printed} for a scale slip",
+    Explanation(
+        what="A figure a thousand times larger or smaller than every other figure of the same measure "
+             "in the ledger.",
+        why="Without a reference range, the ledger's own figures are the best evidence of scale.",
+        example="Tanker loads of 80,000 t, 60,000 t and 70 t.",
+        fix="Check the outlier against its source."))
+
+CONFLICT_ACROSS_SOURCES = Rule(
+    "FL501", "conflicting-figures", E,
+    "{printed} ({where}) conflicts with {other} ({other_where}) for {measure} of {subject}",
+    "Find which figure is right, or record why they differ",
+    Explanation(
+        what="Two figures for the same measure of the same subject and overlapping periods whose "
+             "intervals do not meet.",
+        why="Both cannot be true; a reader of both articles sees a contradiction.",
+        example="China's share of North Korea's trade: 92.5% (2016) and 97% (2016).",
+        fix="Check both against their sources; correct one, or record the difference in definition."))
+
+CONFLICT_PERIOD_UNSTATED = Rule(
+    "FL502", "conflict-period-unstated", E,
+    "{printed} ({where}) vs {other} ({other_where}) for {measure} of {subject}: state the periods to resolve",
+    "State the period each figure is about (period = \"2016\"); if they differ this becomes a note",
+    Explanation(
+        what="Two figures for the same measure of the same subject that disagree, where at least one "
+             "does not say what period it describes.",
+        why="They may describe different years, which is no conflict, or the same year, which is. "
+            "Only the period tells.",
+        example="China's share of North Korea's trade: 92.5% (2019 article) vs 97% (2024 article).",
+        fix="Record the period of each figure in the ledger (from the article or its source)."))
+
+DIFFERS_ACROSS_PERIODS = Rule(
+    "FL503", "figure-changed-between-periods", I,
+    "{printed} ({where}) and {other} ({other_where}) for {measure} of {subject} differ, for different periods",
+    "No action needed; the change over time may itself be worth reporting",
+    Explanation(
+        what="Two figures for the same measure of the same subject that differ, stated for periods "
+             "that do not overlap.",
+        why="Not a conflict: the figure changed. Listed so editors see the change.",
+        example="China's share of North Korea's trade: 92.5% (2016) and 97% (2023).",
+        fix="Nothing."))
+
+RUNNING_TOTAL_FALLS = Rule(
+    "FL504", "running-total-decreases", E,
+    "{other} ({other_where}) is a running total, yet it is below the earlier {printed} ({where})",
+    "Check both figures; a cumulative total cannot fall",
+    Explanation(
+        what="A cumulative figure (\"since 2002\", \"in total so far\") that is smaller at a later date "
+             "than at an earlier one.",
+        why="Totals that accumulate never go down; one of the two figures is wrong.",
+        example="\"N$1.3 billion paid since 2002\" (2017), then \"N$900 million since 2002\" (2019).",
+        fix="Check both against their sources."))
+
+QUOTE_LACKS_FIGURE = Rule(
+    "FL601", "quote-lacks-figure", W,
+    "the quote of {claim} does not contain the figure {printed} as printed",
+    "Copy the quote and the figure from the article exactly",
+    Explanation(
+        what="A ledger entry whose quote does not contain its printed figure verbatim.",
+        why="The quote is the evidence that the article said it; if the figure is not in it, the "
+            "entry may record something the article never printed.",
+        example="figure = \"$24M\", quote = \"this amounts to $24 million\".",
+        fix="Make the figure exactly as printed, and the quote exactly as printed."))
+
+QUOTE_NOT_IN_ARTICLE = Rule(
+    "FL602", "quote-not-in-article", W,
+    "the quote of {claim} is not in the article text",
+    "Copy the quote from the article exactly",
+    Explanation(
+        what="A quote that does not appear verbatim in the article text the ledger points to.",
+        why="A misquote in a fact-check is worse than the error it reports.",
+        example="quote = \"paid $2,000 a month\" where the article says \"$2,000/month\".",
+        fix="Copy the sentence from the article."))
+
+NOT_COMPUTABLE = Rule(
+    "FL901", "figure-not-computable", E,
+    "{expression} cannot be computed: {reason}",
+    "Correct the derivation or the figures it uses",
+    Explanation(
+        what="A derivation or check whose arithmetic has no answer: division by a figure that may be "
+             "zero, an overflow, or a power that is not a whole number.",
+        why="A figure derived this way cannot be checked, and may not mean anything.",
+        example="derived = \"total / change\" where change is \"0%\".",
+        fix="Fix the derivation in the ledger."))
+
+RULES: tuple[Rule, ...] = (
+    DERIVATION_INCONSISTENT, DERIVATION_THROUGH_ROUNDING, RATE_DROPPED, DIMENSION_MISMATCH,
+    CONVERSION_MISMATCH, INCOMPATIBLE_SUM, SHARES_EXCEED_WHOLE, PARTS_DO_NOT_ADD_UP, COMPARISON_FAILS,
+    REPEATED_FIGURE_DISAGREES, IMPLAUSIBLE_MAGNITUDE, OUT_OF_RANGE, OUTLIER_IN_MEASURE,
+    CONFLICT_ACROSS_SOURCES, CONFLICT_PERIOD_UNSTATED, DIFFERS_ACROSS_PERIODS, RUNNING_TOTAL_FALLS,
+    QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, NOT_COMPUTABLE,
+)
+
+BY_CODE = {rule.code: rule for rule in RULES}
+BY_NAME = {rule.name: rule for rule in RULES}
+
+
+def rule_for(code_or_name: str) -> Rule | None:
+    return BY_CODE.get(code_or_name.upper()) or BY_NAME.get(code_or_name.lower())

@@ -1,0 +1,86 @@
+"""FL5: the same measure of the same subject, stated twice across the ledger."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from factledger import display
+from factledger.claims import Claim
+from factledger.engine import Context
+from factledger.findings import CheckResult, Evidence, Verdict
+from factledger.rules import catalog as R
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def check_conflicts(ctx: Context) -> None:
+    linked = _linked_pairs(ctx)
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    for claim in ctx.ledger.claims.values():
+        if claim.subject and claim.measure and ctx.value(claim.key) is not None:
+            groups.setdefault((_key(claim.subject), _key(claim.measure)), []).append(claim)
+    for claims in groups.values():
+        for a, b in combinations(claims, 2):
+            if frozenset((a.key, b.key)) not in linked:
+                _pair(ctx, a, b)
+
+
+def _linked_pairs(ctx: Context) -> set[frozenset[str]]:
+    """Pairs already checked by a "same" check: no need to report them twice."""
+    pairs = set()
+    for check in ctx.ledger.checks:
+        if check.kind == "same":
+            keys = [ctx.ledger.resolve(r, check.article_id, check.location) for r in check.claims]
+            pairs.update(frozenset(p) for p in combinations(keys, 2))
+    return pairs
+
+
+def _where(ctx: Context, claim: Claim) -> str:
+    article = ctx.ledger.articles.get(claim.article_id)
+    year = article.published.year if article and article.published else "undated"
+    name = article.publisher or article.id if article else claim.article_id
+    period = claim.period.label if claim.period.stated else "period unstated"
+    return f"{name} {year} article, {period}"
+
+
+def _pair(ctx: Context, a: Claim, b: Claim) -> None:
+    va, vb = ctx.value(a.key), ctx.value(b.key)
+    assert va is not None and vb is not None
+    if va.dims != vb.dims:
+        return
+    if a.period.stated and b.period.stated and b.period.precedes(a.period):
+        a, b, va, vb = b, a, vb, va
+    keys = (a.key, b.key)
+    unit = a.figure.unit_text if a.figure else va.unit
+    values = dict(printed=a.printed, other=b.printed, where=_where(ctx, a), other_where=_where(ctx, b),
+                  measure=a.measure, subject=a.subject)
+    evidence = Evidence(steps=(f"{a.printed}: {display.interval(va.interval, unit)} ({_where(ctx, a)})",
+                               f"{b.printed}: {display.interval(vb.interval, unit)} ({_where(ctx, b)})"),
+                        claims=ctx.evidence(keys))
+    if (a.cumulative or b.cumulative) and a.period.precedes(b.period):
+        if vb.interval.hi < va.interval.lo:
+            _record(ctx, a, keys, Verdict.INCONSISTENT, "FL504")
+            ctx.add(R.RUNNING_TOTAL_FALLS.finding(b.location, keys, evidence, **values))
+        else:
+            _record(ctx, a, keys, Verdict.CONSISTENT, "")
+        return
+    if va.interval.meets(vb.interval):
+        _record(ctx, a, keys, Verdict.CONSISTENT, "")
+        return
+    if not (a.period.stated and b.period.stated):
+        rule = R.CONFLICT_PERIOD_UNSTATED
+    elif a.period.overlaps(b.period):
+        rule = R.CONFLICT_ACROSS_SOURCES
+    else:
+        rule = R.DIFFERS_ACROSS_PERIODS
+    _record(ctx, a, keys, Verdict.INCONSISTENT if rule.severity > 1 else Verdict.CONSISTENT, rule.code)
+    location = max(a.location, b.location) if a.location.path != b.location.path else b.location
+    ctx.add(rule.finding(location, keys, evidence, **values))
+
+
+def _record(ctx: Context, a: Claim, keys, verdict: Verdict, code: str) -> None:
+    b = ctx.ledger.claims[keys[1]]
+    ctx.record(CheckResult(a.key, "cross-source", verdict, f"{a.printed} vs {b.printed} for {a.measure}",
+                           a.location, (code,) if code else ()), keys)

@@ -1,0 +1,92 @@
+"""FL4: figures checked against sourced reference ranges and against each other."""
+
+from __future__ import annotations
+
+import statistics
+
+from factledger import display
+from factledger.claims import Claim
+from factledger.engine import Context
+from factledger.findings import CheckResult, Evidence, Verdict
+from factledger.ledger import ReferenceRange
+from factledger.rules import catalog as R
+from factledger.rules.wording import replace_number
+
+SCALES = (1e3, 1e-3, 1e6, 1e-6)
+OUTLIER_RATIO = 300.0
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def check_ranges(ctx: Context) -> None:
+    ranges: dict[str, list[ReferenceRange]] = {}
+    for entry in ctx.ledger.ranges:
+        for measure in entry.measures:
+            ranges.setdefault(_key(measure), []).append(entry)
+    covered: set[str] = set()
+    for key, claim in ctx.ledger.claims.items():
+        value = ctx.value(key)
+        if value is None or not claim.measure:
+            continue
+        for entry in ranges.get(_key(claim.measure), []):
+            if entry.dims == value.dims:
+                covered.add(key)
+                _against_range(ctx, claim, entry)
+    _outliers(ctx, covered)
+
+
+def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
+    value = ctx.value(claim.key)
+    assert value is not None
+    unit = entry.unit
+    range_text = f"{display.number(entry.low)}-{display.number(entry.high)} {display.pretty_unit(unit)}"
+    shown = claim.printed or display.quantity(value.point, unit)
+    evidence = Evidence(
+        steps=(f"{shown} = {display.quantity(value.point, unit)}",
+               f"plausible {claim.measure}: {range_text} ({entry.source})", f"why: {entry.reason}"),
+        allowance=f"{shown} allows {display.interval(value.interval, unit)}",
+        claims=ctx.evidence([claim.key]))
+    if value.interval.meets(entry.base):
+        ctx.record(CheckResult(claim.key, "range", Verdict.CONSISTENT,
+                               f"{shown} within {range_text}", claim.location), [claim.key])
+        return
+    scale = next((s for s in SCALES if entry.base.contains(value.point * s)), None)
+    ctx.record(CheckResult(claim.key, "range", Verdict.INCONSISTENT, f"{shown} outside {range_text}",
+                           claim.location, ("FL401" if scale else "FL402",)), [claim.key])
+    if scale is None:
+        ctx.add(R.OUT_OF_RANGE.finding(claim.location, (claim.key,), evidence, printed=shown,
+                                       measure=claim.measure, range=range_text))
+        return
+    figure_unit = claim.figure.unit_text if claim.figure else unit
+    scaled_value = display.in_unit(value.point * scale, figure_unit)
+    correction = replace_number(claim.printed, scaled_value) if claim.printed else display.quantity(
+        value.point * scale, unit)
+    ctx.add(R.IMPLAUSIBLE_MAGNITUDE.finding(
+        claim.location, (claim.key,), evidence, correction=correction, printed=shown,
+        measure=claim.measure, range=range_text, scale=f"{scale:g}", scaled=correction))
+
+
+def _outliers(ctx: Context, covered: set[str]) -> None:
+    groups: dict[tuple, list[str]] = {}
+    for key, claim in ctx.ledger.claims.items():
+        value = ctx.value(key)
+        if value is None or not claim.measure or value.point <= 0:
+            continue
+        groups.setdefault((_key(claim.measure), value.dims), []).append(key)
+    for (measure, _), keys in groups.items():
+        if len(keys) < 3:
+            continue
+        for key in keys:
+            if key in covered:
+                continue
+            others = [ctx.value(k).point for k in keys if k != key]  # type: ignore[union-attr]
+            typical = statistics.median(others)
+            point = ctx.value(key).point  # type: ignore[union-attr]
+            ratio = max(point / typical, typical / point)
+            if ratio >= OUTLIER_RATIO and all(max(o / point, point / o) >= OUTLIER_RATIO for o in others):
+                claim = ctx.ledger.claims[key]
+                ctx.add(R.OUTLIER_IN_MEASURE.finding(
+                    claim.location, (key,), Evidence(claims=ctx.evidence([key, *[k for k in keys if k != key]])),
+                    printed=claim.printed, ratio=display.number(point / typical, 3), measure=claim.measure))

@@ -1,0 +1,174 @@
+"""FL3 (and FL203): relations the article states between its figures, checked ledger-wide."""
+
+from __future__ import annotations
+
+import operator
+
+from factledger import display
+from factledger.claims import Check
+from factledger.compute import DimensionError, Value
+from factledger.engine import Context, judge
+from factledger.errors import FactledgerError
+from factledger.expressions import Comparison, to_text
+from factledger.findings import CheckResult, Evidence, Verdict
+from factledger.intervals import Interval
+from factledger.rules import catalog as R
+from factledger.units import describe_dims
+
+
+def check_relations(ctx: Context) -> None:
+    for check in ctx.ledger.checks:
+        keys = tuple(ctx.ledger.resolve(r, check.article_id, check.location) for r in check.references)
+        handler = {"same": _same, "total": _total, "shares": _shares, "compare": _compare}[check.kind]
+        try:
+            handler(ctx, check, keys)
+        except DimensionError as error:
+            ctx.add(R.INCOMPATIBLE_SUM.finding(check.location, keys, Evidence(claims=ctx.evidence(keys)),
+                                               expression=_describe(check), left_dims=describe_dims(error.left),
+                                               right_dims=describe_dims(error.right)))
+        except FactledgerError as error:
+            ctx.add(R.NOT_COMPUTABLE.finding(check.location, keys, Evidence(claims=ctx.evidence(keys)),
+                                             expression=_describe(check), reason=error.message))
+
+
+def _describe(check: Check) -> str:
+    if check.holds_text:
+        return check.holds_text
+    return f"{check.kind} of {', '.join(check.claims)}"
+
+
+def _value(ctx: Context, key: str) -> Value:
+    value = ctx.value(key)
+    if value is None:
+        raise FactledgerError(f"{key.split(':', 1)[1]} has no value")
+    return value
+
+
+def _unit_of(ctx: Context, key: str, value: Value) -> str:
+    claim = ctx.ledger.claims[key]
+    return claim.figure.unit_text if claim.figure else value.unit
+
+
+def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
+    first_key = keys[0]
+    first = _value(ctx, first_key)
+    for other_key in keys[1:]:
+        other = _value(ctx, other_key)
+        if other.dims != first.dims:
+            raise DimensionError("different kinds", first.dims, other.dims)
+        a, b = ctx.ledger.claims[first_key], ctx.ledger.claims[other_key]
+        unit = _unit_of(ctx, first_key, first)
+        pair = (first_key, other_key)
+        if first.interval.meets(other.interval):
+            exact = ctx.rounding(first_key).interval.contains(other.point) or \
+                ctx.rounding(other_key).interval.contains(first.point)
+            verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
+            ctx.record(CheckResult(first_key, "same", verdict,
+                                   f"{a.printed} = {b.printed} ({verdict.value})", check.location), pair)
+            continue
+        converted = a.figure.unit != b.figure.unit if a.figure and b.figure else False
+        rule = R.CONVERSION_MISMATCH if converted else R.REPEATED_FIGURE_DISAGREES
+        other_unit = _unit_of(ctx, other_key, other)
+        evidence = Evidence(steps=(f"{a.printed} = {display.quantity(first.point, unit)}",
+                                   f"{b.printed} = {display.quantity(other.point, unit)}"),
+                            claims=ctx.evidence(pair))
+        ctx.record(CheckResult(first_key, "same", Verdict.INCONSISTENT, f"{a.printed} ≠ {b.printed}",
+                               check.location, (rule.code,)), pair)
+        ctx.add(rule.finding(check.location, pair, evidence, printed=a.printed, other=b.printed,
+                             left=display.interval(first.interval, unit),
+                             right=display.interval(other.interval, unit),
+                             converted=display.quantity(first.point, other_unit)))
+
+
+def _total(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
+    total_key = ctx.ledger.resolve(check.total, check.article_id, check.location)
+    part_keys = [k for k in keys if k != total_key]
+    parts = [_value(ctx, k) for k in part_keys]
+    total = _value(ctx, total_key)
+    span, point = parts[0].interval, parts[0].point
+    for part in parts[1:]:
+        if part.dims != parts[0].dims:
+            raise DimensionError("different kinds", parts[0].dims, part.dims)
+        span, point = span + part.interval, point + part.point
+    if total.dims != parts[0].dims:
+        raise DimensionError("different kinds", parts[0].dims, total.dims)
+    unit = _unit_of(ctx, total_key, total)
+    claim = ctx.ledger.claims[total_key]
+    verdict = judge(point, span, ctx.rounding(total_key).interval, total.interval)
+    names = " + ".join(ctx.ledger.claims[k].printed for k in part_keys)
+    steps = (f"{names} = {display.quantity(point, unit)}  (allowing for rounding: "
+             f"{display.interval(span, unit)})",)
+    evidence = Evidence(steps=steps, allowance=f"{claim.printed} allows "
+                        f"{display.interval(ctx.rounding(total_key).interval, unit)}",
+                        claims=ctx.evidence([total_key, *part_keys]))
+    ctx.record(CheckResult(total_key, "total", verdict, f"{names} = {claim.printed} ({verdict.value})",
+                           check.location, ("FL302",) if not verdict.holds else ()), keys)
+    if not verdict.holds:
+        ctx.add(R.PARTS_DO_NOT_ADD_UP.finding(check.location, (total_key, *part_keys), evidence,
+                                              computed=display.quantity(point, unit), printed=claim.printed))
+
+
+def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
+    whole_key = ctx.ledger.resolve(check.total, check.article_id, check.location) if check.total else ""
+    part_keys = [k for k in keys if k != whole_key]
+    parts = [_value(ctx, k) for k in part_keys]
+    for part in parts:
+        if part.dims != parts[0].dims:
+            raise DimensionError("different kinds", parts[0].dims, part.dims)
+    whole = _value(ctx, whole_key).interval if whole_key else Interval.point(1.0)
+    least = sum(max(p.interval.lo, 0.0) for p in parts)
+    point = sum(p.point for p in parts)
+    names = " + ".join(ctx.ledger.claims[k].printed for k in part_keys)
+    unit = "percent" if not parts[0].dims else parts[0].unit
+    total_text = display.quantity(point, unit)
+    whole_text = display.quantity(whole.hi, unit)
+    ok = least <= whole.hi
+    verdict = Verdict.CONSISTENT if point <= whole.hi else (
+        Verdict.CONSISTENT_THROUGH_ROUNDING if ok else Verdict.INCONSISTENT)
+    ctx.record(CheckResult(part_keys[0], "shares", verdict,
+                           f"{names} = {total_text} of one whole, at most {whole_text} ({verdict.value})",
+                           check.location, () if ok else ("FL301",)), keys)
+    if not ok:
+        evidence = Evidence(steps=(f"{names} = {total_text}",),
+                            allowance=f"the smallest values the shares allow sum to {display.quantity(least, unit)}",
+                            claims=ctx.evidence(part_keys))
+        ctx.add(R.SHARES_EXCEED_WHOLE.finding(check.location, tuple(part_keys), evidence,
+                                              total=total_text, whole=whole_text))
+
+
+_OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge, "==": operator.eq}
+
+
+def _compare(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
+    node = check.holds
+    assert isinstance(node, Comparison)
+    left = ctx.compute(node.left, check.article_id, check.location, [])
+    right = ctx.compute(node.right, check.article_id, check.location, [left.value.unit])
+    lv, rv = left.value, right.value
+    if lv.dims != rv.dims:
+        raise DimensionError("different kinds", lv.dims, rv.dims)
+    unit = lv.unit
+    possible = _possible(node.op, lv.interval, rv.interval)
+    exact = _OPS[node.op](lv.point, rv.point)
+    verdict = Verdict.CONSISTENT if exact else (Verdict.CONSISTENT_THROUGH_ROUNDING if possible
+                                                 else Verdict.INCONSISTENT)
+    left_text = f"{to_text(node.left)} = {display.quantity(lv.point, unit)}"
+    right_text = f"{to_text(node.right)} = {display.quantity(rv.point, unit)}"
+    ctx.record(CheckResult(keys[0] if keys else check.holds_text, "compare", verdict,
+                           f"{check.holds_text}: {left_text} vs {right_text} ({verdict.value})",
+                           check.location, () if possible else ("FL303",)), keys)
+    if not possible:
+        evidence = Evidence(steps=left.steps + right.steps + (left_text, right_text),
+                            allowance=f"{display.interval(lv.interval, unit)} vs {display.interval(rv.interval, unit)}",
+                            claims=ctx.evidence(keys))
+        ctx.add(R.COMPARISON_FAILS.finding(check.location, keys, evidence, holds=check.quote or check.holds_text,
+                                           left=left_text, right=right_text))
+
+
+def _possible(op: str, left: Interval, right: Interval) -> bool:
+    """Whether some values within the two intervals satisfy the comparison."""
+    if op in (">", ">="):
+        return left.hi > right.lo or (op == ">=" and left.hi >= right.lo)
+    if op in ("<", "<="):
+        return left.lo < right.hi or (op == "<=" and left.lo <= right.hi)
+    return left.meets(right)

@@ -1,0 +1,269 @@
+"""The one place that knows about units.
+
+pint is the authority for unit definitions, but pint's parser is not a prose
+parser, and pint's defaults are wrong for news ("mcm" is a micrometre there,
+"bbl" a 119 L barrel, "pp" a typographic point). This module adds the units
+news needs, maps the words articles use onto them, and *compiles* every unit
+text once into a :class:`Unit`: a factor to base units (an interval, because
+a prose "ton" may be metric, short or long) and a hashable dimension key.
+Everything downstream computes on those plain numbers; no hot path creates a
+pint ``Quantity``.
+
+The pint registry is built lazily, on the first unit that is not in the
+shipped table (``factledger/data/units.json``, generated from pint by
+``bench/generate_unit_table.py`` and checked against pint by the tests).
+
+Calendar convention: a month is a twelfth of a Julian year (365.25 days), so
+"a month" is 30.4375 days; this is pint's definition and the one we document.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import threading
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from factledger.errors import UnitError
+from factledger.intervals import Interval
+
+Dims = tuple[tuple[str, float], ...]
+DIMENSIONLESS: Dims = ()
+
+#: Definitions added to pint's defaults. Currencies are separate dimensions:
+#: they are never converted without a dated rate from reference data.
+PINT_DEFINITIONS = (
+    "US_dollar = [currency_USD] = USD",
+    "euro = [currency_EUR] = EUR",
+    "pound_sterling = [currency_GBP] = GBP",
+    "renminbi = [currency_CNY] = CNY",
+    "japanese_yen = [currency_JPY] = JPY",
+    "russian_rouble = [currency_RUB] = RUB",
+    "south_korean_won = [currency_KRW] = KRW",
+    "north_korean_won = [currency_KPW] = KPW",
+    "namibian_dollar = [currency_NAD] = NAD",
+    "ukrainian_hryvnia = [currency_UAH] = UAH",
+    "indian_rupee = [currency_INR] = INR",
+    # People are counted in one dimension, so troops / (casualties per day) is days.
+    "person = [person]",
+    # Ships are counted in their own dimension.
+    "vessel = [vessel]",
+    "billion_cubic_metre = 1e9 m ** 3",
+    "million_cubic_metre = 1e6 m ** 3",
+    "percentage_point = 0.01",
+    "basis_point = 0.0001",
+)
+
+_PEOPLE = (
+    "person persons people troop troops soldier soldiers man men woman women casualty "
+    "casualties passenger passengers customer customers worker workers instructor "
+    "instructors resident residents refugee refugees civilian civilians pilot pilots "
+    "prisoner prisoners officer officers volunteer volunteers employee employees "
+    "technician technicians scientist scientists member members"
+)
+_VESSELS = "vessel vessels ship ships tanker tankers ferry ferries boat boats"
+
+#: Words and symbols printed in articles -> pint unit expressions.
+NEWS_UNITS: dict[str, str] = {
+    **{w: "person" for w in _PEOPLE.split()},
+    **{w: "vessel" for w in _VESSELS.split()},
+    "$": "USD", "US$": "USD", "USD": "USD", "dollar": "USD", "dollars": "USD",
+    "€": "EUR", "EUR": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "GBP": "GBP", "pound_sterling": "GBP",
+    "CNY": "CNY", "RMB": "CNY", "yuan": "CNY", "JPY": "JPY", "yen": "JPY",
+    "₽": "RUB", "RUB": "RUB", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "₩": "KRW", "KRW": "KRW", "KPW": "KPW", "won": "KRW",
+    "N$": "NAD", "NAD": "NAD", "UAH": "UAH", "hryvnia": "UAH", "INR": "INR", "₹": "INR",
+    "bcm": "billion_cubic_metre", "BCM": "billion_cubic_metre",
+    "mcm": "million_cubic_metre", "MCM": "million_cubic_metre",
+    "cubic_metre": "m ** 3", "cubic_metres": "m ** 3", "cubic_meter": "m ** 3",
+    "cubic_meters": "m ** 3", "m3": "m ** 3", "m³": "m ** 3",
+    "t": "tonne", "tonne": "tonne", "tonnes": "tonne", "metric_ton": "tonne",
+    "metric_tons": "tonne", "metric_tonne": "tonne", "metric_tonnes": "tonne",
+    "kt": "kilotonne", "Mt": "megatonne",
+    "bbl": "oil_barrel", "barrel": "oil_barrel", "barrels": "oil_barrel",
+    "b/d": "oil_barrel / day", "bpd": "oil_barrel / day",
+    "%": "percent", "percent": "percent", "per_cent": "percent",
+    "percentage_point": "percentage_point", "percentage_points": "percentage_point",
+    "pp": "percentage_point", "p.p.": "percentage_point",
+    "basis_point": "basis_point", "basis_points": "basis_point", "bp": "basis_point",
+    "bps": "basis_point",
+    "in": "inch", "in.": "inch", "ft": "foot", "ft.": "foot", "feet": "foot",
+    "mi": "mile", "sq_ft": "foot ** 2", "square_feet": "foot ** 2", "square_foot": "foot ** 2",
+    "square_miles": "mile ** 2", "square_mile": "mile ** 2",
+    "km2": "km ** 2", "km²": "km ** 2", "square_kilometres": "km ** 2",
+    "square_kilometers": "km ** 2", "hectares": "hectare",
+    "count": "dimensionless", "times": "dimensionless", "1": "dimensionless",
+}
+
+#: Prose units with more than one meaning: the factor is the hull of all readings.
+AMBIGUOUS_UNITS: dict[str, tuple[str, ...]] = {
+    # "ton" in prose may be metric (1000 kg), short (907 kg) or long (1016 kg).
+    "ton": ("tonne", "short_ton", "long_ton"),
+    "tons": ("tonne", "short_ton", "long_ton"),
+    # A "billion" of cubic metres is never ambiguous, but a "gallon" is (US or imperial).
+    "gallon": ("US_liquid_gallon", "imperial_gallon"),
+    "gallons": ("US_liquid_gallon", "imperial_gallon"),
+}
+
+
+@attrs.frozen
+class Unit:
+    """A compiled unit: ``value_in_base = value * factor``, dimension ``dims``."""
+
+    text: str
+    factor: Interval
+    dims: Dims
+    #: the factor of the first (most common) reading, for point values: a prose "ton" is a tonne
+    nominal: float = attrs.field(default=None, converter=attrs.converters.default_if_none(0.0))
+
+    def __attrs_post_init__(self) -> None:
+        if not self.nominal:
+            object.__setattr__(self, "nominal", self.factor.lo)
+
+    @property
+    def is_exact(self) -> bool:
+        return self.factor.lo == self.factor.hi
+
+    @property
+    def dimensionless(self) -> bool:
+        return self.dims == DIMENSIONLESS
+
+
+# -- the pint registry ---------------------------------------------------------------
+_registry: Any = None
+_registry_lock = threading.Lock()
+
+
+def registry() -> Any:
+    """The process-wide pint registry, with news units; built on first use."""
+    global _registry
+    with _registry_lock:
+        if _registry is None:
+            import pint
+
+            reg = pint.UnitRegistry(cache_folder=":auto:")
+            for definition in PINT_DEFINITIONS:
+                reg.define(definition)
+            _registry = reg
+        return _registry
+
+
+def registry_built() -> bool:
+    return _registry is not None
+
+
+# -- compiling unit text --------------------------------------------------------------
+_TOKEN = re.compile(r"\s*(\*\*|[*/()^·]|per\b|[^\s*/()^·]+)\s*")
+
+
+def _tokens(text: str) -> list[str]:
+    pos, out = 0, []
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if match is None or match.end() == pos:
+            raise UnitError(f"unit {text!r} could not be read")
+        out.append(match.group(1))
+        pos = match.end()
+    return out
+
+
+def normalise(text: str) -> str:
+    """Collapse spaces and spelling so equal units compare equal as text."""
+    text = " ".join(text.replace("·", "*").split())
+    for long, short in (("cubic meters", "cubic_meters"), ("cubic metres", "cubic_metres"),
+                        ("cubic meter", "cubic_meter"), ("cubic metre", "cubic_metre"),
+                        ("metric tons", "metric_tons"), ("metric ton", "metric_ton"),
+                        ("metric tonnes", "metric_tonnes"), ("percentage points", "percentage_points"),
+                        ("percentage point", "percentage_point"), ("basis points", "basis_points"),
+                        ("basis point", "basis_point"), ("square feet", "square_feet"),
+                        ("square foot", "square_foot"), ("square miles", "square_miles"),
+                        ("square mile", "square_mile"), ("sq ft", "sq_ft"), ("per cent", "per_cent"),
+                        ("square kilometres", "square_kilometres")):
+        text = text.replace(long, short)
+    return text
+
+
+def _ambiguous_readings(tokens: list[str]) -> list[list[str]]:
+    """Every reading of the token list, one per meaning of each ambiguous word."""
+    readings: list[list[str]] = [[]]
+    for token in tokens:
+        options = AMBIGUOUS_UNITS.get(token, (NEWS_UNITS.get(token, token),))
+        readings = [r + [opt] for r in readings for opt in options]
+    return readings
+
+
+def _pint_reading(tokens: list[str]) -> str:
+    return " ".join("/" if t == "per" else ("**" if t == "^" else t) for t in tokens)
+
+
+def _compile_with_pint(expression: str, original: str) -> tuple[float, Dims]:
+    reg = registry()
+    try:
+        quantity = reg.Quantity(1.0, expression).to_base_units()
+    except Exception as error:  # pint raises many kinds; all mean "not a unit we know"
+        raise UnitError(f"unknown unit {original!r} ({_short(error)})") from None
+    dims = tuple(sorted((str(k), float(v)) for k, v in quantity.dimensionality.items() if v))
+    return float(quantity.magnitude), dims
+
+
+def _short(error: Exception) -> str:
+    return str(error).splitlines()[0][:120] or type(error).__name__
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_unit(text: str) -> Unit:
+    """Compile unit text (``"USD/month"``, ``"casualty per day"``, ``"ton"``) once."""
+    clean = normalise(text)
+    if clean in ("", "1"):
+        return Unit(clean, Interval.point(1.0), DIMENSIONLESS, 1.0)
+    shipped = _shipped_table().get(clean)
+    if shipped is not None:
+        return Unit(clean, Interval(shipped["lo"], shipped["hi"]), _dims_from_json(shipped["dims"]),
+                    shipped["nominal"])
+    tokens = _tokens(clean)
+    results = [_compile_with_pint(_pint_reading(r), text) for r in _ambiguous_readings(tokens)]
+    dims = {d for _, d in results}
+    if len(dims) != 1:
+        raise UnitError(f"unit {text!r} has readings of different dimensions")
+    factors = [f for f, _ in results]
+    return Unit(clean, Interval(min(factors), max(factors)), results[0][1], factors[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_table() -> dict[str, Any]:
+    try:
+        data = resources.files("factledger").joinpath("data/units.json").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return json.loads(data)["units"]
+
+
+def _dims_from_json(dims: list[list[Any]]) -> Dims:
+    return tuple((str(name), float(exp)) for name, exp in dims)
+
+
+def describe_dims(dims: Dims) -> str:
+    """Human wording of a dimension key: ``[currency_USD] / [time]``."""
+    if not dims:
+        return "a pure number"
+    up = [n if e == 1 else f"{n}^{e:g}" for n, e in dims if e > 0]
+    down = [n if e == -1 else f"{n}^{-e:g}" for n, e in dims if e < 0]
+    text = " * ".join(up) or "1"
+    return f"{text} / {' / '.join(down)}" if down else text
+
+
+def multiply_dims(a: Dims, b: Dims, sign: int = 1) -> Dims:
+    """Dimension of a product (``sign=1``) or quotient (``sign=-1``)."""
+    total: dict[str, float] = dict(a)
+    for name, exp in b:
+        total[name] = total.get(name, 0.0) + sign * exp
+    return tuple(sorted((n, e) for n, e in total.items() if e))
+
+
+def power_dims(a: Dims, exponent: int) -> Dims:
+    return tuple((n, e * exponent) for n, e in a if e * exponent)

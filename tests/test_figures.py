@@ -1,0 +1,121 @@
+"""A printed figure is read as an interval, with its unit, rate and hedge."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factledger import FigureError, read_figure
+
+# text, unit override, (lo, hi) of the rounding interval, unit, per
+READINGS = [
+    ("$24M", None, (23.5e6, 24.5e6), "USD", ""),
+    ("$2,000/month", None, (1500, 2500), "USD", "month"),
+    ("1,500 daily", "casualty", (1450, 1550), "casualty", "day"),
+    ("92.5%", None, (92.45, 92.55), "percent", ""),
+    ("1.2 million", None, (1.15e6, 1.25e6), "", ""),
+    ("$1.4B", None, (1.35e9, 1.45e9), "USD", ""),
+    ("$30K", None, (25e3, 35e3), "USD", ""),
+    ("€230M", None, (225e6, 235e6), "EUR", ""),
+    ("9.6 BCM", None, (9.55, 9.65), "BCM", ""),
+    ("500 million cubic meters (MCM) per month", None, (450e6, 550e6), "cubic meters", "month"),
+    ("80,000 tonnes", None, (75e3, 85e3), "tonnes", ""),
+    ("200,000-300,000 tons per year", None, (200e3, 300e3), "tons", "year"),
+    ("$200-300 million", None, (200e6, 300e6), "USD", ""),
+    ("N$1,3 billion", None, (1.25e9, 1.35e9), "NAD", ""),
+    ("1,435 mm", None, (1434.5, 1435.5), "mm", ""),
+    ("4 ft 11 27⁄32 in", None, (59.84375 - 1 / 64, 59.84375 + 1 / 64), "in", ""),
+    ("4 ft. 8 1/2 in", None, (56.25, 56.75), "in", ""),
+    ("Twelve thousand", "troop", (11500, 12500), "troop", ""),
+    ("a third", None, (1 / 3, 1 / 3), "", ""),
+    ("12,000 troops", "troop", (11500, 12500), "troop", ""),
+    ("1.50", None, (1.495, 1.505), "", ""),
+    ("three LNG tankers", "tanker", (2.5, 3.5), "tanker", ""),
+    ("USD $100 million", None, (50e6, 150e6), "USD", ""),
+    ("six times a month", None, (5.5, 6.5), "times", "month"),
+]
+
+
+@pytest.mark.parametrize("text, unit, bounds, unit_text, per", READINGS)
+def test_printed_figure_reads_as_interval(text, unit, bounds, unit_text, per):
+    """Every figure form of the seed articles reads to the interval its printing allows."""
+    figure = read_figure(text, unit)
+    assert figure.interval.lo == pytest.approx(bounds[0], rel=1e-9)
+    assert figure.interval.hi == pytest.approx(bounds[1], rel=1e-9)
+    assert figure.unit == unit_text
+    assert figure.per == per
+    assert figure.text == text
+
+
+# text, hedge word, (lo, hi) of what the hedged sentence asserts
+HEDGED = [
+    ("about 80,000 tonnes", "about", (75e3 - 8e3, 85e3 + 8e3)),
+    ("nearly half", "nearly", (0.45, 0.5)),
+    ("up to 50%", "up to", (0, 55)),
+    ("more than 1 million tons", "more than", (0.5e6, float("inf"))),
+    ("at least 5", "at least", (4.5, float("inf"))),
+    ("$1,250 or less a day", "or less", (0, 1255)),
+    ("roughly $200-300 million", "roughly", (175e6, 325e6)),
+    ("up to one third", "up to", (0, 1 / 3)),
+    ("nearly 24 years", "nearly", (23.5 - 2.4, 24.5)),
+]
+
+
+@pytest.mark.parametrize("text, word, bounds", HEDGED)
+def test_hedge_sets_bounds_from_one_table(text, word, bounds):
+    """A hedge turns the rounding interval into the interval the sentence asserts."""
+    figure = read_figure(text)
+    assert figure.hedge is not None and figure.hedge.word == word
+    assert figure.bounds.lo == pytest.approx(bounds[0])
+    assert figure.bounds.hi == pytest.approx(bounds[1])
+
+
+def test_trailing_zeros_read_at_least_precise_reading():
+    """"12,000" is read as rounded to the thousand, since the printing cannot say more."""
+    assert read_figure("12,000").interval.hi - read_figure("12,000").interval.lo == pytest.approx(1000)
+    assert read_figure("12,500").interval.hi - read_figure("12,500").interval.lo == pytest.approx(100)
+
+
+def test_exact_claim_has_no_rounding_allowance():
+    figure = read_figure("23").as_exact()
+    assert (figure.interval.lo, figure.interval.hi) == (23, 23)
+
+
+BAD = [
+    ("", "figure is empty; expected a printed figure such as \"$24M\""),
+    ("12,,000", "figure '12,,000': '12,,000' is not a number as printed (expected digits such as 12,000 or 92.5)"),
+    ("banana", "figure 'banana' has no number; expected digits (12,000) or number words (twelve thousand)"),
+    ("NaN", "figure 'NaN' has no number; expected digits (12,000) or number words (twelve thousand)"),
+    ("5 bananas", "figure '5 bananas': unknown unit 'bananas'"),
+    ("1" * 400, "figure '1111111111111111111111111111111111111111'... is 400 characters long; a printed figure is at most 200"),
+    ("300-200 t", "figure '300-200 t': the range runs backwards"),
+]
+
+
+@pytest.mark.parametrize("text, message", BAD)
+def test_bad_figure_is_one_clear_error(text, message):
+    """Bad input raises FigureError naming the text and what was expected."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == message
+
+
+def test_power_notation_is_not_a_printed_figure():
+    with pytest.raises(FigureError, match=r"figure '10\^400': unknown unit '\^400'"):
+        read_figure("10^400")
+
+
+def test_unit_override_cannot_change_the_kind_of_quantity():
+    with pytest.raises(FigureError, match="ledger gives unit 'tonne'"):
+        read_figure("$24M", "tonne")
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=4))
+def test_digits_round_trip_within_their_precision(whole, decimals):
+    """Any number printed with grouping reads back to an interval containing it."""
+    value = whole / 10**decimals
+    text = f"{value:,.{decimals}f}"
+    figure = read_figure(text)
+    assert figure.interval.contains(float(text.replace(",", "")))
+    assert figure.value == pytest.approx(float(text.replace(",", "")))

@@ -1,0 +1,51 @@
+"""Periods: what a claim is about, in time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factledger import PeriodError, parse_period
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2016", dt.date(2016, 1, 1), dt.date(2016, 12, 31)),
+    ("2024-11", dt.date(2024, 11, 1), dt.date(2024, 11, 30)),
+    ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+    ("2024-11-16", dt.date(2024, 11, 16), dt.date(2024, 11, 16)),
+    ("2007-2015", dt.date(2007, 1, 1), dt.date(2015, 12, 31)),
+    ("1970s", dt.date(1970, 1, 1), dt.date(1979, 12, 31)),
+    ("1970s and 1980s", dt.date(1970, 1, 1), dt.date(1989, 12, 31)),
+    ("2019-03/2019-06", dt.date(2019, 3, 1), dt.date(2019, 6, 30)),
+])
+def test_period_text(text, start, end):
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_as_of_publication_is_the_year_to_publication():
+    period = parse_period("publication", dt.date(2024, 11, 17))
+    assert period.end == dt.date(2024, 11, 17) and period.approximate
+
+
+def test_overlaps_and_contains():
+    decades, year = parse_period("1970s and 1980s"), parse_period("1988")
+    assert year.overlaps(decades) and decades.contains(year) and not year.contains(decades)
+    assert not parse_period("2016").overlaps(parse_period("2023"))
+    assert parse_period("2016").precedes(parse_period("2023"))
+
+
+def test_unstated_period_may_overlap_anything():
+    assert not parse_period("unstated").stated
+    assert parse_period("unstated").overlaps(parse_period("2016"))
+
+
+@pytest.mark.parametrize("text, message", [
+    ("2024-13", "period '2024-13' is not a real date (bad month number 13; must be 1-12)"),
+    ("2015-2007", "period '2015-2007' runs backwards"),
+])
+def test_bad_period(text, message):
+    with pytest.raises(PeriodError) as info:
+        parse_period(text)
+    assert str(info.value) == message

@@ -1,0 +1,73 @@
+"""News units on top of pint: each addition is tested here."""
+
+from __future__ import annotations
+
+import pytest
+
+from factledger import UnitError, compile_unit
+from factledger.engine import verify
+from factledger.store import load
+
+
+@pytest.mark.parametrize("text, factor, dims", [
+    ("USD", 1.0, (("[currency_USD]", 1.0),)),
+    ("N$", 1.0, (("[currency_NAD]", 1.0),)),
+    ("EUR", 1.0, (("[currency_EUR]", 1.0),)),
+    ("troops", 1.0, (("[person]", 1.0),)),
+    ("casualties", 1.0, (("[person]", 1.0),)),
+    ("passengers", 1.0, (("[person]", 1.0),)),
+    ("MCM", 1e6, (("[length]", 3.0),)),
+    ("mcm", 1e6, (("[length]", 3.0),)),
+    ("BCM", 1e9, (("[length]", 3.0),)),
+    ("tonne", 1000.0, (("[mass]", 1.0),)),
+    ("metric ton", 1000.0, (("[mass]", 1.0),)),
+    ("t", 1000.0, (("[mass]", 1.0),)),
+    ("bbl", 0.158987294928, (("[length]", 3.0),)),
+    ("percent", 0.01, ()),
+    ("percentage point", 0.01, ()),
+    ("basis point", 0.0001, ()),
+    ("month", 365.25 * 86400 / 12, (("[time]", 1.0),)),
+])
+def test_news_unit(text, factor, dims):
+    unit = compile_unit(text)
+    assert unit.nominal == pytest.approx(factor)
+    assert unit.dims == dims
+
+
+def test_currencies_never_convert():
+    assert compile_unit("USD").dims != compile_unit("EUR").dims
+
+
+def test_prose_ton_is_an_interval_from_short_to_long_ton():
+    unit = compile_unit("tons")
+    assert unit.factor.lo == pytest.approx(907.18474)
+    assert unit.factor.hi == pytest.approx(1016.0469088)
+    assert unit.nominal == pytest.approx(1000.0)
+
+
+def test_rates_read_from_rate_words():
+    assert compile_unit("casualty per day").dims == (("[person]", 1.0), ("[time]", -1.0))
+
+
+def test_unknown_unit_names_the_unit():
+    with pytest.raises(UnitError, match="unknown unit 'banana'"):
+        compile_unit("banana")
+
+
+def test_troops_over_casualties_per_day_is_days(write_ledger):
+    """12,000 troops / (1,500 casualties per day) = 8 days: people are one dimension."""
+    path = write_ledger("""
+[article]
+id = "a"
+[claims.troops]
+figure = "12,000 troops"
+[claims.rate]
+figure = "1,500 daily"
+unit = "casualty"
+[claims.days]
+figure = "8 days"
+derived = "troops / rate"
+""")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent"]
