@@ -134,7 +134,10 @@ class Interval:
         lo, hi = min(ends), max(ends)
         if exponent % 2 == 0 and self.contains_zero():
             lo = 0.0
-        return Interval(_down(lo), _up(hi))
+        low = _down(lo)
+        if exponent % 2 == 0 or self.lo >= 0:
+            low = max(low, 0.0)  # an even power (or a power of a positive) is never negative
+        return Interval(low, _up(hi))
 
     def __repr__(self) -> str:
         return f"Interval({self.lo!r}, {self.hi!r})"
