@@ -36,6 +36,13 @@ def _product(a: float, b: float) -> float:
     return a * b
 
 
+def _power(x: float, n: int) -> float:
+    try:
+        return x**n
+    except OverflowError:
+        return INF if x > 0 or n % 2 == 0 else -INF
+
+
 def _check_bounds(instance: "Interval", attribute: attrs.Attribute, value: float) -> None:
     if math.isnan(value):
         raise IntervalError(f"interval bound {attribute.name} is NaN; expected a number")
@@ -126,11 +133,8 @@ class Interval:
         if exponent == 0:
             return Interval.point(1.0)
         if exponent < 0:
-            return Interval.point(1.0) / self ** (-exponent)
-        try:
-            ends = [self.lo**exponent, self.hi**exponent]
-        except OverflowError:
-            raise IntervalError(f"{self} to the power {exponent} overflows") from None
+            return (Interval.point(1.0) / self) ** (-exponent)
+        ends = [_power(self.lo, exponent), _power(self.hi, exponent)]
         lo, hi = min(ends), max(ends)
         if exponent % 2 == 0 and self.contains_zero():
             lo = 0.0
