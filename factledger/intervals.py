@@ -36,6 +36,12 @@ def _product(a: float, b: float) -> float:
     return a * b
 
 
+def _quotient(a: float, b: float) -> float:
+    if math.isinf(a) and math.isinf(b):
+        return 0.0 if (a > 0) != (b > 0) else INF  # only reached for unbounded hedged figures
+    return a / b
+
+
 def _power(x: float, n: int) -> float:
     try:
         return x**n
@@ -122,7 +128,8 @@ class Interval:
     def __truediv__(self, other: "Interval") -> "Interval":
         if other.contains_zero():
             raise IntervalError(f"division by {other}, which contains zero")
-        return self * Interval(_down(1.0 / other.hi), _up(1.0 / other.lo))
+        quotients = [_quotient(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(_down(min(quotients)), _up(max(quotients)))
 
     def scale(self, factor: float) -> "Interval":
         return self * Interval.point(factor)
