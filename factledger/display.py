@@ -64,12 +64,15 @@ def in_unit(value: float, unit: str) -> float:
 def quantity(value: float, unit: str) -> str:
     """A base-unit value shown in ``unit``: ``quantity(24e6 * f, "USD/month")``."""
     shown = number(in_unit(value, unit))
-    return f"{shown} {pretty_unit(unit)}".rstrip()
+    pretty = pretty_unit(unit)
+    return f"{shown}{pretty}" if pretty == "%" else f"{shown} {pretty}".rstrip()
 
 
 def interval(span: Interval, unit: str) -> str:
     factor = compile_unit(unit).nominal if unit else 1.0
-    return f"[{number(span.lo / factor)}, {number(span.hi / factor)}] {pretty_unit(unit)}".rstrip()
+    pretty = pretty_unit(unit)
+    text = f"[{number(span.lo / factor)}, {number(span.hi / factor)}]"
+    return text + pretty if pretty == "%" else f"{text} {pretty}".rstrip()
 
 
 def pretty_unit(unit: str) -> str:

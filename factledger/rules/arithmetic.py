@@ -46,6 +46,7 @@ def _check_one(ctx: Context, claim: Claim) -> None:
     assert claim.derivation is not None
     inputs = [ctx.ledger.claims[k] for k in derivation_inputs(ctx.ledger, claim)]
     hints = ([claim.figure.unit_text] if claim.figure else []) + rate_units(inputs)
+    hints += [r.unit for r in ctx.ledger.ranges if claim.measure in r.measures]
     if claim.figure is not None and claim.figure.unit:
         hints += [f"{claim.figure.unit}/{c.figure.per}" for c in inputs if c.figure and c.figure.per]
     expression = to_text(claim.derivation.expression)

@@ -73,6 +73,10 @@ def _pair(ctx: Context, a: Claim, b: Claim) -> None:
         rule = R.CONFLICT_PERIOD_UNSTATED
     elif a.period.overlaps(b.period):
         rule = R.CONFLICT_ACROSS_SOURCES
+    elif a.article_id == b.article_id:
+        # One article giving a figure for two periods is reporting a change, not conflicting.
+        _record(ctx, a, keys, Verdict.CONSISTENT, "", "different periods")
+        return
     else:
         rule = R.DIFFERS_ACROSS_PERIODS
     _record(ctx, a, keys, Verdict.INCONSISTENT if rule.severity > 1 else Verdict.CONSISTENT, rule.code)
@@ -80,7 +84,8 @@ def _pair(ctx: Context, a: Claim, b: Claim) -> None:
     ctx.add(rule.finding(location, keys, evidence, **values))
 
 
-def _record(ctx: Context, a: Claim, keys, verdict: Verdict, code: str) -> None:
+def _record(ctx: Context, a: Claim, keys, verdict: Verdict, code: str, why: str = "") -> None:
     b = ctx.ledger.claims[keys[1]]
-    ctx.record(CheckResult(a.key, "cross-source", verdict, f"{a.printed} vs {b.printed} for {a.measure}",
+    detail = f"{a.printed} ({a.period}) vs {b.printed} ({b.period}) for {a.measure} of {a.subject}"
+    ctx.record(CheckResult(a.key, "cross-source", verdict, detail + (f": {why}" if why else ""),
                            a.location, (code,) if code else ()), keys)
