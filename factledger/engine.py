@@ -115,6 +115,8 @@ def judge(point: float, computed: Interval, stated: Interval, hedged: Interval) 
     """
     if stated.contains(point):
         return Verdict.CONSISTENT
+    if hedged != stated and hedged.contains(point):
+        return Verdict.CONSISTENT_WITHIN_HEDGE
     if computed.meets(stated):
         return Verdict.CONSISTENT_THROUGH_ROUNDING
     if computed.meets(hedged):

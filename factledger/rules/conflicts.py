@@ -59,7 +59,11 @@ def _pair(ctx: Context, a: Claim, b: Claim) -> None:
     evidence = Evidence(steps=(f"{a.printed}: {display.interval(va.interval, unit)} ({_where(ctx, a)})",
                                f"{b.printed}: {display.interval(vb.interval, unit)} ({_where(ctx, b)})"),
                         claims=ctx.evidence(keys))
-    if (a.cumulative or b.cumulative) and a.period.precedes(b.period):
+    if (a.cumulative or b.cumulative) and _ends_earlier(b, a):
+        a, b, va, vb = b, a, vb, va
+        values.update(printed=a.printed, other=b.printed, where=_where(ctx, a), other_where=_where(ctx, b))
+        keys = (a.key, b.key)
+    if (a.cumulative or b.cumulative) and _ends_earlier(a, b):
         if vb.interval.hi < va.interval.lo:
             _record(ctx, a, keys, Verdict.INCONSISTENT, "FL504")
             ctx.add(R.RUNNING_TOTAL_FALLS.finding(b.location, keys, evidence, **values))
@@ -82,6 +86,11 @@ def _pair(ctx: Context, a: Claim, b: Claim) -> None:
     _record(ctx, a, keys, Verdict.INCONSISTENT if rule.severity > 1 else Verdict.CONSISTENT, rule.code)
     location = max(a.location, b.location) if a.location.path != b.location.path else b.location
     ctx.add(rule.finding(location, keys, evidence, **values))
+
+
+def _ends_earlier(a: Claim, b: Claim) -> bool:
+    """A running total is as of the end of its period: compare ends."""
+    return a.period.stated and b.period.stated and a.period.end < b.period.end  # type: ignore[operator]
 
 
 def _record(ctx: Context, a: Claim, keys, verdict: Verdict, code: str, why: str = "") -> None:

@@ -13,7 +13,7 @@ from factledger.expressions import Comparison, to_text
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
-from factledger.units import describe_dims
+from factledger.units import compile_unit, describe_dims
 
 
 def check_relations(ctx: Context) -> None:
@@ -58,6 +58,7 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
             raise DimensionError("different kinds", first.dims, other.dims)
         a, b = ctx.ledger.claims[first_key], ctx.ledger.claims[other_key]
         unit = _unit_of(ctx, first_key, first)
+        other_unit = _unit_of(ctx, other_key, other)
         pair = (first_key, other_key)
         if first.interval.meets(other.interval):
             exact = ctx.rounding(first_key).interval.contains(other.point) or \
@@ -66,9 +67,9 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
             ctx.record(CheckResult(first_key, "same", verdict,
                                    f"{a.printed} = {b.printed} ({verdict.value})", check.location), pair)
             continue
-        converted = a.figure.unit != b.figure.unit if a.figure and b.figure else False
+        converted = _unit_of(ctx, first_key, first) != other_unit and ctx.rounding(first_key).dims == \
+            ctx.rounding(other_key).dims and not _same_unit(_unit_of(ctx, first_key, first), other_unit)
         rule = R.CONVERSION_MISMATCH if converted else R.REPEATED_FIGURE_DISAGREES
-        other_unit = _unit_of(ctx, other_key, other)
         evidence = Evidence(steps=(f"{a.printed} = {display.quantity(first.point, unit)}",
                                    f"{b.printed} = {display.quantity(other.point, unit)}"),
                             claims=ctx.evidence(pair))
@@ -78,6 +79,12 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
                              left=display.interval(first.interval, unit),
                              right=display.interval(other.interval, unit),
                              converted=display.quantity(first.point, other_unit)))
+
+
+def _same_unit(left: str, right: str) -> bool:
+    """"troops" and "troop" are one unit; "mm" and "in" are not."""
+    a, b = compile_unit(left), compile_unit(right)
+    return a.factor == b.factor and a.dims == b.dims
 
 
 def _total(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:

@@ -1,0 +1,40 @@
+"""Every rule, specified by ledger snippets in tests/data/rules/ and the findings they must give.
+
+Each case file says in a comment what it must produce: ``# expect: FL201 total`` (code and
+claim id), one line per finding, or ``# expect: none``. Cases that must produce no finding
+are as much a part of the specification as those that must.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factledger import load, verify
+from factledger.rules.catalog import RULES
+
+CASES = sorted((Path(__file__).parent / "data" / "rules").glob("*.toml"))
+
+
+def expected(path: Path) -> set[tuple[str, str]]:
+    lines = re.findall(r"^# expect: (.+)$", path.read_text("utf-8"), re.MULTILINE)
+    assert lines, f"{path.name} has no '# expect:' line"
+    if lines == ["none"]:
+        return set()
+    return {tuple(line.split()) for line in lines}  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_rule_case(path: Path):
+    result = verify(load(path))
+    found = {(f.code, f.claims[0].split(":", 1)[1]) for f in result.findings}
+    assert found == expected(path)
+
+
+def test_every_rule_has_a_case():
+    """Each rule code is specified by at least one case file (FL602 needs an article text)."""
+    covered = {p.name.split("-")[0] for p in CASES}
+    missing = {r.code for r in RULES} - covered - {"FL503", "FL602"}
+    assert not missing
