@@ -30,7 +30,7 @@ def _finding(finding: Finding, options: RenderOptions) -> list[str]:
     lines = [_paint(head, _COLORS[finding.severity], options)]
     ev = finding.evidence
     for step in ev.steps:
-        lines.append(f"    computation: {terminal(step)}")
+        lines.append(f"    evidence: {terminal(step)}")
     if ev.allowance:
         lines.append(f"    allowance: {terminal(ev.allowance)}")
     for claim in ev.claims:

@@ -188,7 +188,7 @@ DIFFERS_ACROSS_PERIODS = Rule(
              "that do not overlap.",
         why="Not a conflict: the figure changed. Listed so editors see the change.",
         example="China's share of North Korea's trade: 92.5% (2016) and 97% (2023).",
-        fix="Nothing."))
+        fix="Nothing to correct; consider whether the change over time deserves a sentence."))
 
 RUNNING_TOTAL_FALLS = Rule(
     "FL504", "running-total-decreases", E,

@@ -1,0 +1,61 @@
+"""Properties of the engine: no false alarm from correct rounding; a real error is always caught."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factledger import load, verify
+from tests.strategies import print_rounded, printed_numbers
+
+OPS = {"*": lambda a, b: a * b, "+": lambda a, b: a + b, "-": lambda a, b: a - b}
+
+
+def ledger_text(a: str, b: str, op: str, result: str) -> str:
+    return f"""
+[article]
+id = "p"
+[claims.a]
+figure = "{a}"
+[claims.b]
+figure = "{b}"
+[claims.r]
+figure = "{result}"
+derived = "a {op} b"
+"""
+
+
+def findings(tmp_path, text: str):
+    path = tmp_path / "p.toml"
+    path.write_text(text, encoding="utf-8")
+    return verify(load(path)).findings
+
+
+@settings(max_examples=60, deadline=None)
+@given(printed_numbers(), printed_numbers(), st.sampled_from(sorted(OPS)), st.integers(0, 3))
+def test_correctly_rounded_result_never_errs(tmp_path_factory, a, b, op, decimals):
+    """A result computed from the printed inputs and correctly rounded is never an error."""
+    (a_text, a_value), (b_text, b_value) = a, b
+    exact = OPS[op](a_value, b_value)
+    if exact < 0:
+        a_text, b_text, exact = b_text, a_text, -exact
+    result = print_rounded(exact, decimals)
+    found = findings(tmp_path_factory.mktemp("p"), ledger_text(a_text, b_text, op, result))
+    assert [f.code for f in found if f.severity.label == "error"] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(printed_numbers(), printed_numbers(), st.sampled_from(["*", "+"]),
+       st.floats(min_value=0.01, max_value=10))
+def test_result_beyond_its_precision_always_errs(tmp_path_factory, a, b, op, excess):
+    """A printed result whose rounding interval misses every value the inputs allow is FL101."""
+    (a_text, a_value), (b_text, b_value) = a, b
+    half_a = Decimal(1).scaleb(-len(a_text.split(".")[1])) / 2
+    half_b = Decimal(1).scaleb(-len(b_text.split(".")[1])) / 2
+    highest = OPS[op](a_value + half_a, b_value + half_b)
+    wrong = highest * (1 + Decimal(excess)) + 1
+    result = print_rounded(wrong, 2)
+    found = findings(tmp_path_factory.mktemp("p"), ledger_text(a_text, b_text, op, result))
+    assert [f.code for f in found] == ["FL101"]
