@@ -5,7 +5,7 @@ from __future__ import annotations
 from factledger import display
 from factledger.claims import Claim
 from factledger.compute import ComputeError, DimensionError, Value, rate_units
-from factledger.engine import Context, judge
+from factledger.context import Context, judge
 from factledger.errors import FactledgerError
 from factledger.expressions import to_text
 from factledger.findings import CheckResult, Evidence, Verdict

@@ -6,7 +6,7 @@ from itertools import combinations
 
 from factledger import display
 from factledger.claims import Claim
-from factledger.engine import Context
+from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.rules import catalog as R
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factledger.engine import Context
+from factledger.context import Context
 from factledger.figures import clean_text
 from factledger.findings import Evidence
 from factledger.rules import catalog as R

@@ -7,7 +7,7 @@ import operator
 from factledger import display
 from factledger.claims import Check
 from factledger.compute import DimensionError, Value
-from factledger.engine import Context, judge
+from factledger.context import Context, judge
 from factledger.errors import FactledgerError
 from factledger.expressions import Comparison, to_text
 from factledger.findings import CheckResult, Evidence, Verdict

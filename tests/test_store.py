@@ -1,0 +1,133 @@
+"""Loading ledger files: locations, ids across files, JSON, and one clear line for bad input."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factledger import LedgerError, load
+from factledger.ledger_edit import append_claims, format_file, normalise
+
+ARTICLE = '[article]\nid = "a"\n'
+
+
+def test_every_claim_knows_its_file_and_line(write_ledger, tmp_path):
+    path = write_ledger(ARTICLE + '\n[claims.x]\nfigure = "12"\n\n# note\n[claims.y]\nfigure = "24"\n')
+    ledger = load(path, root=tmp_path)
+    assert str(ledger.claims["a:x"].location) == "article.toml:4"
+    assert str(ledger.claims["a:y"].location) == "article.toml:8"
+
+
+def test_directory_loads_and_claims_are_addressable_across_files(tmp_path):
+    (tmp_path / "one.toml").write_text('[article]\nid = "one"\n[claims.troops]\nfigure = "12,000 troops"\n')
+    (tmp_path / "two.toml").write_text('[article]\nid = "two"\n[claims.pay]\nfigure = "$2,000"\n'
+                                       'unit = "USD/troop"\n[claims.total]\nfigure = "$24M"\n'
+                                       'derived = "one:troops * pay"\n')
+    ledger = load(tmp_path)
+    assert list(ledger.claims) == ["one:troops", "two:pay", "two:total"]
+
+
+def test_json_ledger_has_the_same_schema(tmp_path):
+    document = {"article": {"id": "j"}, "claims": {"x": {"figure": "$24M"}}}
+    (tmp_path / "j.json").write_text(json.dumps(document, indent=2))
+    ledger = load(tmp_path / "j.json", root=tmp_path)
+    assert ledger.claims["j:x"].figure.interval.lo == pytest.approx(23.5e6)
+    assert ledger.claims["j:x"].location.line == 6
+
+
+def test_same_claim_id_in_two_files_is_fine_but_article_ids_must_differ(tmp_path):
+    (tmp_path / "one.toml").write_text('[article]\nid = "same"\n')
+    (tmp_path / "two.toml").write_text('[article]\nid = "same"\n')
+    with pytest.raises(LedgerError, match="article id 'same' is already used by"):
+        load(tmp_path)
+
+
+BAD = [
+    ("malformed TOML", '[article]\nid = "a"\n[claims.x\nfigure = "1"\n',
+     "bad.toml:3: invalid TOML: Expected ']' at the end of a table declaration (column 10)"),
+    ("wrong type", ARTICLE + '[claims.x]\nfigure = 12\n',
+     "bad.toml:4: field 'figure' must be text, got a whole number 12"),
+    ("missing field", ARTICLE + '[claims.x]\nsubject = "s"\n', "bad.toml:3: missing required field 'figure'"),
+    ("unknown unit", ARTICLE + '[claims.x]\nfigure = "12 bananas"\n',
+     "bad.toml:4: claim 'x': figure '12 bananas': unknown unit 'bananas'"),
+    ("unknown claim id", ARTICLE + '[claims.troops]\nfigure = "12"\n[claims.y]\nfigure = "24"\nderived = "troop * 2"\n',
+     "bad.toml:5: unknown claim id 'troop'; did you mean 'troops'?"),
+    ("unknown source id", ARTICLE + '[sources.wsj]\nname = "WSJ"\n[claims.x]\nfigure = "12"\nsource = "wjs"\n',
+     "bad.toml:7: unknown source id 'wjs'; did you mean 'wsj'?"),
+    ("cycle", ARTICLE + '[claims.a]\nfigure = "1"\nderived = "b + 1"\n[claims.b]\nfigure = "1"\nderived = "a - 1"\n',
+     "bad.toml:3: derivation of 'a' is part of a cycle: a -> b -> a"),
+    ("self-reference", ARTICLE + '[claims.a]\nfigure = "1"\nderived = "a + 1"\n',
+     "bad.toml:3: derivation of 'a' refers to itself"),
+    ("duplicate id", '[article]\nid = "a"\n[claims.x]\nfigure = "1"\n[claims.x]\nfigure = "2"\n',
+     "bad.toml:5: invalid TOML: Cannot declare ('claims', 'x') twice (column 10)"),
+    ("NaN", '[ranges.r]\nmeasures = ["m"]\nunit = "t"\nlow = nan\nhigh = 5\nsource = "s"\nreason = "r"\n',
+     "bad.toml:1: field 'low' is nan; expected a finite number"),
+    ("infinity", '[ranges.r]\nmeasures = ["m"]\nunit = "t"\nlow = 1\nhigh = inf\nsource = "s"\nreason = "r"\n',
+     "bad.toml:1: field 'high' is inf; expected a finite number"),
+    ("empty file", "", "bad.toml:1: file is empty; a ledger file needs an [article] table and [claims.*] "
+     "tables, a reference file [ranges.*] tables"),
+    ("bad expression", ARTICLE + '[claims.y]\nfigure = "1"\nderived = "__import__(\'os\')"\n',
+     "bad.toml:5: claim 'y': expression \"__import__('os')\": only min, max, sum may be called"),
+]
+
+
+@pytest.mark.parametrize("text, message", [(t, m) for _, t, m in BAD], ids=[n for n, _, _ in BAD])
+def test_bad_input_is_one_clear_line(tmp_path, text, message):
+    (tmp_path / "bad.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(LedgerError) as info:
+        load(tmp_path / "bad.toml", root=tmp_path)
+    assert str(info.value) == message
+
+
+def test_not_utf8_names_the_line(tmp_path):
+    (tmp_path / "bad.toml").write_bytes('[article]\nid = "caf\xe9"\n'.encode("latin-1"))
+    with pytest.raises(LedgerError) as info:
+        load(tmp_path / "bad.toml", root=tmp_path)
+    assert str(info.value) == "bad.toml:2: file is not UTF-8 text (byte 0xe9 at offset 19); save it as UTF-8"
+
+
+def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    monkeypatch.setattr("factledger.store.MAX_FILE_BYTES", 100)
+    (tmp_path / "big.toml").write_text(ARTICLE + "# " + "x" * 200 + "\n")
+    with pytest.raises(LedgerError, match=r"big.toml:1: file is 0 MB; a ledger file is at most 0 MB"):
+        load(tmp_path / "big.toml", root=tmp_path)
+
+
+# -- writing ------------------------------------------------------------------------------
+def test_fmt_keeps_comments_order_and_values(write_ledger):
+    text = '[article]\nid = "a"   \n# why this reading\n[claims.b]\nfigure = "2"\n\n\n\n[claims.a]\nfigure = "1"\n'
+    path = write_ledger(text)
+    assert format_file(path)
+    new = path.read_text()
+    assert new.startswith("#:schema ../schema/ledger.schema.json\n")
+    assert "# why this reading" in new and new.index("claims.b") < new.index("claims.a")
+    assert tomllib.loads(new) == tomllib.loads(text)
+    assert not format_file(path), "formatting twice changes nothing"
+
+
+claim_ids = st.from_regex(r"[a-z][a-z0-9_]{0,10}", fullmatch=True)
+figures = st.sampled_from(["$24M", "12,000 troops", "about 80,000 tonnes", "92.5%", "1,500 daily"])
+quotes = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(claim_ids, figures, quotes), min_size=1, max_size=5))
+def test_append_then_load_round_trips(tmp_path, drafts):
+    """Claims appended through the safe write path load back as written; comments stay."""
+    path = tmp_path / "round.toml"
+    path.write_text('# kept comment\n[article]\nid = "r"\n', encoding="utf-8")
+    written = append_claims(path, [(i, {"figure": f, "quote": q}) for i, f, q in drafts])
+    ledger = load(path)
+    assert [ledger.claims[f"r:{i}"].printed for i in written] == [f for _, f, _ in drafts]
+    assert [ledger.claims[f"r:{i}"].quote for i in written] == [q for _, _, q in drafts]
+    assert path.read_text("utf-8").startswith("# kept comment\n")
+    path.unlink()
+
+
+def test_normalise_is_idempotent():
+    text = "[a]\nx = 1\n[b]\n\n\ny = 2   \n"
+    assert normalise(normalise(text)) == normalise(text)
