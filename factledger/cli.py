@@ -70,15 +70,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _emit(outcome: Outcome) -> int:
+    from factledger.safe_write import write_text_atomic
+
+    writes = [(path, text, write_text_atomic) for path, text in outcome.files]
+    writes += [(path, text, _append) for path, text in outcome.appends]
+    for path, text, write in writes:
+        try:
+            write(path, text)
+        except OSError as error:
+            print(f"factledger: error: cannot write {path}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_ERROR
     if outcome.stdout:
         sys.stdout.write(outcome.stdout)
     if outcome.stderr:
         sys.stderr.write(outcome.stderr)
-    for path, text in outcome.files:
-        from factledger.safe_write import write_text_atomic
-
-        write_text_atomic(path, text)
     return outcome.status
+
+
+def _append(path: str, text: str) -> None:
+    # One write in append mode: other steps of a CI job append to the same file, and
+    # O_APPEND keeps each write whole.
+    with open(path, "a", encoding="utf-8", newline="") as handle:
+        handle.write(text)
 
 
 def _one_line(text: str) -> str:

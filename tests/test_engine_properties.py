@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factledger import load, verify
-from tests.strategies import print_rounded, printed_numbers
+from strategies import print_rounded, printed_numbers
 
 OPS = {"*": lambda a, b: a * b, "+": lambda a, b: a + b, "-": lambda a, b: a - b}
 

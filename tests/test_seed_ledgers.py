@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from factledger import load, verify
-from tests.golden_files import assert_golden
+from golden_files import assert_golden
 
 ROOT = Path(__file__).resolve().parent.parent
 LEDGER = ROOT / "ledger"

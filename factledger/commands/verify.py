@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
+from pathlib import Path
 
 from factledger.commands import Outcome
 from factledger.engine import Settings, verify
-from factledger.findings import Severity
-from factledger.formats import FORMATS, RenderOptions
+from factledger.errors import FactledgerError
+from factledger.findings import Result, Severity
+from factledger.formats import FORMATS, RenderOptions, step_summary
 from factledger.store import load_many
+from factledger.waivers import DEFAULT_WAIVER_FILE, Waiver, WaiverReport, apply_waivers, load_waivers
 
 FAIL_LEVELS = ("error", "warning", "info")
+FORMAT_VARIABLE = "FACTLEDGER_OUTPUT_FORMAT"
+#: formats whose own output carries waiver problems; the others get them on stderr
+_SHOWS_WAIVERS = ("text", "json", "github")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -21,9 +28,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                             "every finding with its evidence.")
     parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
                         help="ledger files or directories (default: ledger)")
-    parser.add_argument("--output-format", choices=sorted(FORMATS),
-                        default=os.environ.get("FACTLEDGER_OUTPUT_FORMAT") or "text",
-                        help="output format (default: text; or $FACTLEDGER_OUTPUT_FORMAT)")
+    parser.add_argument("--output-format", choices=sorted(FORMATS), default=None,
+                        help=f"output format (default: ${FORMAT_VARIABLE}, or text)")
     parser.add_argument("--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
     parser.add_argument("--fail-on", choices=FAIL_LEVELS, default="warning",
                         help="lowest severity that makes the exit status 1 (default: warning)")
@@ -32,6 +38,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="report only these rule codes or prefixes (repeatable, comma-separated)")
     parser.add_argument("--ignore", action="append", default=[], metavar="CODE",
                         help="do not report these rule codes or prefixes (repeatable, comma-separated)")
+    parser.add_argument("--waivers", metavar="FILE",
+                        help=f"accepted findings, with reasons (default: {DEFAULT_WAIVER_FILE} if present)")
     parser.add_argument("--quiet", action="store_true", help="print findings only, no summary")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour the text output (default: auto; honours NO_COLOR and FORCE_COLOR)")
@@ -45,10 +53,9 @@ def _codes(values: list[str]) -> tuple[str, ...]:
 
 
 def use_color(choice: str, stream=None) -> bool:
-    if choice == "never":
-        return False
-    if choice == "always":
-        return True
+    """``--color`` wins; then ``NO_COLOR`` (no-color.org), then ``FORCE_COLOR``, then a terminal."""
+    if choice != "auto":
+        return choice == "always"
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
@@ -57,17 +64,54 @@ def use_color(choice: str, stream=None) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
+def output_format(given: str | None) -> str:
+    """The format asked for on the command line, else in the environment, else text."""
+    chosen = given or os.environ.get(FORMAT_VARIABLE) or "text"
+    if chosen not in FORMATS:
+        raise FactledgerError(f"{FORMAT_VARIABLE}={chosen!r} is not an output format; "
+                              f"choose one of {', '.join(sorted(FORMATS))}")
+    return chosen
+
+
+def waivers_from(given: str | None) -> tuple[Waiver, ...]:
+    if given is not None:
+        return load_waivers(given)
+    return load_waivers(DEFAULT_WAIVER_FILE) if Path(DEFAULT_WAIVER_FILE).is_file() else ()
+
+
+def exit_status(result: Result, waivers: WaiverReport, fail_on: Severity, exit_zero: bool) -> int:
+    """1 when a finding reaches ``fail_on``, or a waiver expired and warnings fail; else 0."""
+    expired_fails = bool(waivers.expired) and fail_on <= Severity.WARNING
+    return 0 if exit_zero or not (result.at_or_above(fail_on) or expired_fails) else 1
+
+
 def run(args: argparse.Namespace) -> Outcome:
+    chosen = output_format(args.output_format)
+    waivers = waivers_from(args.waivers)
     ledger = load_many(args.paths)
-    settings = Settings(select=_codes(args.select), ignore=_codes(args.ignore))
-    result = verify(ledger, settings)
-    options = RenderOptions(
-        color=use_color(args.color) and not args.output_file and args.output_format == "text",
-        quiet=args.quiet, show_consistent=args.show_consistent)
-    report = FORMATS[args.output_format](result, options)
+    found = verify(ledger, Settings(select=_codes(args.select), ignore=_codes(args.ignore)))
+    result, waiver_report = apply_waivers(found, waivers, dt.date.today())
     fail_on = Severity.named(args.fail_on)
-    failing = result.at_or_above(fail_on)
-    status = 0 if args.exit_zero or not failing else 1
-    if args.output_file:
-        return Outcome(status=status, files=((args.output_file, report),))
-    return Outcome(stdout=report, status=status)
+    options = RenderOptions(
+        color=use_color(args.color) and not args.output_file and chosen == "text",
+        quiet=args.quiet, show_consistent=args.show_consistent, fail_on=fail_on, waivers=waiver_report)
+    report = FORMATS[chosen](result, options)
+    status = exit_status(result, waiver_report, fail_on, args.exit_zero)
+    files = ((args.output_file, report),) if args.output_file else ()
+    return Outcome(stdout="" if args.output_file else report, stderr=_waiver_notes(chosen, waiver_report),
+                   status=status, files=files, appends=_summaries(chosen, result, options))
+
+
+def _waiver_notes(chosen: str, report: WaiverReport) -> str:
+    if chosen in _SHOWS_WAIVERS:
+        return ""
+    from factledger.formats.text import waiver_lines
+
+    return "".join(line + "\n" for line in waiver_lines(report))
+
+
+def _summaries(chosen: str, result: Result, options: RenderOptions) -> tuple[tuple[str, str], ...]:
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if chosen != "github" or not summary_file:
+        return ()
+    return ((summary_file, step_summary(result, options)),)

@@ -1,15 +1,18 @@
 """Output formats: each renders a :class:`~factledger.findings.Result` to text, nothing more.
 
-A format never runs checks and never decides the exit status.
+A format never runs checks and never decides the exit status. Each lives in its
+own module, imported only when asked for, so ``factledger verify`` loads one.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Callable
 
 import attrs
 
-from factledger.findings import Result
+from factledger.findings import Result, Severity
+from factledger.waivers import WaiverReport
 
 
 @attrs.frozen
@@ -17,21 +20,34 @@ class RenderOptions:
     color: bool = False
     quiet: bool = False
     show_consistent: bool = False
+    #: the lowest severity that fails the run, for formats that mark pass and fail (JUnit)
+    fail_on: Severity = Severity.WARNING
+    #: what waivers removed or need attention, shown beside the findings
+    waivers: WaiverReport = WaiverReport()
 
 
 Renderer = Callable[[Result, RenderOptions], str]
 
 
-def _text(result: Result, options: RenderOptions) -> str:
-    from factledger.formats import text
+def _lazy(module: str) -> Renderer:
+    def render(result: Result, options: RenderOptions) -> str:
+        return importlib.import_module(f"factledger.formats.{module}").render(result, options)
 
-    return text.render(result, options)
-
-
-def _json(result: Result, options: RenderOptions) -> str:
-    from factledger.formats import json_format
-
-    return json_format.render(result, options)
+    render.__name__ = f"render_{module}"
+    return render
 
 
-FORMATS: dict[str, Renderer] = {"text": _text, "json": _json}
+FORMATS: dict[str, Renderer] = {
+    "text": _lazy("text"),
+    "json": _lazy("json_format"),
+    "sarif": _lazy("sarif"),
+    "github": _lazy("github"),
+    "junit": _lazy("junit"),
+}
+
+
+def step_summary(result: Result, options: RenderOptions) -> str:
+    """The full list of findings as Markdown, for ``$GITHUB_STEP_SUMMARY``."""
+    from factledger.formats import github
+
+    return github.step_summary(result, options)

@@ -1,27 +1,96 @@
 """Making untrusted article text inert, one helper per output medium.
 
 Quotes come from the open web. Before any of it reaches a terminal, a CI log,
-a Markdown table or an HTML page it goes through the one function here for
-that medium.
+a Markdown table, an XML report or a JSON file it goes through the one
+function here for that medium. Every helper first shows control characters
+(ANSI escapes start with ESC) and bidi overrides as visible ``\\xNN`` or
+``\\uNNNN`` text, so no medium can be made to recolour, reorder or hide what
+a reader sees.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 #: C0/C1 controls (ANSI escapes start with ESC), DEL, and Unicode bidi/format controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+#: What XML 1.0 cannot hold at all, even as a character reference: surrogates, U+FFFE, U+FFFF.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+#: Characters JSON lets through raw that would still act on a terminal, a script or a page:
+#: the controls json.dumps leaves alone, the line and paragraph separators, and HTML's
+#: ``<``, ``>`` and ``&`` (as Go's encoding/json does, so a report can be pasted into a page).
+_JSON_RAW = re.compile(r"[<>&\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+#: Inline Markdown syntax, the table's ``|``, and ``$`` (GitHub renders ``$...$`` as math).
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]|~$])")
+
+
+def visible_controls(text: str) -> str:
+    """Show every control character except tab and newline as ``\\xNN`` / ``\\uNNNN`` text."""
+    return _CONTROLS.sub(_shown, text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    return visible_controls(text).replace("\n", " ")
 
 
 def terminal(text: str, limit: int = 0) -> str:
     """Text safe to print to a terminal: controls shown as ``\\xNN``, one line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", " ")
-    text = _CONTROLS.sub(lambda m: f"\\x{ord(m.group(0)):02x}" if ord(m.group(0)) < 0x100
-                         else f"\\u{ord(m.group(0)):04x}", text)
-    return truncate(text, limit)
+    return truncate(one_line(text), limit)
 
 
 def truncate(text: str, limit: int) -> str:
     if limit and len(text) > limit:
         return text[: limit - 1] + "…"
     return text
+
+
+def github_message(text: str) -> str:
+    """The message of a GitHub workflow command: one physical line, whatever the text holds.
+
+    GitHub decodes ``%25``, ``%0D`` and ``%0A``; ``%`` goes first so an article's own
+    ``%0A`` stays literal text instead of becoming a line break.
+    """
+    text = visible_controls(text)
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_property(text: str) -> str:
+    """A property value of a workflow command (``file=``, ``title=``): also ``:`` and ``,``."""
+    return github_message(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def xml_text(text: str) -> str:
+    """Text for an XML 1.0 document: controls shown visibly, what XML cannot hold dropped.
+
+    Markup characters (``<``, ``&``) are left to the XML writer, which escapes them.
+    """
+    return _NOT_XML.sub("", visible_controls(text))
+
+
+def markdown_cell(text: str) -> str:
+    """Text for one cell of a Markdown table: one line, no HTML, no Markdown syntax."""
+    text = html.escape(one_line(text), quote=False)
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+
+
+def sarif_message(text: str) -> str:
+    """A SARIF plain-text message, on one line so no consumer that prints it can be made to
+    start a line with an article's text. SARIF reads ``[text](id)`` as a link, so brackets
+    and backslashes are escaped."""
+    text = one_line(text)
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def json_document(serialized: str) -> str:
+    """A JSON document whose bytes are inert: bidi and C1 controls and ``<>&`` become ``\\uNNNN``.
+
+    Decoding gives back the exact text; only what a terminal shows changes. These
+    characters can only occur inside JSON strings, where a ``\\u`` escape is always valid.
+    """
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", serialized)

@@ -8,15 +8,18 @@ from typing import Any
 from factledger._version import __version__
 from factledger.findings import ClaimEvidence, Finding, Result
 from factledger.formats import RenderOptions
+from factledger.formats.escape import json_document
+from factledger.waivers import Waiver, WaiverReport
 
 SCHEMA_VERSION = 1
 
 
 def render(result: Result, options: RenderOptions) -> str:
-    return json.dumps(document(result), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    serialized = json.dumps(document(result, options.waivers), indent=2, ensure_ascii=False, sort_keys=False)
+    return json_document(serialized) + "\n"
 
 
-def document(result: Result) -> dict[str, Any]:
+def document(result: Result, waivers: WaiverReport = WaiverReport()) -> dict[str, Any]:
     counts = {level: sum(1 for f in result.findings if f.severity.label == level)
               for level in ("error", "warning", "info")}
     return {
@@ -33,7 +36,26 @@ def document(result: Result) -> dict[str, Any]:
                      "checked": result.coverage.checked,
                      "unverifiable": [{"claim": k, "reason": r} for k, r in result.coverage.unverifiable],
                      "unchecked": list(result.coverage.unchecked)},
+        "waivers": waivers_section(waivers),
     }
+
+
+def waivers_section(report: WaiverReport) -> dict[str, Any]:
+    return {"waived": len(report.waived),
+            "applied": [{"waiver": _waiver(w), "finding": _waived_finding(f)} for f, w in report.waived],
+            "expired": [_waiver(w) for w in report.expired],
+            "unused": [_waiver(w) for w in report.unused]}
+
+
+def _waived_finding(finding: Finding) -> dict[str, Any]:
+    return {"code": finding.code, "message": finding.message, "file": finding.location.path,
+            "line": finding.location.line, "claims": list(finding.claims)}
+
+
+def _waiver(waiver: Waiver) -> dict[str, Any]:
+    return {"code": waiver.code, "claim": waiver.claim, "reason": waiver.reason,
+            "expires": waiver.expires.isoformat() if waiver.expires else None,
+            "file": waiver.location.path, "line": waiver.location.line}
 
 
 def _finding(finding: Finding) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from factledger.findings import Finding, Result, Severity
 from factledger.formats import RenderOptions
 from factledger.formats.escape import terminal
+from factledger.waivers import WaiverReport
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _RESET, _DIM = "\x1b[1m", "\x1b[0m", "\x1b[2m"
@@ -16,8 +17,10 @@ def render(result: Result, options: RenderOptions) -> str:
         lines.extend(_finding(finding, options))
     if options.show_consistent:
         lines.extend(_checks(result))
+    lines.extend(waiver_problems(options.waivers))
     if not options.quiet:
         lines.append(summary(result))
+        lines.extend(waived_count(options.waivers))
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -26,7 +29,7 @@ def _paint(text: str, code: str, options: RenderOptions) -> str:
 
 
 def _finding(finding: Finding, options: RenderOptions) -> list[str]:
-    head = f"{finding.location}: {finding.code} [{finding.severity.label}] {terminal(finding.message)}"
+    head = f"{terminal(str(finding.location))}: {finding.code} [{finding.severity.label}] {terminal(finding.message)}"
     lines = [_paint(head, _COLORS[finding.severity], options)]
     ev = finding.evidence
     for step in ev.steps:
@@ -34,9 +37,9 @@ def _finding(finding: Finding, options: RenderOptions) -> list[str]:
     if ev.allowance:
         lines.append(f"    allowance: {terminal(ev.allowance)}")
     for claim in ev.claims:
-        name = claim.key.split(":", 1)[1]
+        name = terminal(claim.key.split(":", 1)[1])
         lines.append(f"    claim {name} = {terminal(claim.printed, 80)!s} ({terminal(claim.source, 80)}; "
-                     f"{terminal(claim.period)}) at {claim.location}")
+                     f"{terminal(claim.period)}) at {terminal(str(claim.location))}")
         if claim.quote:
             lines.append(_paint(f"      \"{terminal(claim.quote, 160)}\"", _DIM, options))
     if finding.suggestion:
@@ -48,13 +51,13 @@ def _finding(finding: Finding, options: RenderOptions) -> list[str]:
 def _checks(result: Result) -> list[str]:
     lines = ["Checks:"]
     for check in result.checks:
-        lines.append(f"  {check.location}: {check.kind}: {check.verdict.value}: {terminal(check.detail)}")
+        lines.append(f"  {terminal(str(check.location))}: {check.kind}: {check.verdict.value}: {terminal(check.detail)}")
     coverage = result.coverage
     for key, why in coverage.unverifiable:
-        lines.append(f"  unverifiable {key}: {terminal(why)}")
+        lines.append(f"  unverifiable {terminal(key)}: {terminal(why)}")
     if coverage.unchecked:
         lines.append(f"  not checked by any derivation, relation or range ({len(coverage.unchecked)}): "
-                     + ", ".join(k.split(":", 1)[1] for k in coverage.unchecked))
+                     + ", ".join(terminal(k.split(":", 1)[1]) for k in coverage.unchecked))
     lines.append("")
     return lines
 
@@ -68,3 +71,22 @@ def summary(result: Result) -> str:
     head = "No findings" if not total else f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)})"
     return (f"{head} in {len(result.files)} file{'s' if len(result.files) != 1 else ''}: "
             f"{len(result.checks)} checks, {passed} consistent; {cov.checked} of {cov.claims} claims checked.")
+
+
+def waiver_problems(report: WaiverReport) -> list[str]:
+    """One line per waiver that needs attention: expired, or matching no finding."""
+    lines = [f"{terminal(str(w.location))}: warning: {terminal(w.describe())} expired on "
+             f"{w.expires.isoformat()}; its findings are reported again" for w in report.expired if w.expires]
+    lines += [f"{terminal(str(w.location))}: warning: {terminal(w.describe())} matches no finding; "
+              f"remove it" for w in report.unused]
+    return lines
+
+
+def waived_count(report: WaiverReport) -> list[str]:
+    count = len(report.waived)
+    return [f"{count} finding{'' if count == 1 else 's'} waived."] if count else []
+
+
+def waiver_lines(report: WaiverReport) -> list[str]:
+    """Everything text says about waivers, for formats that cannot carry it."""
+    return waiver_problems(report) + waived_count(report)

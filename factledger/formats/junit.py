@@ -1,0 +1,96 @@
+"""JUnit XML for CI test reports: a testsuite per ledger file, a testcase per claim.
+
+A claim's testcase fails when a finding at or above ``--fail-on`` rests on it;
+findings below that level go to its ``system-out``. Claims no check covers are
+``skipped``. ElementTree escapes markup; :func:`~factledger.formats.escape.xml_text`
+removes what XML 1.0 cannot hold.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+
+from factledger.findings import Finding, Result
+from factledger.formats import RenderOptions
+from factledger.formats.escape import xml_text
+from factledger.formats.text import render as render_text
+
+
+def render(result: Result, options: RenderOptions) -> str:
+    by_claim = _findings_by_claim(result)
+    root = ET.Element("testsuites", name="factledger")
+    for path in _paths(result):
+        claims = [c for c in result.claims.values() if c.location.path == path]
+        suite = ET.SubElement(root, "testsuite", name=xml_text(path))
+        for claim in claims:
+            _testcase(suite, path, claim.key, by_claim.pop(claim.key, []), result, options)
+        for finding in by_claim.pop(_file_key(path), []):
+            _testcase(suite, path, str(finding.location), [finding], result, options)
+        _count(suite)
+    _count(root)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _paths(result: Result) -> list[str]:
+    """Every ledger file, and any other file a finding points at."""
+    paths = list(result.files)
+    paths += sorted({f.location.path for f in result.findings} - set(paths))
+    return paths
+
+
+def _findings_by_claim(result: Result) -> dict[str, list[Finding]]:
+    """Each finding under the claim it is about; one about no known claim under its file."""
+    grouped: dict[str, list[Finding]] = defaultdict(list)
+    for finding in result.findings:
+        known = [key for key in finding.claims[:1] if key in result.claims]
+        grouped[known[0] if known else _file_key(finding.location.path)].append(finding)
+    return grouped
+
+
+def _file_key(path: str) -> str:
+    return f"{path}\x00"  # claim keys never hold NUL, so this cannot collide with one
+
+
+def _testcase(suite: ET.Element, path: str, name: str, findings: list[Finding], result: Result,
+              options: RenderOptions) -> None:
+    case = ET.SubElement(suite, "testcase", classname=xml_text(path), name=xml_text(name))
+    failing = [f for f in findings if f.severity >= options.fail_on]
+    if failing:
+        failure = ET.SubElement(case, "failure", message=xml_text(_headline(failing)),
+                                type=",".join(sorted({f.code for f in failing})))
+        failure.text = xml_text(_details(failing))
+    elif _unchecked(name, result):
+        ET.SubElement(case, "skipped", message=xml_text(_unchecked(name, result)))
+    quiet = [f for f in findings if f.severity < options.fail_on]
+    if quiet:
+        ET.SubElement(case, "system-out").text = xml_text(_details(quiet))
+
+
+def _headline(findings: list[Finding]) -> str:
+    head = f"{findings[0].code} {findings[0].message}"
+    return head if len(findings) == 1 else f"{head} (and {len(findings) - 1} more)"
+
+
+def _details(findings: list[Finding]) -> str:
+    return render_text(Result(findings=tuple(findings)), RenderOptions(quiet=True)).strip()
+
+
+def _unchecked(key: str, result: Result) -> str:
+    reasons = dict(result.coverage.unverifiable)
+    if key in reasons:
+        return f"unverifiable: {reasons[key]}"
+    return "not checked by any derivation, relation or range" if key in result.coverage.unchecked else ""
+
+
+def _count(element: ET.Element) -> None:
+    cases = element.iter("testcase")
+    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    for case in cases:
+        totals["tests"] += 1
+        totals["failures"] += case.find("failure") is not None
+        totals["skipped"] += case.find("skipped") is not None
+    for key, value in totals.items():
+        element.set(key, str(value))
+

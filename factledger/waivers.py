@@ -1,0 +1,171 @@
+"""Waivers: findings an editor has looked at and accepted, each with a reason.
+
+A waiver file (``factledger-waivers.toml``) holds ``[[waiver]]`` tables::
+
+    [[waiver]]
+    code = "FL201"
+    claim = "bwr-2024-11-17:nk_pay_total"
+    reason = "The article says 'a month' two sentences later."
+    expires = 2026-12-31
+
+A waiver removes the findings with its rule code that involve its claim. An
+expired waiver removes nothing and is reported, so accepted problems come back
+for review; a waiver that matches nothing is reported so stale ones get cleaned up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from factledger.errors import FactledgerError
+from factledger.findings import Finding, Result
+from factledger.locations import Location
+
+DEFAULT_WAIVER_FILE = "factledger-waivers.toml"
+WAIVER_FIELDS = ("code", "claim", "reason", "expires")
+
+
+class WaiverError(FactledgerError):
+    """A waiver file is malformed."""
+
+
+@attrs.frozen
+class Waiver:
+    """An accepted finding: rule ``code`` on ``claim`` ("article:claim"), for ``reason``."""
+
+    code: str
+    claim: str
+    reason: str
+    expires: dt.date | None = None
+    location: Location = Location()
+
+    def matches(self, finding: Finding) -> bool:
+        return finding.code == self.code and self.claim in finding.claims
+
+    def expired(self, today: dt.date) -> bool:
+        return self.expires is not None and today > self.expires
+
+    def describe(self) -> str:
+        return f"waiver for {self.code} on {self.claim}"
+
+
+@attrs.frozen
+class WaiverReport:
+    """What the waivers did: findings removed, and waivers that need attention."""
+
+    waived: tuple[tuple[Finding, Waiver], ...] = ()
+    expired: tuple[Waiver, ...] = ()
+    unused: tuple[Waiver, ...] = ()
+
+
+def apply_waivers(result: Result, waivers: tuple[Waiver, ...], today: dt.date) -> tuple[Result, WaiverReport]:
+    """Remove the findings that unexpired waivers accept; report expired and unused waivers."""
+    active = [w for w in waivers if not w.expired(today)]
+    kept: list[Finding] = []
+    waived: list[tuple[Finding, Waiver]] = []
+    for finding in result.findings:
+        waiver = next((w for w in active if w.matches(finding)), None)
+        if waiver is None:
+            kept.append(finding)
+        else:
+            waived.append((finding, waiver))
+    used = {id(w) for _, w in waived}
+    report = WaiverReport(waived=tuple(waived), expired=tuple(w for w in waivers if w.expired(today)),
+                          unused=tuple(w for w in active if id(w) not in used))
+    return attrs.evolve(result, findings=tuple(kept)), report
+
+
+# -- reading a waiver file -------------------------------------------------------------------
+_WAIVER_HEADER = re.compile(r"^\s*\[\[\s*waiver\s*\]\]")
+_KEY = re.compile(r"^\s*([\w-]+)\s*=")
+
+
+def load_waivers(path: str | Path) -> tuple[Waiver, ...]:
+    """Read a waiver file; a problem in it is a :class:`WaiverError` naming file and line."""
+    from factledger.store import parse_document, read_text
+
+    path = Path(path)
+    shown = path.as_posix()
+    text = read_text(path, shown)
+    document = parse_document(Path(shown).with_suffix(".toml"), shown, text)
+    lines = _key_lines(text)
+    unknown = sorted(set(document) - {"waiver"})
+    if unknown:
+        raise WaiverError(f"unknown table {unknown[0]!r}; a waiver file holds only [[waiver]] tables",
+                          Location(shown, 1))
+    entries = document.get("waiver", [])
+    if not isinstance(entries, list):
+        raise WaiverError("waiver must be an array of tables: write [[waiver]]", Location(shown, 1))
+    return tuple(_waiver(entry, number, lines, shown) for number, entry in enumerate(entries))
+
+
+def _key_lines(text: str) -> list[dict[str, int]]:
+    """For each ``[[waiver]]`` table in order: the line of its header ("") and of each key."""
+    tables: list[dict[str, int]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _WAIVER_HEADER.match(line):
+            tables.append({"": number})
+        elif tables and (key := _KEY.match(line)):
+            tables[-1].setdefault(key.group(1), number)
+    return tables
+
+
+def _waiver(raw: Any, number: int, lines: list[dict[str, int]], shown: str) -> Waiver:
+    table = lines[number] if number < len(lines) else {"": 0}
+
+    def at(key: str = "") -> Location:
+        return Location(shown, table.get(key) or table[""])
+
+    if not isinstance(raw, dict):
+        raise WaiverError("each waiver must be a table: write [[waiver]]", at())
+    for key in raw:
+        if key not in WAIVER_FIELDS:
+            raise WaiverError(f"unknown field {key!r} in waiver; expected one of {', '.join(WAIVER_FIELDS)}",
+                              at(key))
+    return Waiver(code=_code(raw, at), claim=_claim(raw, at), reason=_reason(raw, at),
+                  expires=_expires(raw, at), location=at())
+
+
+def _text(raw: dict[str, Any], key: str, at, example: str) -> str:
+    value = raw.get(key)
+    if value is None:
+        raise WaiverError(f"waiver has no {key}: add {key} = {example}", at())
+    if not isinstance(value, str) or not value.strip():
+        raise WaiverError(f"{key} must be non-empty text, like {key} = {example}; got {value!r}", at(key))
+    return value.strip()
+
+
+def _code(raw: dict[str, Any], at) -> str:
+    from factledger.rules.catalog import BY_CODE
+
+    code = _text(raw, "code", at, '"FL201"').upper()
+    if code not in BY_CODE:
+        raise WaiverError(f"{code!r} is not a rule code; 'factledger rule' lists them", at("code"))
+    return code
+
+
+def _claim(raw: dict[str, Any], at) -> str:
+    claim = _text(raw, "claim", at, '"ARTICLE:CLAIM"')
+    if claim.count(":") != 1 or claim.startswith(":") or claim.endswith(":"):
+        raise WaiverError(f"claim must name the article and the claim, like \"bwr-2024-11-17:nk_pay_total\"; "
+                          f"got {claim!r}", at("claim"))
+    return claim
+
+
+def _reason(raw: dict[str, Any], at) -> str:
+    return _text(raw, "reason", at, '"why this finding is accepted"')
+
+
+def _expires(raw: dict[str, Any], at) -> dt.date | None:
+    value = raw.get("expires")
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise WaiverError(f"expires must be a date without quotes, like expires = 2026-12-31; got {value!r}",
+                          at("expires"))
+    return value

@@ -1,0 +1,152 @@
+"""The ``factledger`` command, run as a user runs it: options, environment and exit status."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ledgers import clean_ledger, hostile_ledger, run_cli, warning_ledger, write
+
+FORMATS = ("text", "json", "sarif", "github", "junit")
+
+
+@pytest.mark.parametrize(("make", "args", "status"), [
+    (clean_ledger, (), 0),
+    (warning_ledger, (), 1),
+    (warning_ledger, ("--fail-on", "error"), 0),
+    (warning_ledger, ("--fail-on", "info"), 1),
+    (warning_ledger, ("--exit-zero",), 0),
+    (warning_ledger, ("--ignore", "FL201"), 0),
+    (warning_ledger, ("--select", "FL1,FL3"), 0),
+    (hostile_ledger, ("--fail-on", "error"), 1),
+    (hostile_ledger, ("--exit-zero",), 0),
+])
+def test_exit_status_follows_fail_on(tmp_path: Path, make, args, status: int) -> None:
+    """Exit 0 when nothing reaches --fail-on (or with --exit-zero), 1 when something does."""
+    make(tmp_path)
+    assert run_cli("verify", *args, ".", cwd=tmp_path).returncode == status
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("make", "status"), [(clean_ledger, 0), (hostile_ledger, 1)])
+def test_every_format_exits_by_findings_not_by_format(tmp_path: Path, fmt: str, make, status: int) -> None:
+    """Each format gives the same exit status for the same ledger, and writes no error."""
+    make(tmp_path)
+    completed = run_cli("verify", "--output-format", fmt, ".", cwd=tmp_path)
+    assert (completed.returncode, completed.stderr) == (status, "")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("verify", "--no-such-option"), "factledger: unrecognized arguments: --no-such-option"),
+    (("verify", "--fail-on", "fatal"), "argument --fail-on: invalid choice: 'fatal'"),
+    (("verify", "missing-dir"), "factledger: error: missing-dir: no such file or directory"),
+    (("verify", "broken.toml"), "factledger: error: broken.toml:1: invalid TOML"),
+    (("verify", "--waivers", "none.toml", "clean.toml"),
+     "factledger: error: none.toml: cannot read file: No such file or directory"),
+    (("verify", "--output-file", "no/such/dir/report.json", "clean.toml"),
+     "factledger: error: cannot write no/such/dir/report.json: No such file or directory"),
+    (("rule", "FL999"), "factledger: error: no rule 'FL999'; 'factledger rule' lists them all"),
+])
+def test_usage_and_unreadable_input_exit_2_with_one_line(tmp_path: Path, args, message: str) -> None:
+    """Usage errors and unreadable input exit 2 with a message on stderr, never a traceback."""
+    clean_ledger(tmp_path)
+    write(tmp_path, "broken.toml", "[article\n")
+    completed = run_cli(*args, cwd=tmp_path)
+    assert completed.returncode == 2
+    assert message in completed.stderr
+    assert "Traceback" not in completed.stderr
+
+
+def test_internal_error_is_one_line_and_exit_2(monkeypatch, capsys, tmp_path: Path) -> None:
+    """A bug in factledger exits 2 with one line asking for a report, not a traceback."""
+    from factledger import cli
+    from factledger.commands import verify
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(verify, "verify", broken)
+    monkeypatch.delenv("FACTLEDGER_DEBUG", raising=False)
+    clean_ledger(tmp_path)
+    assert cli.main(["verify", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == ("factledger: internal error: RuntimeError: boom second line "
+                                       "(set FACTLEDGER_DEBUG=1 for details, and please report it)\n")
+
+
+@pytest.mark.parametrize(("env", "args", "first"), [
+    ({"FACTLEDGER_OUTPUT_FORMAT": "json"}, (), "{"),
+    ({"FACTLEDGER_OUTPUT_FORMAT": "github"}, (), "::warning "),
+    ({"FACTLEDGER_OUTPUT_FORMAT": "json"}, ("--output-format", "text"), "dropped.toml:15: FL201"),
+    ({"FACTLEDGER_OUTPUT_FORMAT": ""}, (), "dropped.toml:15: FL201"),
+])
+def test_output_format_from_environment(tmp_path: Path, env, args, first: str) -> None:
+    """FACTLEDGER_OUTPUT_FORMAT sets the default format; --output-format wins over it."""
+    warning_ledger(tmp_path)
+    completed = run_cli("verify", *args, "dropped.toml", cwd=tmp_path, env=env)
+    assert completed.stdout.startswith(first)
+
+
+def test_unknown_output_format_in_environment_is_a_usage_error(tmp_path: Path) -> None:
+    """A format named in the environment that does not exist exits 2 and lists the formats."""
+    clean_ledger(tmp_path)
+    completed = run_cli("verify", "clean.toml", cwd=tmp_path, env={"FACTLEDGER_OUTPUT_FORMAT": "xml"})
+    assert completed.returncode == 2
+    assert completed.stderr == ("factledger: error: FACTLEDGER_OUTPUT_FORMAT='xml' is not an output format; "
+                                "choose one of github, json, junit, sarif, text\n")
+
+
+@pytest.mark.parametrize(("env", "args", "colored"), [
+    ({}, (), False),  # not a terminal
+    ({"FORCE_COLOR": "1"}, (), True),
+    ({"NO_COLOR": "1", "FORCE_COLOR": "1"}, (), False),
+    ({"NO_COLOR": "1"}, ("--color", "always"), True),
+    ({"FORCE_COLOR": "1"}, ("--color", "never"), False),
+    ({"FORCE_COLOR": "1"}, ("--output-format", "json"), False),
+])
+def test_color(tmp_path: Path, env, args, colored: bool) -> None:
+    """--color wins; otherwise NO_COLOR turns colour off and FORCE_COLOR on, even in a pipe."""
+    warning_ledger(tmp_path)
+    completed = run_cli("verify", *args, "dropped.toml", cwd=tmp_path, env=env)
+    assert ("\x1b[" in completed.stdout) is colored
+
+
+def test_output_file_gets_the_report_and_stdout_stays_empty(tmp_path: Path) -> None:
+    """--output-file writes the report there, prints nothing, and keeps the exit status."""
+    warning_ledger(tmp_path)
+    completed = run_cli("verify", "--output-format", "json", "--output-file", "out.json", "dropped.toml",
+                        cwd=tmp_path, env={"FORCE_COLOR": "1"})
+    assert (completed.returncode, completed.stdout) == (1, "")
+    assert json.loads((tmp_path / "out.json").read_text("utf-8"))["summary"]["warning"] == 1
+
+
+def test_quiet_leaves_out_the_summary(tmp_path: Path) -> None:
+    """--quiet prints the findings and no summary line."""
+    warning_ledger(tmp_path)
+    loud = run_cli("verify", "dropped.toml", cwd=tmp_path).stdout
+    quiet = run_cli("verify", "--quiet", "dropped.toml", cwd=tmp_path).stdout
+    assert loud.endswith("Found 1 finding (1 warning) in 1 file: 1 checks, 0 consistent; 3 of 3 claims checked.\n")
+    assert quiet == loud[: loud.index("Found 1 finding")]
+
+
+def test_quiet_with_no_findings_prints_nothing(tmp_path: Path) -> None:
+    """With --quiet and no findings, the output is empty, as for other linters."""
+    clean_ledger(tmp_path)
+    assert run_cli("verify", "--quiet", "clean.toml", cwd=tmp_path).stdout == ""
+
+
+def test_show_consistent_lists_passing_checks(tmp_path: Path) -> None:
+    """--show-consistent lists each check with its verdict, including those that passed."""
+    clean_ledger(tmp_path)
+    completed = run_cli("verify", "--show-consistent", "clean.toml", cwd=tmp_path)
+    assert "Checks:\n  clean.toml:15: derivation: consistent: " in completed.stdout
+
+
+def test_rule_explains_a_code(tmp_path: Path) -> None:
+    """`factledger rule CODE` prints the rule's explanation; without CODE it lists every rule."""
+    one = run_cli("rule", "fl201", cwd=tmp_path)
+    every = run_cli("rule", cwd=tmp_path)
+    assert one.stdout.startswith("## FL201 rate-dropped-from-figure\n\nSeverity: warning.")
+    assert "FL201  rate-dropped-from-figure" in every.stdout
+    assert (one.returncode, every.returncode) == (0, 0)

@@ -1,0 +1,55 @@
+"""JUnit XML: a testsuite per ledger file, a testcase per claim, failures with their findings."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from factledger.findings import Severity
+from factledger.formats import FORMATS, RenderOptions
+from factledger.store import load_many
+from factledger.engine import verify
+from ledgers import hostile_ledger
+
+
+@pytest.fixture
+def result(tmp_path, monkeypatch):
+    hostile_ledger(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    return verify(load_many(["."]))
+
+
+def junit(result, fail_on: Severity = Severity.WARNING) -> ET.Element:
+    return ET.fromstring(FORMATS["junit"](result, RenderOptions(fail_on=fail_on)))
+
+
+def test_one_suite_per_file_one_case_per_claim(result) -> None:
+    """Suites are named by file; cases by claim id with the file as classname."""
+    root = junit(result)
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["dropped.toml", "hostile.toml"]
+    assert [(c.get("classname"), c.get("name")) for c in suites[1].findall("testcase")] == [
+        ("hostile.toml", "hostile:troops"), ("hostile.toml", "hostile:pay"), ("hostile.toml", "hostile:total")]
+
+
+def test_counts(result) -> None:
+    """tests and failures are counted on each suite and on the whole report."""
+    root = junit(result)
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("6", "2", "0")
+    assert [(s.get("tests"), s.get("failures")) for s in root.findall("testsuite")] == [("3", "1"), ("3", "1")]
+
+
+def test_failure_carries_message_type_and_evidence(result) -> None:
+    """A failure names the rule in type, states the finding in message, and holds the evidence."""
+    failure = junit(result).find(".//testcase[@name='dropped:total']/failure")
+    assert failure.get("type") == "FL201"
+    assert failure.get("message") == "FL201 $24M is a total, but the computation gives a rate: 24,000,000 USD/month"
+    assert "    claim troops = 12,000 troops (the article itself; period unstated) at dropped.toml:5" in failure.text
+
+
+def test_findings_below_fail_on_are_output_not_failures(result) -> None:
+    """With --fail-on error, a warning goes to system-out and its case passes."""
+    case = junit(result, Severity.ERROR).find(".//testcase[@name='dropped:total']")
+    assert case.find("failure") is None
+    assert case.find("system-out").text.startswith("dropped.toml:15: FL201 [warning]")

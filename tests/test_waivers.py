@@ -1,0 +1,122 @@
+"""Waivers: accepted findings leave the report and the exit status; stale waivers are reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from factledger.errors import FactledgerError
+from factledger.findings import Finding, Result, Severity
+from factledger.locations import Location
+from factledger.waivers import Waiver, apply_waivers, load_waivers
+from ledgers import run_cli, warning_ledger, write
+
+TODAY = dt.date(2025, 6, 1)
+FINDING = Finding("FL201", "rate-dropped-from-figure", Severity.WARNING, "m", Location("a.toml", 3),
+                  claims=("a:total", "a:troops"))
+
+
+@pytest.mark.parametrize(("waiver", "kept", "waived", "expired", "unused"), [
+    (Waiver("FL201", "a:total", "ok"), 0, 1, 0, 0),
+    (Waiver("FL201", "a:troops", "ok"), 0, 1, 0, 0),  # any claim the finding rests on
+    (Waiver("FL201", "a:total", "ok", expires=TODAY), 0, 1, 0, 0),  # the last day still counts
+    (Waiver("FL201", "a:total", "ok", expires=dt.date(2025, 5, 31)), 1, 0, 1, 0),
+    (Waiver("FL101", "a:total", "ok"), 1, 0, 0, 1),
+    (Waiver("FL201", "b:total", "ok"), 1, 0, 0, 1),
+])
+def test_apply_waivers(waiver: Waiver, kept: int, waived: int, expired: int, unused: int) -> None:
+    """A waiver removes findings of its code on its claim until it expires; others are reported."""
+    result, report = apply_waivers(Result(findings=(FINDING,)), (waiver,), TODAY)
+    assert (len(result.findings), len(report.waived), len(report.expired), len(report.unused)) == (
+        kept, waived, expired, unused)
+
+
+def test_load_reads_every_field_with_its_line(tmp_path: Path) -> None:
+    """A waiver file gives each waiver its fields and the line of its [[waiver]] header."""
+    path = write(tmp_path, "w.toml", '# accepted\n[[waiver]]\ncode = "fl201"\nclaim = "a:total"\n'
+                 'reason = "fine"\nexpires = 2026-12-31\n')
+    assert load_waivers(path) == (Waiver("FL201", "a:total", "fine", dt.date(2026, 12, 31),
+                                         Location(path.as_posix(), 2)),)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\n',
+     ':1: waiver has no reason: add reason = "why this finding is accepted"'),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = ""\n',
+     ':4: reason must be non-empty text, like reason = "why this finding is accepted"; got \'\''),
+    ('[[waiver]]\ncode = "FL999"\nclaim = "a:b"\nreason = "r"\n',
+     ":2: 'FL999' is not a rule code; 'factledger rule' lists them"),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "total"\nreason = "r"\n',
+     ':3: claim must name the article and the claim, like "bwr-2024-11-17:nk_pay_total"; got \'total\''),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = "soon"\n',
+     ":5: expires must be a date without quotes, like expires = 2026-12-31; got 'soon'"),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nreasons = "x"\n',
+     ":5: unknown field 'reasons' in waiver; expected one of code, claim, reason, expires"),
+    ('[waiver]\ncode = "FL201"\n', ":1: waiver must be an array of tables: write [[waiver]]"),
+    ('[waivers]\n', ":1: unknown table 'waivers'; a waiver file holds only [[waiver]] tables"),
+    ('[[waiver]\n', ":1: invalid TOML"),
+])
+def test_bad_waiver_files_name_file_and_line(tmp_path: Path, text: str, message: str) -> None:
+    """Every problem in a waiver file is one line naming the file and the line."""
+    path = write(tmp_path, "w.toml", text)
+    with pytest.raises(FactledgerError) as raised:
+        load_waivers(path)
+    assert str(raised.value).startswith(path.as_posix() + message)
+
+
+WAIVE_FL201 = '[[waiver]]\ncode = "FL201"\nclaim = "dropped:total"\nreason = "stated later"\n'
+EXPIRED = WAIVE_FL201 + "expires = 2001-01-01\n"
+STALE = '\n[[waiver]]\ncode = "FL101"\nclaim = "dropped:pay"\nreason = "old"\n'
+
+
+@pytest.mark.parametrize(("waivers", "args", "status", "tail"), [
+    (WAIVE_FL201, (), 0, "1 finding waived.\n"),
+    (EXPIRED, (), 1, "Found 1 finding (1 warning) in 1 file: 1 checks, 0 consistent; 3 of 3 claims checked.\n"),
+    (EXPIRED, ("--fail-on", "error"), 0, "3 of 3 claims checked.\n"),
+    (WAIVE_FL201 + STALE, (), 0, "1 finding waived.\n"),
+])
+def test_default_waiver_file_in_the_working_directory(tmp_path: Path, waivers: str, args, status: int,
+                                                      tail: str) -> None:
+    """factledger-waivers.toml applies by default; an expired waiver fails at warning level."""
+    warning_ledger(tmp_path)
+    write(tmp_path, "factledger-waivers.toml", waivers)
+    completed = run_cli("verify", *args, "dropped.toml", cwd=tmp_path)
+    assert (completed.returncode, completed.stdout[-len(tail):]) == (status, tail)
+
+
+def test_expired_and_unused_waivers_are_reported_in_text(tmp_path: Path) -> None:
+    """Text names each waiver that expired or matches nothing, with its file and line."""
+    warning_ledger(tmp_path)
+    write(tmp_path, "w.toml", EXPIRED + STALE)
+    lines = run_cli("verify", "--waivers", "w.toml", "dropped.toml", cwd=tmp_path).stdout.splitlines()
+    assert "w.toml:1: warning: waiver for FL201 on dropped:total expired on 2001-01-01; its findings are " \
+           "reported again" in lines
+    assert "w.toml:7: warning: waiver for FL101 on dropped:pay matches no finding; remove it" in lines
+
+
+def test_json_has_a_waivers_section(tmp_path: Path) -> None:
+    """JSON lists applied, expired and unused waivers, and the findings it removed."""
+    warning_ledger(tmp_path)
+    write(tmp_path, "w.toml", WAIVE_FL201 + STALE)
+    document = json.loads(run_cli("verify", "--output-format", "json", "--waivers", "w.toml", "dropped.toml",
+                                  cwd=tmp_path).stdout)
+    waivers = document["waivers"]
+    assert (document["summary"]["findings"], waivers["waived"], waivers["expired"]) == (0, 1, [])
+    assert waivers["applied"][0]["finding"]["code"] == "FL201"
+    assert waivers["applied"][0]["waiver"]["reason"] == "stated later"
+    assert waivers["unused"] == [{"code": "FL101", "claim": "dropped:pay", "reason": "old", "expires": None,
+                                  "file": "w.toml", "line": 6}]
+
+
+def test_machine_formats_get_waiver_problems_on_stderr(tmp_path: Path) -> None:
+    """SARIF and JUnit cannot hold waiver problems, so they go to stderr."""
+    warning_ledger(tmp_path)
+    write(tmp_path, "w.toml", EXPIRED)
+    completed = run_cli("verify", "--output-format", "sarif", "--waivers", "w.toml", "dropped.toml",
+                        cwd=tmp_path)
+    assert completed.stderr == ("w.toml:1: warning: waiver for FL201 on dropped:total expired on 2001-01-01; "
+                                "its findings are reported again\n")
+    assert completed.returncode == 1
