@@ -37,6 +37,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="colour the text output (default: auto; honours NO_COLOR and FORCE_COLOR)")
     parser.add_argument("--show-consistent", action="store_true",
                         help="also list every check that passed, with its verdict")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="read every ledger file afresh, without the parse cache in .factledger-cache/ "
+                        "(or $FACTLEDGER_CACHE_DIR)")
     parser.set_defaults(run=run)
 
 
@@ -58,7 +61,7 @@ def use_color(choice: str, stream=None) -> bool:
 
 
 def run(args: argparse.Namespace) -> Outcome:
-    ledger = load_many(args.paths)
+    ledger = load_many(args.paths, cache=not args.no_cache)
     settings = Settings(select=_codes(args.select), ignore=_codes(args.ignore))
     result = verify(ledger, settings)
     options = RenderOptions(
