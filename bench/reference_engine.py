@@ -245,3 +245,20 @@ def factledger_results(result: Any) -> tuple[list, list]:
     findings = sorted((f.code, tuple(f.claims)) for f in result.findings)
     verdicts = sorted((c.kind, c.subject, c.verdict.value) for c in result.checks)
     return findings, verdicts
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python bench/reference_engine.py LEDGER_DIR``: print the findings, like ``factledger verify``."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    engine = Reference()
+    findings, _ = engine.verify(engine.load(Path(args[0])))
+    for code, keys in findings:
+        print(code, " ".join(keys))
+    print(f"{len(findings)} findings")
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
