@@ -7,9 +7,12 @@ here in a fixed order, so results are deterministic.
 
 from __future__ import annotations
 
+from typing import Iterator, Mapping
+
 import attrs
 
 from factledger.context import Context, claim_evidence, judge
+from factledger.findings import ClaimEvidence
 from factledger.findings import Coverage, Finding, Result
 from factledger.ledger import Ledger, derivation_inputs
 from factledger.rules import FAMILIES
@@ -28,6 +31,33 @@ class Settings:
         return not any(code.startswith(i.upper()) for i in self.ignore)
 
 
+class ClaimEvidenceMap(Mapping[str, ClaimEvidence]):
+    """Evidence for every claim, by key, made when first read.
+
+    Reports read the evidence of the few claims they show; making it for every
+    claim of a large ledger up front cost more than all the checks together.
+    """
+
+    def __init__(self, ledger: Ledger) -> None:
+        self._ledger = ledger
+        self._made: dict[str, ClaimEvidence] = {}
+
+    def __getitem__(self, key: str) -> ClaimEvidence:
+        evidence = self._made.get(key)
+        if evidence is None:
+            evidence = self._made[key] = claim_evidence(self._ledger, self._ledger.claims[key])
+        return evidence
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ledger.claims)
+
+    def __len__(self) -> int:
+        return len(self._ledger.claims)
+
+    def __repr__(self) -> str:
+        return f"ClaimEvidenceMap({len(self)} claims)"
+
+
 def verify(ledger: Ledger, settings: Settings | None = None) -> Result:
     """Check a ledger as a whole and return every finding with its evidence."""
     settings = settings or Settings()
@@ -39,7 +69,7 @@ def verify(ledger: Ledger, settings: Settings | None = None) -> Result:
     return Result(
         findings=tuple(findings), checks=tuple(checks), coverage=_coverage(context),
         files=ledger.files,
-        claims={k: claim_evidence(ledger, c) for k, c in ledger.claims.items()},
+        claims=ClaimEvidenceMap(ledger),
         articles={a.id: {"title": a.title, "publisher": a.publisher, "author": a.author,
                          "published": a.published.isoformat() if a.published else "", "url": a.url}
                   for a in ledger.articles.values()},

@@ -31,7 +31,7 @@ from factledger.numbers import (
     read_fraction,
     read_words,
 )
-from factledger.units import Unit, compile_unit
+from factledger.units import Unit, compile_unit, shipped_unit
 
 MAX_FIGURE_LENGTH = 200
 
@@ -340,12 +340,13 @@ def _unit_from_words(words: str, original: str, unit_override: str | None = None
         return ""
     if words.startswith("%") or words.lower() in ("percent", "per cent"):
         return "percent"
+    if unit_override and shipped_unit(words) is None:
+        # "three LNG tankers" with unit = "tanker": the words describe, the ledger decides
+        # (and pint need not be started to find that "LNG tankers" is no unit).
+        return ""
     try:
         compile_unit(words)
     except UnitError:
-        if unit_override:
-            # "three LNG tankers" with unit = "tanker": the words describe, the ledger decides.
-            return ""
         raise FigureError(f"figure {original!r}: unknown unit {words!r}") from None
     return words
 

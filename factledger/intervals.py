@@ -14,11 +14,12 @@ from __future__ import annotations
 import math
 from typing import Iterable
 
-import attrs
-
 from factledger.errors import IntervalError
 
 INF = math.inf
+_set = object.__setattr__
+_nextafter = math.nextafter
+_isfinite = math.isfinite
 
 
 def _down(x: float) -> float:
@@ -49,21 +50,48 @@ def _power(x: float, n: int) -> float:
         return INF if x > 0 or n % 2 == 0 else -INF
 
 
-def _check_bounds(instance: "Interval", attribute: attrs.Attribute, value: float) -> None:
-    if math.isnan(value):
-        raise IntervalError(f"interval bound {attribute.name} is NaN; expected a number")
-
-
-@attrs.frozen(slots=True, repr=False)
 class Interval:
-    """All real numbers ``x`` with ``lo <= x <= hi``."""
+    """All real numbers ``x`` with ``lo <= x <= hi``. Immutable and hashable.
 
-    lo: float = attrs.field(converter=float, validator=_check_bounds)
-    hi: float = attrs.field(converter=float, validator=_check_bounds)
+    A plain class with ``__slots__`` rather than an attrs class: every figure
+    and every step of every computation makes intervals, and a validated
+    attrs ``__init__`` costs several times more than this one.
+    """
 
-    def __attrs_post_init__(self) -> None:
-        if self.lo > self.hi:
-            raise IntervalError(f"interval lower bound {self.lo!r} exceeds upper bound {self.hi!r}")
+    __slots__ = ("lo", "hi")
+    lo: float
+    hi: float
+
+    def __init__(self, lo: float, hi: float) -> None:
+        lo, hi = float(lo), float(hi)
+        if lo != lo or hi != hi:
+            name = "lo" if lo != lo else "hi"
+            raise IntervalError(f"interval bound {name} is NaN; expected a number")
+        if lo > hi:
+            raise IntervalError(f"interval lower bound {lo!r} exceeds upper bound {hi!r}")
+        _set(self, "lo", lo)
+        _set(self, "hi", hi)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Interval is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Interval is immutable; cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Interval:
+            return NotImplemented
+        return self.lo == other.lo and self.hi == other.hi  # type: ignore[attr-defined]
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __hash__(self) -> int:
+        return hash((Interval, self.lo, self.hi))
+
+    def __reduce__(self) -> tuple:
+        return (Interval, (self.lo, self.hi))
 
     @classmethod
     def point(cls, x: float) -> "Interval":
@@ -122,8 +150,11 @@ class Interval:
         return Interval(-self.hi, -self.lo)
 
     def __mul__(self, other: "Interval") -> "Interval":
-        products = [_product(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
-        return Interval(_down(min(products)), _up(max(products)))
+        a, b, c, d = self.lo, self.hi, other.lo, other.hi
+        p, q, r, s = a * c, a * d, b * c, b * d
+        if p != p or q != q or r != r or s != s:  # 0 x inf somewhere: take it as 0
+            p, q, r, s = _product(a, c), _product(a, d), _product(b, c), _product(b, d)
+        return Interval(_down(min(p, q, r, s)), _up(max(p, q, r, s)))
 
     def __truediv__(self, other: "Interval") -> "Interval":
         if other.contains_zero():

@@ -177,16 +177,19 @@ def _toml_message(message: str, shown: str) -> tuple[str, Location]:
 
 
 # -- the model from a document --------------------------------------------------------------
-def load(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = None) -> Ledger:
+def load(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = None,
+         cache: bool = False) -> Ledger:
     """Load a ledger file or a directory of them into a validated :class:`Ledger`.
 
     Paths in locations are shown relative to ``root`` (default: the current
-    directory) when the file lies below it.
+    directory) when the file lies below it. With ``cache``, files unchanged
+    since an earlier load are taken from :mod:`factledger.parse_cache`.
     """
-    return load_many([path], root)
+    return load_many([path], root, cache)
 
 
-def load_many(paths: list[str | os.PathLike[str]], root: str | os.PathLike[str] | None = None) -> Ledger:
+def load_many(paths: list[str | os.PathLike[str]], root: str | os.PathLike[str] | None = None,
+              cache: bool = False) -> Ledger:
     base = Path(root) if root is not None else Path.cwd()
     files: list[Path] = []
     for given in paths:
@@ -195,7 +198,10 @@ def load_many(paths: list[str | os.PathLike[str]], root: str | os.PathLike[str] 
                 files.append(found)
     reader = _Reader()
     for file in files:
-        reader.read(file, _shown(file, base))
+        if cache:
+            reader.read_cached(file, _shown(file, base))
+        else:
+            reader.read(file, _shown(file, base))
     return reader.finish()
 
 
@@ -215,6 +221,36 @@ class _Reader:
         self.ranges: list[ReferenceRange] = []
         self.files: list[str] = []
         self.texts: dict[str, str] = {}
+
+    def read_cached(self, path: Path, shown: str) -> None:
+        """Like :meth:`read`, through the parse cache: what one file adds is cached as a whole."""
+        from factledger import parse_cache
+
+        parts = parse_cache.get(path, shown)
+        if parts is not None:
+            self._add(*parts)
+            return
+        stamp = parse_cache._stamp(path)
+        file_reader = _Reader()
+        file_reader.read(path, shown)
+        parts = (file_reader.articles, file_reader.sources, file_reader.claims, file_reader.checks,
+                 file_reader.ranges, file_reader.files, file_reader.texts)
+        texts = [path.parent / a.text_path for a in file_reader.articles.values() if a.text_path]
+        parse_cache.put(path, shown, parts, texts, stamp)
+        self._add(*parts)
+
+    def _add(self, articles, sources, claims, checks, ranges, files, texts) -> None:
+        for article in articles.values():
+            if article.id in self.articles:
+                raise LedgerError(f"article id {article.id!r} is already used by "
+                                  f"{self.articles[article.id].location}", article.location)
+        self.articles.update(articles)
+        self.sources.update(sources)
+        self.claims.extend(claims)
+        self.checks.extend(checks)
+        self.ranges.extend(ranges)
+        self.files.extend(files)
+        self.texts.update(texts)
 
     def read(self, path: Path, shown: str) -> None:
         text = read_text(path, shown)

@@ -23,7 +23,7 @@ import functools
 import json
 import re
 import threading
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -218,13 +218,23 @@ def _short(error: Exception) -> str:
 @functools.lru_cache(maxsize=4096)
 def compile_unit(text: str) -> Unit:
     """Compile unit text (``"USD/month"``, ``"casualty per day"``, ``"ton"``) once."""
+    return shipped_unit(text) or compile_with_pint(text)
+
+
+def shipped_unit(text: str) -> Unit | None:
+    """The unit if the shipped table has it; ``None`` otherwise (never builds the registry)."""
+    clean = normalise(text)
+    entry = _shipped_table().get(clean)
+    if entry is None:
+        return None
+    return Unit(clean, Interval(entry["lo"], entry["hi"]), _dims_from_json(entry["dims"]), entry["nominal"])
+
+
+def compile_with_pint(text: str) -> Unit:
+    """Compile unit text through pint, whatever the shipped table says (builds the registry)."""
     clean = normalise(text)
     if clean in ("", "1"):
         return Unit(clean, Interval.point(1.0), DIMENSIONLESS, 1.0)
-    shipped = _shipped_table().get(clean)
-    if shipped is not None:
-        return Unit(clean, Interval(shipped["lo"], shipped["hi"]), _dims_from_json(shipped["dims"]),
-                    shipped["nominal"])
     tokens = _tokens(clean)
     results = [_compile_with_pint(_pint_reading(r), text) for r in _ambiguous_readings(tokens)]
     dims = {d for _, d in results}
@@ -234,13 +244,23 @@ def compile_unit(text: str) -> Unit:
     return Unit(clean, Interval(min(factors), max(factors)), results[0][1], factors[0])
 
 
+#: where the unit table generated from pint is shipped; ``None`` turns it off (tests do)
+UNIT_TABLE: Path | None = Path(__file__).with_name("data") / "units.json"
+
+
 @functools.lru_cache(maxsize=1)
 def _shipped_table() -> dict[str, Any]:
-    try:
-        data = resources.files("factledger").joinpath("data/units.json").read_text("utf-8")
-    except (FileNotFoundError, OSError):
+    """Unit text -> compiled unit, generated from pint by ``bench/generate_unit_table.py``.
+
+    Reading it costs about a millisecond; building the pint registry costs
+    hundreds. A missing or unreadable table only means pint is asked.
+    """
+    if UNIT_TABLE is None:
         return {}
-    return json.loads(data)["units"]
+    try:
+        return json.loads(UNIT_TABLE.read_text("utf-8"))["units"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
 
 
 def _dims_from_json(dims: list[list[Any]]) -> Dims:

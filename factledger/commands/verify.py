@@ -45,6 +45,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="colour the text output (default: auto; honours NO_COLOR and FORCE_COLOR)")
     parser.add_argument("--show-consistent", action="store_true",
                         help="also list every check that passed, with its verdict")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="read every ledger file afresh, without the parse cache in .factledger-cache/ "
+                        "(or $FACTLEDGER_CACHE_DIR)")
     parser.set_defaults(run=run)
 
 
@@ -88,7 +91,7 @@ def exit_status(result: Result, waivers: WaiverReport, fail_on: Severity, exit_z
 def run(args: argparse.Namespace) -> Outcome:
     chosen = output_format(args.output_format)
     waivers = waivers_from(args.waivers)
-    ledger = load_many(args.paths)
+    ledger = load_many(args.paths, cache=not args.no_cache)
     found = verify(ledger, Settings(select=_codes(args.select), ignore=_codes(args.ignore)))
     result, waiver_report = apply_waivers(found, waivers, dt.date.today())
     fail_on = Severity.named(args.fail_on)

@@ -1,0 +1,264 @@
+"""A reference engine: what a first implementation would write, with a pint Quantity for every value.
+
+It reads the ledgers ``bench/generate.py`` writes (the same TOML format, the
+subset of figure wording that generator prints), builds a ``pint.UnitRegistry``
+with factledger's news-unit definitions, turns every figure into a Quantity
+with its rounding bounds as two more Quantities, recomputes derivations with
+Quantity arithmetic and compares with ``.to()``. It reports the same rule
+codes, claim keys and verdicts as factledger, so ``bench/run.py`` can check
+that the fast paths change nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pint
+
+from factledger.units import PINT_DEFINITIONS
+
+WORDS = {"troops": "person", "troop": "person", "casualty": "person", "soldier": "person",
+         "BCM": "billion_cubic_metre", "MCM": "million_cubic_metre", "tonnes": "tonne",
+         "%": "percent", "days": "day", "USD": "USD", "EUR": "EUR"}
+SCALES = {"M": 1e6, "million": 1e6, "billion": 1e9, "": 1.0}
+FIGURE = re.compile(r"^(?P<cur>[$€])?(?P<num>[\d,]+(?:\.\d+)?)(?P<scale>M|\s(?:million|billion))?"
+                    r"\s?(?P<unit>%|[A-Za-z]+)?(?:\s+of\s+\w+)?$")
+RATE = re.compile(r"(?P<rate>/month| a month| a year| each month| daily)$")
+RATES = {"/month": "month", " a month": "month", " each month": "month", " a year": "year", " daily": "day"}
+
+
+def registry() -> pint.UnitRegistry:
+    reg = pint.UnitRegistry()
+    for definition in PINT_DEFINITIONS:
+        reg.define(definition)
+    return reg
+
+
+class Figure:
+    """A printed figure as three Quantities: the value and its rounding bounds."""
+
+    def __init__(self, reg: pint.UnitRegistry, text: str, unit_override: str | None) -> None:
+        rate = RATE.search(text)
+        m = FIGURE.match(text[: rate.start()] if rate else text)
+        if m is None:
+            raise ValueError(f"reference engine cannot read {text!r}")
+        digits = m["num"].replace(",", "")
+        if "." in digits:
+            half = 0.5 * 10.0 ** -len(digits.split(".")[1])
+        else:
+            half = 0.5 * 10.0 ** (len(digits) - len(digits.rstrip("0")))
+        scale = SCALES[(m["scale"] or "").strip()]
+        unit = {"$": "USD", "€": "EUR"}.get(m["cur"] or "", "") or WORDS.get(m["unit"] or "", "dimensionless")
+        if unit_override:
+            unit = " / ".join(WORDS.get(w, w) for w in unit_override.split("/"))
+        if rate:
+            unit = f"({unit}) / {RATES[rate['rate']]}"
+        self.printed_unit = unit
+        value = float(digits) * scale
+        self.value = reg.Quantity(value, unit)
+        self.lo = reg.Quantity(value - half * scale, unit)
+        self.hi = reg.Quantity(value + half * scale, unit)
+
+
+class Reference:
+    def __init__(self) -> None:
+        self.reg = registry()
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self, root: Path) -> dict[str, Any]:
+        claims, checks, ranges = {}, [], []
+        for path in sorted(Path(root).rglob("*.toml")):
+            doc = tomllib.loads(path.read_text("utf-8"))
+            for rid, raw in doc.get("ranges", {}).items():
+                ranges.append(raw)
+            if "article" not in doc:
+                continue
+            article = doc["article"]["id"]
+            for cid, raw in doc.get("claims", {}).items():
+                claims[f"{article}:{cid}"] = dict(raw, article=article, key=f"{article}:{cid}")
+            for raw in doc.get("checks", []):
+                checks.append(dict(raw, article=article))
+        return {"claims": claims, "checks": checks, "ranges": ranges}
+
+    # -- verification ----------------------------------------------------------------------
+    def verify(self, ledger: dict[str, Any]) -> tuple[list, list]:
+        self.findings: list[tuple[str, tuple[str, ...]]] = []
+        self.verdicts: list[tuple[str, str, str]] = []
+        claims = ledger["claims"]
+        self.figures = {k: Figure(self.reg, c["figure"], c.get("unit")) for k, c in claims.items()}
+        for key, claim in claims.items():
+            if "derived" in claim:
+                self.derivation(key, claim)
+        for check in ledger["checks"]:
+            getattr(self, "check_" + check["kind"])(check)
+        self.ranges(claims, ledger["ranges"])
+        self.conflicts(claims, ledger["checks"])
+        return sorted(self.findings), sorted(self.verdicts)
+
+    def key(self, article: str, ref: str) -> str:
+        return ref if ":" in ref else f"{article}:{ref}"
+
+    def derivation(self, key: str, claim: dict[str, Any]) -> None:
+        expression = claim["derived"]
+        refs = [self.key(claim["article"], r) for r in re.findall(r"[A-Za-z_]\w*", expression) if r != "sum"]
+        point, lo, hi = self.evaluate(expression, refs)
+        stated = self.figures[key]
+        inputs = (key, *refs)
+        if point.dimensionality == stated.value.dimensionality:
+            verdict = judge(point.to(stated.value.units), lo.to(stated.value.units), hi.to(stated.value.units),
+                            stated.lo, stated.hi)
+            self.verdicts.append(("derivation", key, verdict))
+            code = {"inconsistent": "FL101", "consistent only through rounding": "FL102"}.get(verdict)
+            if code:
+                self.findings.append((code, inputs))
+            return
+        per = self.reg.Quantity(1, "month")
+        if point.dimensionality == (stated.value / per).dimensionality:
+            verdict = judge(point.to("USD/month"), lo.to("USD/month"), hi.to("USD/month"),
+                            (stated.lo / per).to("USD/month"), (stated.hi / per).to("USD/month"))
+            if verdict != "inconsistent":
+                self.verdicts.append(("derivation", key, "inconsistent"))
+                self.findings.append(("FL201", inputs))
+                return
+        self.verdicts.append(("derivation", key, "inconsistent"))
+        self.findings.append(("FL202", inputs))
+
+    def evaluate(self, expression: str, refs: list[str]) -> tuple[Any, Any, Any]:
+        figs = [self.figures[r] for r in refs]
+        if expression.startswith("sum("):
+            return (sum((f.value for f in figs[1:]), figs[0].value), sum((f.lo for f in figs[1:]), figs[0].lo),
+                    sum((f.hi for f in figs[1:]), figs[0].hi))
+        a, b = figs
+        if " * " in expression:
+            corners = [x * y for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
+            point = a.value * b.value
+        else:
+            corners = [x / y for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
+            point = a.value / b.value
+        corners = [c.to(point.units) for c in corners]
+        return point, min(corners), max(corners)
+
+    def check_same(self, check: dict[str, Any]) -> None:
+        first, other = (self.key(check["article"], r) for r in check["claims"])
+        a, b = self.figures[first], self.figures[other]
+        meets = a.lo <= b.hi.to(a.lo.units) and b.lo.to(a.lo.units) <= a.hi
+        if meets:
+            exact = a.lo <= b.value.to(a.lo.units) <= a.hi or b.lo <= a.value.to(b.lo.units) <= b.hi
+            self.verdicts.append(("same", first, "consistent" if exact else "consistent only through rounding"))
+            return
+        self.verdicts.append(("same", first, "inconsistent"))
+        code = "FL203" if a.printed_unit.split()[0] != b.printed_unit.split()[0] else "FL304"
+        self.findings.append((code, (first, other)))
+
+    def check_total(self, check: dict[str, Any]) -> None:
+        total = self.key(check["article"], check["total"])
+        parts = [self.key(check["article"], r) for r in check["parts"]]
+        figs = [self.figures[p] for p in parts]
+        point = sum((f.value for f in figs[1:]), figs[0].value)
+        lo = sum((f.lo for f in figs[1:]), figs[0].lo)
+        hi = sum((f.hi for f in figs[1:]), figs[0].hi)
+        t = self.figures[total]
+        verdict = judge(point.to(t.value.units), lo.to(t.value.units), hi.to(t.value.units), t.lo, t.hi)
+        self.verdicts.append(("total", total, verdict))
+        if verdict == "inconsistent":
+            self.findings.append(("FL302", (total, *parts)))
+
+    def check_shares(self, check: dict[str, Any]) -> None:
+        parts = [self.key(check["article"], r) for r in check["parts"]]
+        figs = [self.figures[p] for p in parts]
+        one = self.reg.Quantity(1.0, "dimensionless")
+        least = sum(max(f.lo.to("dimensionless"), 0 * one) for f in figs)
+        point = sum(f.value.to("dimensionless") for f in figs)
+        ok = least <= one
+        verdict = "consistent" if point <= one else ("consistent only through rounding" if ok else "inconsistent")
+        self.verdicts.append(("shares", parts[0], verdict))
+        if not ok:
+            self.findings.append(("FL301", tuple(parts)))
+
+    def check_compare(self, check: dict[str, Any]) -> None:
+        left, right = (self.key(check["article"], r.strip()) for r in check["holds"].split(">"))
+        a, b = self.figures[left], self.figures[right]
+        possible = a.hi > b.lo.to(a.hi.units)
+        exact = a.value > b.value.to(a.value.units)
+        verdict = "consistent" if exact else ("consistent only through rounding" if possible else "inconsistent")
+        self.verdicts.append(("compare", left, verdict))
+        if not possible:
+            self.findings.append(("FL303", (left, right)))
+
+    def ranges(self, claims: dict[str, Any], ranges: list[dict[str, Any]]) -> None:
+        for entry in ranges:
+            low = self.reg.Quantity(entry["low"], entry["unit"])
+            high = self.reg.Quantity(entry["high"], entry["unit"])
+            for key, claim in claims.items():
+                if claim.get("measure") not in entry["measures"]:
+                    continue
+                f = self.figures[key]
+                if f.value.dimensionality != low.dimensionality:
+                    continue
+                if f.lo.to(high.units) <= high and low <= f.hi.to(low.units):
+                    self.verdicts.append(("range", key, "consistent"))
+                    continue
+                scaled = any(low <= (f.value * s).to(low.units) <= high for s in (1e3, 1e-3, 1e6, 1e-6))
+                self.verdicts.append(("range", key, "inconsistent"))
+                self.findings.append(("FL401" if scaled else "FL402", (key,)))
+
+    def conflicts(self, claims: dict[str, Any], checks: list[dict[str, Any]]) -> None:
+        linked = {frozenset(self.key(c["article"], r) for r in c["claims"]) for c in checks if c["kind"] == "same"}
+        groups: dict[tuple[str, str], list[str]] = {}
+        for key, claim in claims.items():
+            if claim.get("subject") and claim.get("measure"):
+                groups.setdefault((claim["subject"].lower(), claim["measure"].lower()), []).append(key)
+        for keys in groups.values():
+            for a, b in itertools.combinations(keys, 2):
+                if frozenset((a, b)) not in linked:
+                    self.pair(claims, a, b)
+
+    def pair(self, claims: dict[str, Any], a: str, b: str) -> None:
+        fa, fb = self.figures[a], self.figures[b]
+        if fa.value.dimensionality != fb.value.dimensionality:
+            return
+        pa, pb = claims[a].get("period"), claims[b].get("period")
+        if pa and pb and int(pb[:4]) < int(pa[:4]):
+            a, b, fa, fb, pa, pb = b, a, fb, fa, pb, pa
+        if fa.lo <= fb.hi.to(fa.lo.units) and fb.lo.to(fa.lo.units) <= fa.hi:
+            self.verdicts.append(("cross-source", a, "consistent"))
+            return
+        code = "FL502" if not (pa and pb) else ("FL501" if pa == pb else "FL503")
+        self.verdicts.append(("cross-source", a, "consistent" if code == "FL503" else "inconsistent"))
+        self.findings.append((code, (a, b)))
+
+
+def judge(point: Any, lo: Any, hi: Any, stated_lo: Any, stated_hi: Any) -> str:
+    if stated_lo <= point <= stated_hi:
+        return "consistent"
+    if lo <= stated_hi and stated_lo <= hi:
+        return "consistent only through rounding"
+    return "inconsistent"
+
+
+def factledger_results(result: Any) -> tuple[list, list]:
+    """factledger's Result in the reference engine's terms: (code, claim keys) and verdicts."""
+    findings = sorted((f.code, tuple(f.claims)) for f in result.findings)
+    verdicts = sorted((c.kind, c.subject, c.verdict.value) for c in result.checks)
+    return findings, verdicts
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python bench/reference_engine.py LEDGER_DIR``: print the findings, like ``factledger verify``."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    engine = Reference()
+    findings, _ = engine.verify(engine.load(Path(args[0])))
+    for code, keys in findings:
+        print(code, " ".join(keys))
+    print(f"{len(findings)} findings")
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,62 @@
+"""The parse cache: unchanged files come from the cache, and a damaged cache is only a miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from factledger import parse_cache
+from factledger.store import load
+
+LEDGER = """[article]
+id = "a"
+published = 2024-11-17
+
+[claims.troops]
+figure = "12,000 troops"
+unit = "troop"
+"""
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_cached_load_equals_a_fresh_load(write_ledger, cache):
+    """Loading through the cache, cold then warm, gives the ledger a plain load gives."""
+    path = write_ledger(LEDGER)
+    fresh = load(path)
+    assert load(path, cache=True) == fresh
+    assert len(list(cache.glob("*.pickle"))) == 1
+    assert load(path, cache=True) == fresh
+
+
+def test_changed_file_is_read_again(write_ledger, cache):
+    """An edit to a ledger file (new size and time) makes its entry stale."""
+    path = write_ledger(LEDGER)
+    load(path, cache=True)
+    path.write_text(LEDGER.replace("12,000", "15,000"), "utf-8")
+    assert load(path, cache=True).claims["a:troops"].figure.text == "15,000 troops"
+
+
+@pytest.mark.parametrize("garbage", [b"", b"not a pickle", b"\x80\x04K\x01.", b"\x80\x05\x95" + b"\xff" * 40])
+def test_garbage_in_the_cache_is_a_miss(write_ledger, cache, garbage):
+    """Whatever a cache entry holds, a load never fails because of it."""
+    path = write_ledger(LEDGER)
+    expected = load(path)
+    load(path, cache=True)
+    for entry in cache.glob("*.pickle"):
+        entry.write_bytes(garbage)
+    assert load(path, cache=True) == expected
+
+
+def test_unwritable_cache_only_means_no_cache(write_ledger, tmp_path, monkeypatch):
+    """A cache directory that cannot be created does not stop a load."""
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(blocker / "cache"))
+    path = write_ledger(LEDGER)
+    assert load(path, cache=True) == load(path)
+    assert parse_cache.get(path, "article.toml") is None
