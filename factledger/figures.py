@@ -110,6 +110,7 @@ _RATE_ADVERB = re.compile(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|annually|yearl
                           re.IGNORECASE)
 _ARTICLE_BEFORE_SCALE = re.compile(r"^\s+an?(?=\s+(?:thousand|million|billion|trillion)\b)",
                                    re.IGNORECASE)  # "half a million"
+_PER_UNIT = re.compile(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
 _RATE_UNIT = re.compile(r"(?:^|\s)b\s*/\s*d$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -204,12 +205,21 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
     if second is None and _starts_number_after_unit(unit_words):
         return _read_compound(original, text, hedge)
     if currency:
-        if unit_words:
-            raise FigureError(f"figure {original!r}: unexpected {unit_words!r} after the amount")
-        unit = currency
+        unit = _currency_unit(currency, unit_words, original, unit_override)
     else:
         unit = _unit_from_words(unit_words, original, unit_override)
     return _assemble(original, first, second, unit, per, hedge)
+
+
+def _currency_unit(currency: str, words: str, original: str, unit_override: str | None) -> str:
+    """"$700 per tonne" is a price, USD/tonne; any other words after an amount are a mistake."""
+    if not words:
+        return currency
+    per = _PER_UNIT.match(words)
+    if per is None:
+        raise FigureError(f"figure {original!r}: unexpected {words!r} after the amount")
+    counted = _unit_from_words(per.group("unit"), original, unit_override)
+    return f"{currency}/{counted}" if counted else currency
 
 
 def _unscaled_value(text: str) -> float:

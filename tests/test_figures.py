@@ -166,3 +166,14 @@ def test_unit_override_may_not_repeat_the_printed_rate(text, unit, message):
     with pytest.raises(FigureError) as info:
         read_figure(text, unit)
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize("text, unit, unit_text", [
+    ("$700 per tonne", None, "USD/tonne"),
+    ("$60 a barrel", None, "USD/barrel"),
+    ("$5/kg", None, "USD/kg"),
+    ("$5 per LNG tanker", "USD/tanker", "USD/tanker"),
+])
+def test_price_per_unit_reads_as_currency_over_unit(text, unit, unit_text):
+    """"$700 per tonne" is a price in USD/tonne; it used to be rejected as words after an amount."""
+    assert read_figure(text, unit).unit_text == unit_text
