@@ -84,7 +84,7 @@ _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, 
 _CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
 _SPACED_SCALES = {**{w: float(v) for w, v in SCALES.items() if v >= 1000},
                   **{w + "s": float(v) for w, v in SCALES.items() if v >= 1000},
-                  "bn": 1e9, "mn": 1e6, "tn": 1e12}
+                  "bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12}
 _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "EUR", "£": "GBP",
                     "N$": "NAD", "₽": "RUB", "₩": "KRW"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
@@ -95,9 +95,10 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+# A lone fraction ("3/4") is tried before whole digits, which would stop at the slash.
 _NUMERIC = re.compile(
-    rf"^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
-    rf"|^(?P<onlyfrac>{_FRACTION})"
+    rf"^(?P<onlyfrac>\d+\s*[/⁄]\s*\d+(?![\d.,])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
 )
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _RATE_SUFFIX = re.compile(
@@ -107,6 +108,10 @@ _RATE_SUFFIX = re.compile(
 )
 _RATE_ADVERB = re.compile(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|annually|yearly|per annum|hourly)$",
                           re.IGNORECASE)
+_ARTICLE_BEFORE_SCALE = re.compile(r"^\s+an?(?=\s+(?:thousand|million|billion|trillion)\b)",
+                                   re.IGNORECASE)  # "half a million"
+_PER_UNIT = re.compile(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
+_RATE_UNIT = re.compile(r"(?:^|\s)b\s*/\s*d$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -142,12 +147,24 @@ def read_figure(text: str, unit: str | None = None) -> Figure:
     except UnitError as error:
         raise FigureError(f"figure {original!r}: {error.message}") from None
     if unit:
+        _reject_repeated_rate(figure, unit, original)
         if figure.unit and canonical_unit(unit) != figure.unit:
             figure = _combine_counted(figure, unit, original)
         else:
             figure = figure.with_unit(unit)
     figure.compiled_unit()
     return figure
+
+
+def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
+    """"$2,000/month" with unit "USD/month" would be dollars per month per month."""
+    if not figure.per:
+        return
+    given = dict(compile_unit(unit).dims).get("[time]", 0.0)
+    printed = dict(compile_unit(figure.unit or "1").dims).get("[time]", 0.0)
+    if given < printed:
+        raise FigureError(f"figure {original!r} already says per {figure.per}; the ledger's unit "
+                          f"{unit!r} says it again (give the unit without the rate)")
 
 
 def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
@@ -188,12 +205,21 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
     if second is None and _starts_number_after_unit(unit_words):
         return _read_compound(original, text, hedge)
     if currency:
-        if unit_words:
-            raise FigureError(f"figure {original!r}: unexpected {unit_words!r} after the amount")
-        unit = currency
+        unit = _currency_unit(currency, unit_words, original, unit_override)
     else:
         unit = _unit_from_words(unit_words, original, unit_override)
     return _assemble(original, first, second, unit, per, hedge)
+
+
+def _currency_unit(currency: str, words: str, original: str, unit_override: str | None) -> str:
+    """"$700 per tonne" is a price, USD/tonne; any other words after an amount are a mistake."""
+    if not words:
+        return currency
+    per = _PER_UNIT.match(words)
+    if per is None:
+        raise FigureError(f"figure {original!r}: unexpected {words!r} after the amount")
+    counted = _unit_from_words(per.group("unit"), original, unit_override)
+    return f"{currency}/{counted}" if counted else currency
 
 
 def _unscaled_value(text: str) -> float:
@@ -250,6 +276,7 @@ def _read_number(text: str, original: str, currency: str) -> tuple[PrintedNumber
         rest = text[match.end():]
     else:
         number, rest = _read_number_words(text, original)
+    rest = _ARTICLE_BEFORE_SCALE.sub(" ", rest, count=1) if number.exact else rest
     scaled, after = _apply_scale(number, rest, original, currency)
     return scaled, after, after is not rest
 
@@ -311,7 +338,7 @@ def _apply_scale(number: PrintedNumber, rest: str, original: str, currency: str)
     if glued and (glued.group(1) not in _CURRENCY_ONLY_SCALES or currency):
         factor = _GLUED_SCALES[glued.group(1)]
         return _scaled(number, factor), rest[glued.end():]
-    spaced = re.match(r"^\s+(thousands?|millions?|billions?|trillions?|bn|mn|tn)(?![A-Za-z])", rest,
+    spaced = re.match(r"^\s+(thousands?|millions?|billions?|trillions?|bn|mln|mn|tn)(?![A-Za-z])", rest,
                       re.IGNORECASE)
     if spaced:
         factor = _SPACED_SCALES[spaced.group(1).lower()]
@@ -324,6 +351,8 @@ def _scaled(number: PrintedNumber, factor: float) -> PrintedNumber:
 
 
 def _split_rate(words: str) -> tuple[str, str]:
+    if _RATE_UNIT.search(words):
+        return words, ""  # "b/d" is a unit (barrels a day), not "b" per day
     adverb = _RATE_ADVERB.search(words)
     if adverb:
         return words[: adverb.start()].strip(), _RATE_ADVERBS[adverb.group("adv").lower()]

@@ -112,9 +112,16 @@ def split_trailing(text: str) -> tuple[Hedge | None, str]:
     """Split a trailing hedge off ``text``: ``"$1,250 or less"`` -> (or less, ``"$1,250"``)."""
     lowered = text.lower().rstrip()
     for word in _TRAILING_ORDER:
-        if lowered.endswith(word) and (len(lowered) == len(word) or not lowered[-len(word) - 1].isalnum()):
+        if lowered.endswith(word) and _trailing_boundary(lowered, word):
             return _TRAILING_BY_WORD[word], text.rstrip()[: -len(word)].rstrip()
     return None, text
+
+
+def _trailing_boundary(text: str, word: str) -> bool:
+    """A word hedge stands apart ("5 plus"); a sign may be glued to the figure ("100+")."""
+    if len(text) == len(word) or not word[0].isalnum():
+        return True
+    return not text[-len(word) - 1].isalnum()
 
 
 def _boundary(text: str, end: int) -> bool:

@@ -94,9 +94,12 @@ NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"doze
 
 def read_words(text: str) -> PrintedNumber:
     """Read ``"twelve thousand"``, ``"a third"``, ``"two thirds"``, ``"half"``."""
-    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
     if not words:
         raise FigureError("empty number words")
+    if words[-1] in _FRACTION_WORDS and "and" in words[1:-1]:
+        return _read_mixed_words(words, text)
+    words = [w for w in words if w != "and"]
     if words[-1] in _FRACTION_WORDS:
         return _read_word_fraction(words, text)
     total, current, last_unit = 0, 0, 1
@@ -128,6 +131,14 @@ def _least_unit(value: int, last_unit: int) -> int:
     while value and value % (unit * 10) == 0:
         unit *= 10
     return unit
+
+
+def _read_mixed_words(words: list[str], text: str) -> PrintedNumber:
+    """"two and a half": a whole number in words, "and", a word fraction; exact like the fraction."""
+    cut = len(words) - 1 - words[::-1].index("and")
+    whole = read_words(" ".join(words[:cut]))
+    fraction = _read_word_fraction(words[cut + 1:], text)
+    return PrintedNumber(whole.value + fraction.value, 0.0, exact=True)
 
 
 def _read_word_fraction(words: list[str], text: str) -> PrintedNumber:

@@ -259,6 +259,7 @@ class _Reader:
         if not document:
             raise LedgerError("file is empty; a ledger file needs an [article] table and [claims.*] "
                               "tables, a reference file [ranges.*] tables", Location(shown, 1))
+        document.pop("$schema", None)  # JSON's way to name the schema, as TOML's "#:schema" line
         _unknown_fields(document, TOP_LEVEL, "top-level table", file.at())
         self.files.append(shown)
         if "ranges" in document:
@@ -342,13 +343,23 @@ def _clip(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _date_field(raw: dict[str, Any], key: str, location: Location) -> dt.date | None:
+    """A TOML date, or ISO text ("2024-11-17"): JSON has no date type."""
+    value = _field(raw, key, (dt.date, str), location, default=None)
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            raise LedgerError(f"field {key!r} must be a date such as 2024-11-17, got {_clip(value)}",
+                              location) from None
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def _article(raw: Any, file: _File, path: Path) -> Article:
     location = file.at("article")
     raw = _table(raw, "article", location)
     _unknown_fields(raw, ARTICLE_FIELDS, "[article]", location)
-    published = _field(raw, "published", dt.date, file.at("article", "published"), default=None)
-    if isinstance(published, dt.datetime):
-        published = published.date()
+    published = _date_field(raw, "published", file.at("article", "published"))
     return Article(
         id=_field(raw, "id", str, location, default=path.stem) or path.stem,
         title=_field(raw, "title", str, location),
@@ -369,7 +380,7 @@ def _source(source_id: str, raw: Any, file: _File) -> Source:
     if kind not in SOURCE_KINDS:
         raise LedgerError(f"source {source_id!r}: kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}",
                           file.at("sources", source_id, "kind"))
-    date = _field(raw, "date", dt.date, location, default=None)
+    date = _date_field(raw, "date", location)
     return Source(source_id, _field(raw, "name", str, location, required=True), kind,
                   _field(raw, "url", str, location), date, location)
 

@@ -48,6 +48,9 @@ PINT_DEFINITIONS = (
     "namibian_dollar = [currency_NAD] = NAD",
     "ukrainian_hryvnia = [currency_UAH] = UAH",
     "indian_rupee = [currency_INR] = INR",
+    "australian_dollar = [currency_AUD] = AUD",
+    "canadian_dollar = [currency_CAD] = CAD",
+    "hong_kong_dollar = [currency_HKD] = HKD",
     # People are counted in one dimension, so troops / (casualties per day) is days.
     "person = [person]",
     # Ships are counted in their own dimension.
@@ -175,6 +178,7 @@ def _tokens(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Collapse spaces and spelling so equal units compare equal as text."""
     text = " ".join(text.replace("·", "*").split())
+    text = re.sub(r"\b[bB]\s*/\s*d\b", "bpd", text)  # barrels a day; the tokens "b", "d" are barn, day
     for long, short in (("cubic meters", "cubic_meters"), ("cubic metres", "cubic_metres"),
                         ("cubic meter", "cubic_meter"), ("cubic metre", "cubic_metre"),
                         ("metric tons", "metric_tons"), ("metric ton", "metric_ton"),
@@ -212,7 +216,8 @@ def _compile_with_pint(expression: str, original: str) -> tuple[float, Dims]:
 
 
 def _short(error: Exception) -> str:
-    return str(error).splitlines()[0][:120] or type(error).__name__
+    lines = str(error).splitlines()  # pint raises some errors with no message at all
+    return lines[0][:120] if lines and lines[0] else type(error).__name__
 
 
 @functools.lru_cache(maxsize=4096)

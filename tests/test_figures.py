@@ -119,3 +119,61 @@ def test_digits_round_trip_within_their_precision(whole, decimals):
     figure = read_figure(text)
     assert figure.interval.contains(float(text.replace(",", "")))
     assert figure.value == pytest.approx(float(text.replace(",", "")))
+
+
+# text, (lo, hi) of the rounding interval, exact: readings that once went wrong
+MIXED_AND_LONE = [
+    ("one and a half", (1.5, 1.5), True),
+    ("two and three quarters", (2.75, 2.75), True),
+    ("two and a half million", (2.5e6, 2.5e6), True),
+    ("half a million", (5e5, 5e5), True),
+    ("3/4", (0.75 - 1 / 8, 0.75 + 1 / 8), False),
+    ("27⁄32", (27 / 32 - 1 / 64, 27 / 32 + 1 / 64), False),
+    ("5 mln", (4.5e6, 5.5e6), False),
+]
+
+
+@pytest.mark.parametrize("text, bounds, exact", MIXED_AND_LONE)
+def test_mixed_word_numbers_and_lone_fractions(text, bounds, exact):
+    """"one and a half" is 1.5, not a half; a lone "3/4" is a fraction, not 3 of a unit "/4"."""
+    figure = read_figure(text)
+    assert (figure.interval.lo, figure.interval.hi) == pytest.approx(bounds)
+    assert figure.exact is exact
+
+
+def test_glued_plus_is_a_trailing_lower_bound():
+    """"100+" reads as 100 or more; it used to crash inside pint."""
+    figure = read_figure("100+")
+    assert figure.hedge is not None and figure.hedge.word == "+"
+    assert figure.bounds.lo == pytest.approx(50) and figure.bounds.hi == float("inf")
+
+
+def test_barrels_a_day_is_one_unit():
+    """"5 b/d" is barrels a day, not "b" (pint's barn) per day."""
+    figure = read_figure("5 b/d")
+    assert figure.per == ""
+    assert figure.compiled_unit().dims == (("[length]", 3.0), ("[time]", -1.0))
+
+
+@pytest.mark.parametrize("text, unit, message", [
+    ("$2,000/month", "USD/month", "figure '$2,000/month' already says per month; the ledger's unit "
+     "'USD/month' says it again (give the unit without the rate)"),
+    ("1,500 daily", "casualty/day", "figure '1,500 daily' already says per day; the ledger's unit "
+     "'casualty/day' says it again (give the unit without the rate)"),
+])
+def test_unit_override_may_not_repeat_the_printed_rate(text, unit, message):
+    """A ledger unit that repeats the printed rate would silently divide by time twice."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text, unit)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize("text, unit, unit_text", [
+    ("$700 per tonne", None, "USD/tonne"),
+    ("$60 a barrel", None, "USD/barrel"),
+    ("$5/kg", None, "USD/kg"),
+    ("$5 per LNG tanker", "USD/tanker", "USD/tanker"),
+])
+def test_price_per_unit_reads_as_currency_over_unit(text, unit, unit_text):
+    """"$700 per tonne" is a price in USD/tonne; it used to be rejected as words after an amount."""
+    assert read_figure(text, unit).unit_text == unit_text

@@ -71,3 +71,23 @@ derived = "troops / rate"
     result = verify(load(path))
     assert result.findings == ()
     assert [c.verdict.value for c in result.checks] == ["consistent"]
+
+
+@pytest.mark.parametrize("text, dims", [
+    ("AUD", (("[currency_AUD]", 1.0),)),
+    ("CAD", (("[currency_CAD]", 1.0),)),
+    ("HKD", (("[currency_HKD]", 1.0),)),
+])
+def test_currencies_the_figure_reader_knows_are_defined(text, dims):
+    """A$, C$ and HK$ read as AUD, CAD, HKD, so those units must exist."""
+    assert compile_unit(text).dims == dims
+
+
+def test_b_per_d_is_barrels_a_day():
+    assert compile_unit("b/d").nominal == pytest.approx(0.158987294928 / 86400)
+
+
+def test_unit_pint_fails_on_without_a_message_is_still_one_line():
+    """pint raises a bare AssertionError for "+"; the user sees an unknown-unit error."""
+    with pytest.raises(UnitError, match=r"^unknown unit '\+' \(AssertionError\)$"):
+        compile_unit("+")
