@@ -7,10 +7,6 @@ import os
 import sys
 
 from factledger.commands import Outcome
-from factledger.engine import Settings, verify
-from factledger.findings import Severity
-from factledger.formats import FORMATS, RenderOptions
-from factledger.store import load_many
 
 FAIL_LEVELS = ("error", "warning", "info")
 
@@ -21,6 +17,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                             "every finding with its evidence.")
     parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
                         help="ledger files or directories (default: ledger)")
+    from factledger.formats import FORMATS
+
     parser.add_argument("--output-format", choices=sorted(FORMATS),
                         default=os.environ.get("FACTLEDGER_OUTPUT_FORMAT") or "text",
                         help="output format (default: text; or $FACTLEDGER_OUTPUT_FORMAT)")
@@ -58,6 +56,11 @@ def use_color(choice: str, stream=None) -> bool:
 
 
 def run(args: argparse.Namespace) -> Outcome:
+    from factledger.engine import Settings, verify
+    from factledger.findings import Severity
+    from factledger.formats import FORMATS, RenderOptions
+    from factledger.store import load_many
+
     ledger = load_many(args.paths)
     settings = Settings(select=_codes(args.select), ignore=_codes(args.ignore))
     result = verify(ledger, settings)

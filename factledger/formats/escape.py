@@ -25,3 +25,10 @@ def truncate(text: str, limit: int) -> str:
     if limit and len(text) > limit:
         return text[: limit - 1] + "…"
     return text
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string holding ``text`` exactly (controls and DEL escaped)."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
