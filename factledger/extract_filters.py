@@ -22,7 +22,7 @@ _PHONE = re.compile(r"(?:\+[0-9]{1,3}[ .\-]?)?(?:\([0-9]{2,5}\)[ .\-]?|[0-9]{2,5
 _CLOCK_AFTER = re.compile(r":[0-9]{2}|[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o'clock|hrs\b|GMT|UTC)")
 _MONTH_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(m.capitalize() for m in sorted(lex.MONTHS, key=len, reverse=True))
                           + r")\.?\b")
-_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z.]*)[ \u00a0]+$")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z0-9.]*)[ \u00a0]+$")
 _HEDGE_BEFORE = re.compile(
     r"(?:^|[^A-Za-z])(?P<hedge>" + lex.alternation(h.word for h in HEDGES) + r")[ \u00a0]*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"”“)]|\n)[ \u00a0]*$")

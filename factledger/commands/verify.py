@@ -35,6 +35,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="colour the text output (default: auto; honours NO_COLOR and FORCE_COLOR)")
     parser.add_argument("--show-consistent", action="store_true",
                         help="also list every check that passed, with its verdict")
+    parser.add_argument("--coverage", metavar="ARTICLE",
+                        help="report how many quantity mentions of ARTICLE the ledger records and "
+                        "checks, and list the unrecorded ones, instead of the findings")
     parser.set_defaults(run=run)
 
 
@@ -64,6 +67,8 @@ def run(args: argparse.Namespace) -> Outcome:
     ledger = load_many(args.paths)
     settings = Settings(select=_codes(args.select), ignore=_codes(args.ignore))
     result = verify(ledger, settings)
+    if args.coverage:
+        return _coverage_outcome(args.coverage, ledger, result)
     options = RenderOptions(
         color=use_color(args.color) and not args.output_file and args.output_format == "text",
         quiet=args.quiet, show_consistent=args.show_consistent)
@@ -74,3 +79,11 @@ def run(args: argparse.Namespace) -> Outcome:
     if args.output_file:
         return Outcome(status=status, files=((args.output_file, report),))
     return Outcome(stdout=report, status=status)
+
+
+def _coverage_outcome(article: str, ledger, result) -> Outcome:
+    from factledger.article_file import read_article
+    from factledger.mention_coverage import mention_coverage, render
+
+    coverage = mention_coverage(read_article(article), ledger.claims.values(), result)
+    return Outcome(stdout=render(coverage, article))

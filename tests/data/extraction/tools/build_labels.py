@@ -11,13 +11,14 @@ import runpy
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parent.parent  # tests/data/extraction
+SPECS = Path(__file__).resolve().parent / "specs"
 
 
 def build(name: str) -> dict:
     rel = f"texts/{name}.txt"
     content = open(ROOT / rel, encoding="utf-8").read()
-    spec = runpy.run_path(str(ROOT / "specs" / f"{name}.py"))["SPEC"]
+    spec = runpy.run_path(str(SPECS / f"{name}.py"))["SPEC"]
     mentions = []
     for i, (ctx, text, value, low, high, unit, hedge) in enumerate(spec):
         n = content.count(ctx)
@@ -40,7 +41,7 @@ def build(name: str) -> dict:
 
 
 def main(argv):
-    names = argv or sorted(p.stem for p in (ROOT / "specs").glob("*.py"))
+    names = argv or sorted(p.stem for p in SPECS.glob("*.py"))
     (ROOT / "labels").mkdir(exist_ok=True)
     for name in names:
         doc = build(name)

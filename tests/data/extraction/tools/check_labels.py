@@ -23,7 +23,8 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parent.parent  # tests/data/extraction
+SPECS = Path(__file__).resolve().parent / "specs"
 KEYS = {"start", "end", "text", "value", "low", "high", "unit", "hedge"}
 NUMBER_WORDS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
