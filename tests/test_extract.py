@@ -116,9 +116,15 @@ def test_the_quote_is_the_sentence_around_the_figure():
 
 
 def test_extraction_never_builds_the_unit_registry():
-    """Extracting only matches words: pint is not loaded for it."""
-    extract((CORPUS / "texts" / "ocnus-2019-04-25.txt").read_text(encoding="utf-8"))
-    assert not units.registry_built()
+    """Extracting only matches words: pint is not loaded for it (checked in a fresh process)."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from factledger.extract import extract; from factledger import units; "
+              f"extract(open({str(CORPUS / 'texts' / 'ocnus-2019-04-25.txt')!r}, encoding='utf-8').read()); "
+              "print(units.registry_built(), 'pint' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
 
 
 def test_the_api_function_and_the_module_are_both_callable():
@@ -147,3 +153,16 @@ def test_every_span_is_the_printed_figure_and_nothing_raises(text):
     for claim in extract(text):
         assert text[claim.start:claim.end] == claim.printed
         assert 0 <= claim.start < claim.end <= len(text)
+
+
+def test_every_unit_the_extractor_names_is_a_unit_the_ledger_reads():
+    """Each canonical unit in the extractor's lexicon compiles (checked here, with pint)."""
+    from factledger.extract_lexicon import SYMBOL_UNITS, WORD_UNITS
+
+    unreadable = []
+    for name in sorted(set(WORD_UNITS.values()) | set(SYMBOL_UNITS.values())):
+        try:
+            units.compile_unit(name)
+        except factledger.UnitError:
+            unreadable.append(name)
+    assert unreadable == []
