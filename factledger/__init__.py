@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # the names below, for type checkers and editors
     from factledger.provenance import Article, Attribution, Source
     from factledger.store import load, load_many
     from factledger.units import Unit, compile_unit
+    from factledger.extraction import DraftClaim, Mention, extract
 
 #: public name -> the module that defines it
 _HOMES: dict[str, str] = {
@@ -72,6 +73,7 @@ _HOMES: dict[str, str] = {
     **dict.fromkeys(("Article", "Attribution", "Source"), "provenance"),
     **dict.fromkeys(("load", "load_many"), "store"),
     **dict.fromkeys(("Unit", "compile_unit"), "units"),
+    **dict.fromkeys(("DraftClaim", "Mention", "extract"), "extraction"),
 }
 
 __all__ = sorted([*_HOMES, "__version__"], key=lambda name: (name.startswith("_"), name))

@@ -62,12 +62,11 @@ def test_usage_and_unreadable_input_exit_2_with_one_line(tmp_path: Path, args, m
 def test_internal_error_is_one_line_and_exit_2(monkeypatch, capsys, tmp_path: Path) -> None:
     """A bug in factledger exits 2 with one line asking for a report, not a traceback."""
     from factledger import cli
-    from factledger.commands import verify
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(verify, "verify", broken)
+    monkeypatch.setattr("factledger.engine.verify", broken)
     monkeypatch.delenv("FACTLEDGER_DEBUG", raising=False)
     clean_ledger(tmp_path)
     assert cli.main(["verify", str(tmp_path)]) == 2

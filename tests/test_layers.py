@@ -20,8 +20,7 @@ LAYERS = [
     {"ledger", "store", "compute", "safe_write", "ledger_edit", "context", "parse_cache"},
     {"rules"},
     {"engine"},
-    {"formats", "errata", "extract", "extract_text", "extract_score", "waivers", "mention_coverage",
-     "claimreview"},
+    {"formats", "errata", "extraction", "waivers", "mention_coverage", "article_file", "claimreview"},
     {"cli", "commands", "__init__", "__main__", "pytest_plugin"},
 ]
 LAYER_OF = {name: level for level, names in enumerate(LAYERS) for name in names}

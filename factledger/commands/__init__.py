@@ -21,6 +21,6 @@ class Outcome:
     appends: tuple[tuple[str, str], ...] = ()
 
 
-from factledger.commands import fmt, rule, verify  # noqa: E402
+from factledger.commands import extract, fmt, rule, verify  # noqa: E402
 
-COMMANDS = (verify, rule, fmt)
+COMMANDS = (verify, extract, rule, fmt)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from factledger.commands import Outcome
-from factledger.ledger_edit import format_file
-from factledger.store import ledger_files
 from pathlib import Path
+
+from factledger.commands import Outcome
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +22,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> Outcome:
+    from factledger.ledger_edit import format_file
+    from factledger.store import ledger_files
+
     changed = []
     for given in args.paths:
         for path in ledger_files(Path(given)):

@@ -6,8 +6,6 @@ import argparse
 
 from factledger.commands import Outcome
 from factledger.errors import FactledgerError
-from factledger.rules.catalog import RULES, rule_for
-from factledger.rules.explain import explain
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -19,6 +17,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> Outcome:
+    from factledger.rules.catalog import RULES, rule_for
+    from factledger.rules.explain import explain
+
     if not args.code:
         lines = [f"{r.code}  {r.name:<36} {r.severity.label}" for r in RULES]
         return Outcome(stdout="\n".join(lines) + "\n")

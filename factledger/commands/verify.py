@@ -8,13 +8,16 @@ import os
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from factledger.commands import Outcome
-from factledger.engine import Settings, verify
 from factledger.errors import FactledgerError
-from factledger.findings import Result, Severity
-from factledger.formats import FORMATS, RenderOptions, step_summary
-from factledger.store import load_many
-from factledger.waivers import DEFAULT_WAIVER_FILE, Waiver, WaiverReport, apply_waivers, load_waivers
+from factledger.formats import FORMATS, RenderOptions
+
+if TYPE_CHECKING:
+    from factledger.findings import Result, Severity
+    from factledger.ledger import Ledger
+    from factledger.waivers import Waiver, WaiverReport
 
 FAIL_LEVELS = ("error", "warning", "info")
 FORMAT_VARIABLE = "FACTLEDGER_OUTPUT_FORMAT"
@@ -39,7 +42,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--ignore", action="append", default=[], metavar="CODE",
                         help="do not report these rule codes or prefixes (repeatable, comma-separated)")
     parser.add_argument("--waivers", metavar="FILE",
-                        help=f"accepted findings, with reasons (default: {DEFAULT_WAIVER_FILE} if present)")
+                        help="accepted findings, with reasons (default: factledger-waivers.toml if present)")
     parser.add_argument("--quiet", action="store_true", help="print findings only, no summary")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour the text output (default: auto; honours NO_COLOR and FORCE_COLOR)")
@@ -48,6 +51,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-cache", action="store_true",
                         help="read every ledger file afresh, without the parse cache in .factledger-cache/ "
                         "(or $FACTLEDGER_CACHE_DIR)")
+    parser.add_argument("--coverage", metavar="ARTICLE",
+                        help="report how many quantity mentions of ARTICLE the ledger records and "
+                        "checks, and list the unrecorded ones, instead of the findings")
     parser.set_defaults(run=run)
 
 
@@ -77,6 +83,8 @@ def output_format(given: str | None) -> str:
 
 
 def waivers_from(given: str | None) -> tuple[Waiver, ...]:
+    from factledger.waivers import DEFAULT_WAIVER_FILE, load_waivers
+
     if given is not None:
         return load_waivers(given)
     return load_waivers(DEFAULT_WAIVER_FILE) if Path(DEFAULT_WAIVER_FILE).is_file() else ()
@@ -84,15 +92,25 @@ def waivers_from(given: str | None) -> tuple[Waiver, ...]:
 
 def exit_status(result: Result, waivers: WaiverReport, fail_on: Severity, exit_zero: bool) -> int:
     """1 when a finding reaches ``fail_on``, or a waiver expired and warnings fail; else 0."""
+    from factledger.findings import Severity
+
     expired_fails = bool(waivers.expired) and fail_on <= Severity.WARNING
     return 0 if exit_zero or not (result.at_or_above(fail_on) or expired_fails) else 1
 
 
 def run(args: argparse.Namespace) -> Outcome:
+    # Imported here so that other commands (extract) start without the engine.
+    from factledger.engine import Settings, verify
+    from factledger.findings import Severity
+    from factledger.store import load_many
+    from factledger.waivers import apply_waivers
+
     chosen = output_format(args.output_format)
     waivers = waivers_from(args.waivers)
     ledger = load_many(args.paths, cache=not args.no_cache)
     found = verify(ledger, Settings(select=_codes(args.select), ignore=_codes(args.ignore)))
+    if args.coverage:
+        return _coverage_outcome(args.coverage, ledger, found)
     result, waiver_report = apply_waivers(found, waivers, dt.date.today())
     fail_on = Severity.named(args.fail_on)
     options = RenderOptions(
@@ -117,4 +135,14 @@ def _summaries(chosen: str, result: Result, options: RenderOptions) -> tuple[tup
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if chosen != "github" or not summary_file:
         return ()
+    from factledger.formats import step_summary
+
     return ((summary_file, step_summary(result, options)),)
+
+
+def _coverage_outcome(article: str, ledger: Ledger, result: Result) -> Outcome:
+    from factledger.article_file import read_article
+    from factledger.mention_coverage import mention_coverage, render
+
+    coverage = mention_coverage(read_article(article), ledger.claims.values(), result)
+    return Outcome(stdout=render(coverage, article))

@@ -94,3 +94,10 @@ def json_document(serialized: str) -> str:
     characters can only occur inside JSON strings, where a ``\\u`` escape is always valid.
     """
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", serialized)
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string holding ``text`` exactly (controls and DEL escaped)."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")

@@ -1,0 +1,45 @@
+"""Reading an article file for extraction: UTF-8 text, decoded as-is, or one clear error.
+
+Offsets the extractor reports are Python ``str`` offsets into the file decoded
+as UTF-8 with nothing else changed (line endings and a byte-order mark are
+kept), so ``text[start:end]`` is the printed figure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factledger.errors import FactledgerError
+from factledger.locations import Location
+
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+
+
+class ArticleError(FactledgerError):
+    """An article file cannot be read as text."""
+
+
+def read_article(path: str | Path) -> str:
+    shown = str(path)
+    data = _read_bytes(Path(path), shown)
+    if not data.strip():
+        raise ArticleError("article file is empty; expected the text of an article", Location(shown))
+    if b"\x00" in data[:8192]:
+        raise ArticleError("article file is binary, not text", Location(shown))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ArticleError(f"article file is not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
+                           f"{error.start}); save it as UTF-8", Location(shown, line)) from None
+
+
+def _read_bytes(path: Path, shown: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"article file is {size / 1e6:.0f} MB; an article is at most "
+                               f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB", Location(shown))
+        return path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"cannot read article file: {error.strerror or error}", Location(shown)) from None

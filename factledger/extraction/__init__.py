@@ -1,0 +1,203 @@
+"""Article text -> draft ledger entries, one per quantity mention, with exact spans.
+
+``extract(text)`` reads plain text, Markdown or HTML and returns one
+:class:`DraftClaim` per quantity mention: the printed figure exactly as it
+stands in the input (``text[start:end] == printed``), its
+:class:`~factledger.figures.Figure`, the sentence it stands in, and a guessed
+subject and measure marked ``DRAFT:`` for an editor to review. Anything the
+extractor is unsure of carries a flag naming the doubt (``unit-guessed``,
+``year-like``, ``ambiguous-separator``, ...); nothing is silently guessed.
+
+It is deterministic and offline: a grammar of number forms, scale words, a
+unit lexicon and the hedge table, all compiled at import. It never builds the
+pint registry. The grammar is in :mod:`factledger.extraction.grammar`, the
+keep-or-drop decisions in :mod:`factledger.extraction.filters`, and the HTML and
+Markdown handling in :mod:`factledger.extraction.text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factledger.extraction import filters
+from factledger.errors import FactledgerError
+from factledger.extraction.grammar import START, Parse, parse_at
+from factledger.extraction.lexicon import STOP_WORDS
+from factledger.extraction.text import View, prepare
+from factledger.figures import Figure, canonical_unit, read_figure
+from factledger.intervals import Interval
+
+DRAFT = "DRAFT: "
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?](?=[\s\"”’)\]]|$)|\n[ \t\u00a0]*\n")
+_MAX_QUOTE = 600
+
+
+@attrs.frozen
+class DraftClaim:
+    """One quantity mention, proposed as a ledger entry for an editor to review.
+
+    ``printed`` is exactly ``text[start:end]`` of the input. ``figure`` is what
+    :func:`~factledger.figures.read_figure` makes of it, with the hedge before it
+    (``None``, with the flag ``figure-unreadable``, if it could not be read).
+    ``unit`` is the unit for the ledger entry: a unit of measure (``"tonne"``,
+    ``"USD/month"``) or, for counts, the counted noun (``"tanker"``).
+    """
+
+    printed: str
+    start: int
+    end: int
+    figure: Figure | None
+    unit: str
+    quote: str
+    subject: str
+    measure: str
+    flags: tuple[str, ...] = ()
+    hedge: str = ""
+    line: int = 0
+
+
+#: The same record under the name the API brief uses for a found mention.
+Mention = DraftClaim
+
+
+def extract(text: str) -> list[DraftClaim]:
+    """Every quantity mention of ``text``, in order, as draft claims."""
+    view = prepare(text)
+    claims: list[DraftClaim] = []
+    position = 0
+    lines = _LineCounter(text)
+    while True:
+        match = START.search(view.text, position)
+        if match is None:
+            return claims
+        claim, position = _mention_at(text, view, match.start())
+        if claim is not None:
+            claims.append(attrs.evolve(claim, line=lines.line_of(claim.start)))
+
+
+class _LineCounter:
+    """Line numbers of increasing offsets, counting each newline once (linear, not quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.offset, self.line = text, 0, 1
+
+    def line_of(self, offset: int) -> int:
+        if offset < self.offset:
+            self.offset, self.line = 0, 1
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line
+
+
+def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, int]:
+    skip = filters.skip_to(view.text, start)
+    if skip:
+        return None, skip
+    parse = parse_at(view.text, start)
+    if parse is None:
+        return None, _next_word(view.text, start)
+    hedge = filters.hedge_before(view.text, start)
+    flags = filters.judge(view.text, parse, hedge)
+    if flags is None:
+        return None, max(parse.end, start + 1)
+    return _draft(text, view, parse, hedge, flags), max(parse.end, start + 1)
+
+
+def _next_word(text: str, start: int) -> int:
+    end = start + 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return end
+
+
+def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ...]) -> DraftClaim:
+    start, end = view.input_span(parse.start, parse.end)
+    printed = text[start:end]
+    unit = _unit_text(parse)
+    figure, read_flags = _figure(view.text[parse.start:parse.end], parse, hedge)
+    quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
+    quote = " ".join(view.text[quote_start:quote_end].split())
+    subject, measure = _guess_subject(view.text[quote_start:parse.start], parse, unit)
+    return DraftClaim(printed, start, end, figure, unit, quote, subject, measure,
+                      flags + read_flags, hedge)
+
+
+def _unit_text(parse: Parse) -> str:
+    top = parse.currency or parse.unit or ""
+    return "/".join([top] + list(parse.per)) if parse.per else top
+
+
+# -- the figure -----------------------------------------------------------------------------
+def _figure(printed: str, parse: Parse, hedge: str) -> tuple[Figure | None, tuple[str, ...]]:
+    """Read the number with :func:`read_figure`, then attach the unit the grammar found.
+
+    The figure reader is given only the number (with scale words spelled out and the
+    hedge before it), so reading never compiles a unit and never builds pint.
+    """
+    reading = parse.inches or parse.first.reading
+    if parse.second is not None:
+        reading = f"{reading} to {parse.second.reading}"
+    if hedge:
+        reading = f"{hedge} {reading}"
+    try:
+        figure = read_figure(reading)
+    except FactledgerError:
+        return None, ("figure-unreadable",)
+    if parse.inches:
+        figure = _plus(figure, 12 * _feet(parse))
+    shown = f"{hedge} {' '.join(printed.split())}" if hedge else " ".join(printed.split())
+    unit = "" if parse.counted else canonical_unit(parse.currency or parse.unit)
+    per = parse.per[0] if len(parse.per) == 1 and not parse.counted else ""
+    return attrs.evolve(figure, text=shown, unit=unit, per=per), ()
+
+
+def _feet(parse: Parse) -> float:
+    return float(parse.first.reading.replace(",", ""))
+
+
+def _plus(figure: Figure, offset: float) -> Figure:
+    """ "4 ft 8 1/2 in": the inches reading, shifted by the whole feet."""
+    def shift(interval: Interval) -> Interval:
+        return Interval(interval.lo + offset, interval.hi + offset)
+
+    return attrs.evolve(figure, value=figure.value + offset, interval=shift(figure.interval),
+                        bounds=shift(figure.bounds))
+
+
+# -- quote, subject, measure ----------------------------------------------------------------
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end`` (at most a few hundred characters either side)."""
+    window_start = max(0, start - _MAX_QUOTE // 2)
+    left = window_start
+    for match in _SENTENCE_BREAK.finditer(text, window_start, start):
+        left = match.end()
+    right_match = _SENTENCE_BREAK.search(text, end, min(len(text), end + _MAX_QUOTE // 2))
+    right = right_match.end() if right_match else min(len(text), end + _MAX_QUOTE // 2)
+    if right_match and right_match.group(0).startswith("\n"):
+        right = right_match.start()
+    return left, right
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w’'-]*)*)")
+_DIMENSIONS = {"USD": "amount in US dollars", "EUR": "amount in euros", "percent": "share",
+               "percentage_point": "change in percentage points", "day": "duration",
+               "month": "duration", "year": "duration", "hour": "duration", "minute": "duration"}
+
+
+def _guess_subject(before: str, parse: Parse, unit: str) -> tuple[str, str]:
+    """A first guess for an editor: the last proper name before the figure, and the unit's kind."""
+    names = [m.group(0).removesuffix("’s").removesuffix("'s") for m in _CAPITALISED_RUN.finditer(before)]
+    names = [n for n in names if len(n) > 2 and n.lower() not in STOP_WORDS]
+    subject = names[-1] if names else "unknown"
+    if parse.counted:
+        measure = f"number of {parse.unit}s"
+    else:
+        measure = _DIMENSIONS.get(parse.currency or parse.unit, f"quantity in {unit}" if unit else "count")
+    if parse.per:
+        measure += " per " + " per ".join(parse.per)
+    return DRAFT + subject, DRAFT + measure
+
+
+__all__ = ["DRAFT", "DraftClaim", "Mention", "extract"]

@@ -1,0 +1,162 @@
+"""Which candidate mentions are quantities, and what is uncertain about the ones that are.
+
+Each check is one small function over the view text and a
+:class:`~factledger.extraction.grammar.Parse`. A check either drops the candidate
+(dates, years, clock times, ordinals, references such as "Article 4", names
+such as "3G" or "38 North", phone numbers, footnote markers) or keeps it with a
+flag that names the doubt ("year-like", "glued-word", "no-unit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factledger.extraction import lexicon as lex
+from factledger.extraction.grammar import Parse
+from factledger.hedges import HEDGES
+
+_DATE_TOKEN = re.compile(r"[0-9]{1,4}([/.\-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])")
+_DAY_MONTH = re.compile(r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?:[ \u00a0]+[0-9]{2,4})?(?![0-9/⁄])")
+_PHONE = re.compile(r"(?:\+[0-9]{1,3}[ .\-]?)?(?:\([0-9]{2,5}\)[ .\-]?|[0-9]{2,5}[ .\-])"
+                    r"[0-9]{3,4}[ .\-][0-9]{3,5}(?![0-9])")
+_CLOCK_AFTER = re.compile(r":[0-9]{2}|[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o'clock|hrs\b|GMT|UTC)")
+_MONTH_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(m.capitalize() for m in sorted(lex.MONTHS, key=len, reverse=True))
+                          + r")\.?\b")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z0-9.]*)[ \u00a0]+$")
+_HEDGE_BEFORE = re.compile(
+    r"(?:^|[^A-Za-z])(?P<hedge>" + lex.alternation(h.word for h in HEDGES) + r")[ \u00a0]*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"”“)]|\n)[ \u00a0]*$")
+_GLUED_WORD = re.compile(r"[a-z]{2,}$")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_FOOTNOTE_BEFORE = re.compile(r"[A-Za-z)%\]\"”’'][.,;]$")
+_SMALL_WORDS = frozenset(lex.NUMBER_WORDS_SMALL + lex.NUMBER_WORDS_TENS)
+
+
+def skip_to(text: str, start: int) -> int:
+    """End of a date ("17.11.2024", "25/4/19") or phone number starting at ``start``, else 0."""
+    date = _DATE_TOKEN.match(text, start)
+    if date:
+        return date.end()
+    day_month = _DAY_MONTH.match(text, start)
+    if day_month and int(day_month.group("a")) >= int(day_month.group("b")):
+        return day_month.end()  # "21/9 17": a date; "1/4" is a fraction
+    at = start - 1 if start and text[start - 1] in "+(" else start
+    phone = _PHONE.match(text, at)
+    if phone and re.search(r"[()+\-.]", phone.group(0)) and "," not in phone.group(0):
+        return phone.end()
+    return 0
+
+
+def hedge_before(text: str, start: int) -> str:
+    match = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
+    return match.group("hedge") if match else ""
+
+
+def judge(text: str, parse: Parse, hedge: str) -> tuple[str, ...] | None:
+    """The flags of a kept candidate, or ``None`` when it is not a quantity."""
+    if _is_excluded(text, parse, hedge):
+        return None
+    flags = list(parse.flags)
+    if _glued_word_before(text, parse):
+        flags.append("glued-word")
+    if _year_like(parse):
+        flags.append("year-like")
+    if parse.bare:
+        flags.append("no-unit")
+    if parse.counted:
+        flags.append("counted-noun")
+    return tuple(dict.fromkeys(flags))
+
+
+def _is_excluded(text: str, parse: Parse, hedge: str) -> bool:
+    checks = (_name_with_digits, _clock_time, _date_part, _reference, _footnote, _vague_words,
+              _named_count)
+    if any(check(text, parse) for check in checks):
+        return True
+    if "article-as-one" in parse.flags and not hedge:
+        return True  # "a year later" is a time reference; "more than a year" is an amount
+    return _year_like(parse) and (parse.bare or parse.unit in ("", "percent") and not parse.counted)
+
+
+def _name_with_digits(text: str, parse: Parse) -> bool:
+    """ "3G", "e8Q", "F-16", "1950s", "41st": digits glued to letters name something."""
+    if parse.first.words:
+        return False
+    before = text[max(0, parse.start - 12):parse.start]
+    after = text[parse.end:parse.end + 1]
+    if after.isalnum() and not parse.currency:
+        return True
+    if re.search(r"[A-Za-z][\-]$", before):
+        return True
+    if before[-1:].isalpha() and not _GLUED_WORD.search(before):
+        return True
+    return bool(before[-1:].isdigit())
+
+
+def _glued_word_before(text: str, parse: Parse) -> bool:
+    return text[parse.start - 1:parse.start].isalpha() if parse.start else False
+
+
+def _clock_time(text: str, parse: Parse) -> bool:
+    if parse.first.words or parse.unit:
+        return False
+    return bool(_CLOCK_AFTER.match(text, parse.end)) or text[parse.start - 1:parse.start] == ":"
+
+
+def _date_part(text: str, parse: Parse) -> bool:
+    if parse.first.words or parse.unit or parse.currency or parse.second:
+        return False
+    if _MONTH_AFTER.match(text, parse.end):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, parse.start - 14), parse.start)
+    return bool(word) and word.group("word").rstrip(".").lower() in lex.MONTHS and word.group("word")[0].isupper()
+
+
+def _reference(text: str, parse: Parse) -> bool:
+    """ "Article 4", "Executive Order 13810", "Vol 2, No 55", "38 North": references and names."""
+    if parse.currency or parse.first.words:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, parse.start - 20), parse.start)
+    if word and word.group("word").lower() in lex.IDENTIFIER_WORDS and (parse.bare or parse.counted):
+        return True  # "Article 4", "route 550"
+    if word and word.group("word")[0].isupper():
+        name = word.group("word").lower()
+        at_sentence_start = _SENTENCE_END.search(text, max(0, word.start() - 3), word.start())
+        if parse.bare and not at_sentence_start and name not in lex.MONTHS:
+            return True
+    return parse.bare and "." not in parse.first.reading and bool(_CAPITAL_AFTER.match(text, parse.end))
+
+
+def _named_count(text: str, parse: Parse) -> bool:
+    """ "1 Line trains", "the Six Nation discussions": a number inside a name, not a count."""
+    if parse.counted and parse.first.reading in ("1", "one") and parse.second is None:
+        return True
+    if not parse.first.words or not text[parse.start].isupper():
+        return False
+    return not _SENTENCE_END.search(text, max(0, parse.start - 3), parse.start) and bool(
+        _CAPITAL_AFTER.match(text, parse.first.end))
+
+
+def _footnote(text: str, parse: Parse) -> bool:
+    """ "goods.6", "(3%).5": a footnote number glued to the end of a sentence."""
+    if not parse.bare or parse.first.words or len(parse.first.reading) > 3:
+        return False
+    return bool(_FOOTNOTE_BEFORE.search(text, max(0, parse.start - 2), parse.start))
+
+
+def _vague_words(text: str, parse: Parse) -> bool:
+    """A lone "one" or "two" is a pronoun or determiner; "half of" and "a third" are amounts."""
+    if not parse.first.words or not parse.bare or parse.second:
+        return False
+    reading = parse.first.reading
+    if reading.split()[-1] in lex.FRACTION_WORDS:
+        return not re.match(r"[ \u00a0]+of\b", text[parse.end:parse.end + 4]) and not \
+            hedge_before(text, parse.start) and not reading.startswith(("a ", "an ", "one "))
+    return True
+
+
+def _year_like(parse: Parse) -> bool:
+    numbers = [parse.first] + ([parse.second] if parse.second else [])
+    if parse.second is not None and len(parse.second.reading) == 2:
+        numbers = numbers[:1]  # "2023-24"
+    return all(re.fullmatch(r"1[0-9]{3}|20[0-9]{2}|21[0-9]{2}", n.reading) for n in numbers)

@@ -1,0 +1,342 @@
+"""The grammar of a quantity mention, read forwards from where a number starts.
+
+::
+
+    [currency] number [scale] [(-|to|and) [currency] number [scale]] [unit | -unit | counted noun phrase] [rate]
+
+``number`` is digits ("12,000", "1,3", "92.5", "12 000"), a fraction ("½", "2½",
+"8 1/2", "6-1/2", "27⁄32"), or number words ("twelve thousand", "a third",
+"two-thirds", "half"). Every pattern is compiled once, at import. Nothing here
+decides whether a mention is kept: :mod:`factledger.extraction.filters` does.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factledger.extraction import lexicon as lex
+
+_UNICODE_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_SPACE = r"[ \u00a0\u202f\u2009]"
+_WORD_NUMBERS = lex.NUMBER_WORDS_SMALL + lex.NUMBER_WORDS_TENS + lex.NUMBER_WORDS_SCALE
+_FRACTION_WORD = lex.alternation(lex.FRACTION_WORDS)
+_NUMBER_WORD = lex.alternation(_WORD_NUMBERS)
+
+#: Where a mention may start: a currency, digits, a Unicode fraction, number words, "a third".
+START = re.compile(
+    rf"(?:US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|[$€£₽₩¥₹]|\b(?:USD|EUR|GBP|RUB|CNY|KRW|NAD){_SPACE})"
+    rf"{_SPACE}?(?=[0-9{_UNICODE_FRACTIONS}])"
+    rf"|[0-9{_UNICODE_FRACTIONS}]"
+    rf"|\b(?:{_NUMBER_WORD}|{_FRACTION_WORD})\b"
+    rf"|\ban?{_SPACE}+(?=(?:{_FRACTION_WORD}|hundred|thousand|million|billion|trillion|dozen|"
+    rf"year|decade|month|week|day|century)\b)",
+    re.IGNORECASE)
+
+_CURRENCY = re.compile(
+    rf"(?P<cur>US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|[$€£₽₩¥₹]|(?:USD|EUR|GBP|RUB|CNY|KRW|NAD){_SPACE})"
+    rf"{_SPACE}?")
+_DIGITS = re.compile(
+    r"(?P<grouped>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?)"
+    rf"|(?P<spaced>[0-9]{{1,3}}(?:[\u00a0\u202f\u2009][0-9]{{3}})+(?![0-9]))"
+    r"|(?P<deccomma>[0-9]+,[0-9]{1,2}(?![0-9,]))"
+    r"|(?P<plain>[0-9]+(?:\.[0-9]+)?)")
+_GLUED_FRACTION = re.compile(rf"[{_UNICODE_FRACTIONS}]")
+_MIXED_FRACTION = re.compile(r"(?:[ \u00a0]+|-)(?P<frac>[0-9]{1,2}[/⁄][0-9]{1,3})(?![0-9/⁄])")
+_SLASH_FRACTION = re.compile(r"[/⁄](?P<den>[0-9]{1,3})(?![0-9/⁄.])")
+_WORD_TOKEN = re.compile(r"(?P<sep>[ \u00a0]*-[ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?|)(?P<word>[A-Za-z]+)")
+_GLUED_SCALE = re.compile(r"(?P<scale>mln|mn|bn|tn|[kKMBbmT])(?![A-Za-z0-9])")
+_SPACED_SCALE = re.compile(rf"{_SPACE}+(?P<scale>{lex.alternation(lex.SPACED_SCALES)})(?![A-Za-z])",
+                           re.IGNORECASE)
+_RANGE = re.compile(r"[ \u00a0]*(?P<sep>-|–|to\b|and\b)[ \u00a0\n]*(?=[$€£₽₩¥₹A-Za-z0-9])", re.IGNORECASE)
+_SYMBOL_UNIT = re.compile(
+    rf"(?P<space>{_SPACE}*)(?P<unit>{lex.alternation(lex.SYMBOL_UNITS)})(?![A-Za-z0-9²³])")
+_WORD_UNIT = re.compile(
+    rf"(?P<space>{_SPACE}*)(?P<unit>{lex.alternation(lex.WORD_UNITS)})(?![A-Za-z])", re.IGNORECASE)
+_HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]+)(?![A-Za-z])")
+_GLOSS = re.compile(r"[ \u00a0]*\([A-Za-z]{1,6}\)")
+_GAP = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"  # spaces, or one line break
+_RATE = re.compile(
+    rf"(?:[ \u00a0]*/[ \u00a0]*|{_GAP}per{_GAP}|{_GAP}an?{_GAP}|{_GAP}each{_GAP}|{_GAP}every{_GAP})"
+    rf"(?P<time>{lex.alternation(lex.RATE_TIMES)})(?![A-Za-z])", re.IGNORECASE)
+_RATE_ADVERB = re.compile(rf"{_GAP}(?P<adv>daily|weekly|monthly|annually|yearly|hourly|per annum)(?![A-Za-z])",
+                          re.IGNORECASE)
+_PER_NOUN = re.compile(rf"{_GAP}per{_GAP}(?P<noun>[a-z]{{3,}})(?![A-Za-z])")
+_NOUN_TOKEN = re.compile(r"[ \u00a0]+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_COMPOUND_INCHES = re.compile(
+    r"[ \u00a0]+(?P<whole>[0-9]{1,2})(?:[ \u00a0]+(?P<frac>[0-9]{1,2}[/⁄][0-9]{1,3}))?[ \u00a0]*(?:in\.?|inches)(?![A-Za-z])")
+
+_ARTICLE = re.compile(r"an?(?=[ \u00a0]+(?:year|decade|month|week|day|century)\b)", re.IGNORECASE)
+_WORD_VALUES = frozenset(w.lower() for w in _WORD_NUMBERS)
+_FRACTIONS = frozenset(lex.FRACTION_WORDS)
+
+
+@attrs.frozen
+class Number:
+    """One number as printed: its view span and the text the figure reader is given."""
+
+    start: int
+    end: int
+    reading: str
+    words: bool = False
+    flags: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Parse:
+    """A candidate mention: where it is, what it reads as, and what is uncertain about it."""
+
+    start: int
+    end: int
+    currency: str
+    first: Number
+    second: Number | None
+    unit: str  # canonical unit text, or a counted noun in the singular
+    counted: bool  # the unit is a counted noun, not a unit of measure
+    per: tuple[str, ...]
+    flags: tuple[str, ...]
+    bare: bool  # no currency, unit, counted noun, scale or rate
+    inches: str = ""  # "4 ft 8 1/2 in": the inches part ("8 1/2"); ``first`` holds the feet
+
+
+def number_at(text: str, pos: int) -> Number | None:
+    """The number (digits, fraction or words, with its scale) starting at ``pos``."""
+    number = _digits_at(text, pos) or _words_at(text, pos)
+    if number is None:
+        return None
+    return _with_scale(text, number)
+
+
+def _digits_at(text: str, pos: int) -> Number | None:
+    glued = _GLUED_FRACTION.match(text, pos)
+    if glued:
+        return Number(pos, glued.end(), glued.group(0))
+    match = _DIGITS.match(text, pos)
+    if match is None:
+        return None
+    reading, flags = _digit_reading(match)
+    end = match.end()
+    fraction = _GLUED_FRACTION.match(text, end)
+    mixed = _MIXED_FRACTION.match(text, end) if match.group("plain") else None
+    slash = _SLASH_FRACTION.match(text, end) if match.group("plain") else None
+    if fraction:
+        return Number(pos, fraction.end(), reading + fraction.group(0), flags=flags)
+    if mixed:
+        return Number(pos, mixed.end(), f"{reading} {mixed.group('frac')}", flags=flags)
+    if slash and int(reading) < int(slash.group("den")):
+        # The figure reader takes a lone fraction as a mixed number with no whole part.
+        return Number(pos, slash.end(), f"0 {reading}/{slash.group('den')}", flags=flags)
+    return Number(pos, end, reading, flags=flags)
+
+
+def _digit_reading(match: re.Match[str]) -> tuple[str, tuple[str, ...]]:
+    text = match.group(0)
+    if match.group("spaced"):
+        return re.sub(r"[\u00a0\u202f\u2009]", ",", text), ("space-separator",)
+    if match.group("deccomma"):
+        return text, ("decimal-comma",)
+    if match.group("plain") and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", text):
+        return text, ("ambiguous-separator",)  # "1.500": 1.5, or 1500 with a dot separator
+    return text, ()
+
+
+def _words_at(text: str, pos: int) -> Number | None:
+    """Number words from ``pos``: "twelve thousand", "a third", "two-thirds", "half"."""
+    words: list[str] = []
+    end = pos
+    cursor = pos
+    while True:
+        token = _WORD_TOKEN.match(text, cursor)
+        if token is None or (words and token.group("sep") == ""):
+            break
+        word = token.group("word").lower()
+        if " and" in token.group("sep").replace("\u00a0", " ") and not (
+                words and words[-1] in ("hundred", "thousand", "million") and word in _WORD_VALUES):
+            break
+        if not words and word in ("a", "an"):
+            words.append(word)
+        elif word in _FRACTIONS and not words and word not in ("half", "halves"):
+            break  # "third biggest" is an ordinal; "a third", "two thirds" are amounts
+        elif word in _WORD_VALUES or word in _FRACTIONS:
+            words.append(word)
+            end = token.end()
+            if word in _FRACTIONS:
+                break
+        else:
+            break
+        cursor = token.end()
+    while words and words[-1] in ("a", "an"):
+        words.pop()
+    if not words:
+        return None
+    return Number(pos, end, " ".join(words), words=True)
+
+
+def _with_scale(text: str, number: Number) -> Number:
+    spaced = _SPACED_SCALE.match(text, number.end)
+    if spaced and not number.reading.endswith(lex.SPACED_SCALES[spaced.group("scale").lower()]):
+        word = lex.SPACED_SCALES[spaced.group("scale").lower()]
+        return attrs.evolve(number, end=spaced.end(), reading=f"{number.reading} {word}")
+    return number
+
+
+def glued_scale(text: str, number: Number, currency: str) -> Number:
+    """ "24M", "$30m", "1.4B": a scale letter glued to digits ("30m" without a currency is metres)."""
+    if number.words:
+        return number
+    glued = _GLUED_SCALE.match(text, number.end)
+    if glued is None or (glued.group("scale") in lex.CURRENCY_ONLY_SCALES and not currency):
+        return number
+    word = lex.GLUED_SCALES[glued.group("scale")]
+    return attrs.evolve(number, end=glued.end(), reading=f"{number.reading} {word}")
+
+
+def currency_at(text: str, pos: int) -> tuple[str, int]:
+    match = _CURRENCY.match(text, pos)
+    if match is None:
+        return "", pos
+    symbol = re.sub(rf"{_SPACE}", "", match.group("cur"))
+    code = lex.CURRENCY_PREFIX.get(symbol) or lex.CURRENCY_PREFIX.get(symbol + " ") or "USD"
+    return code, match.end()
+
+
+def parse_at(text: str, pos: int) -> Parse | None:
+    """The candidate mention starting at ``pos`` (a match of :data:`START`), or ``None``."""
+    currency, number_pos = currency_at(text, pos)
+    first = number_at(text, number_pos) or _article_as_one(text, number_pos)
+    if first is None:
+        return None
+    first = glued_scale(text, first, currency)
+    second, end = _range_after(text, first, currency)
+    last = second or first
+    if second is not None and _scale_word(second) and not _scale_word(first):
+        first = attrs.evolve(first, reading=f"{first.reading} {_scale_word(second)}")
+    return _with_unit(text, pos, currency, first, second, last.end if second else end)
+
+
+def _article_as_one(text: str, pos: int) -> Number | None:
+    """ "more than a year": the article stands for one (the filters want a hedge before it)."""
+    match = _ARTICLE.match(text, pos)
+    if match is None:
+        return None
+    return Number(pos, match.end(), "one", words=True, flags=("article-as-one",))
+
+
+def _scale_word(number: Number) -> str:
+    for word in ("thousand", "million", "billion", "trillion"):
+        if number.reading.endswith(" " + word):
+            return word
+    return ""
+
+
+def _range_after(text: str, first: Number, currency: str) -> tuple[Number | None, int]:
+    sep = _RANGE.match(text, first.end)
+    if sep is None:
+        return None, first.end
+    word_sep = sep.group("sep").lower()
+    if word_sep == "and" and not _between_before(text, first.start):
+        return None, first.end
+    second_currency, pos = currency_at(text, sep.end())
+    second = number_at(text, pos)
+    if second is None or (word_sep in ("-", "–", "—") and second.words != first.words):
+        return None, first.end
+    second = glued_scale(text, second, currency or second_currency)
+    return second, second.end
+
+
+def _between_before(text: str, pos: int) -> bool:
+    return text[max(0, pos - 9):pos].lower().rstrip().endswith("between")
+
+
+def _with_unit(text: str, start: int, currency: str, first: Number, second: Number | None,
+               end: int) -> Parse:
+    unit, counted, end, flags, inches = "", False, end, [], ""
+    if not currency:
+        unit, counted, end, flags, inches = _unit_after(text, end, first)
+    end, gloss = _gloss(text, end)
+    per, end = _rates_after(text, end)
+    if counted:
+        per = _rate_adjectives(text[first.end:end]) + per
+    flags_all = tuple(first.flags) + tuple(second.flags if second else ()) + tuple(flags)
+    scaled = bool(_scale_word(first) or (second and _scale_word(second)))
+    bare = not (currency or unit or per or scaled)
+    return Parse(start, end, currency, first, second, unit, counted, per, flags_all, bare, inches)
+
+
+def _rate_adjectives(phrase: str) -> tuple[str, ...]:
+    """ "28,000 daily passengers" counts passengers per day."""
+    return tuple(lex.RATE_ADJECTIVES[w.lower()] for w in re.findall(r"[A-Za-z]+", phrase)
+                 if w.lower() in lex.RATE_ADJECTIVES)
+
+
+def _gloss(text: str, end: int) -> tuple[int, bool]:
+    """"cubic meters (MCM)": a bracketed abbreviation repeating the unit belongs to it."""
+    match = _GLOSS.match(text, end)
+    if match and match.group(0).strip("() \u00a0").upper() in ("MCM", "BCM", "KM", "MPH", "KG", "KM/H"):
+        return match.end(), True
+    return end, False
+
+
+def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, list[str], str]:
+    """The unit after a number: a symbol, a unit word, "-car", or a counted noun phrase."""
+    symbol = _SYMBOL_UNIT.match(text, pos)
+    word = _WORD_UNIT.match(text, pos)
+    best = max((m for m in (symbol, word) if m), key=lambda m: m.end(), default=None)
+    if best is not None:
+        printed = best.group("unit")
+        canonical = lex.SYMBOL_UNITS.get(printed) if best is symbol else \
+            lex.WORD_UNITS[" ".join(printed.lower().split())]
+        flags = [lex.UNCERTAIN_UNITS[canonical]] if canonical in lex.UNCERTAIN_UNITS else []
+        if canonical == "foot":
+            inches = _COMPOUND_INCHES.match(text, best.end())
+            if inches:
+                reading = inches.group("whole") + (f" {inches.group('frac')}" if inches.group("frac") else "")
+                return "inch", False, inches.end(), flags, reading
+        return canonical, False, best.end(), flags, ""
+    hyphen = _HYPHEN_WORD.match(text, pos)
+    if hyphen and hyphen.group("word")[0].islower() and not first.words:
+        word_text = hyphen.group("word").lower()
+        unit = lex.WORD_UNITS.get(word_text) or lex.SYMBOL_UNITS.get(word_text)
+        return (unit or lex.singular(word_text)), unit is None, hyphen.end(), [], ""
+    return _counted_noun(text, pos)
+
+
+def _counted_noun(text: str, pos: int) -> tuple[str, bool, int, list[str], str]:
+    """ "Three LNG tankers", "300,000 new North Korean customers": up to four modifiers, then a plural."""
+    cursor = pos
+    for _ in range(5):
+        token = _NOUN_TOKEN.match(text, cursor)
+        if token is None:
+            break
+        word = token.group("word")
+        low = word.lower()
+        if low in lex.STOP_WORDS or low in lex.MONTHS:
+            break
+        if word[0].islower() and lex.looks_plural(word.split("-")[-1]):
+            return lex.singular(word.split("-")[-1]), True, token.end(), [], ""
+        cursor = token.end()
+    return "", False, pos, [], ""
+
+
+def _rates_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
+    """ "per month", "/month", "daily", "a month", "per hour per direction"."""
+    per: list[str] = []
+    for _ in range(3):
+        rate = None if per else _RATE.match(text, pos)
+        if rate:
+            per.append(lex.RATE_TIMES[rate.group("time").lower()])
+            pos = rate.end()
+            continue
+        adverb = None if per else _RATE_ADVERB.match(text, pos)
+        if adverb:
+            per.append(lex.RATE_ADVERBS[" ".join(adverb.group("adv").lower().split())])
+            pos = adverb.end()
+            continue
+        noun = _PER_NOUN.match(text, pos)
+        if noun and noun.group("noun") not in lex.STOP_WORDS:
+            per.append(lex.singular(noun.group("noun")))
+            pos = noun.end()
+            continue
+        break
+    return tuple(per), pos

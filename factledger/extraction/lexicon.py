@@ -1,0 +1,184 @@
+"""The words the extractor knows: units, scale words, rate words, and words that are never counted.
+
+Units come from :mod:`factledger.units` (``NEWS_UNITS`` and ``AMBIGUOUS_UNITS``)
+plus the pint unit names below that news prints. Every canonical name here is
+a unit text :func:`factledger.units.compile_unit` accepts (a test checks it),
+but nothing here builds the pint registry: extraction only matches words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factledger.units import AMBIGUOUS_UNITS, NEWS_UNITS
+
+#: Printed unit words (matched case-insensitively) -> canonical unit text.
+_WORD_UNITS = {
+    "percent": "percent", "per cent": "percent", "pct": "percent",
+    "percentage point": "percentage_point", "percentage points": "percentage_point",
+    "basis point": "basis_point", "basis points": "basis_point",
+    "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+    "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mile", "miles": "mile", "nautical mile": "nautical_mile",
+    "nautical miles": "nautical_mile", "inch": "inch", "inches": "inch",
+    "foot": "foot", "feet": "foot", "yard": "yard", "yards": "yard",
+    "square feet": "square_feet", "square foot": "square_foot", "square mile": "square_mile",
+    "square miles": "square_miles", "square kilometres": "square_kilometres",
+    "square kilometers": "square_kilometres", "square kilometre": "square_kilometres",
+    "square kilometer": "square_kilometres", "hectare": "hectare", "hectares": "hectare",
+    "acre": "acre", "acres": "acre",
+    "cubic metre": "cubic_metre", "cubic metres": "cubic_metre", "cubic meter": "cubic_metre",
+    "cubic meters": "cubic_metre", "cubic feet": "foot ** 3",
+    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+    "gallon": "gallon", "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "tonne": "tonne", "tonnes": "tonne", "metric ton": "metric_ton", "metric tons": "metric_ton",
+    "metric tonnes": "metric_tonne", "ton": "ton", "tons": "ton",
+    "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "gram": "gram",
+    "grams": "gram", "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce",
+    "kilotonne": "kilotonne", "kilotonnes": "kilotonne", "kilotons": "kilotonne",
+    "megatonnes": "megatonne", "megatons": "megatonne",
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "knot": "knot", "knots": "knot", "miles per hour": "mile / hour",
+    "kilometres per hour": "km / hour", "kilometers per hour": "km / hour",
+    "watt": "watt", "watts": "watt", "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW",
+    "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+    "kilowatt hours": "kWh", "megawatt hours": "MWh", "gigawatt hours": "GWh",
+    "degrees celsius": "degree_Celsius", "degrees fahrenheit": "degree_Fahrenheit",
+    "times": "times",
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yuan": "CNY",
+    "renminbi": "CNY", "yen": "JPY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupee": "INR", "rupees": "INR",
+}
+
+#: Printed unit symbols and abbreviations (matched case-sensitively).
+_SYMBOL_UNITS = {
+    "%": "percent", "pp": "percentage_point", "p.p.": "percentage_point", "bps": "basis_point",
+    "bp": "basis_point", "mm": "mm", "cm": "cm", "m": "m", "km": "km", "mi": "mile",
+    "ft.": "foot", "ft": "foot", "sq ft": "sq_ft", "sq km": "km ** 2",
+    "km2": "km2", "km²": "km²", "m2": "m ** 2", "m²": "m ** 2", "m3": "m3", "m³": "m³",
+    "kg": "kg", "t": "t", "kt": "kt", "Mt": "Mt", "lb": "lb", "lbs": "lb", "oz": "oz",
+    "bcm": "bcm", "BCM": "BCM", "mcm": "mcm", "MCM": "MCM", "bbl": "bbl", "b/d": "b/d",
+    "bpd": "bpd", "L": "litre", "ml": "ml", "mph": "mile / hour", "km/h": "km / hour",
+    "kph": "km / hour", "kmh": "km / hour", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh",
+    "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "°C": "degree_Celsius", "°F": "degree_Fahrenheit",
+    "sec": "second", "min": "minute", "hrs": "hour", "hr": "hour", "yrs": "year",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CNY": "CNY", "RMB": "CNY", "JPY": "JPY",
+    "RUB": "RUB", "KRW": "KRW", "KPW": "KPW", "NAD": "NAD", "UAH": "UAH", "INR": "INR",
+}
+
+#: Units whose reading is a guess worth a flag: "pounds" may be money or weight.
+UNCERTAIN_UNITS = {"pound": "unit-ambiguous", "ton": "unit-ambiguous", "gallon": "unit-ambiguous",
+                   "t": "unit-guessed", "m": "unit-guessed", "L": "unit-guessed"}
+
+CURRENCY_PREFIX = {"US$": "USD", "USD$": "USD", "USD $": "USD", "$": "USD", "N$": "NAD",
+                   "A$": "AUD", "C$": "CAD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₽": "RUB",
+                   "₩": "KRW", "¥": "CNY", "₹": "INR", "USD ": "USD", "EUR ": "EUR",
+                   "GBP ": "GBP", "RUB ": "RUB", "CNY ": "CNY", "KRW ": "KRW", "NAD ": "NAD"}
+
+GLUED_SCALES = {"k": "thousand", "K": "thousand", "M": "million", "mn": "million",
+                "mln": "million", "B": "billion", "bn": "billion", "tn": "trillion",
+                "m": "million", "b": "billion", "T": "trillion"}
+#: "30 m" is metres, "$30m" is millions: these glued scales need a currency before them.
+CURRENCY_ONLY_SCALES = frozenset({"m", "b", "T"})
+SPACED_SCALES = {"thousand": "thousand", "million": "million", "billion": "billion",
+                 "trillion": "trillion", "bn": "billion", "mn": "million", "tn": "trillion",
+                 "mln": "million"}
+
+RATE_TIMES = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
+              "week": "week", "month": "month", "year": "year", "annum": "year", "h": "hour",
+              "d": "day", "mo": "month", "yr": "year", "wk": "week", "weekday": "day"}
+RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+                "yearly": "year", "hourly": "hour", "per annum": "year", "a year": "year",
+                "a day": "day", "a month": "month", "a week": "week", "an hour": "hour",
+                "each day": "day", "each month": "month", "each year": "year",
+                "each week": "week", "every day": "day", "every month": "month",
+                "every year": "year", "every week": "week", "per year": "year",
+                "per day": "day", "per month": "month", "per week": "week", "per hour": "hour",
+                "a minute": "minute", "per minute": "minute", "per second": "second"}
+#: Adjectives inside a counted noun phrase that make it a rate: "28,000 daily passengers".
+RATE_ADJECTIVES = {"daily": "day", "weekday": "day", "weekly": "week", "monthly": "month",
+                   "annual": "year", "yearly": "year", "hourly": "hour"}
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+#: Capitalised words after which a number is a name or a reference, not a quantity.
+IDENTIFIER_WORDS = frozenset(
+    "article articles section sections chapter chapters no no. nos nos. vol vol. volume issue "
+    "page pages p. pp. order resolution resolutions route interstate highway initiative line "
+    "flight room unit phase level table figure fig. annex paragraph clause rule item amendment "
+    "act bill proposition prop. gate platform track building suite box exit block division "
+    "brigade regiment battalion corps squadron fleet district ward precinct grade class "
+    "model version series season episode part appendix schedule form case tier stage "
+    "category channel terminal pier lot zone sector".split())
+
+#: Words that end a counted noun phrase: after a number they mean "not a count".
+STOP_WORDS = frozenset(
+    "a an the of to in on at by for with from as into onto than then that which who whom "
+    "whose this these those it its is are was were be been being has have had do does did "
+    "will would should could can may might must shall and or but nor not no so if when "
+    "while where after before since until during about over under above below between "
+    "among per each every all both some any more most less least fewer other others another "
+    "such same own only just also very too again there here his her their our your my its "
+    "thus plus always perhaps towards afterwards besides whereas across versus via us".split())
+
+IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child",
+                     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+                     "personnel": "personnel", "police": "police", "staff": "staff",
+                     "crew": "crew", "cattle": "cattle", "livestock": "livestock",
+                     "aircraft": "aircraft", "sheep": "sheep", "fish": "fish",
+                     "buses": "bus", "businesses": "business", "species": "species",
+                     "series": "series", "data": "data", "media": "media", "lives": "life",
+                     "wives": "wife", "knives": "knife", "leaves": "leaf", "halves": "half"}
+
+NUMBER_WORDS_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve "
+                      "thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
+NUMBER_WORDS_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS_SCALE = "hundred thousand million billion trillion dozen".split()
+FRACTION_WORDS = ("half halves third thirds quarter quarters fourth fourths fifth fifths "
+                  "tenth tenths").split()
+
+
+def _all_units() -> dict[str, str]:
+    units = dict(_WORD_UNITS)
+    for word in AMBIGUOUS_UNITS:
+        units.setdefault(word.replace("_", " ").lower(), word)
+    return units
+
+
+WORD_UNITS = _all_units()
+SYMBOL_UNITS = {**{k: k for k in NEWS_UNITS if k in ("bcm", "BCM", "mcm", "MCM")}, **_SYMBOL_UNITS}
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any run of spaces."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in ordered)
+
+
+def singular(word: str) -> str:
+    """The singular of a counted noun, for a unit name: "ferries" -> "ferry"."""
+    low = word.lower()
+    if low in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[low]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        return low[:-1]
+    return low
+
+
+def looks_plural(word: str) -> bool:
+    low = word.lower()
+    if low in IRREGULAR_PLURALS:
+        return True
+    return (len(low) >= 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+            and low not in STOP_WORDS)

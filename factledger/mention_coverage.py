@@ -1,0 +1,81 @@
+"""How much of an article a ledger covers: its quantity mentions, recorded and checked.
+
+A mention is *recorded* when a ledger claim's printed figure stands at that
+place in the article: the claim's quote is found in the text (spacing aside)
+and its figure inside the quote, or, without a quote, the figure itself. A
+recorded mention is *checked* when its claim takes part in a derivation or a
+check (what :class:`~factledger.findings.Coverage` counts as checked).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import attrs
+
+from factledger.claims import Claim
+from factledger.extraction import DraftClaim, extract
+from factledger.findings import Result
+
+
+@attrs.frozen
+class MentionCoverage:
+    mentions: tuple[DraftClaim, ...]
+    recorded: tuple[tuple[DraftClaim, str], ...]  # (mention, claim key)
+    checked: tuple[tuple[DraftClaim, str], ...]
+
+    @property
+    def unrecorded(self) -> tuple[DraftClaim, ...]:
+        seen = {id(m) for m, _ in self.recorded}
+        return tuple(m for m in self.mentions if id(m) not in seen)
+
+
+def mention_coverage(text: str, claims: Iterable[Claim], result: Result) -> MentionCoverage:
+    mentions = tuple(extract(text))
+    spans = [(claim.key, span) for claim in claims if claim.figure for span in [_locate(text, claim)] if span]
+    recorded = []
+    for mention in mentions:
+        key = next((k for k, (s, e) in spans if s < mention.end and mention.start < e), None)
+        if key is not None:
+            recorded.append((mention, key))
+    checked_keys = _checked(result)
+    checked = tuple((m, k) for m, k in recorded if k in checked_keys)
+    return MentionCoverage(mentions, tuple(recorded), checked)
+
+
+def _checked(result: Result) -> set[str]:
+    unverifiable = {key for key, _ in result.coverage.unverifiable}
+    keys = set(result.claims) - set(result.coverage.unchecked) - unverifiable
+    return keys | {check.subject for check in result.checks}
+
+
+def _locate(text: str, claim: Claim) -> tuple[int, int] | None:
+    figure = _pattern(claim.printed)
+    if claim.quote:
+        quote = re.search(_pattern(claim.quote), text)
+        if quote:
+            inside = re.search(figure, text[quote.start():quote.end()])
+            if inside:
+                return quote.start() + inside.start(), quote.start() + inside.end()
+    found = re.search(figure, text)
+    return found.span() if found else None
+
+
+def _pattern(phrase: str) -> str:
+    """``phrase`` as a regex that allows any spacing between its words."""
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+def render(coverage: MentionCoverage, article: str) -> str:
+    total = len(coverage.mentions)
+    share = f" ({len(coverage.recorded) / total:.0%})" if total else ""
+    lines = [f"{article}: {total} quantity mentions; {len(coverage.recorded)} recorded in the ledger"
+             f"{share}; {len(coverage.checked)} checked by a derivation or rule"]
+    if coverage.unrecorded:
+        lines.append("unrecorded:")
+    for mention in coverage.unrecorded:
+        from factledger.formats.escape import terminal
+
+        lines.append(f"  {article}:{mention.line}: {terminal(mention.printed, 80)}")
+    return "\n".join(lines) + "\n"

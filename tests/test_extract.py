@@ -1,0 +1,168 @@
+"""Extraction: every quantity mention of an article, with an exact span, and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factledger
+from factledger import units
+from factledger.extraction import extract
+from factledger.extraction.score import factledger_found, pooled, score_corpus
+
+CORPUS = Path(__file__).parent / "data" / "extraction"
+
+# text, printed, unit, value
+FOUND = [
+    ("With 12,000 troops deployed", "12,000 troops", "troop", 12000),
+    ("this amounts to $24M.", "$24M", "USD", 24e6),
+    ("paid $2,000/month, of which", "$2,000/month", "USD/month", 2000),
+    ("casualties average 1,500 daily, which", "1,500 daily", "/day", 1500),
+    ("Twelve thousand North Korean troops added", "Twelve thousand North Korean troops", "troop", 12000),
+    ("Three LNG tankers recently left", "Three LNG tankers", "tanker", 3),
+    ("up to 500 million cubic meters (MCM) per month.", "500 million cubic meters (MCM) per month",
+     "cubic_metre/month", 500e6),
+    ("over N$1,3 billion in deals", "N$1,3 billion", "NAD", 1.3e9),
+    ("a gauge of 4 ft.\u00a0 8 1/2 in wide", "4 ft.\u00a0 8 1/2 in", "inch", 56.5),
+    ("a 1.3-mile-long tunnel", "1.3-mile", "mile", 1.3),
+    ("the12,000 troops would stay", "12,000 troops", "troop", 12000),
+    ("supply fell by ½ in the east", "½", "", 0.5),
+    ("and a third of households", "a third", "", 1 / 3),
+    ("Half of the budget went", "Half", "", 0.5),
+    ("it ships 2.4 million tonnes annually", "2.4 million tonnes annually", "tonne/year", 2.4e6),
+    ("rents climbed 7.2%.[ii] Then", "7.2%", "percent", 7.2),
+    ("more than a decade of work", "a decade", "decade", 1),
+    ("28,000 daily passengers", "28,000 daily passengers", "passenger/day", 28000),
+]
+
+# text that holds digits or number words but no quantity
+NOTHING = [
+    "In 2022, exports fell.",  # a year
+    "signed on 17 November 2024 in Moscow",  # a date
+    "Vol 2, No 55 - BWR 17.11.2024",  # page furniture
+    "Article 4 of the treaty",  # a reference
+    "Executive Order 13810 allowed it",  # a name with digits
+    "the Scud-B and 3G networks",  # names with digits
+    "at the Six-Party Talks",  # a name with a number word
+    "the 41st brigade",  # an ordinal
+    "South Korea is China's third biggest partner",  # an ordinal word
+    "call +1 202-555-0143 now",  # a phone number
+    "we met at 10:30 and again at 6 p.m.",  # clock times
+    "made of Russian-originated goods.6 This trade",  # a footnote marker
+    "one should keep in mind",  # a pronoun
+    "see https://example.org/page/2024/17 for more",  # a URL
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "unit", "value"), FOUND)
+def test_a_quantity_is_found_with_its_span_unit_and_value(text, printed, unit, value):
+    """Each form of quantity is found with its exact printed span, its unit and its value."""
+    [claim] = extract(text)
+    assert (claim.printed, claim.unit) == (printed, unit)
+    assert text[claim.start:claim.end] == printed
+    assert claim.figure.value == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_non_quantities_are_left_out(text):
+    """Dates, years, references, names, ordinals, phones, clock times and footnotes are not quantities."""
+    assert [c.printed for c in extract(text)] == []
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("1.500 tonnes", "ambiguous-separator"),
+    ("2000 troops arrived", "year-like"),
+    ("the12,000 troops", "glued-word"),
+    ("a wall 19 m high", "unit-guessed"),
+    ("sold 30 tons of grain", "unit-ambiguous"),
+    ("around 200,000.", "no-unit"),
+    ("earned N$1,3 billion", "decimal-comma"),
+])
+def test_uncertain_readings_carry_a_flag_that_names_the_doubt(text, flag):
+    """An uncertain reading is never silent: the flag says what is uncertain."""
+    [claim] = extract(text)
+    assert flag in claim.flags
+
+
+def test_the_hedge_is_read_into_the_figure_but_kept_out_of_the_span():
+    """ "about 80,000 tonnes": the span is the figure, the figure's bounds carry the hedge."""
+    [claim] = extract("shipped about 80,000 tonnes of diesel")
+    assert (claim.printed, claim.hedge, claim.figure.text) == ("80,000 tonnes", "about", "about 80,000 tonnes")
+    assert claim.figure.bounds.lo < claim.figure.interval.lo
+
+
+def test_a_range_reads_as_one_interval():
+    """ "$200-300 million" is one mention, the interval [200M, 300M]."""
+    [claim] = extract("roughly $200-300 million a year")
+    assert claim.figure.is_range and (claim.figure.interval.lo, claim.figure.interval.hi) == (200e6, 300e6)
+
+
+def test_html_spans_point_into_the_html_source():
+    """Tags are dropped and entities decoded, but spans are offsets into the HTML as given."""
+    html = "<p>Exports reached <b>$4.2&nbsp;billion</b>, up 3&#37;.</p>"
+    claims = extract(html)
+    assert [c.printed for c in claims] == ["$4.2&nbsp;billion", "3&#37;"]
+    assert [c.figure.value for c in claims] == [pytest.approx(4.2e9), 3.0]
+
+
+def test_the_quote_is_the_sentence_around_the_figure():
+    """The quote is the sentence the mention stands in, and the line is counted from 1."""
+    [claim] = extract("First line.\nIt cost $5M. Then it stopped.")
+    assert (claim.quote, claim.line) == ("It cost $5M.", 2)
+    assert claim.subject.startswith("DRAFT: ") and claim.measure.startswith("DRAFT: ")
+
+
+def test_extraction_never_builds_the_unit_registry():
+    """Extracting only matches words: pint is not loaded for it (checked in a fresh process)."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from factledger.extraction import extract; from factledger import units; "
+              f"extract(open({str(CORPUS / 'texts' / 'ocnus-2019-04-25.txt')!r}, encoding='utf-8').read()); "
+              "print(units.registry_built(), 'pint' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
+
+
+def test_the_api_function_is_reachable_from_the_package():
+    """`factledger.extract(text)` returns the draft claims, even after the extraction package is imported."""
+    import factledger.extraction  # noqa: F401
+
+    assert [c.printed for c in factledger.extract("12 ships")] == ["12 ships"]
+
+
+def test_the_labelled_corpus_meets_the_targets():
+    """On the labelled corpus, pooled recall, precision and value accuracy are at least 95%."""
+    total = pooled(score_corpus(CORPUS, factledger_found))
+    assert (total.recall >= 0.95, total.precision >= 0.95, total.value_exact >= 0.95) == (True, True, True), total
+
+
+_PIECES = st.sampled_from(["0", "12", "1,500", "2.5", ",", ".", "%", "$", "€", "-", "–", "/", " ", "½",
+                           " million", " tonnes", " per day", "about ", "&nbsp;", "&#37;", "<p>", "</b>",
+                           " troops", "a third", "twelve", "\n", "2024", ":30", "[ii]"])
+_MESSY_TEXT = st.lists(st.text(max_size=4) | _PIECES, max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MESSY_TEXT)
+def test_every_span_is_the_printed_figure_and_nothing_raises(text):
+    """For any text, extraction does not raise and every span slices out its printed figure."""
+    for claim in extract(text):
+        assert text[claim.start:claim.end] == claim.printed
+        assert 0 <= claim.start < claim.end <= len(text)
+
+
+def test_every_unit_the_extractor_names_is_a_unit_the_ledger_reads():
+    """Each canonical unit in the extractor's lexicon compiles (checked here, with pint)."""
+    from factledger.extraction.lexicon import SYMBOL_UNITS, WORD_UNITS
+
+    unreadable = []
+    for name in sorted(set(WORD_UNITS.values()) | set(SYMBOL_UNITS.values())):
+        try:
+            units.compile_unit(name)
+        except factledger.UnitError:
+            unreadable.append(name)
+    assert unreadable == []

@@ -1,0 +1,79 @@
+"""`factledger extract` and `factledger verify --coverage` on the command line."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+
+import pytest
+
+from factledger.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "article file is empty; expected the text of an article"),
+    (b"PK\x03\x04\x00\x00binary", "article file is binary, not text"),
+    (b"caf\xe9 au lait", "article file is not UTF-8 text (byte 0xe9 at offset 3); save it as UTF-8"),
+])
+def test_bad_input_gets_one_line_naming_the_file(tmp_path, capsys, content, message):
+    """An unreadable article gets one line that names the file, never a traceback."""
+    article = tmp_path / "article.txt"
+    article.write_bytes(content)
+    status, out, err = run(capsys, "extract", str(article))
+    assert status == 2 and out == ""
+    assert err.splitlines() == [f"factledger: error: {article}{':1' if b'caf' in content else ''}: {message}"]
+
+
+def test_an_oversized_article_is_refused_in_one_line(tmp_path, capsys):
+    """A 50 MB file is refused by size before it is read."""
+    article = tmp_path / "huge.txt"
+    with open(article, "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    status, _, err = run(capsys, "extract", str(article))
+    assert status == 2
+    assert err == f"factledger: error: {article}: article file is 52 MB; an article is at most 10 MB\n"
+
+
+def test_json_output_lists_each_mention_with_its_span(tmp_path, capsys):
+    """--format json gives the printed figure, span, line, unit, value and flags of each mention."""
+    article = tmp_path / "a.txt"
+    article.write_text("Intro.\nIt shipped about 80,000 tonnes.", encoding="utf-8")
+    status, out, _ = run(capsys, "extract", str(article), "--format", "json")
+    [mention] = json.loads(out)["mentions"]
+    assert status == 0
+    assert (mention["printed"], mention["start"], mention["line"], mention["unit"], mention["hedge"]) == \
+        ("80,000 tonnes", 24, 2, "tonne", "about")
+
+
+def test_append_adds_drafts_and_keeps_the_ledger_comments(tmp_path, capsys):
+    """--append writes draft claims into the ledger through the comment-keeping write path."""
+    article = tmp_path / "a.txt"
+    article.write_text("With 12,000 troops deployed, this amounts to $24M.", encoding="utf-8")
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text("# kept comment\n[article]\nid = \"a\"\n", encoding="utf-8")
+    status, _, err = run(capsys, "extract", str(article), "--append", str(ledger), "--source", "wsj")
+    text = ledger.read_text(encoding="utf-8")
+    claims = tomllib.loads(text)["claims"]
+    assert status == 0 and err == f"appended 2 draft claims to {ledger}\n"
+    assert text.startswith("# kept comment\n")
+    assert [c["figure"] for c in claims.values()] == ["12,000 troops", "$24M"]
+    assert {c["source"] for c in claims.values()} == {"wsj"}
+    assert all(c["subject"].startswith("DRAFT: ") for c in claims.values())
+
+
+def test_coverage_counts_recorded_and_checked_mentions_and_lists_the_rest(root, capsys):
+    """verify --coverage reports mentions, recorded, checked, and each unrecorded one by line."""
+    article = root / "ledger" / "articles" / "bwr-2024-11-17.txt"
+    status, out, _ = run(capsys, "verify", "--coverage", str(article), str(root / "ledger"))
+    first, *rest = out.splitlines()
+    assert first.startswith(f"{article}: 33 quantity mentions; ")
+    assert "recorded in the ledger" in first and "checked by a derivation or rule" in first
+    assert rest[0] == "unrecorded:"
+    assert f"  {article}:6: two BWR sections" in rest
+    assert f"  {article}:30: 12,000 troops" not in rest
