@@ -101,8 +101,9 @@ def claim_evidence(ledger: Ledger, claim: Claim) -> ClaimEvidence:
     reading = ""
     if claim.figure is not None:
         span = claim.figure.bounds
-        reading = display.interval(span, claim.figure.unit_text) if claim.figure.unit_text else (
-            f"[{display.number(span.lo)}, {display.number(span.hi)}]")
+        # a figure's bounds are in its own printed unit, not in base units
+        unit = display.pretty_unit(claim.figure.unit_text)
+        reading = f"[{display.number(span.lo)}, {display.number(span.hi)}] {unit}".rstrip()
     return ClaimEvidence(claim.key, claim.printed, reading, claim.quote, claim.attribution.describe(),
                          str(claim.period), title, claim.location)
 
