@@ -10,6 +10,7 @@ whole::
     result = factledger.verify(ledger)
     for finding in result.findings:
         print(finding.location, finding.code, finding.message)
+    report = factledger.errata.render(result, format="html")  # the editors' report
 
 Importing this package is cheap: pint is loaded only when a unit outside the
 shipped unit table is first needed.
@@ -17,6 +18,7 @@ shipped unit table is first needed.
 
 from __future__ import annotations
 
+from factledger import errata
 from factledger._version import __version__
 from factledger.claims import Check, Claim, Derivation
 from factledger.engine import Settings, verify
@@ -51,7 +53,7 @@ from factledger.units import Unit, compile_unit
 
 __all__ = [
     "Article", "Attribution", "Check", "CheckResult", "Claim", "ClaimEvidence", "Coverage",
-    "Derivation", "Evidence", "ExpressionError", "FactledgerError", "Figure", "FigureError",
+    "Derivation", "Evidence", "errata", "ExpressionError", "FactledgerError", "Figure", "FigureError",
     "Finding", "Hedge", "HedgeKind", "Interval", "IntervalError", "Ledger", "LedgerError",
     "Location", "Period", "PeriodError", "ReferenceRange", "Result", "Settings", "Severity",
     "Source", "Unit", "UnitError", "Verdict", "__version__", "compile_unit", "load", "load_many",

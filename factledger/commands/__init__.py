@@ -15,6 +15,6 @@ class Outcome:
     files: tuple[tuple[str, str], ...] = ()
 
 
-from factledger.commands import fmt, rule, verify  # noqa: E402
+from factledger.commands import errata, export, fmt, rule, verify  # noqa: E402
 
-COMMANDS = (verify, rule, fmt)
+COMMANDS = (verify, errata, export, rule, fmt)
