@@ -93,3 +93,28 @@ def test_hostile_article_text_is_shown_as_written(hostile_page):
     for text in (*HOSTILE_QUOTES, "<b>Bold</b> & {{ title }}", "$5M </td> {{ 7*7 }}", "Recompute <b>$5M</b> | {{ 7*7 }}"):
         assert shown_text(root, text), text
     assert any(h.parent.tag == "blockquote" for h in holders(root, HOSTILE_QUOTES[1]))
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_text_colours_have_enough_contrast(page):
+    """Every rule that sets a text colour keeps 4.5:1 (WCAG AA) against its background, or white."""
+    style = page.split("<style>", 1)[1].split("</style>", 1)[0]
+    rules = re.findall(r"([^{}]+)\{([^{}]*)\}", style)
+    pairs = []
+    for selector, body in rules:
+        colour = re.search(r"(?<![-\w])color:\s*(#[0-9a-f]{6})", body)
+        background = re.search(r"background:\s*(#[0-9a-f]{6})", body)
+        if colour:
+            pairs.append((selector.strip(), colour.group(1), background.group(1) if background else "#ffffff"))
+    assert len(pairs) >= 8
+    assert [(s, f, b) for s, f, b in pairs if _contrast(f, b) < 4.5] == []
