@@ -32,8 +32,8 @@ def _summary(report: Report) -> list[str]:
 
 
 def _article(article: ArticleInfo) -> str:
-    parts = [f"*{md(article.title)}*"] + [md(p) for p in (article.publisher, article.author and
-                                                           f"by {article.author}", article.published) if p]
+    byline = f"by {article.author}" if article.author else ""
+    parts = [f"*{md(article.title)}*"] + [md(p) for p in (article.publisher, byline, article.published) if p]
     link = safe_url(article.url)
     return ", ".join(parts) + (f" <{link}>" if link else "")
 
