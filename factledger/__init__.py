@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from factledger._version import __version__
 
 if TYPE_CHECKING:  # the names below, for type checkers and editors
+    from factledger import errata
     from factledger.claims import Check, Claim, Derivation
     from factledger.engine import Settings, verify
     from factledger.errors import (
@@ -76,10 +77,15 @@ _HOMES: dict[str, str] = {
     **dict.fromkeys(("DraftClaim", "Mention", "extract"), "extraction"),
 }
 
-__all__ = sorted([*_HOMES, "__version__"], key=lambda name: (name.startswith("_"), name))
+#: subpackages reachable as attributes: ``factledger.errata.render(result, format="html")``
+_SUBPACKAGES = ("errata",)
+
+__all__ = sorted([*_HOMES, *_SUBPACKAGES, "__version__"], key=lambda name: (name.startswith("_"), name))
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f"factledger.{name}")
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'factledger' has no attribute {name!r}")
@@ -89,4 +95,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_HOMES))
+    return sorted(set(globals()) | set(_HOMES) | set(_SUBPACKAGES))

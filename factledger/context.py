@@ -74,9 +74,10 @@ def claim_evidence(ledger: Ledger, claim: Claim) -> ClaimEvidence:
     title = f"{article.title or article.id} ({when})" if article else claim.article_id
     reading = ""
     if claim.figure is not None:
-        span = claim.figure.bounds
-        reading = display.interval(span, claim.figure.unit_text) if claim.figure.unit_text else (
-            f"[{display.number(span.lo)}, {display.number(span.hi)}]")
+        # A figure's bounds are in its own printed unit, not in base units.
+        span, unit = claim.figure.bounds, display.pretty_unit(claim.figure.unit_text)
+        reading = f"[{display.number(span.lo)}, {display.number(span.hi)}]"
+        reading = reading + unit if unit == "%" else f"{reading} {unit}".rstrip()
     return ClaimEvidence(claim.key, claim.printed, reading, claim.quote, claim.attribution.describe(),
                          str(claim.period), title, claim.location)
 

@@ -24,3 +24,29 @@ def write_ledger(tmp_path: Path):
         return path
 
     return write
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/* from the current output instead of comparing with it "
+                          "(or set FACTLEDGER_UPDATE_GOLDEN=1)")
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest):
+    """Compare text with ``tests/golden/NAME``, or rewrite that file when asked to update."""
+    import os
+
+    update = request.config.getoption("--update-golden") or os.environ.get("FACTLEDGER_UPDATE_GOLDEN") == "1"
+
+    def check(name: str, text: str) -> None:
+        path = ROOT / "tests" / "golden" / name
+        if update:
+            path.write_text(text, encoding="utf-8")
+            return
+        assert path.exists(), f"tests/golden/{name} is missing; run 'python -m pytest --update-golden'"
+        assert text == path.read_text(encoding="utf-8"), (
+            f"{name} differs from tests/golden/{name}; if the change is intended, run "
+            f"'python -m pytest --update-golden' and review the diff")
+
+    return check

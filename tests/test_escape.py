@@ -54,7 +54,7 @@ def test_github_property_is_one_line_and_reversible(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("a | b", "a \\| b"),
-    ("<script>", "&lt;script&gt;"),
+    ("<script>", "\\<script\\>"),
     ("$24M and $30M", "\\$24M and \\$30M"),
     ("*bold* _it_ [link](x) `code`", "\\*bold\\* \\_it\\_ \\[link\\](x) \\`code\\`"),
     ("two\nlines", "two lines"),

@@ -166,3 +166,8 @@ def test_every_unit_the_extractor_names_is_a_unit_the_ledger_reads():
         except factledger.UnitError:
             unreadable.append(name)
     assert unreadable == []
+
+
+def test_decimal_before_a_slash_is_not_a_fraction():
+    """"0.0/0" once crashed the extractor (found by hypothesis): a decimal is never a numerator."""
+    assert [c.printed for c in extract("0.0/0")] == ["0.0", "0"]

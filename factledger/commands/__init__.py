@@ -21,6 +21,6 @@ class Outcome:
     appends: tuple[tuple[str, str], ...] = ()
 
 
-from factledger.commands import extract, fmt, rule, verify  # noqa: E402
+from factledger.commands import errata, export, extract, fmt, rule, verify  # noqa: E402
 
-COMMANDS = (verify, extract, rule, fmt)
+COMMANDS = (verify, errata, export, extract, rule, fmt)

@@ -124,7 +124,7 @@ def _digits_at(text: str, pos: int) -> Number | None:
         return Number(pos, fraction.end(), reading + fraction.group(0), flags=flags)
     if mixed:
         return Number(pos, mixed.end(), f"{reading} {mixed.group('frac')}", flags=flags)
-    if slash and int(reading) < int(slash.group("den")):
+    if slash and reading.isdigit() and int(reading) < int(slash.group("den")):
         # The figure reader takes a lone fraction as a mixed number with no whole part.
         return Number(pos, slash.end(), f"0 {reading}/{slash.group('den')}", flags=flags)
     return Number(pos, end, reading, flags=flags)

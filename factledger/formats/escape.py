@@ -10,8 +10,11 @@ a reader sees.
 
 from __future__ import annotations
 
-import html
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
 
 #: C0/C1 controls (ANSI escapes start with ESC), DEL, and Unicode bidi/format controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -21,8 +24,6 @@ _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 #: the controls json.dumps leaves alone, the line and paragraph separators, and HTML's
 #: ``<``, ``>`` and ``&`` (as Go's encoding/json does, so a report can be pasted into a page).
 _JSON_RAW = re.compile(r"[<>&\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
-#: Inline Markdown syntax, the table's ``|``, and ``$`` (GitHub renders ``$...$`` as math).
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]|~$])")
 
 
 def visible_controls(text: str) -> str:
@@ -75,8 +76,7 @@ def xml_text(text: str) -> str:
 
 def markdown_cell(text: str) -> str:
     """Text for one cell of a Markdown table: one line, no HTML, no Markdown syntax."""
-    text = html.escape(one_line(text), quote=False)
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+    return markdown(text, line_start=False)
 
 
 def sarif_message(text: str) -> str:
@@ -101,3 +101,49 @@ def toml_string(text: str) -> str:
     import json
 
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+
+#: Characters that mean something to Markdown (CommonMark and GitHub's tables) anywhere in a line.
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|&~$])")
+#: What means something at the start of a line: headings, quotes, lists, rules.
+_MARKDOWN_LEADING = re.compile(r"^(\s*(?:\d+(?=[.)](?:\s|$)))?)(#|[.)=+\-](?=\s|$))")
+
+
+def markdown(text: str, limit: int = 0, *, line_start: bool = True) -> str:
+    """Text that Markdown shows literally: one line, no emphasis, links, HTML, table cells or headings.
+
+    ``line_start=False`` is for a piece of text that follows other text on its line.
+    """
+    text = _MARKDOWN_INLINE.sub(r"\\\1", one_line(truncate(text, limit)))
+    if not line_start:
+        return text
+    return _MARKDOWN_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
+
+
+def html(value: object) -> "Markup":
+    """Text that HTML shows literally, controls made visible; already-safe markup passes through.
+
+    The errata templates use this as Jinja's ``finalize``, so every value they
+    print goes through it, on top of Jinja's own autoescaping.
+    """
+    from markupsafe import Markup, escape
+
+    if isinstance(value, Markup):
+        return value
+    return escape(visible_controls("" if value is None else str(value)))
+
+
+def url(text: str) -> str:
+    """An http(s) address fit for a link, or "" for anything else (``javascript:``, ``data:``)."""
+    from urllib.parse import quote, urlsplit
+
+    text = text.strip()
+    if urlsplit(text).scheme.lower() not in ("http", "https"):
+        return ""
+    return quote(text, safe=":/?#@!$&'*+,;=%~-._")
+
+
+def json_for_html(text: str) -> str:
+    """JSON text that stays inert inside an HTML ``<script>`` element (JSON-LD is embedded there)."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

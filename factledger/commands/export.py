@@ -1,0 +1,45 @@
+"""``factledger export --claimreview [PATHS...]``: findings as schema.org ClaimReview JSON-LD."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from factledger.commands import Outcome
+from factledger.engine import verify
+from factledger.store import load_many
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("export", help="export findings for other tools (ClaimReview JSON-LD)",
+                            description="Export every finding as structured data. --claimreview writes "
+                            "a JSON array of schema.org ClaimReview objects, one per finding.")
+    kind = parser.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--claimreview", action="store_true", help="schema.org ClaimReview JSON-LD")
+    parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
+                        help="ledger files or directories (default: ledger)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument("--publisher", default="", metavar="NAME",
+                        help="the organisation publishing the fact checks (default: each article's publisher)")
+    parser.add_argument("--site", default="", metavar="URL",
+                        help="the page that publishes the fact checks (default: the article's url)")
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                        help="the date the fact checks are published (default: today)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> Outcome:
+    from factledger.errata import claimreview
+
+    result = verify(load_many(args.paths))
+    text = claimreview.render(result, publisher=args.publisher, reviewed_on=args.date, site=args.site)
+    if args.output:
+        return Outcome(files=((args.output, text),))
+    return Outcome(stdout=text)

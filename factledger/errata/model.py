@@ -1,0 +1,243 @@
+"""The errata report as plain data, built from a :class:`~factledger.findings.Result` alone.
+
+Everything an editor reads is decided here, in words: how serious a problem
+is, what it changes in the story, what to print instead. The Markdown and
+HTML renderers only lay it out (and escape it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from factledger.errata.words import SERIOUSNESS, UNCHECKED_WHY, effect_on_story
+from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
+
+
+@attrs.frozen
+class Highlighted:
+    """A sentence with one figure picked out: ``before + figure + after`` is the whole sentence."""
+
+    before: str
+    figure: str = ""
+    after: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.before + self.figure + self.after
+
+
+def highlight(sentence: str, figure: str) -> Highlighted:
+    """Pick ``figure`` out of ``sentence`` as printed (or ignoring case); not found, nothing is picked."""
+    at = sentence.find(figure) if figure else -1
+    if at < 0 and figure:
+        at = sentence.lower().find(figure.lower())
+    if at < 0:
+        return Highlighted(sentence)
+    end = at + len(figure)
+    return Highlighted(sentence[:at], sentence[at:end], sentence[end:])
+
+
+@attrs.frozen
+class ArticleInfo:
+    id: str
+    title: str
+    publisher: str = ""
+    author: str = ""
+    published: str = ""  # "17 November 2024", or ""
+    url: str = ""
+
+
+@attrs.frozen
+class Mention:
+    """One figure as a reader meets it: the sentence, who said it, in which article, for what period."""
+
+    key: str
+    printed: str
+    reading: str
+    quote: Highlighted
+    source: str
+    period: str
+    article: ArticleInfo
+
+
+@attrs.frozen
+class Problem:
+    """One finding, told to an editor."""
+
+    number: int
+    anchor: str
+    severity: str  # "error", "warning", "info": for styling only
+    seriousness: str  # "Needs correction"
+    headline: str  # the figure in question
+    message: str
+    effect: str
+    steps: tuple[str, ...]
+    allowance: str
+    mentions: tuple[Mention, ...]  # the figure in question first
+    side_by_side: bool  # two published figures that disagree
+    correction: Highlighted | None  # the sentence as it could be printed instead
+    advice: str
+    rule: str  # "rule FL201 (rate-dropped-from-figure)"
+    location: str  # "ledger/article.toml, line 35"
+
+    @property
+    def main(self) -> Mention | None:
+        return self.mentions[0] if self.mentions else None
+
+    @property
+    def one_article(self) -> bool:
+        """All the figures come from one article, so it need not be named on each."""
+        return len({m.article.id for m in self.mentions}) <= 1
+
+
+@attrs.frozen
+class Confirmed:
+    """A check that held: what was checked, and the verdict."""
+
+    mention: Mention | None
+    detail: str
+    verdict: str
+
+
+@attrs.frozen
+class Unchecked:
+    mention: Mention
+    why: str
+
+
+@attrs.frozen
+class Count:
+    severity: str  # "error"
+    words: str  # "Needs correction"
+    number: int
+
+
+@attrs.frozen
+class Report:
+    articles: tuple[ArticleInfo, ...]
+    problems: tuple[Problem, ...]
+    confirmed: tuple[Confirmed, ...]
+    unchecked: tuple[Unchecked, ...]
+    counts: tuple[Count, ...]  # most serious first
+    claims: int
+    checked: int
+
+
+def build(result: Result) -> Report:
+    """The report for ``result``: problems most serious first, then what held and what was not checked."""
+    articles = {aid: _article(aid, fields) for aid, fields in sorted(result.articles.items())}
+    findings = sorted(result.findings, key=lambda f: -f.severity)
+    problems = tuple(_problem(n, f, result, articles) for n, f in enumerate(findings, 1))
+    return Report(
+        articles=tuple(articles.values()), problems=problems,
+        confirmed=tuple(_confirmed(c, result, articles) for c in result.checks if c.verdict.holds),
+        unchecked=_unchecked(result, articles),
+        counts=tuple(Count(s.label, SERIOUSNESS[s], sum(1 for f in findings if f.severity is s))
+                     for s in sorted(Severity, reverse=True)),
+        claims=result.coverage.claims, checked=result.coverage.checked,
+    )
+
+
+def _article(article_id: str, fields: dict[str, str]) -> ArticleInfo:
+    return ArticleInfo(article_id, fields.get("title") or article_id, fields.get("publisher", ""),
+                       fields.get("author", ""), long_date(fields.get("published", "")),
+                       fields.get("url", ""))
+
+
+def long_date(iso: str) -> str:
+    """``"2024-11-17"`` -> ``"17 November 2024"``; anything else is kept as it is."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%B %Y}"
+
+
+def _mention(evidence: ClaimEvidence, articles: dict[str, ArticleInfo]) -> Mention:
+    article_id = evidence.key.split(":", 1)[0]
+    article = articles.get(article_id) or ArticleInfo(article_id, evidence.article or article_id)
+    return Mention(evidence.key, evidence.printed, plain_intervals(evidence.reading),
+                   highlight(evidence.quote, evidence.printed), evidence.source, evidence.period, article)
+
+
+_INTERVAL = re.compile(r"\[(-?[\d,.]+|-?∞), (-?[\d,.]+|∞)\]")
+
+
+def plain_intervals(text: str) -> str:
+    """``allows [23,500,000, 24,500,000] USD`` -> ``allows 23,500,000 to 24,500,000 USD``."""
+    return _INTERVAL.sub(r"\1 to \2", text)
+
+
+def _problem(number: int, finding: Finding, result: Result, articles: dict[str, ArticleInfo]) -> Problem:
+    evidence = finding.evidence.claims or tuple(result.claims[k] for k in finding.claims if k in result.claims)
+    mentions = tuple(_mention(e, articles) for e in evidence)
+    main = mentions[0] if mentions else None
+    return Problem(
+        number=number, anchor=anchor(finding), severity=finding.severity.label,
+        seriousness=SERIOUSNESS[finding.severity], headline=_headline(main, finding),
+        message=finding.message, effect=effect_on_story(finding.code),
+        steps=tuple(plain_intervals(s) for s in finding.evidence.steps),
+        allowance=plain_intervals(finding.evidence.allowance), mentions=mentions,
+        side_by_side=finding.code.startswith("FL5") and len(mentions) >= 2,
+        correction=_corrected(main, finding.correction), advice=finding.suggestion,
+        rule=f"rule {finding.code} ({finding.name})",
+        location=f"{finding.location.path}, line {finding.location.line}" if finding.location.line
+        else finding.location.path,
+    )
+
+
+def anchor(finding: Finding) -> str:
+    """A stable fragment for a finding: ``fl201-nk_pay_total``, the same in HTML and ClaimReview."""
+    name = finding.claims[0].split(":", 1)[-1] if finding.claims else str(finding.location.line)
+    return re.sub(r"[^a-z0-9_-]+", "-", f"{finding.code}-{name}".lower())
+
+
+def _headline(main: Mention | None, finding: Finding) -> str:
+    if main and main.printed:
+        return main.printed
+    return main.key.split(":", 1)[-1] if main else finding.name.replace("-", " ")
+
+
+def _corrected(main: Mention | None, correction: str) -> Highlighted | None:
+    """The sentence with the figure replaced by the correction, when both are known."""
+    if not correction:
+        return None
+    if main is None or not main.quote.figure:
+        return Highlighted("", correction, "")
+    return Highlighted(main.quote.before, correction, main.quote.after)
+
+
+def _confirmed(check: CheckResult, result: Result, articles: dict[str, ArticleInfo]) -> Confirmed:
+    evidence = result.claims.get(check.subject)
+    mention = _mention(evidence, articles) if evidence else None
+    detail = _figures_for_names(check.detail, check.subject, result) if check.kind == "derivation" else check.detail
+    return Confirmed(mention, detail, check.verdict.value)
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _figures_for_names(detail: str, subject: str, result: Result) -> str:
+    """``8 days = nk_troops ÷ casualties: ...`` -> ``8 days = 12,000 troops ÷ 1,500 daily: ...``.
+
+    Only the formula, before the first colon, is rewritten; the rest is prose.
+    """
+    formula, colon, rest = detail.partition(": ")
+    article_id = subject.split(":", 1)[0]
+
+    def printed(match: re.Match[str]) -> str:
+        evidence = result.claims.get(f"{article_id}:{match.group(0)}")
+        return evidence.printed if evidence and evidence.printed else match.group(0)
+
+    head, equals, expression = formula.partition(" = ")
+    return head + equals + _NAME.sub(printed, expression) + colon + rest
+
+
+def _unchecked(result: Result, articles: dict[str, ArticleInfo]) -> tuple[Unchecked, ...]:
+    reasons = [(key, why) for key, why in result.coverage.unverifiable]
+    reasons += [(key, UNCHECKED_WHY) for key in result.coverage.unchecked]
+    return tuple(Unchecked(_mention(result.claims[key], articles), why)
+                 for key, why in reasons if key in result.claims)

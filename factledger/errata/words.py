@@ -1,0 +1,43 @@
+"""What the errata report says in plain words, in one place: seriousness and effect on the story."""
+
+from __future__ import annotations
+
+from factledger.findings import Severity
+
+SERIOUSNESS = {
+    Severity.ERROR: "Needs correction",
+    Severity.WARNING: "Check before publishing",
+    Severity.INFO: "For information",
+}
+
+UNCHECKED_WHY = ("No calculation, comparison or reference range in the ledger covers this figure, "
+                 "so nothing could confirm or contradict it.")
+
+_DERIVED = ("Yes: it is a figure the article works out from other figures, so readers take it "
+            "as a result.")
+_CONFLICT = ("Yes: two published figures for the same thing contradict each other; a reader "
+             "of both sees it.")
+
+#: By rule code, or by family prefix ("FL1") when every rule of the family has the same effect.
+_EFFECTS = {
+    "FL1": _DERIVED,
+    "FL102": "No: the figure stands, though it sits at the edge of what its rounded inputs allow.",
+    "FL2": _DERIVED,
+    "FL203": "Yes: it is a conversion printed next to the original figure; the two disagree.",
+    "FL204": "Yes: a calculation or comparison in the article mixes quantities of different kinds.",
+    "FL301": "Yes: it concerns shares of one whole, which readers add up.",
+    "FL302": "Yes: it concerns a total and the parts it is made of.",
+    "FL303": "Yes: it concerns a comparison the article draws between figures.",
+    "FL304": "Yes: the article gives this figure twice, and the two disagree.",
+    "FL4": "It concerns this figure alone, not a calculation or comparison; a slip of scale "
+           "changes what it means.",
+    "FL5": _CONFLICT,
+    "FL503": "No: the figures are for different periods; the change itself may be worth reporting.",
+    "FL6": "No: it concerns how the ledger records the quote, not the published figure.",
+    "FL9": _DERIVED,
+}
+
+
+def effect_on_story(code: str) -> str:
+    """Whether a finding changes a headline figure or a comparison, said plainly."""
+    return _EFFECTS.get(code) or _EFFECTS.get(code[:3]) or "It concerns this figure alone."

@@ -1,0 +1,105 @@
+"""ClaimReview JSON-LD: one review per finding, with the properties Google documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from errata_cases import conflict_result, hostile_result
+from factledger.errata import claimreview
+from factledger.rules.catalog import RULES
+
+# Google Search Central, "Fact check (ClaimReview) structured data", structured data type definitions:
+# https://developers.google.com/search/docs/appearance/structured-data/factcheck
+CLAIMREVIEW_REQUIRED = ("claimReviewed", "reviewRating", "url")
+CLAIMREVIEW_RECOMMENDED = ("author", "itemReviewed")
+CLAIM_RECOMMENDED = ("author", "datePublished")  # and appearance or firstAppearance
+CLAIM_APPEARANCE = ("appearance", "firstAppearance")
+AUTHOR_REQUIRED = ("name",)  # "If author is given, author.name is required"
+RATING_REQUIRED = ("alternateName",)
+RATING_RECOMMENDED = ("bestRating", "name", "ratingValue", "worstRating")
+
+DAY = dt.date(2025, 1, 2)
+
+
+@pytest.fixture(params=[conflict_result, hostile_result], ids=["conflict", "hostile"])
+def reviews(request) -> list[dict]:
+    return json.loads(claimreview.render(request.param(), publisher="Fact Desk", reviewed_on=DAY))
+
+
+def test_one_review_per_finding(reviews):
+    """Each finding becomes one ClaimReview in a JSON array."""
+    assert [r["@type"] for r in reviews] == ["ClaimReview"] * len(reviews) and reviews
+    assert all(r["@context"] == "https://schema.org" for r in reviews)
+
+
+def test_claimreview_has_googles_required_and_recommended_properties(reviews):
+    """claimReviewed, reviewRating and url are there, and so are author and itemReviewed."""
+    for review in reviews:
+        assert [p for p in CLAIMREVIEW_REQUIRED + CLAIMREVIEW_RECOMMENDED if not review.get(p)] == []
+        assert all(review["author"].get(p) for p in AUTHOR_REQUIRED)
+
+
+def test_claim_has_appearance_author_and_date(reviews):
+    """The reviewed Claim says who made it (with a name), when, and where it appeared."""
+    for review in reviews:
+        claim = review["itemReviewed"]
+        assert claim["@type"] == "Claim"
+        assert [p for p in CLAIM_RECOMMENDED if not claim.get(p)] == []
+        assert any(claim.get(p) for p in CLAIM_APPEARANCE)
+        assert all(claim["author"].get(p) for p in AUTHOR_REQUIRED)
+        assert claim["author"]["@type"] in ("Person", "Organization")
+
+
+def test_rating_is_complete_and_on_a_scale_from_one(reviews):
+    """The Rating has its words and a value within worstRating..bestRating, worstRating at least 1."""
+    for review in reviews:
+        rating = review["reviewRating"]
+        assert [p for p in RATING_REQUIRED + RATING_RECOMMENDED if p not in rating] == []
+        assert 1 <= rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+        assert rating["worstRating"] < rating["bestRating"]
+
+
+def test_conflict_review_names_the_claim_the_article_and_the_reviewer():
+    """The review quotes the sentence, points at the article, and credits the fact-check publisher."""
+    [review] = claimreview.reviews(conflict_result(), publisher="Fact Desk", reviewed_on=DAY)
+    assert review["claimReviewed"] == "China accounted for 92.5% of North Korea's trade."
+    assert review["url"] == "https://ocnus.example/article?id=1&x=2#fl501-china_share"
+    assert review["datePublished"] == "2025-01-02"
+    assert review["author"] == {"@type": "Organization", "name": "Fact Desk"}
+    assert review["itemReviewed"] == {
+        "@type": "Claim", "author": {"@type": "Organization", "name": "Ocnus.net"},
+        "datePublished": "2019-04-25",
+        "appearance": {"@type": "CreativeWork", "url": "https://ocnus.example/article?id=1&x=2",
+                       "headline": "Ocnus article"}}
+    assert review["reviewRating"]["alternateName"] == "Conflicting sources"
+
+
+def test_reviewer_defaults_to_the_articles_publisher_and_site_can_be_given():
+    """Without --publisher a newsroom reviews its own article; --site sets the page of the review."""
+    [review] = claimreview.reviews(conflict_result(), reviewed_on=DAY, site="https://factdesk.example/errata")
+    assert review["author"]["name"] == "Ocnus.net"
+    assert review["url"] == "https://factdesk.example/errata#fl501-china_share"
+
+
+def test_unsafe_article_url_leaves_a_relative_fragment():
+    """A javascript: address is never written; the review url is then a fragment of the page it is on."""
+    review = claimreview.reviews(hostile_result(), reviewed_on=DAY)[0]
+    assert review["url"] == "#fl101-claim1"
+    assert "url" not in review["itemReviewed"]["appearance"]
+
+
+def test_output_can_be_embedded_in_a_script_element():
+    """Quotes with </script> cannot end the <script type="application/ld+json"> the JSON goes in."""
+    text = claimreview.render(hostile_result(), reviewed_on=DAY)
+    assert "</script" not in text and "<" not in text
+    assert json.loads(text)[0]["claimReviewed"] == "The fund paid $5M <script>alert(1)</script> to the ministry."
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_every_rule_has_a_rating_in_words(rule):
+    """A new rule needs its own rating: its words must not be a generic fallback."""
+    words, value = claimreview.RATINGS[rule.code]
+    assert words and value in claimreview.RATING_SCALE

@@ -1,0 +1,119 @@
+"""What the errata report says about each finding, before any layout."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from errata_cases import conflict_result, hostile_result
+from factledger.errata.model import Highlighted, build, highlight, long_date, plain_intervals
+from factledger.errata.words import effect_on_story
+from factledger.findings import Severity
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("this amounts to $24M.", "$24M", Highlighted("this amounts to ", "$24M", ".")),
+    ("Twelve thousand troops", "twelve thousand", Highlighted("", "Twelve thousand", " troops")),
+    ("this amounts to $24 million.", "$24M", Highlighted("this amounts to $24 million.")),
+    ("$24M and again $24M", "$24M", Highlighted("", "$24M", " and again $24M")),
+    ("no figure here", "", Highlighted("no figure here")),
+])
+def test_highlight_picks_out_the_first_printing_of_the_figure(sentence, figure, expected):
+    """The figure is found as printed, else ignoring case; a quote without it is left whole."""
+    assert highlight(sentence, figure) == expected
+
+
+@given(st.text(), st.text())
+def test_highlight_never_changes_the_sentence(sentence, figure):
+    """Whatever is picked out, the pieces put together are the quote exactly."""
+    assert highlight(sentence, figure).text == sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("allows [23,500,000, 24,500,000] USD by rounding", "allows 23,500,000 to 24,500,000 USD by rounding"),
+    ("[-1.5, 2] and [0, ∞] t", "-1.5 to 2 and 0 to ∞ t"),
+    ("a [sic] note, [a, b]", "a [sic] note, [a, b]"),
+])
+def test_intervals_are_written_as_ranges_in_words(text, expected):
+    """Editors read "23,500,000 to 24,500,000", not interval brackets; other brackets stay."""
+    assert plain_intervals(text) == expected
+
+
+@pytest.mark.parametrize("iso, expected", [("2024-11-17", "17 November 2024"), ("2019-04-05", "5 April 2019"),
+                                           ("", ""), ("spring 2019", "spring 2019")])
+def test_dates_are_written_out(iso, expected):
+    """Dates read as words; text that is not a date is kept."""
+    assert long_date(iso) == expected
+
+
+@pytest.mark.parametrize("severity, words", [
+    (Severity.ERROR, "Needs correction"), (Severity.WARNING, "Check before publishing"),
+    (Severity.INFO, "For information")])
+def test_seriousness_is_said_in_plain_words(severity, words):
+    """Each severity has one plain phrase for editors."""
+    result = hostile_result()
+    finding = attrs.evolve(result.findings[0], severity=severity)
+    problem = build(attrs.evolve(result, findings=(finding,))).problems[0]
+    assert (problem.seriousness, problem.severity) == (words, severity.label)
+
+
+@pytest.mark.parametrize("code, starts", [
+    ("FL101", "Yes: it is a figure the article works out"), ("FL201", "Yes: it is a figure the article works out"),
+    ("FL303", "Yes: it concerns a comparison"), ("FL302", "Yes: it concerns a total"),
+    ("FL501", "Yes: two published figures"), ("FL502", "Yes: two published figures"),
+    ("FL503", "No: the figures are for different periods"), ("FL102", "No: the figure stands"),
+    ("FL401", "It concerns this figure alone"), ("FL601", "No: it concerns how the ledger records"),
+    ("FL777", "It concerns this figure alone."),
+])
+def test_effect_on_the_story_names_derived_totals_comparisons_and_conflicts(code, starts):
+    """Derived totals, comparisons and conflicts are said to change the story; single figures are not."""
+    assert effect_on_story(code).startswith(starts)
+
+
+def test_problems_are_listed_most_serious_first():
+    """An error comes before a warning whatever their order in the ledger."""
+    result = hostile_result()
+    warning = attrs.evolve(result.findings[0], severity=Severity.WARNING, message="the warning")
+    report = build(attrs.evolve(result, findings=(warning, result.findings[1])))
+    assert [p.seriousness for p in report.problems] == ["Needs correction", "Check before publishing"]
+    assert [p.number for p in report.problems] == [1, 2]
+
+
+def test_correction_is_the_quoted_sentence_with_the_figure_replaced():
+    """A correction is shown in its sentence, so the editor sees the wording to print."""
+    problem = build(hostile_result()).problems[0]
+    assert problem.correction == Highlighted("The fund paid ", "$5M </td> {{ 7*7 }}",
+                                             " <script>alert(1)</script> to the ministry.")
+    assert problem.advice == "Recompute <b>$5M</b> | {{ 7*7 }}"
+
+
+def test_conflicts_are_set_side_by_side_with_both_articles():
+    """A conflict across articles keeps both figures, each with its own article and date."""
+    problem = build(conflict_result()).problems[0]
+    assert problem.side_by_side
+    assert [(m.printed, m.article.title, m.article.published, m.period, m.source) for m in problem.mentions] == [
+        ("92.5%", "Ocnus article", "25 April 2019", "2016", "KOTRA"),
+        ("97%", "Whispers article", "17 November 2024", "2016", "the article itself")]
+    assert not problem.one_article
+    assert problem.rule == "rule FL501 (conflicting-figures)"
+
+
+def test_closing_section_lists_what_held_and_what_was_not_checked():
+    """Consistent checks read with figures in place of ledger names; unchecked figures say why."""
+    report = build(conflict_result())
+    assert [(c.mention.printed, c.detail) for c in report.confirmed] == [
+        ("8 days", "8 days = 12,000 troops ÷ casualties: recomputed 8 days (consistent)")]
+    assert [(u.mention.printed, u.why) for u in report.unchecked] == [("12,000 troops", "its derivation failed")]
+
+
+def test_importing_factledger_does_not_load_the_report_libraries():
+    """factledger.errata is public, but Jinja2 and tabulate load only when a report is rendered."""
+    import subprocess
+    import sys
+
+    code = ("import sys, factledger; factledger.errata.render; "
+            "print(sorted(m for m in ('jinja2', 'markupsafe', 'tabulate') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
