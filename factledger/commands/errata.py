@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from factledger import errata
 from factledger.commands import Outcome
-from factledger.engine import verify
-from factledger.store import load_many
+from factledger.errata import FORMATS
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -18,13 +16,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                             "be checked. The exit status is 0 whenever the report is written.")
     parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
                         help="ledger files or directories (default: ledger)")
-    parser.add_argument("--format", choices=errata.FORMATS, default="markdown",
+    parser.add_argument("--format", choices=FORMATS, default="markdown",
                         help="markdown (default), or html: one self-contained page")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> Outcome:
+    from factledger import errata
+    from factledger.engine import verify  # imported here so other commands start without it
+    from factledger.store import load_many
+
     report = errata.render(verify(load_many(args.paths)), format=args.format)
     if args.output:
         return Outcome(files=((args.output, report),))

@@ -6,8 +6,6 @@ import argparse
 import datetime as dt
 
 from factledger.commands import Outcome
-from factledger.engine import verify
-from factledger.store import load_many
 
 
 def _date(text: str) -> dt.date:
@@ -36,7 +34,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> Outcome:
+    from factledger.engine import verify
     from factledger.errata import claimreview
+    from factledger.store import load_many
 
     result = verify(load_many(args.paths))
     text = claimreview.render(result, publisher=args.publisher, reviewed_on=args.date, site=args.site)
