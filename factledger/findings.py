@@ -7,6 +7,7 @@ render them; nothing here prints.
 from __future__ import annotations
 
 import enum
+from typing import Callable
 
 import attrs
 
@@ -89,9 +90,15 @@ class CheckResult:
     subject: str  # claim key or "check at file:line"
     kind: str  # derivation, same, total, shares, compare, range, cross-source
     verdict: Verdict
-    detail: str
+    #: the wording of the check, or a function that words it: most checks pass and are never
+    #: shown, so rules defer the formatting of numbers until a report reads ``detail``
+    describe: str | Callable[[], str] = attrs.field(alias="detail", eq=False, repr=False)
     location: Location = NOWHERE
     codes: tuple[str, ...] = ()
+
+    @property
+    def detail(self) -> str:
+        return self.describe if isinstance(self.describe, str) else self.describe()
 
 
 @attrs.frozen

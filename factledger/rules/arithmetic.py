@@ -65,9 +65,11 @@ def _check_one(ctx: Context, claim: Claim) -> None:
                                          expression=expression, reason=error.message))
         return
     if claim.figure is None:
-        ctx.set_computed(claim.key, computation.value)
-        detail = f"implied: {expression} = {display.quantity(computation.value.point, computation.value.unit)}"
-        ctx.record(CheckResult(claim.key, "derivation", Verdict.CONSISTENT, detail, claim.location), keys)
+        value = computation.value
+        ctx.set_computed(claim.key, value)
+        ctx.record(CheckResult(claim.key, "derivation", Verdict.CONSISTENT,
+                               lambda: f"implied: {expression} = {display.quantity(value.point, value.unit)}",
+                               claim.location), keys)
         return
     _compare(ctx, claim, computation, expression, keys)
 
@@ -105,11 +107,17 @@ def _same_dims(ctx, claim, computation, expression, keys, stated: Value, hedged:
     value = computation.value
     unit = claim.figure.unit_text if claim.figure.unit_text else value.unit
     verdict = judge(value.point, value.interval, stated.interval, hedged.interval)
-    computed_text = display.quantity(value.point, unit)
-    evidence = _evidence(ctx, claim, computation, keys, _allowance(claim, stated, hedged, unit))
-    detail = f"{claim.printed} = {expression}: recomputed {computed_text} ({verdict.value})"
+
+    def detail() -> str:
+        computed = display.quantity(value.point, unit)
+        return f"{claim.printed} = {expression}: recomputed {computed} ({verdict.value})"
+
     ctx.record(CheckResult(claim.key, "derivation", verdict, detail, claim.location,
                            _codes(verdict)), keys)
+    if verdict is Verdict.CONSISTENT or verdict is Verdict.CONSISTENT_WITHIN_HEDGE:
+        return
+    computed_text = display.quantity(value.point, unit)
+    evidence = _evidence(ctx, claim, computation, keys, _allowance(claim, stated, hedged, unit))
     if verdict is Verdict.INCONSISTENT:
         gap = value.interval.gap(hedged.interval)
         ctx.add(R.DERIVATION_INCONSISTENT.finding(

@@ -53,20 +53,13 @@ def _pair(ctx: Context, a: Claim, b: Claim) -> None:
     if a.period.stated and b.period.stated and b.period.precedes(a.period):
         a, b, va, vb = b, a, vb, va
     keys = (a.key, b.key)
-    unit = a.figure.unit_text if a.figure else va.unit
-    values = dict(printed=a.printed, other=b.printed, where=_where(ctx, a), other_where=_where(ctx, b),
-                  measure=a.measure, subject=a.subject)
-    evidence = Evidence(steps=(f"{a.printed}: {display.interval(va.interval, unit)} ({_where(ctx, a)})",
-                               f"{b.printed}: {display.interval(vb.interval, unit)} ({_where(ctx, b)})"),
-                        claims=ctx.evidence(keys))
     if (a.cumulative or b.cumulative) and _ends_earlier(b, a):
         a, b, va, vb = b, a, vb, va
-        values.update(printed=a.printed, other=b.printed, where=_where(ctx, a), other_where=_where(ctx, b))
         keys = (a.key, b.key)
     if (a.cumulative or b.cumulative) and _ends_earlier(a, b):
         if vb.interval.hi < va.interval.lo:
             _record(ctx, a, keys, Verdict.INCONSISTENT, "FL504")
-            ctx.add(R.RUNNING_TOTAL_FALLS.finding(b.location, keys, evidence, **values))
+            ctx.add(_finding(ctx, R.RUNNING_TOTAL_FALLS, b.location, a, b))
         else:
             _record(ctx, a, keys, Verdict.CONSISTENT, "")
         return
@@ -85,7 +78,19 @@ def _pair(ctx: Context, a: Claim, b: Claim) -> None:
         rule = R.DIFFERS_ACROSS_PERIODS
     _record(ctx, a, keys, Verdict.INCONSISTENT if rule.severity > 1 else Verdict.CONSISTENT, rule.code)
     location = max(a.location, b.location) if a.location.path != b.location.path else b.location
-    ctx.add(rule.finding(location, keys, evidence, **values))
+    ctx.add(_finding(ctx, rule, location, a, b))
+
+
+def _finding(ctx: Context, rule, location, a: Claim, b: Claim):
+    """The finding about the pair, with both figures as they read, side by side."""
+    va, vb = ctx.value(a.key), ctx.value(b.key)
+    unit = a.figure.unit_text if a.figure else va.unit
+    evidence = Evidence(steps=(f"{a.printed}: {display.interval(va.interval, unit)} ({_where(ctx, a)})",
+                               f"{b.printed}: {display.interval(vb.interval, unit)} ({_where(ctx, b)})"),
+                        claims=ctx.evidence((a.key, b.key)))
+    return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
+                        where=_where(ctx, a), other_where=_where(ctx, b), measure=a.measure,
+                        subject=a.subject)
 
 
 def _ends_earlier(a: Claim, b: Claim) -> bool:
@@ -95,6 +100,9 @@ def _ends_earlier(a: Claim, b: Claim) -> bool:
 
 def _record(ctx: Context, a: Claim, keys, verdict: Verdict, code: str, why: str = "") -> None:
     b = ctx.ledger.claims[keys[1]]
-    detail = f"{a.printed} ({a.period}) vs {b.printed} ({b.period}) for {a.measure} of {a.subject}"
-    ctx.record(CheckResult(a.key, "cross-source", verdict, detail + (f": {why}" if why else ""),
-                           a.location, (code,) if code else ()), keys)
+
+    def detail() -> str:
+        text = f"{a.printed} ({a.period}) vs {b.printed} ({b.period}) for {a.measure} of {a.subject}"
+        return text + (f": {why}" if why else "")
+
+    ctx.record(CheckResult(a.key, "cross-source", verdict, detail, a.location, (code,) if code else ()), keys)

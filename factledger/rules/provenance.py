@@ -14,15 +14,24 @@ def _fold(text: str) -> str:
 
 
 def check_quotes(ctx: Context) -> None:
-    texts = {article: _fold(text) for article, text in ctx.ledger.article_texts.items()}
+    raw_texts = ctx.ledger.article_texts
+    folded: dict[str, str] = {}
     for claim in ctx.ledger.claims.values():
         if not claim.quote or claim.figure is None:
             continue
-        quote = _fold(claim.quote)
-        evidence = Evidence(claims=ctx.evidence([claim.key]))
-        if _fold(claim.printed) not in quote:
-            ctx.add(R.QUOTE_LACKS_FIGURE.finding(claim.location, (claim.key,), evidence,
+        # Most quotes are copied exactly: test that before folding quotes and spaces.
+        if claim.printed not in claim.quote and _fold(claim.printed) not in _fold(claim.quote):
+            ctx.add(R.QUOTE_LACKS_FIGURE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
                                                  claim=claim.id, printed=claim.printed))
-        text = texts.get(claim.article_id)
-        if text is not None and quote not in text:
-            ctx.add(R.QUOTE_NOT_IN_ARTICLE.finding(claim.location, (claim.key,), evidence, claim=claim.id))
+        text = raw_texts.get(claim.article_id)
+        if text is None or claim.quote in text:
+            continue
+        if claim.article_id not in folded:
+            folded[claim.article_id] = _fold(text)
+        if _fold(claim.quote) not in folded[claim.article_id]:
+            ctx.add(R.QUOTE_NOT_IN_ARTICLE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
+                                                   claim=claim.id))
+
+
+def _evidence(ctx: Context, claim) -> Evidence:
+    return Evidence(claims=ctx.evidence([claim.key]))
