@@ -20,7 +20,7 @@ import re
 
 import attrs
 
-from factledger.errors import FigureError, UnitError
+from factledger.errors import FigureError, UnitError, quoted
 from factledger.hedges import Hedge, split_leading, split_trailing
 from factledger.intervals import Interval
 from factledger.numbers import (
@@ -95,9 +95,10 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+# A bare fraction ("1/2") is tried first, or "1" would be read and "/2" left as a unit.
 _NUMERIC = re.compile(
-    rf"^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
-    rf"|^(?P<onlyfrac>{_FRACTION})"
+    rf"^(?P<onlyfrac>{_FRACTION})(?![\d,.])"
+    rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
 )
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _RATE_SUFFIX = re.compile(
@@ -137,6 +138,7 @@ def read_figure(text: str, unit: str | None = None) -> Figure:
     text = clean_text(text)
     if not text:
         raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
+    _reject_unprinted(text, original)
     try:
         figure = _read(text, original, unit)
     except UnitError as error:
@@ -148,6 +150,20 @@ def read_figure(text: str, unit: str | None = None) -> Figure:
             figure = figure.with_unit(unit)
     figure.compiled_unit()
     return figure
+
+
+_E_NOTATION = re.compile(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
+_NEGATIVE = re.compile(r"^[-\u2212]\s*[$€£]?\d")
+
+
+def _reject_unprinted(text: str, original: str) -> None:
+    """Forms a program writes but an article does not print, each with what to write instead."""
+    if _E_NOTATION.match(text):
+        raise FigureError(f"figure {quoted(original)} is in e-notation; write it as the article prints "
+                          f"it (100,000 or 100 thousand)")
+    if _NEGATIVE.match(text):
+        raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
+                          f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
 
 
 def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:

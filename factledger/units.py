@@ -212,7 +212,11 @@ def _compile_with_pint(expression: str, original: str) -> tuple[float, Dims]:
 
 
 def _short(error: Exception) -> str:
-    return str(error).splitlines()[0][:120] or type(error).__name__
+    # pint's own messages name the unknown word; Python errors from its parser say nothing useful.
+    first = (str(error).splitlines() or [""])[0][:120]
+    if not first or type(error) in (TypeError, AttributeError, IndexError, KeyError):
+        return "not a unit expression"
+    return first
 
 
 @functools.lru_cache(maxsize=4096)
