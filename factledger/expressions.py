@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from typing import Union
 
 import attrs
@@ -20,6 +21,8 @@ from factledger.errors import ExpressionError, UnitError, quoted
 from factledger.units import compile_unit
 
 MAX_EXPRESSION_LENGTH = 2000
+#: Deeper trees are no real derivation, and would exhaust Python's stack in the engine.
+MAX_EXPRESSION_DEPTH = 100
 
 
 @attrs.frozen
@@ -79,7 +82,9 @@ def parse_expression(text: str, allow_comparison: bool = False) -> Node:
         raise ExpressionError(f"expression is {len(text)} characters long; the limit is {MAX_EXPRESSION_LENGTH}")
     source, names, constants = _prepare(text)
     try:
-        tree = ast.parse(source.strip(), mode="eval")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "invalid decimal literal" would print to stderr
+            tree = ast.parse(source.strip(), mode="eval")
     except SyntaxError as error:
         raise ExpressionError(f"expression {quoted(text)} is not valid arithmetic ({error.msg})") from None
     except (ValueError, RecursionError, MemoryError):
@@ -118,6 +123,7 @@ class _Translator:
         self.names = names
         self.constants = constants
         self.whole: ast.expr | None = None
+        self.depth = 0
 
     def fail(self, what: str) -> ExpressionError:
         return ExpressionError(f"expression {quoted(self.original)}: {what}")
@@ -136,6 +142,17 @@ class _Translator:
         return self.visit(node)
 
     def visit(self, node: ast.expr) -> Node:
+        self.depth += 1
+        try:
+            if self.depth > MAX_EXPRESSION_DEPTH:
+                raise ExpressionError(f"expression {quoted(self.original)} is nested more than "
+                                      f"{MAX_EXPRESSION_DEPTH} levels deep; use sum(...) for long "
+                                      f"additions, or split it into claims")
+            return self.translate(node)
+        finally:
+            self.depth -= 1
+
+    def translate(self, node: ast.expr) -> Node:
         if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
             return BinOp(_OPS[type(node.op)], self.visit(node.left), self.visit(node.right))
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):

@@ -26,7 +26,7 @@ def _paint(text: str, code: str, options: RenderOptions) -> str:
 
 
 def _finding(finding: Finding, options: RenderOptions) -> list[str]:
-    head = f"{finding.location}: {finding.code} [{finding.severity.label}] {terminal(finding.message)}"
+    head = f"{terminal(str(finding.location))}: {finding.code} [{finding.severity.label}] {terminal(finding.message)}"
     lines = [_paint(head, _COLORS[finding.severity], options)]
     ev = finding.evidence
     for step in ev.steps:
@@ -36,7 +36,7 @@ def _finding(finding: Finding, options: RenderOptions) -> list[str]:
     for claim in ev.claims:
         name = claim.key.split(":", 1)[1]
         lines.append(f"    claim {name} = {terminal(claim.printed, 80)!s} ({terminal(claim.source, 80)}; "
-                     f"{terminal(claim.period)}) at {claim.location}")
+                     f"{terminal(claim.period)}) at {terminal(str(claim.location))}")
         if claim.quote:
             lines.append(_paint(f"      \"{terminal(claim.quote, 160)}\"", _DIM, options))
     if finding.suggestion:
@@ -48,7 +48,7 @@ def _finding(finding: Finding, options: RenderOptions) -> list[str]:
 def _checks(result: Result) -> list[str]:
     lines = ["Checks:"]
     for check in result.checks:
-        lines.append(f"  {check.location}: {check.kind}: {check.verdict.value}: {terminal(check.detail)}")
+        lines.append(f"  {terminal(str(check.location))}: {check.kind}: {check.verdict.value}: {terminal(check.detail)}")
     coverage = result.coverage
     for key, why in coverage.unverifiable:
         lines.append(f"  unverifiable {key}: {terminal(why)}")

@@ -1,0 +1,66 @@
+"""Long-running coverage-guided fuzzing of the ledger readers (opt-in; see docs/robustness.md).
+
+    pip install atheris
+    python fuzz/fuzz_ledger.py fuzz/corpus -max_total_time=600
+
+Each input is split by its first byte into one of three targets: the figure
+reader, the expression parser, or a whole ledger file (TOML or JSON) loaded,
+verified and rendered. Anything but a FactledgerError is a crash; atheris
+saves the input as ``crash-*`` for a new corpus case.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import atheris
+
+with atheris.instrument_imports():
+    from factledger import FactledgerError, load, read_figure, verify
+    from factledger.expressions import parse_expression
+    from factledger.formats import FORMATS, RenderOptions
+
+WORK = Path(tempfile.mkdtemp(prefix="factledger-fuzz-"))
+
+
+def _ledger(data: bytes, suffix: str) -> None:
+    path = WORK / f"fuzz{suffix}"
+    path.write_bytes(data)
+    try:
+        ledger = load(path, root=WORK)
+    except FactledgerError as error:
+        assert "\n" not in error.message and error.location.line >= 1, str(error)
+        return
+    result = verify(ledger)
+    for render in FORMATS.values():
+        render(result, RenderOptions())
+
+
+def test_one_input(data: bytes) -> None:
+    if not data:
+        return
+    target, rest = data[0] % 4, data[1:]
+    text = rest.decode("utf-8", "replace")
+    try:
+        if target == 0:
+            read_figure(text[:300])
+        elif target == 1:
+            parse_expression(text[:2100], allow_comparison=bool(data[0] & 0x10))
+        else:
+            _ledger(rest, ".toml" if target == 2 else ".json")
+    except FactledgerError as error:
+        assert "\n" not in error.message, str(error)
+
+
+def main() -> None:
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 1000))
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("NO_COLOR", "1")
+    main()
