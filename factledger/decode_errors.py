@@ -9,6 +9,7 @@ document" point back at the line that opened the unclosed string.
 from __future__ import annotations
 
 import ast
+import json
 import re
 from typing import Callable
 
@@ -21,7 +22,8 @@ def _dotted(key: str) -> str:
         parts = ast.literal_eval(key)
     except (ValueError, SyntaxError):
         return key
-    return ".".join(str(p) for p in parts) if isinstance(parts, tuple) else str(parts)
+    parts = parts if isinstance(parts, tuple) else (parts,)
+    return ".".join(p if re.fullmatch(r"[A-Za-z0-9_-]+", str(p)) else json.dumps(str(p)) for p in parts)
 
 
 def _value_on(line: str) -> str:

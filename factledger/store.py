@@ -20,7 +20,7 @@ from typing import Any, Callable
 from factledger.claims import Check, Claim, Derivation
 from factledger.decode_errors import json_error, toml_error
 from factledger.entries import Entry, check_id, kind, show
-from factledger.errors import FactledgerError, LedgerError, PeriodError
+from factledger.errors import FactledgerError, LedgerError, PeriodError, quoted
 from factledger.expressions import parse_expression
 from factledger.figures import read_figure
 from factledger.intervals import Interval
@@ -142,9 +142,9 @@ def _parse_json(shown: str, text: str) -> tuple[Any, LineIndex]:
         raise LedgerError("invalid JSON: arrays or objects are nested too deeply", Location(shown, 1)) from None
     lines = json_lines(text)
     for path, first, again in lines.duplicates[:1]:
-        where = ".".join(str(p) for p in path[:-1]) or "the top level"
-        raise LedgerError(f"key {path[-1]!r} appears twice in {where} (first at line {first}); give "
-                          f"each entry its own id", Location(shown, again))
+        where = quoted(".".join(str(p) for p in path[:-1])) if path[:-1] else "the top level"
+        raise LedgerError(f"key {quoted(str(path[-1]))} appears twice in {where} (first at line "
+                          f"{first}); give each entry its own id", Location(shown, again))
     return data, lines
 
 

@@ -117,3 +117,14 @@ def test_parse_expression_raises_no_python_warning():
         except FactledgerError:
             pass
     assert [str(w.message) for w in caught] == []
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(['[claims."a\\nb"]', '[claims.x]', 'x = 1', 'figure = "5"', '"\\u0000" = 2',
+                                 '[[checks]]', "'''", '"""', 'a.b.c = 3', '[article]', '\n', '= "x"']),
+                max_size=8).map("\n".join))
+def test_toml_syntax_errors_are_one_line(tmp_path_factory, text):
+    """Whatever keys a broken TOML file holds, its error is one line with a line number."""
+    path = tmp_path_factory.mktemp("syntax") / "fuzz.toml"
+    path.write_text(text, encoding="utf-8")
+    _load_and_verify(path)
