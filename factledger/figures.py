@@ -196,9 +196,10 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
         after = rest[range_match.end():]
         second_currency, after = _split_currency(after)
         second, rest, second_scaled = _read_number(after, original, currency or second_currency)
-        if second_scaled and not first_scaled:
-            # "$200-300 million": the scale word belongs to both ends.
-            first = _scaled(first, second.value / _unscaled_value(after))
+        unscaled = _unscaled_value(after) if second_scaled and not first_scaled else 0.0
+        if unscaled:
+            # "$200-300 million": the scale word belongs to both ends. ("0-0M" has no factor to share.)
+            first = _scaled(first, second.value / unscaled)
     unit_words, rate = _split_rate(rest.strip())
     per = per or rate
     if second is None and _starts_number_after_unit(unit_words):

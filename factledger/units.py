@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 import threading
 from importlib import resources
@@ -208,11 +209,16 @@ def _compile_with_pint(expression: str, original: str) -> tuple[float, Dims]:
     except Exception as error:  # pint raises many kinds; all mean "not a unit we know"
         raise UnitError(f"unknown unit {original!r} ({_short(error)})") from None
     dims = tuple(sorted((str(k), float(v)) for k, v in quantity.dimensionality.items() if v))
-    return float(quantity.magnitude), dims
+    magnitude = float(quantity.magnitude)
+    if magnitude == 0 or not math.isfinite(magnitude):
+        raise UnitError(f"unit {original!r} is too large or too small to compute with")
+    return magnitude, dims
 
 
 def _short(error: Exception) -> str:
     # pint's own messages name the unknown word; Python errors from its parser say nothing useful.
+    if isinstance(error, OverflowError):
+        return "too large to compute with"
     first = (str(error).splitlines() or [""])[0][:120]
     if not first or type(error) in (TypeError, AttributeError, IndexError, KeyError):
         return "not a unit expression"

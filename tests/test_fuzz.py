@@ -26,6 +26,7 @@ def _one_line_error(error: FactledgerError) -> None:
 @given(st.one_of(any_text, figure_like), st.one_of(st.none(), st.sampled_from(["troop", "USD", "zz", "", "1/0"])))
 @example("12 per per day", None)
 @example("1e400", None)
+@example("00-0M", None)
 def test_read_figure_raises_only_factledger_errors(text, unit):
     """``read_figure`` on any text returns a Figure or raises a FactledgerError."""
     try:
