@@ -19,6 +19,7 @@ from typing import Sequence
 from factledger._version import __version__
 from factledger.commands import COMMANDS, Outcome
 from factledger.errors import FactledgerError
+from factledger.formats.escape import terminal
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -95,7 +96,8 @@ def _append(path: str, text: str) -> None:
 
 
 def _one_line(text: str) -> str:
-    line = " ".join(text.split())
+    # File names and values in a message may come from anywhere: escape them for the terminal.
+    line = terminal(" ".join(text.split()))
     return line if len(line) <= 500 else line[:497] + "..."
 
 

@@ -11,6 +11,12 @@ from __future__ import annotations
 from factledger.locations import NOWHERE, Location
 
 
+def quoted(text: str, limit: int = 60) -> str:
+    """``text`` quoted for a message, clipped so one long value cannot swamp the line."""
+    shown = repr(text)
+    return shown if len(shown) <= limit else repr(text[: limit - 8]) + "..."
+
+
 class FactledgerError(Exception):
     """Base class: a one-line, user-facing problem with a location."""
 

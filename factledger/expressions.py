@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from typing import Union
 
 import attrs
 
-from factledger.errors import ExpressionError, UnitError
+from factledger.errors import ExpressionError, UnitError, quoted
 from factledger.units import compile_unit
 
 MAX_EXPRESSION_LENGTH = 2000
+#: Deeper trees are no real derivation, and would exhaust Python's stack in the engine.
+MAX_EXPRESSION_DEPTH = 100
 
 
 @attrs.frozen
@@ -79,16 +82,18 @@ def parse_expression(text: str, allow_comparison: bool = False) -> Node:
         raise ExpressionError(f"expression is {len(text)} characters long; the limit is {MAX_EXPRESSION_LENGTH}")
     source, names, constants = _prepare(text)
     try:
-        tree = ast.parse(source.strip(), mode="eval")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "invalid decimal literal" would print to stderr
+            tree = ast.parse(source.strip(), mode="eval")
     except SyntaxError as error:
-        raise ExpressionError(f"expression {text!r} is not valid arithmetic ({error.msg})") from None
+        raise ExpressionError(f"expression {quoted(text)} is not valid arithmetic ({error.msg})") from None
     except (ValueError, RecursionError, MemoryError):
-        raise ExpressionError(f"expression {text!r} is not valid arithmetic") from None
+        raise ExpressionError(f"expression {quoted(text)} is not valid arithmetic (nested too deeply)") from None
     translator = _Translator(text, names, constants)
     try:
         node = translator.top(tree.body, allow_comparison)
     except RecursionError:
-        raise ExpressionError(f"expression {text!r} is nested too deeply") from None
+        raise ExpressionError(f"expression {quoted(text)} is nested too deeply") from None
     return node
 
 
@@ -117,11 +122,14 @@ class _Translator:
         self.original = original
         self.names = names
         self.constants = constants
+        self.whole: ast.expr | None = None
+        self.depth = 0
 
     def fail(self, what: str) -> ExpressionError:
-        return ExpressionError(f"expression {self.original!r}: {what}")
+        return ExpressionError(f"expression {quoted(self.original)}: {what}")
 
     def top(self, node: ast.expr, allow_comparison: bool) -> Node:
+        self.whole = node
         if isinstance(node, ast.Compare):
             if not allow_comparison:
                 raise self.fail("a comparison is only allowed in a check's \"holds\"")
@@ -134,6 +142,17 @@ class _Translator:
         return self.visit(node)
 
     def visit(self, node: ast.expr) -> Node:
+        self.depth += 1
+        try:
+            if self.depth > MAX_EXPRESSION_DEPTH:
+                raise ExpressionError(f"expression {quoted(self.original)} is nested more than "
+                                      f"{MAX_EXPRESSION_DEPTH} levels deep; use sum(...) for long "
+                                      f"additions, or split it into claims")
+            return self.translate(node)
+        finally:
+            self.depth -= 1
+
+    def translate(self, node: ast.expr) -> Node:
         if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
             return BinOp(_OPS[type(node.op)], self.visit(node.left), self.visit(node.right))
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
@@ -145,8 +164,10 @@ class _Translator:
             return self.name(node.id)
         if isinstance(node, ast.Call):
             return self.call(node)
-        raise self.fail(f"{ast.unparse(node)!r} is not allowed (only numbers, claim ids, "
-                        f"+ - * / **, parentheses and min/max/sum)")
+        allowed = "write arithmetic with numbers, claim ids, + - * / **, parentheses and min/max/sum"
+        if node is self.whole:
+            raise ExpressionError(f"expression {quoted(self.original)} is not allowed; {allowed}")
+        raise self.fail(f"{quoted(ast.unparse(node), 40)} is not allowed; {allowed}")
 
     def name(self, identifier: str) -> Node:
         if identifier in self.constants:
@@ -160,7 +181,8 @@ class _Translator:
 
     def call(self, node: ast.Call) -> Node:
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-            raise self.fail(f"only {', '.join(FUNCTIONS)} may be called")
+            raise self.fail(f"calls {quoted(ast.unparse(node.func), 40)}; only {', '.join(FUNCTIONS)} "
+                            f"may be called")
         if node.keywords or not node.args:
             raise self.fail(f"{node.func.id}() takes one or more plain arguments")
         return Call(node.func.id, tuple(self.visit(arg) for arg in node.args))

@@ -20,7 +20,7 @@ import re
 
 import attrs
 
-from factledger.errors import FigureError, UnitError
+from factledger.errors import FigureError, UnitError, quoted
 from factledger.hedges import Hedge, split_leading, split_trailing
 from factledger.intervals import Interval
 from factledger.numbers import (
@@ -142,6 +142,7 @@ def read_figure(text: str, unit: str | None = None) -> Figure:
     text = clean_text(text)
     if not text:
         raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
+    _reject_unprinted(text, original)
     try:
         figure = _read(text, original, unit)
     except UnitError as error:
@@ -165,6 +166,20 @@ def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
     if given < printed:
         raise FigureError(f"figure {original!r} already says per {figure.per}; the ledger's unit "
                           f"{unit!r} says it again (give the unit without the rate)")
+
+
+_E_NOTATION = re.compile(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
+_NEGATIVE = re.compile(r"^[-\u2212]\s*[$€£]?\d")
+
+
+def _reject_unprinted(text: str, original: str) -> None:
+    """Forms a program writes but an article does not print, each with what to write instead."""
+    if _E_NOTATION.match(text):
+        raise FigureError(f"figure {quoted(original)} is in e-notation; write it as the article prints "
+                          f"it (100,000 or 100 thousand)")
+    if _NEGATIVE.match(text):
+        raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
+                          f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
 
 
 def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
@@ -197,9 +212,10 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
         after = rest[range_match.end():]
         second_currency, after = _split_currency(after)
         second, rest, second_scaled = _read_number(after, original, currency or second_currency)
-        if second_scaled and not first_scaled:
-            # "$200-300 million": the scale word belongs to both ends.
-            first = _scaled(first, second.value / _unscaled_value(after))
+        unscaled = _unscaled_value(after) if second_scaled and not first_scaled else 0.0
+        if unscaled:
+            # "$200-300 million": the scale word belongs to both ends. ("0-0M" has no factor to share.)
+            first = _scaled(first, second.value / unscaled)
     unit_words, rate = _split_rate(rest.strip())
     per = per or rate
     if second is None and _starts_number_after_unit(unit_words):

@@ -62,7 +62,13 @@ class Ledger:
 def _suggest(reference: str, ledger: Ledger, article_id: str) -> str:
     import difflib
 
-    local = [c.id for c in ledger.claims.values() if c.article_id == article_id]
+    if ":" in reference:
+        article_id, reference = reference.split(":", 1)
+        if article_id not in ledger.articles:
+            close = difflib.get_close_matches(article_id, sorted(ledger.articles), n=1)
+            return (f"; no article {article_id!r} is loaded" + (f" (did you mean {close[0]!r}?)" if close else "")
+                    + "; pass its ledger file too")
+    local = sorted(c.id for c in ledger.claims.values() if c.article_id == article_id)
     close = difflib.get_close_matches(reference, local, n=1)
     return f"; did you mean {close[0]!r}?" if close else ""
 
@@ -80,13 +86,21 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
     ledger = Ledger(articles, sources, by_key, tuple(checks), tuple(ranges), tuple(files), texts or {})
     for claim in claims:
         if claim.derivation is not None:
-            for ref in claim.derivation.inputs:
-                ledger.resolve(ref, claim.article_id, claim.location)
+            _resolve_all(ledger, claim.derivation.inputs, claim.article_id, claim.location,
+                         f"claim {claim.id!r}: derived")
     for check in checks:
-        for ref in check.references:
-            ledger.resolve(ref, check.article_id, check.location)
+        _resolve_all(ledger, check.references, check.article_id, check.location, f"{check.kind} check")
     _reject_cycles(ledger)
     return ledger
+
+
+def _resolve_all(ledger: Ledger, references: list[str], article_id: str, location: Location,
+                 who: str) -> None:
+    for ref in references:
+        try:
+            ledger.resolve(ref, article_id, location)
+        except LedgerError as error:
+            raise LedgerError(f"{who} uses an {error.message}", location) from None
 
 
 def derivation_inputs(ledger: Ledger, claim: Claim) -> list[str]:

@@ -13,6 +13,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Iterable
 
+from factledger.decode_errors import toml_error
 from factledger.errors import LedgerError
 from factledger.locations import Location
 from factledger.safe_write import locked, write_text_atomic
@@ -22,21 +23,31 @@ SCHEMA_LINE = "#:schema ../schema/ledger.schema.json"
 
 
 def normalise(text: str) -> str:
-    """The canonical layout of a ledger file; idempotent."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    """The canonical layout of a ledger file; idempotent. Multi-line strings are left as written."""
+    lines = text.replace("\r\n", "\n").split("\n")
     if not any(line.startswith("#:schema") for line in lines[:3]):
         lines.insert(0, SCHEMA_LINE)
     out: list[str] = []
+    open_string = ""
     for line in lines:
-        is_header = bool(re.match(r"^\s*\[", line)) and "=" not in line.split("]")[0]
-        if is_header and out and out[-1] != "" and not out[-1].startswith("#"):
-            out.append("")
-        if line == "" and out and out[-1] == "":
+        if open_string:
+            out.append(line)
+            open_string = "" if line.count(open_string) % 2 == 1 else open_string
             continue
-        out.append(line)
+        _add_line(out, line.rstrip())
+        open_string = next((d for d in ('"""', "'''") if line.count(d) % 2 == 1), "")
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
+
+
+def _add_line(out: list[str], line: str) -> None:
+    is_header = bool(re.match(r"^\s*\[", line)) and "=" not in line.split("]")[0]
+    if is_header and out and out[-1] != "" and not out[-1].startswith("#"):
+        out.append("")
+    if line == "" and out and out[-1] == "":
+        return
+    out.append(line)
 
 
 def format_file(path: str | Path, check_only: bool = False) -> bool:
@@ -97,7 +108,8 @@ def _parse(text: str, shown: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise LedgerError(f"invalid TOML, not changed: {error}", Location(shown)) from None
+        message, line = toml_error(str(error), text)
+        raise LedgerError(f"{message}; the file was not changed", Location(shown, line)) from None
 
 
 def _write_checked(target: Path, new_text: str, old_text: str, same_data: bool = False) -> None:

@@ -74,7 +74,7 @@ def read_fraction(text: str) -> PrintedNumber:
             raise FigureError(f"{text!r} is not a fraction")
         num, den = int(match.group(1)), int(match.group(2))
     if den == 0:
-        raise FigureError(f"{text!r} divides by zero")
+        raise FigureError(f"fraction {text!r} divides by zero")
     return PrintedNumber(float(Fraction(num, den)), 0.5 / den)
 
 

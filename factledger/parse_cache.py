@@ -58,6 +58,13 @@ def get(path: Path, shown: str) -> Any | None:
         return None
 
 
+def _ignore_in_git() -> None:
+    """A ``.gitignore`` of ``*`` in the cache keeps it out of every repository (as ruff does)."""
+    marker = cache_dir() / ".gitignore"
+    if not marker.exists():
+        marker.write_text("# Automatically created by factledger.\n*\n", encoding="utf-8")
+
+
 def put(path: Path, shown: str, parts: Any, dependencies: list[Path], stamp: tuple[int, int] | None) -> None:
     """Store ``parts`` for ``path`` as it was when read (``stamp``); failures are ignored."""
     if stamp is None or stamp != _stamp(path):
@@ -66,6 +73,7 @@ def put(path: Path, shown: str, parts: Any, dependencies: list[Path], stamp: tup
     target = _entry_path(path, shown)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        _ignore_in_git()
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(handle, "wb") as out:

@@ -22,7 +22,7 @@ import re
 
 import attrs
 
-from factledger.errors import PeriodError
+from factledger.errors import PeriodError, quoted
 
 UNSTATED_WORDS = ("", "unstated", "unknown", "not stated")
 PUBLICATION_WORDS = ("publication", "as of publication", "current", "now")
@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 def parse_period(text: str, published: dt.date | None = None) -> Period:
     """Read period text; ``published`` resolves "publication" and "since ..."."""
     if not isinstance(text, str):
-        raise PeriodError(f"period must be text such as \"2016\" or \"unstated\", not {text!r}")
+        raise PeriodError(f"period must be text such as \"2016\" or \"unstated\", not {type(text).__name__}")
     clean = " ".join(text.split())
     low = clean.lower()
     if low in UNSTATED_WORDS:
@@ -86,13 +86,21 @@ def parse_period(text: str, published: dt.date | None = None) -> Period:
     if low in PUBLICATION_WORDS:
         return _as_of_publication(clean, published)
     if low.startswith("since "):
-        start = parse_period(clean[6:], published).start
-        end = published or dt.date.max
-        return Period(clean, start, end)
+        start = _single(clean[6:], clean).start
+        if published is not None and start is not None and start > published:
+            raise PeriodError(f"period {quoted(clean)} starts after the article's publication "
+                              f"({published.isoformat()})")
+        return Period(clean, start, published or dt.date.max)
     if "/" in clean:
         first, _, last = clean.partition("/")
-        return Period(clean, _single(first, clean).start, _single(last, clean).end)
+        return _span(clean, _single(first, clean).start, _single(last, clean).end)
     return _single(clean, clean)
+
+
+def _span(label: str, start: dt.date | None, end: dt.date | None) -> Period:
+    if start is not None and end is not None and end < start:
+        raise PeriodError(f"period {quoted(label)} runs backwards: it ends before it starts")
+    return Period(label, start, end)
 
 
 def _single(text: str, original: str) -> Period:
@@ -102,9 +110,9 @@ def _single(text: str, original: str) -> Period:
             try:
                 return _build(kind, [int(g) for g in match.groups()], original)
             except ValueError as error:
-                raise PeriodError(f"period {original!r} is not a real date ({error})") from None
+                raise PeriodError(f"period {quoted(original)} is not a real date ({error})") from None
     raise PeriodError(
-        f"period {original!r} is not understood; expected a year (2016), a month (2024-11), "
+        f"period {quoted(original)} is not understood; expected a year (2016), a month (2024-11), "
         f"a date (2024-11-16), a span (2007-2015, 1970s and 1980s), \"publication\" or \"unstated\""
     )
 
@@ -122,11 +130,9 @@ def _build(kind: str, numbers: list[int], label: str) -> Period:
     if kind == "decade":
         return Period(label, dt.date(numbers[0], 1, 1), dt.date(numbers[0] + 9, 12, 31))
     if kind == "decades":
-        return Period(label, dt.date(numbers[0], 1, 1), dt.date(numbers[1] + 9, 12, 31))
+        return _span(label, dt.date(numbers[0], 1, 1), dt.date(numbers[1] + 9, 12, 31))
     first, last = numbers
-    if last < first:
-        raise PeriodError(f"period {label!r} runs backwards")
-    return Period(label, dt.date(first, 1, 1), dt.date(last, 12, 31))
+    return _span(label, dt.date(first, 1, 1), dt.date(last, 12, 31))
 
 
 def _as_of_publication(label: str, published: dt.date | None) -> Period:

@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - Windows
 @contextlib.contextmanager
 def locked(path: str | os.PathLike[str]) -> Iterator[None]:
     """Hold an exclusive advisory lock for ``path`` (a ``.name.lock`` file beside it)."""
-    target = Path(path)
+    target = Path(os.path.realpath(path))
     lock_path = target.with_name(f".{target.name}.lock")
     with open(lock_path, "a+") as handle:
         if fcntl is not None:
@@ -36,8 +36,9 @@ def locked(path: str | os.PathLike[str]) -> Iterator[None]:
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Replace ``path`` with ``text`` atomically (same directory, fsync, ``os.replace``)."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
+    # Write through a symlink to the file it names, so the link survives the rename.
+    target = Path(os.path.realpath(path))
+    directory = target.parent
     mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:

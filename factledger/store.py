@@ -1,24 +1,26 @@
-"""The only module that reads or writes ledger files (TOML, or JSON with the same schema).
+"""The only module that reads ledger files (TOML, or JSON with the same schema).
 
 Loading keeps the file and line of every claim, source and check, so every
-later error and finding can point at ``file:line``. Writing goes through
-:mod:`factledger.safe_write`: atomic, and comment-keeping via tomlkit.
+later error and finding can point at ``file:line``. Fields are read through
+:class:`~factledger.entries.Entry`, which names the line of the key at fault.
+Writing lives in :mod:`factledger.ledger_edit` (comment-keeping, atomic).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
-import math
 import os
 import re
+import stat
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from factledger.claims import Check, Claim, Derivation
-from factledger.errors import FactledgerError, LedgerError
+from factledger.decode_errors import json_error, toml_error
+from factledger.entries import Entry, check_id, kind, show
+from factledger.errors import FactledgerError, LedgerError, PeriodError, quoted
 from factledger.expressions import parse_expression
 from factledger.figures import read_figure
 from factledger.intervals import Interval
@@ -26,6 +28,7 @@ from factledger.ledger import Ledger, ReferenceRange, build_ledger
 from factledger.locations import Location
 from factledger.periods import parse_period
 from factledger.provenance import SOURCE_KINDS, Article, Attribution, Source
+from factledger.source_lines import LineIndex, json_lines, toml_lines
 from factledger.units import compile_unit
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -40,74 +43,15 @@ RANGE_FIELDS = ("measures", "unit", "low", "high", "source", "url", "reason")
 TOP_LEVEL = ("article", "sources", "claims", "checks", "ranges")
 
 
-class _File:
-    """One file being read: its path as shown to the user, and where its keys sit."""
-
-    def __init__(self, path: Path, shown: str, text: str) -> None:
-        self.path = path
-        self.shown = shown
-        self.lines = _line_index(text) if path.suffix == ".toml" else _json_line_index(text)
-
-    def at(self, *key: str | int, claim_id: str = "") -> Location:
-        line = self.lines.get(tuple(key)) or self.lines.get(tuple(key[:2])) or 0
-        return Location(self.shown, line, claim_id)
-
-
-_HEADER = re.compile(r"^\s*\[\s*(claims|sources|ranges)\s*\.\s*(\"[^\"]*\"|'[^']*'|[\w-]+)\s*\]")
-_CHECK_HEADER = re.compile(r"^\s*\[\[\s*checks\s*\]\]")
-_ARTICLE_HEADER = re.compile(r"^\s*\[\s*article\s*\]")
-_KEY = re.compile(r"^\s*([\w-]+)\s*=")
-
-
-def _line_index(text: str) -> dict[tuple[Any, ...], int]:
-    index: dict[tuple[Any, ...], int] = {}
-    current: tuple[Any, ...] = ()
-    checks = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        header = _HEADER.match(line)
-        if header:
-            current = (header.group(1), header.group(2).strip("\"'"))
-            index.setdefault(current, number)
-            continue
-        if _CHECK_HEADER.match(line):
-            current = ("checks", checks)
-            checks += 1
-            index[current] = number
-            continue
-        if _ARTICLE_HEADER.match(line):
-            current = ("article",)
-            index[current] = number
-            continue
-        if line.lstrip().startswith("["):
-            current = ()
-            continue
-        key = _KEY.match(line)
-        if key and current:
-            index.setdefault(current + (key.group(1),), number)
-    return index
-
-
-def _json_line_index(text: str) -> dict[tuple[Any, ...], int]:
-    index: dict[tuple[Any, ...], int] = {}
-    section = ""
-    for number, line in enumerate(text.splitlines(), start=1):
-        match = re.match(r'^\s*"([^"]+)"\s*:\s*([\[{]?)', line)
-        if not match:
-            continue
-        if match.group(1) in TOP_LEVEL:
-            section = match.group(1)
-        elif section and match.group(2) == "{":
-            index.setdefault((section, match.group(1)), number)
-    return index
-
-
-# -- reading files --------------------------------------------------------------------------
+# -- finding files --------------------------------------------------------------------------
 def ledger_files(path: Path) -> list[Path]:
     """Every ledger file under ``path`` in a stable order; symlink loops are not followed twice."""
-    if path.is_file():
+    if path.is_symlink() and not path.exists():
+        raise LedgerError(f"{path}: broken symbolic link, or a link that points to itself")
+    if not path.is_dir():
+        if not path.exists():
+            raise LedgerError(f"{path}: no such file or directory")
         return [path]
-    if not path.exists():
-        raise LedgerError(f"{path}: no such file or directory")
     found: list[Path] = []
     seen: set[str] = set()
     for root, dirs, files in os.walk(path, followlinks=True):
@@ -117,23 +61,19 @@ def ledger_files(path: Path) -> list[Path]:
             continue
         seen.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.endswith(LEDGER_SUFFIXES) and not name.startswith("."):
-                found.append(Path(root) / name)
+        found.extend(Path(root) / name for name in sorted(files)
+                     if name.endswith(LEDGER_SUFFIXES) and not name.startswith("."))
+    if not found:
+        raise LedgerError(f"{path}: no ledger files (*.toml, *.json) in this directory")
     return found
 
 
+# -- reading and decoding -------------------------------------------------------------------
 def read_text(path: Path, shown: str) -> str:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LedgerError(f"file is {size / 1e6:.0f} MB; a ledger file is at most "
-                              f"{MAX_FILE_BYTES // (1024 * 1024)} MB", Location(shown, 1))
-        data = path.read_bytes()
-    except OSError as error:
-        raise LedgerError(f"cannot read file: {error.strerror or error}", Location(shown)) from None
+    """The text of a ledger file: UTF-8 (a BOM is fine), ``\\n`` line ends, bounded in size."""
+    data = _read_bytes(path, Location(shown, 1))
     if b"\x00" in data[:8192]:
-        raise LedgerError("file is binary, not a text ledger file", Location(shown, 1))
+        raise LedgerError("file is binary (or UTF-16), not a UTF-8 text ledger file", Location(shown, 1))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -143,37 +83,74 @@ def read_text(path: Path, shown: str) -> str:
     return text.replace("\r\n", "\n")
 
 
-def parse_document(path: Path, shown: str, text: str) -> dict[str, Any]:
-    if path.suffix == ".json":
-        try:
-            data = json.loads(text, parse_constant=_reject_constant)
-        except json.JSONDecodeError as error:
-            raise LedgerError(f"invalid JSON: {error.msg} (column {error.colno})",
-                              Location(shown, error.lineno)) from None
-        except RecursionError:
-            raise LedgerError("invalid JSON: nested too deeply", Location(shown, 1)) from None
-    else:
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise LedgerError(*_toml_message(str(error), shown)) from None
-        except RecursionError:
-            raise LedgerError("invalid TOML: nested too deeply", Location(shown, 1)) from None
-    if not isinstance(data, dict):
-        raise LedgerError("a ledger file must hold a table at the top level", Location(shown, 1))
+def _read_bytes(path: Path, where: Location) -> bytes:
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise LedgerError("not a regular file", where)
+        if info.st_size > MAX_FILE_BYTES:
+            raise LedgerError(f"file is {info.st_size / 1e6:.0f} MB; a ledger file is at most "
+                              f"{MAX_FILE_BYTES // (1024 * 1024)} MB", where)
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise LedgerError(f"cannot read file: {error.strerror or error}", where) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise LedgerError(f"file is over {MAX_FILE_BYTES // (1024 * 1024)} MB", where)
     return data
 
 
+def parse_document(path: Path, shown: str, text: str) -> tuple[dict[str, Any], LineIndex]:
+    """Decode TOML or JSON; syntax errors name the line and say what to write instead."""
+    data, lines = _parse_json(shown, text) if path.suffix == ".json" else _parse_toml(shown, text)
+    if not isinstance(data, dict):
+        raise LedgerError(f"a ledger file must hold an object of tables at the top level, got "
+                          f"{kind(data)}", Location(shown, 1))
+    return data, lines
+
+
+def _parse_toml(shown: str, text: str) -> tuple[Any, LineIndex]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message, line = toml_error(str(error), text)
+        raise LedgerError(message, Location(shown, line)) from None
+    except RecursionError:
+        raise LedgerError("invalid TOML: arrays or tables are nested too deeply", Location(shown, 1)) from None
+    return data, toml_lines(text)
+
+
+class _NotANumber(ValueError):
+    pass
+
+
 def _reject_constant(name: str) -> Any:
-    raise ValueError(name)
+    raise _NotANumber(name)
 
 
-def _toml_message(message: str, shown: str) -> tuple[str, Location]:
-    match = re.search(r"\(at line (\d+), column (\d+)\)", message)
-    if match is None:
-        return f"invalid TOML: {message}", Location(shown, 1)
-    what = message[: match.start()].strip()
-    return f"invalid TOML: {what} (column {match.group(2)})", Location(shown, int(match.group(1)))
+def _parse_json(shown: str, text: str) -> tuple[Any, LineIndex]:
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        message, line = json_error(error.msg, error.lineno, error.colno)
+        raise LedgerError(message, Location(shown, line)) from None
+    except _NotANumber as error:
+        line = _first_line_of(rf"(?<![\w\"]){error}(?![\w\"])", text)
+        raise LedgerError(f"invalid JSON: {error} is not a number a ledger may hold; write a finite "
+                          f"number", Location(shown, line)) from None
+    except RecursionError:
+        raise LedgerError("invalid JSON: arrays or objects are nested too deeply", Location(shown, 1)) from None
+    lines = json_lines(text)
+    for path, first, again in lines.duplicates[:1]:
+        where = quoted(".".join(str(p) for p in path[:-1])) if path[:-1] else "the top level"
+        raise LedgerError(f"key {quoted(str(path[-1]))} appears twice in {where} (first at line "
+                          f"{first}); give each entry its own id", Location(shown, again))
+    return data, lines
+
+
+def _first_line_of(pattern: str, text: str) -> int:
+    match = re.search(pattern, text)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
 # -- the model from a document --------------------------------------------------------------
@@ -206,10 +183,25 @@ def load_many(paths: list[str | os.PathLike[str]], root: str | os.PathLike[str] 
 
 
 def _shown(path: Path, base: Path) -> str:
+    # abspath, not resolve(): a symlink is shown as the user reached it, and a loop cannot raise.
     try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(base)).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+class _File:
+    """One file being read: its path as shown to the user, and where its keys sit."""
+
+    def __init__(self, path: Path, shown: str, lines: LineIndex) -> None:
+        self.path, self.shown, self.lines = path, shown, lines
+
+    def at(self, *key: str | int, claim_id: str = "") -> Location:
+        return Location(self.shown, self.lines.line(*key), claim_id)
+
+    def entry(self, raw: Any, what: str, path: tuple[str | int, ...], allowed: tuple[str, ...],
+              claim_id: str = "", noun: str = "field") -> Entry:
+        return Entry(raw, what, self.lines, self.shown, path, allowed, claim_id, noun)
 
 
 class _Reader:
@@ -253,42 +245,38 @@ class _Reader:
         self.texts.update(texts)
 
     def read(self, path: Path, shown: str) -> None:
-        text = read_text(path, shown)
-        document = parse_document(path, shown, text)
-        file = _File(path, shown, text)
+        document, lines = parse_document(path, shown, read_text(path, shown))
+        file = _File(path, shown, lines)
         if not document:
             raise LedgerError("file is empty; a ledger file needs an [article] table and [claims.*] "
                               "tables, a reference file [ranges.*] tables", Location(shown, 1))
-        document.pop("$schema", None)  # JSON's way to name the schema, as TOML's "#:schema" line
-        _unknown_fields(document, TOP_LEVEL, "top-level table", file.at())
+        if isinstance(document, dict):
+            document.pop("$schema", None)  # JSON's way to name the schema, as TOML's "#:schema" line
+        file.entry(document, "ledger file", (), TOP_LEVEL, noun="table")
         self.files.append(shown)
         if "ranges" in document:
             self.ranges.extend(_ranges(document["ranges"], file))
         if "article" in document or "claims" in document:
-            self._article(document, file, path)
+            self._article(document, file)
 
-    def _article(self, document: dict[str, Any], file: _File, path: Path) -> None:
-        article = _article(document.get("article", {}), file, path)
+    def _article(self, document: dict[str, Any], file: _File) -> None:
+        article, entry = _article(document.get("article", {}), file)
         if article.id in self.articles:
-            raise LedgerError(f"article id {article.id!r} is already used by "
-                              f"{self.articles[article.id].location}", article.location)
+            first = self.articles[article.id]
+            origin = "" if "id" in entry.raw else " (taken from the file name; set [article] id to tell them apart)"
+            raise LedgerError(f"article id {article.id!r} is already used by {first.location}{origin}",
+                              article.location)
         self.articles[article.id] = article
         if article.text_path:
-            text_file = (path.parent / article.text_path)
-            try:
-                self.texts[article.id] = text_file.read_text("utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                raise LedgerError(f"article text {article.text_path!r} cannot be read ({error})",
-                                  file.at("article", "text")) from None
-        sources = _table(document.get("sources", {}), "sources", file.at())
-        for source_id, raw in sources.items():
+            self.texts[article.id] = _article_text(article, entry, file)
+        for source_id, raw in _table(document, "sources", file).items():
             self.sources[f"{article.id}:{source_id}"] = _source(source_id, raw, file)
-        claims = _table(document.get("claims", {}), "claims", file.at())
-        for claim_id, raw in claims.items():
+        for claim_id, raw in _table(document, "claims", file).items():
             self.claims.append(_claim(claim_id, raw, file, article, self.sources))
         checks = document.get("checks", [])
         if not isinstance(checks, list):
-            raise LedgerError("checks must be an array of tables, written [[checks]]", file.at("checks"))
+            raise LedgerError(f"checks must be an array of tables, written [[checks]], got {kind(checks)}",
+                              file.at("checks"))
         for number, raw in enumerate(checks):
             self.checks.append(_check(number, raw, file, article))
 
@@ -297,212 +285,203 @@ class _Reader:
                             self.files, self.texts)
 
 
-def _table(value: Any, name: str, location: Location) -> dict[str, Any]:
+def _table(document: dict[str, Any], name: str, file: _File) -> dict[str, Any]:
+    value = document.get(name, {})
     if not isinstance(value, dict):
-        raise LedgerError(f"{name} must be a table of entries, got {_kind(value)}", location)
+        raise LedgerError(f"{name} must be a table of entries, written [{name}.ID], got {kind(value)} "
+                          f"{show(value)}", file.at(name))
     return value
 
 
-def _kind(value: Any) -> str:
-    names = {str: "text", int: "a whole number", float: "a number", bool: "true/false",
-             list: "an array", dict: "a table", dt.date: "a date", dt.datetime: "a date-time"}
-    return names.get(type(value), type(value).__name__)
+def _article(raw: Any, file: _File) -> tuple[Article, Entry]:
+    entry = file.entry(raw, "[article]", ("article",), ARTICLE_FIELDS)
+    published = _date(entry, "published")
+    article_id = entry.get("id", str, default=file.path.stem)
+    check_id(article_id, "article", entry.at("id"))
+    article = Article(id=article_id, title=entry.get("title", str), publisher=entry.get("publisher", str),
+                      author=entry.get("author", str), published=published, url=entry.get("url", str),
+                      text_path=entry.get("text", str), location=entry.at())
+    return article, entry
 
 
-def _unknown_fields(raw: dict[str, Any], allowed: tuple[str, ...], what: str, location: Location) -> None:
-    for key in raw:
-        if key not in allowed:
-            close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(allowed)}"
-            raise LedgerError(f"unknown field {key!r} in {what}{hint}", location)
+def _article_text(article: Article, entry: Entry, file: _File) -> str:
+    text_file = file.path.parent / article.text_path
+    shown = text_file.as_posix()
+    if not text_file.exists():
+        raise entry.fail(f"article text {article.text_path!r} not found (looked for {shown})", "text")
+    if text_file.is_dir():
+        raise entry.fail(f"article text {article.text_path!r} is a directory, not a text file", "text")
+    try:
+        return read_text(text_file, shown)
+    except LedgerError as error:
+        raise entry.fail(f"article text {article.text_path!r}: {error.message}", "text") from None
 
 
-def _field(raw: dict[str, Any], key: str, kind: type | tuple[type, ...], location: Location,
-           required: bool = False, default: Any = "") -> Any:
-    if key not in raw:
-        if required:
-            raise LedgerError(f"missing required field {key!r}", location)
-        return default
-    value = raw[key]
-    if isinstance(value, bool) and kind is not bool and not (isinstance(kind, tuple) and bool in kind):
-        raise LedgerError(f"field {key!r} must be {_expected(kind)}, got {_kind(value)} {value!r}", location)
-    if not isinstance(value, kind):
-        raise LedgerError(f"field {key!r} must be {_expected(kind)}, got {_kind(value)} {_clip(value)}", location)
-    if isinstance(value, float) and not math.isfinite(value):
-        raise LedgerError(f"field {key!r} is {value!r}; expected a finite number", location)
-    return value
-
-
-def _expected(kind: type | tuple[type, ...]) -> str:
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(_kind(k()) if k not in (dt.date,) else "a date" for k in kinds)
-
-
-def _clip(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _date_field(raw: dict[str, Any], key: str, location: Location) -> dt.date | None:
+def _date(entry: Entry, key: str) -> dt.date | None:
     """A TOML date, or ISO text ("2024-11-17"): JSON has no date type."""
-    value = _field(raw, key, (dt.date, str), location, default=None)
+    value = entry.raw.get(key) if isinstance(entry.raw, dict) else None
+    if value is not None and not isinstance(value, (dt.date, str)):
+        raise entry.fail(f"field {key!r} must be a date such as 2024-11-17, got {kind(value)} {show(value)}",
+                         key)
     if isinstance(value, str):
         try:
             value = dt.date.fromisoformat(value)
         except ValueError:
-            raise LedgerError(f"field {key!r} must be a date such as 2024-11-17, got {_clip(value)}",
-                              location) from None
+            raise entry.fail(f"field {key!r} must be a date such as 2024-11-17, got {show(value)}",
+                             key) from None
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _article(raw: Any, file: _File, path: Path) -> Article:
-    location = file.at("article")
-    raw = _table(raw, "article", location)
-    _unknown_fields(raw, ARTICLE_FIELDS, "[article]", location)
-    published = _date_field(raw, "published", file.at("article", "published"))
-    return Article(
-        id=_field(raw, "id", str, location, default=path.stem) or path.stem,
-        title=_field(raw, "title", str, location),
-        publisher=_field(raw, "publisher", str, location),
-        author=_field(raw, "author", str, location),
-        published=published,
-        url=_field(raw, "url", str, location),
-        text_path=_field(raw, "text", str, location),
-        location=location,
-    )
-
-
 def _source(source_id: str, raw: Any, file: _File) -> Source:
-    location = file.at("sources", source_id)
-    raw = _table(raw, f"source {source_id!r}", location)
-    _unknown_fields(raw, SOURCE_FIELDS, f"source {source_id!r}", location)
-    kind = _field(raw, "kind", str, location, default="outlet")
-    if kind not in SOURCE_KINDS:
-        raise LedgerError(f"source {source_id!r}: kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}",
-                          file.at("sources", source_id, "kind"))
-    date = _date_field(raw, "date", location)
-    return Source(source_id, _field(raw, "name", str, location, required=True), kind,
-                  _field(raw, "url", str, location), date, location)
+    entry = file.entry(raw, f"source {source_id!r}", ("sources", source_id), SOURCE_FIELDS)
+    check_id(source_id, "source", entry.at())
+    source_kind = entry.get("kind", str, default="outlet")
+    if source_kind not in SOURCE_KINDS:
+        raise entry.fail(f"kind {source_kind!r} is not one of {', '.join(SOURCE_KINDS)}", "kind")
+    date = _date(entry, "date")
+    entry.get("note", str)
+    return Source(source_id, entry.get("name", str, required=True), source_kind, entry.get("url", str),
+                  date, entry.at())
+
+
+def _reading(entry: Entry, key: str, read: Callable[[], Any]) -> Any:
+    """Run one reader (figure, period, expression) and place its error at ``key``'s line."""
+    try:
+        return read()
+    except FactledgerError as error:
+        raise entry.fail(error.message, key) from None
+
+
+def _figure(entry: Entry, text: str, unit: str | None):
+    """Read the printed figure; blame the ``unit`` line when the printing alone reads fine."""
+    try:
+        return read_figure(text, unit)
+    except FactledgerError as error:
+        raise entry.fail(error.message, "unit" if unit and _readable(text) else "figure") from None
+
+
+def _readable(text: str) -> bool:
+    try:
+        read_figure(text)
+    except FactledgerError:
+        return False
+    return True
 
 
 def _claim(claim_id: str, raw: Any, file: _File, article: Article, sources: dict[str, Source]) -> Claim:
-    location = file.at("claims", claim_id, claim_id=claim_id)
-    raw = _table(raw, f"claim {claim_id!r}", location)
-    _unknown_fields(raw, CLAIM_FIELDS, f"claim {claim_id!r}", location)
-
-    def at(key: str) -> Location:
-        return file.at("claims", claim_id, key, claim_id=claim_id)
-
-    derived = _field(raw, "derived", str, at("derived"), default=None)
-    figure_text = _field(raw, "figure", str, at("figure"), required=derived is None, default=None)
-    unit = _field(raw, "unit", str, at("unit"), default=None)
-    figure = None
-    try:
-        if figure_text is not None:
-            figure = read_figure(figure_text, unit)
-            if _field(raw, "exact", bool, at("exact"), default=False):
-                figure = figure.as_exact()
-        derivation = Derivation(derived, parse_expression(derived)) if derived is not None else None
-        period = _period(raw, at("period"), article)
-    except FactledgerError as error:
-        raise LedgerError(f"claim {claim_id!r}: {error.message}", error.location if error.location.line else
-                          at("figure" if "expression" not in error.message else "derived")) from None
+    entry = file.entry(raw, f"claim {claim_id!r}", ("claims", claim_id), CLAIM_FIELDS, claim_id)
+    check_id(claim_id, "claim", entry.at())
+    derived = entry.get("derived", str, default=None)
+    figure_text = entry.get("figure", str, required=derived is None, default=None)
+    unit = entry.get("unit", str, default=None)
+    exact = entry.get("exact", bool, default=False)
+    figure = _figure(entry, figure_text, unit) if figure_text is not None else None
+    if figure is not None and exact:
+        figure = figure.as_exact()
+    derivation = None
+    if derived is not None:
+        derivation = Derivation(derived, _reading(entry, "derived", lambda: parse_expression(derived)))
     return Claim(
         id=claim_id, article_id=article.id, figure=figure,
-        subject=_field(raw, "subject", str, at("subject")),
-        measure=_field(raw, "measure", str, at("measure")),
-        period=period,
-        quote=_field(raw, "quote", str, at("quote")),
-        attribution=_attribution(raw, at, article, sources),
+        subject=entry.get("subject", str), measure=entry.get("measure", str),
+        period=_reading(entry, "period", lambda: _period(entry, article)),
+        quote=entry.get("quote", str),
+        attribution=_attribution(entry, article, sources),
         derivation=derivation,
-        cumulative=_field(raw, "cumulative", bool, at("cumulative"), default=False),
-        note=_field(raw, "note", str, at("note")),
-        location=location,
+        cumulative=entry.get("cumulative", bool, default=False),
+        note=entry.get("note", str),
+        location=entry.at(),
     )
 
 
-def _period(raw: dict[str, Any], location: Location, article: Article):
-    value = raw.get("period", "unstated")
+def _period(entry: Entry, article: Article):
+    value = entry.raw.get("period", "unstated")
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
+    elif isinstance(value, dt.datetime):
+        raise PeriodError(f"field 'period' is a date-time ({value.isoformat()}); write a date "
+                          f"(2024-11-17), a month (\"2024-11\") or a year (\"2024\")")
     elif isinstance(value, dt.date):
         value = value.isoformat()
     if not isinstance(value, str):
-        raise LedgerError(f"field 'period' must be text such as \"2016\", got {_kind(value)}", location)
+        raise PeriodError(f"field 'period' must be text such as \"2016\", got {kind(value)} {show(value)}")
     return parse_period(value, article.published)
 
 
-def _attribution(raw: dict[str, Any], at, article: Article, sources: dict[str, Source]) -> Attribution:
-    source_id = _field(raw, "source", str, at("source"), default="")
+def _attribution(entry: Entry, article: Article, sources: dict[str, Source]) -> Attribution:
+    source_id = entry.get("source", str, default="")
     source = None
     if source_id:
         source = sources.get(f"{article.id}:{source_id}")
         if source is None:
-            known = [k.split(":", 1)[1] for k in sources if k.startswith(f"{article.id}:")]
-            close = difflib.get_close_matches(source_id, known, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise LedgerError(f"unknown source id {source_id!r}{hint}", at("source"))
-    via = _field(raw, "attributed_to", (list, str), at("attributed_to"), default=[])
+            raise entry.fail(f"unknown source id {source_id!r}{_suggest_source(source_id, article, sources)}",
+                             "source")
+    via = entry.get("attributed_to", (list, str), default=[])
     via = [via] if isinstance(via, str) else via
     if not all(isinstance(v, str) for v in via):
-        raise LedgerError("field 'attributed_to' must be a list of names", at("attributed_to"))
+        raise entry.fail(f"field 'attributed_to' must be a name or a list of names, got {show(via)}",
+                         "attributed_to")
     return Attribution(source, tuple(via))
 
 
+def _suggest_source(source_id: str, article: Article, sources: dict[str, Source]) -> str:
+    import difflib
+
+    known = sorted(k.split(":", 1)[1] for k in sources if k.startswith(f"{article.id}:"))
+    close = difflib.get_close_matches(source_id, known, n=1)
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    return f"; this file defines {', '.join(known)}" if known else "; this file defines no [sources.*]"
+
+
 def _check(number: int, raw: Any, file: _File, article: Article) -> Check:
-    location = file.at("checks", number)
-    raw = _table(raw, "check", location)
-    _unknown_fields(raw, CHECK_FIELDS, "[[checks]]", location)
-    kind = _field(raw, "kind", str, location, required=True)
-    claims = _field(raw, "claims", list, location, default=None)
-    parts = _field(raw, "parts", list, location, default=None)
-    ids = tuple(claims if claims is not None else (parts or []))
-    if not all(isinstance(i, str) for i in ids):
-        raise LedgerError("claims in a check must be claim ids (text)", location)
-    holds_text = _field(raw, "holds", str, location, default="")
+    entry = file.entry(raw, f"check #{number + 1}", ("checks", number), CHECK_FIELDS)
+    check_kind = entry.get("kind", str, required=True)
+    claims, parts = entry.texts("claims"), entry.texts("parts")
+    ids = claims if claims is not None else (parts or ())
+    holds_text = entry.get("holds", str, default="")
+    holds = None
+    if holds_text:
+        holds = _reading(entry, "holds", lambda: parse_expression(holds_text, allow_comparison=True))
     try:
-        holds = parse_expression(holds_text, allow_comparison=True) if holds_text else None
-        check = Check(kind=kind, article_id=article.id, claims=ids, total=_field(raw, "total", str, location),
-                      holds=holds, holds_text=holds_text, quote=_field(raw, "quote", str, location),
-                      note=_field(raw, "note", str, location), location=location)
-    except FactledgerError as error:
-        raise LedgerError(f"check: {error.message}", location) from None
-    except ValueError as error:
-        raise LedgerError(f"check kind {kind!r} is not one of same, total, shares, compare", location) from error
-    _require_shape(check, location)
+        check = Check(kind=check_kind, article_id=article.id, claims=ids, total=entry.get("total", str),
+                      holds=holds, holds_text=holds_text, quote=entry.get("quote", str),
+                      note=entry.get("note", str), location=entry.at())
+    except ValueError:
+        raise entry.fail(f"kind {check_kind!r} is not one of same, total, shares, compare", "kind") from None
+    _require_shape(check, entry)
     return check
 
 
-def _require_shape(check: Check, location: Location) -> None:
+def _require_shape(check: Check, entry: Entry) -> None:
     if check.kind == "compare" and check.holds is None:
-        raise LedgerError("a compare check needs 'holds', e.g. holds = \"a > b\"", location)
+        raise entry.fail("a compare check needs 'holds', e.g. holds = \"a > b\"")
     if check.kind == "same" and len(check.claims) < 2:
-        raise LedgerError("a same check needs at least two claims", location)
+        raise entry.fail("a same check needs at least two claims, e.g. claims = [\"a\", \"b\"]")
     if check.kind == "total" and (not check.claims or not check.total):
-        raise LedgerError("a total check needs 'parts' and 'total'", location)
+        raise entry.fail("a total check needs 'parts' and 'total', e.g. parts = [\"a\", \"b\"] and "
+                         "total = \"c\"")
     if check.kind == "shares" and len(check.claims) < 1:
-        raise LedgerError("a shares check needs 'parts'", location)
+        raise entry.fail("a shares check needs 'parts', e.g. parts = [\"a\", \"b\"]")
 
 
 def _ranges(raw: Any, file: _File) -> list[ReferenceRange]:
-    out = []
-    for range_id, entry in _table(raw, "ranges", file.at()).items():
-        location = file.at("ranges", range_id)
-        entry = _table(entry, f"range {range_id!r}", location)
-        _unknown_fields(entry, RANGE_FIELDS, f"range {range_id!r}", location)
-        measures = _field(entry, "measures", list, location, required=True)
-        unit_text = _field(entry, "unit", str, location, required=True)
-        low = float(_field(entry, "low", (int, float), location, required=True))
-        high = float(_field(entry, "high", (int, float), location, required=True))
-        if low > high:
-            raise LedgerError(f"range {range_id!r}: low {low:g} is above high {high:g}", location)
-        try:
-            unit = compile_unit(unit_text)
-        except FactledgerError as error:
-            raise LedgerError(f"range {range_id!r}: {error.message}", location) from None
-        base = Interval(low, high) * unit.factor
-        out.append(ReferenceRange(range_id, tuple(str(m) for m in measures), unit_text, low, high, base,
-                                  unit.dims, _field(entry, "source", str, location, required=True),
-                                  _field(entry, "reason", str, location, required=True),
-                                  _field(entry, "url", str, location), location))
-    return out
+    if not isinstance(raw, dict):
+        raise LedgerError(f"ranges must be a table of entries, written [ranges.ID], got {kind(raw)} "
+                          f"{show(raw)}", file.at("ranges"))
+    return [_range(range_id, entry, file) for range_id, entry in raw.items()]
+
+
+def _range(range_id: str, raw: Any, file: _File) -> ReferenceRange:
+    entry = file.entry(raw, f"range {range_id!r}", ("ranges", range_id), RANGE_FIELDS)
+    check_id(range_id, "range", entry.at())
+    measures = entry.texts("measures", required=True)
+    unit_text = entry.get("unit", str, required=True)
+    low, high = entry.get("low", (int, float), required=True), entry.get("high", (int, float), required=True)
+    if low > high:
+        raise entry.fail(f"low {low!r} is above high {high!r}", "low")
+    unit = _reading(entry, "unit", lambda: compile_unit(unit_text))
+    base = Interval(float(low), float(high)) * unit.factor
+    return ReferenceRange(range_id, measures, unit_text, float(low), float(high), base, unit.dims,
+                          entry.get("source", str, required=True), entry.get("reason", str, required=True),
+                          entry.get("url", str), entry.at())

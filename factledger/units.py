@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 import threading
 from pathlib import Path
@@ -212,12 +213,20 @@ def _compile_with_pint(expression: str, original: str) -> tuple[float, Dims]:
     except Exception as error:  # pint raises many kinds; all mean "not a unit we know"
         raise UnitError(f"unknown unit {original!r} ({_short(error)})") from None
     dims = tuple(sorted((str(k), float(v)) for k, v in quantity.dimensionality.items() if v))
-    return float(quantity.magnitude), dims
+    magnitude = float(quantity.magnitude)
+    if magnitude == 0 or not math.isfinite(magnitude):
+        raise UnitError(f"unit {original!r} is too large or too small to compute with")
+    return magnitude, dims
 
 
 def _short(error: Exception) -> str:
-    lines = str(error).splitlines()  # pint raises some errors with no message at all
-    return lines[0][:120] if lines and lines[0] else type(error).__name__
+    # pint's own messages name the unknown word; Python errors from its parser say nothing useful.
+    if isinstance(error, OverflowError):
+        return "too large to compute with"
+    first = (str(error).splitlines() or [""])[0][:120]
+    if not first or type(error) in (TypeError, AttributeError, IndexError, KeyError):
+        return "not a unit expression"
+    return first
 
 
 @functools.lru_cache(maxsize=4096)

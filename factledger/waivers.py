@@ -92,7 +92,7 @@ def load_waivers(path: str | Path) -> tuple[Waiver, ...]:
     path = Path(path)
     shown = path.as_posix()
     text = read_text(path, shown)
-    document = parse_document(Path(shown).with_suffix(".toml"), shown, text)
+    document, _ = parse_document(Path(shown).with_suffix(".toml"), shown, text)
     lines = _key_lines(text)
     unknown = sorted(set(document) - {"waiver"})
     if unknown:

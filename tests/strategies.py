@@ -1,10 +1,61 @@
-"""Shared hypothesis strategies: printed figures and the values they stand for."""
+"""Shared hypothesis strategies: printed figures and their values, figure-like text, expressions,
+and ledger documents."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+import datetime as dt
+
 from hypothesis import strategies as st
+
+from factledger.store import CHECK_FIELDS, CLAIM_FIELDS, RANGE_FIELDS, SOURCE_FIELDS
+
+FIGURE_PIECES = ["$", "€", "N$", "US$", "12", "12,000", "1,3", "0", "1.50", "½", "27⁄32", "1/2", "1/0",
+                 " ", "-", "–", "to", "million", "bn", "M", "k", "thousand", "twelve", "a third", "half",
+                 "about", "nearly", "more than", "up to", "%", "per cent", "troops", "tonnes", "bcm",
+                 "/month", " a day", "daily", "per", "ft", "in", "of oil", "(", ")", "e400", "nan",
+                 "inf", "\x00", "\u202e", "\n", "9" * 30]
+EXPRESSION_PIECES = ["a", "b", "c", "other:a", "+", "-", "*", "/", "**", "(", ")", "1", "0", "2.5",
+                     "99999", "365 day", "100 %", "min(", "max(", "sum(", ",", "<", ">=", "==", " ",
+                     "__import__", ".", "'", "lambda", ":", "[", "]", "not", "1e400", "j"]
+
+figure_like = st.lists(st.sampled_from(FIGURE_PIECES), max_size=8).map("".join)
+expression_like = st.lists(st.sampled_from(EXPRESSION_PIECES), max_size=12).map("".join)
+any_text = st.one_of(st.text(max_size=60), figure_like)
+
+scalars = st.one_of(
+    any_text, st.integers(), st.floats(allow_nan=True, allow_infinity=True), st.booleans(),
+    st.dates(min_value=dt.date(1, 1, 1)), st.times(),
+)
+values = st.recursive(scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)), max_leaves=6)
+
+
+def _entry(fields: tuple[str, ...], special: dict[str, st.SearchStrategy]) -> st.SearchStrategy:
+    keys = st.one_of(st.sampled_from(fields), st.text(max_size=10))
+    value_for = st.one_of(values, *special.values()) if special else values
+    return st.dictionaries(keys, value_for, max_size=6)
+
+
+ids = st.one_of(st.sampled_from(["a", "b", "c", "x_1"]), st.text(max_size=6))
+claims = _entry(CLAIM_FIELDS, {"figure": figure_like, "derived": expression_like,
+                               "period": st.sampled_from(["2016", "2024-11", "since 2002", "1970s", "x"])})
+sources = _entry(SOURCE_FIELDS, {"kind": st.sampled_from(["outlet", "official", "nope"])})
+checks = _entry(CHECK_FIELDS, {"kind": st.sampled_from(["same", "total", "shares", "compare"]),
+                               "claims": st.lists(ids, max_size=3), "holds": expression_like})
+ranges = _entry(RANGE_FIELDS, {"unit": st.sampled_from(["tonne", "USD", "troop/day", "zz"]),
+                               "measures": st.lists(st.text(max_size=5), max_size=2)})
+
+ledger_documents = st.fixed_dictionaries({}, optional={
+    "article": st.fixed_dictionaries({}, optional={"id": ids, "title": any_text,
+                                                   "published": st.dates(min_value=dt.date(1, 1, 1))}),
+    "claims": st.dictionaries(ids, claims, max_size=4),
+    "sources": st.dictionaries(ids, sources, max_size=2),
+    "checks": st.lists(checks, max_size=2),
+    "ranges": st.dictionaries(ids, ranges, max_size=2),
+    "extra": values,
+})
 
 
 @st.composite

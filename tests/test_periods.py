@@ -43,9 +43,15 @@ def test_unstated_period_may_overlap_anything():
 
 @pytest.mark.parametrize("text, message", [
     ("2024-13", "period '2024-13' is not a real date (bad month number 13; must be 1-12)"),
-    ("2015-2007", "period '2015-2007' runs backwards"),
+    ("2015-2007", "period '2015-2007' runs backwards: it ends before it starts"),
+    ("2019-06/2019-03", "period '2019-06/2019-03' runs backwards: it ends before it starts"),
+    ("1970s and 1960s", "period '1970s and 1960s' runs backwards: it ends before it starts"),
+    ("since 2030", "period 'since 2030' starts after the article's publication (2024-11-17)"),
+    ("since yesterday", "period 'since yesterday' is not understood; expected a year (2016), a month "
+                        "(2024-11), a date (2024-11-16), a span (2007-2015, 1970s and 1980s), "
+                        "\"publication\" or \"unstated\""),
 ])
 def test_bad_period(text, message):
     with pytest.raises(PeriodError) as info:
-        parse_period(text)
+        parse_period(text, dt.date(2024, 11, 17))
     assert str(info.value) == message

@@ -48,30 +48,33 @@ def test_same_claim_id_in_two_files_is_fine_but_article_ids_must_differ(tmp_path
 
 BAD = [
     ("malformed TOML", '[article]\nid = "a"\n[claims.x\nfigure = "1"\n',
-     "bad.toml:3: invalid TOML: Expected ']' at the end of a table declaration (column 10)"),
+     "bad.toml:3: invalid TOML: the table header is not closed; expected ']' (column 10)"),
     ("wrong type", ARTICLE + '[claims.x]\nfigure = 12\n',
-     "bad.toml:4: field 'figure' must be text, got a whole number 12"),
-    ("missing field", ARTICLE + '[claims.x]\nsubject = "s"\n', "bad.toml:3: missing required field 'figure'"),
+     "bad.toml:4: claim 'x': field 'figure' must be text, got a whole number 12"),
+    ("missing field", ARTICLE + '[claims.x]\nsubject = "s"\n', "bad.toml:3: claim 'x': missing required field 'figure'"),
     ("unknown unit", ARTICLE + '[claims.x]\nfigure = "12 bananas"\n',
      "bad.toml:4: claim 'x': figure '12 bananas': unknown unit 'bananas'"),
     ("unknown claim id", ARTICLE + '[claims.troops]\nfigure = "12"\n[claims.y]\nfigure = "24"\nderived = "troop * 2"\n',
-     "bad.toml:5: unknown claim id 'troop'; did you mean 'troops'?"),
+     "bad.toml:5: claim 'y': derived uses an unknown claim id 'troop'; did you mean 'troops'?"),
     ("unknown source id", ARTICLE + '[sources.wsj]\nname = "WSJ"\n[claims.x]\nfigure = "12"\nsource = "wjs"\n',
-     "bad.toml:7: unknown source id 'wjs'; did you mean 'wsj'?"),
+     "bad.toml:7: claim 'x': unknown source id 'wjs'; did you mean 'wsj'?"),
     ("cycle", ARTICLE + '[claims.a]\nfigure = "1"\nderived = "b + 1"\n[claims.b]\nfigure = "1"\nderived = "a - 1"\n',
      "bad.toml:3: derivation of 'a' is part of a cycle: a -> b -> a"),
     ("self-reference", ARTICLE + '[claims.a]\nfigure = "1"\nderived = "a + 1"\n',
      "bad.toml:3: derivation of 'a' refers to itself"),
     ("duplicate id", '[article]\nid = "a"\n[claims.x]\nfigure = "1"\n[claims.x]\nfigure = "2"\n',
-     "bad.toml:5: invalid TOML: Cannot declare ('claims', 'x') twice (column 10)"),
+     "bad.toml:5: invalid TOML: table [claims.x] is defined twice (or an id is used twice); give each entry "
+     "its own id, or merge the tables (column 10)"),
     ("NaN", '[ranges.r]\nmeasures = ["m"]\nunit = "t"\nlow = nan\nhigh = 5\nsource = "s"\nreason = "r"\n',
-     "bad.toml:1: field 'low' is nan; expected a finite number"),
+     "bad.toml:4: range 'r': field 'low' is nan; expected a finite number (a value such as 1e400 is too "
+     "large and reads as infinity)"),
     ("infinity", '[ranges.r]\nmeasures = ["m"]\nunit = "t"\nlow = 1\nhigh = inf\nsource = "s"\nreason = "r"\n',
-     "bad.toml:1: field 'high' is inf; expected a finite number"),
+     "bad.toml:5: range 'r': field 'high' is inf; expected a finite number (a value such as 1e400 is "
+     "too large and reads as infinity)"),
     ("empty file", "", "bad.toml:1: file is empty; a ledger file needs an [article] table and [claims.*] "
      "tables, a reference file [ranges.*] tables"),
     ("bad expression", ARTICLE + '[claims.y]\nfigure = "1"\nderived = "__import__(\'os\')"\n',
-     "bad.toml:5: claim 'y': expression \"__import__('os')\": only min, max, sum may be called"),
+     "bad.toml:5: claim 'y': expression \"__import__('os')\": calls '__import__'; only min, max, sum may be called"),
 ]
 
 

@@ -38,4 +38,4 @@ def test_json_schema_key_is_allowed(tmp_path):
 def test_date_that_is_not_iso_is_one_clear_error(tmp_path):
     with pytest.raises(LedgerError) as info:
         load(_write(tmp_path, {"article": {"id": "a", "published": "17 Nov"}, "claims": {}}))
-    assert info.value.message == "field 'published' must be a date such as 2024-11-17, got '17 Nov'"
+    assert info.value.message == "[article]: field 'published' must be a date such as 2024-11-17, got '17 Nov'"

@@ -1,0 +1,175 @@
+"""Syntax errors of TOML and JSON ledger files, said to the ledger's author.
+
+``tomllib`` reports "Cannot overwrite a value (at line 4, column 16)": right,
+but it names neither the key nor the fix. Here each of its messages becomes
+one that says what is wrong and what to write instead, and errors "at end of
+document" point back at the line that opened the unclosed string.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from typing import Callable
+
+_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_AT_END = re.compile(r"\s*\(at end of document\)$")
+
+
+def _dotted(key: str) -> str:
+    try:
+        parts = ast.literal_eval(key)
+    except (ValueError, SyntaxError):
+        return key
+    parts = parts if isinstance(parts, tuple) else (parts,)
+    return ".".join(p if re.fullmatch(r"[A-Za-z0-9_-]+", str(p)) else json.dumps(str(p)) for p in parts)
+
+
+def _value_on(line: str) -> str:
+    match = re.search(r"=\s*(\S+)", line)
+    return match.group(1) if match else ""
+
+
+def _after_number(value: str, rest: str) -> str:
+    """ "figure = 5 bananas" or "figure = 12,000": a printed figure is text and must be quoted."""
+    if _is_toml_number(value) and rest != value or "," in value:
+        return f"{rest!r} is not a TOML value; write figures as quoted text, e.g. \"{rest}\""
+    return (f"invalid number {value!r}; numbers have no leading zeros, digits on both sides of "
+            f"'.', and single underscores between digits")
+
+
+def _is_toml_number(value: str) -> bool:
+    import tomllib
+
+    try:
+        tomllib.loads(f"x = {value}")
+    except tomllib.TOMLDecodeError:
+        return False
+    return True
+
+
+def _after_statement(line: str) -> str:
+    value = _value_on(line)
+    if re.match(r"^\d{4}-", value):
+        return (f"invalid date or time {value!r}; write a date as YYYY-MM-DD with a real month and "
+                f"day (or YYYY-MM-DDTHH:MM:SS)")
+    if re.match(r"^[+-]?[\d.]", value):
+        return _after_number(value, line.split("=", 1)[1].strip())
+    if line.lstrip().startswith("["):
+        return "unexpected text after the table header; put each key = value on its own line"
+    return "unexpected text after the value; write one key = value per line"
+
+
+_RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], str]]] = [
+    (re.compile(r"^Illegal character '\\n'$"), lambda m, line: (
+        "line break inside a quoted string or key; close the quote on the same line, or use a "
+        "multi-line string (\"\"\"...\"\"\")")),
+    (re.compile(r"^Illegal character (.+)$"), lambda m, line: (
+        f"control character {m.group(1)} is not allowed in TOML text; write it as an escape such "
+        f"as \\u0007, or remove it")),
+    (re.compile(r"^Unescaped '\\' in a string$"), lambda m, line: (
+        "invalid escape in a string; the escapes are \\\" \\\\ \\n \\t \\uXXXX, so write \\\\ for a "
+        "backslash (or use a 'literal string')")),
+    (re.compile(r"^Invalid hex value$"), lambda m, line: (
+        "invalid \\u or \\U escape; expected 4 (\\uXXXX) or 8 (\\UXXXXXXXX) hex digits")),
+    (re.compile(r"^Escaped character is not a Unicode scalar value$"), lambda m, line: (
+        "the escape names no Unicode character (surrogates and values above \\U0010FFFF are not "
+        "allowed)")),
+    (re.compile(r"^Cannot declare (.+) twice$"), lambda m, line: (
+        f"table [{_dotted(m.group(1))}] is defined twice (or an id is used twice); give each entry "
+        f"its own id, or merge the tables")),
+    (re.compile(r"^Cannot overwrite a value$"), lambda m, line: (
+        "this key already has a value; each key may appear only once in a table")),
+    (re.compile(r"^Cannot mutate immutable namespace (.+)$"), lambda m, line: (
+        f"'{_dotted(m.group(1))}' was written as an inline table or an array, and cannot be "
+        f"extended by a later key or [table]")),
+    (re.compile(r"^Cannot redefine namespace (.+)$"), lambda m, line: (
+        f"'{_dotted(m.group(1))}' is already a table; add the key inside its [table] instead")),
+    (re.compile(r"^Duplicate inline table key (.+)$"), lambda m, line: (
+        f"key {m.group(1)} appears twice in the inline table")),
+    (re.compile(r"^Invalid value$"), lambda m, line: (
+        "invalid value; text must be quoted (\"...\"), true and false are lower case, dates are "
+        "written YYYY-MM-DD")),
+    (re.compile(r"^Expected newline or end of document after a statement$"),
+     lambda m, line: _after_statement(line)),
+    (re.compile(r"^Expected '=' after a key in a key/value pair$"), lambda m, line: (
+        "expected '=' after the key; a key with spaces or symbols must be quoted (\"my key\" = ...)")),
+    (re.compile(r"^Invalid statement$"), lambda m, line: (
+        "this line is neither key = value nor a [table] header")),
+    (re.compile(r"^Invalid initial character for a key part$"), lambda m, line: (
+        "expected a key name here (no empty [] header, no trailing '.', and an inline table {...} "
+        "must fit on one line with no trailing ',')")),
+    (re.compile(r"^Expected '\]' at the end of a table declaration$"), lambda m, line: (
+        "the table header is not closed; expected ']'")),
+    (re.compile(r"^Expected '\]\]' at the end of an array declaration$"), lambda m, line: (
+        "the [[array]] header is not closed; expected ']]'")),
+    (re.compile(r"^Unclosed array$"), lambda m, line: (
+        "unclosed array; expected ',' between items or ']' at the end")),
+    (re.compile(r"^Unclosed inline table$"), lambda m, line: (
+        "unclosed inline table; expected ',' or '}' (an inline table must fit on one line)")),
+    (re.compile(r"^Invalid date or datetime$"), lambda m, line: (
+        f"invalid date {_value_on(line)!r}; not a real calendar date (YYYY-MM-DD)")),
+    (re.compile(r"^Found invalid character (.+)$"), lambda m, line: (
+        f"unexpected character {m.group(1)}")),
+]
+
+_UNCLOSED = {
+    "Unterminated string": ('"""', 'multi-line string opened here (""") is never closed'),
+    "Expected \"'''\"": ("'''", "multi-line literal string opened here (''') is never closed"),
+    "Expected \"'\"": ("'", "literal string opened here (') is never closed"),
+}
+
+
+def toml_error(message: str, text: str) -> tuple[str, int]:
+    """``tomllib``'s message -> (one-line explanation, 1-based line)."""
+    lines = text.splitlines() or [""]
+    at_end = _AT_END.search(message)
+    if at_end:
+        return _at_end(message[: at_end.start()], lines)
+    position = _POSITION.search(message)
+    if position is None:
+        return f"invalid TOML: {message}", 1
+    what, line, column = message[: position.start()], int(position.group(1)), position.group(2)
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    return f"invalid TOML: {_explain(what, source_line)} (column {column})", max(line, 1)
+
+
+def _explain(what: str, source_line: str) -> str:
+    for pattern, say in _RULES:
+        match = pattern.match(what)
+        if match:
+            return say(match, source_line)
+    return what[:1].lower() + what[1:]
+
+
+def _at_end(what: str, lines: list[str]) -> tuple[str, int]:
+    if what in _UNCLOSED:
+        delimiter, say = _UNCLOSED[what]
+        return f"invalid TOML: {say}", _opening_line(lines, delimiter)
+    last = max((i for i, line in enumerate(lines, 1) if line.strip()), default=1)
+    return f"invalid TOML: {_explain(what, lines[last - 1])} at the end of the file", last
+
+
+def _opening_line(lines: list[str], delimiter: str) -> int:
+    """The last line where ``delimiter`` opens and does not close on the same line."""
+    for number in range(len(lines), 0, -1):
+        line = lines[number - 1]
+        count = line.count(delimiter) if len(delimiter) == 3 else line.replace("'''", "").count("'")
+        if count % 2 == 1:
+            return number
+    return 1
+
+
+def json_error(message: str, line: int, column: int) -> tuple[str, int]:
+    """``json``'s message -> (one-line explanation, line)."""
+    hints = {
+        "Expecting property name enclosed in double quotes":
+            "expected a key in double quotes (JSON allows no comments, no trailing commas and no "
+            "single quotes)",
+        "Expecting ',' delimiter": "expected ',' between items, or the closing '}' or ']'",
+        "Expecting value": "expected a value (text in double quotes, a number, true, false, an "
+                           "array or an object)",
+    }
+    said = hints.get(message, message[:1].lower() + message[1:])
+    return f"invalid JSON: {said} (column {column})", max(line, 1)

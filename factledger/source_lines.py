@@ -1,0 +1,173 @@
+"""Where each key of a ledger file sits: key path -> 1-based line.
+
+``tomllib`` and ``json`` return plain data without positions, so the loader
+reads the text once more to learn on which line every table, array entry and
+key was written. Errors then point at the offending key itself
+(``article.toml:14``), not at its table or the top of the file.
+
+The scan is deliberately forgiving: on text it cannot follow it records less,
+and :meth:`LineIndex.line` falls back to the nearest enclosing key it knows,
+then to line 1 -- a location is never missing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Union
+
+KeyPath = tuple[Union[str, int], ...]
+
+_BARE = r"[A-Za-z0-9_-]+"
+_QUOTED = r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\''
+_PART = rf"\s*(?:{_BARE}|{_QUOTED})\s*"
+_PATH = rf"{_PART}(?:\.{_PART})*"
+_ARRAY_TABLE = re.compile(rf"^\s*\[\[(?P<path>{_PATH})\]\]")
+_TABLE = re.compile(rf"^\s*\[(?P<path>{_PATH})\]")
+_KEY_LINE = re.compile(rf"^\s*(?P<path>{_PATH})=\s*(?P<value>.*)$")
+_INLINE_KEY = re.compile(rf"[{{,]\s*(?P<path>{_PATH})=")
+_PART_TEXT = re.compile(rf"{_BARE}|{_QUOTED}")
+
+
+class LineIndex:
+    """Lines of the keys of one file; ``line(*path)`` answers for any path."""
+
+    def __init__(self, lines: dict[KeyPath, int], duplicates: list[tuple[KeyPath, int, int]] | None = None):
+        self.lines = lines
+        #: (path, first line, repeated line) of keys written twice in one JSON object
+        self.duplicates = duplicates or []
+
+    def line(self, *path: str | int) -> int:
+        """The line of ``path``, else of its nearest known parent, else 1."""
+        for end in range(len(path), 0, -1):
+            found = self.lines.get(tuple(path[:end]))
+            if found:
+                return found
+        return 1
+
+
+def key_parts(text: str) -> tuple[str, ...]:
+    """``claims."a b".figure`` -> ``("claims", "a b", "figure")``."""
+    return tuple(_unquote(part) for part in _PART_TEXT.findall(text))
+
+
+def _unquote(part: str) -> str:
+    if part.startswith('"'):
+        try:
+            return json.loads(part)
+        except ValueError:
+            return part[1:-1]
+    return part[1:-1] if part.startswith("'") else part
+
+
+# -- TOML ---------------------------------------------------------------------------------
+def toml_lines(text: str) -> LineIndex:
+    """Index a TOML document's tables, array-of-table entries and keys."""
+    scan = _TomlScan()
+    for number, line in enumerate(text.splitlines(), start=1):
+        scan.feed(number, line)
+    return LineIndex(scan.index)
+
+
+class _TomlScan:
+    def __init__(self) -> None:
+        self.index: dict[KeyPath, int] = {}
+        self.current: KeyPath = ()
+        self.array_counts: dict[KeyPath, int] = {}
+        self.open_string = ""
+
+    def feed(self, number: int, line: str) -> None:
+        if self.open_string:
+            if line.count(self.open_string) % 2 == 1:
+                self.open_string = ""
+            return
+        if not self._header(number, line):
+            self._key(number, line)
+        for delimiter in ('"""', "'''"):
+            if line.count(delimiter) % 2 == 1:
+                self.open_string = delimiter
+                break
+
+    def _header(self, number: int, line: str) -> bool:
+        array = _ARRAY_TABLE.match(line)
+        if array:
+            path = key_parts(array.group("path"))
+            count = self.array_counts.get(path, 0)
+            self.array_counts[path] = count + 1
+            self.current = path + (count,)
+            self._record(self.current, number)
+            return True
+        table = _TABLE.match(line)
+        if table:
+            self.current = key_parts(table.group("path"))
+            self._record(self.current, number)
+            return True
+        return False
+
+    def _key(self, number: int, line: str) -> None:
+        key = _KEY_LINE.match(line)
+        if key is None:
+            return
+        path = self.current + key_parts(key.group("path"))
+        self._record(path, number)
+        value = key.group("value")
+        if value.startswith("{"):
+            for inline in _INLINE_KEY.finditer(value):
+                self._record(path + key_parts(inline.group("path")), number)
+
+    def _record(self, path: KeyPath, number: int) -> None:
+        for end in range(1, len(path) + 1):
+            self.index.setdefault(path[:end], number)
+
+
+# -- JSON ---------------------------------------------------------------------------------
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+
+
+def json_lines(text: str) -> LineIndex:
+    """Index a JSON document's object keys and array entries; note repeated keys."""
+    index: dict[KeyPath, int] = {}
+    duplicates: list[tuple[KeyPath, int, int]] = []
+    stack: list[list] = []  # [path, kind, pending key or next array index, keys seen]
+    line, position, last_string = 1, 0, None
+    for match in _JSON_TOKEN.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        token = match.group(0)
+        top = stack[-1] if stack else None
+        if token in "{[":
+            path = _json_child(top)
+            stack.append([path, token, 0 if token == "[" else None, {}])
+            if path:
+                index.setdefault(path, line)
+        elif token in "}]":
+            if stack:
+                stack.pop()
+        elif token == ":" and top is not None and top[1] == "{" and last_string is not None:
+            key = last_string
+            path = top[0] + (key,)
+            if key in top[3]:
+                duplicates.append((path, top[3][key], line))
+            else:
+                top[3][key] = line
+            index.setdefault(path, line)
+            top[2] = key
+        elif token == "," and top is not None and top[1] == "[":
+            top[2] += 1
+        last_string = _json_string(token)
+    return LineIndex(index, duplicates)
+
+
+def _json_child(top: list | None) -> KeyPath:
+    if top is None:
+        return ()
+    return top[0] + ((top[2],) if top[2] is not None else ())
+
+
+def _json_string(token: str) -> str | None:
+    if not token.startswith('"'):
+        return None
+    try:
+        return json.loads(token)
+    except ValueError:
+        return token[1:-1]
