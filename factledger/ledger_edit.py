@@ -20,13 +20,29 @@ from factledger.safe_write import locked, write_text_atomic
 from factledger.store import read_text
 
 SCHEMA_LINE = "#:schema ../schema/ledger.schema.json"
+SCHEMA_FILE = Path("schema") / "ledger.schema.json"
 
 
-def normalise(text: str) -> str:
+def schema_line(path: Path | None) -> str:
+    """The ``#:schema`` line for a file at ``path``: relative to the nearest ``schema/`` above it.
+
+    A file in ``ledger/reference/`` needs ``../../schema/...``; without a schema directory
+    above, the layout of a project made by this tool is assumed.
+    """
+    if path is None:
+        return SCHEMA_LINE
+    folder = path.resolve().parent
+    for depth, parent in enumerate([folder, *folder.parents]):
+        if (parent / SCHEMA_FILE).is_file():
+            return "#:schema " + "../" * depth + SCHEMA_FILE.as_posix()
+    return SCHEMA_LINE
+
+
+def normalise(text: str, path: Path | None = None) -> str:
     """The canonical layout of a ledger file; idempotent. Multi-line strings are left as written."""
     lines = text.replace("\r\n", "\n").split("\n")
     if not any(line.startswith("#:schema") for line in lines[:3]):
-        lines.insert(0, SCHEMA_LINE)
+        lines.insert(0, schema_line(path))
     out: list[str] = []
     open_string = ""
     for line in lines:
@@ -56,7 +72,7 @@ def format_file(path: str | Path, check_only: bool = False) -> bool:
     with locked(target):
         text = read_text(target, str(path))
         _parse(text, str(path))
-        formatted = normalise(text)
+        formatted = normalise(text, target)
         if formatted == text:
             return False
         if not check_only:
@@ -74,7 +90,7 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
 
     target = Path(path)
     with locked(target):
-        text = read_text(target, str(path)) if target.exists() else SCHEMA_LINE + "\n"
+        text = read_text(target, str(path)) if target.exists() else schema_line(target) + "\n"
         _parse(text, str(path))
         document = tomlkit.parse(text)
         table = document.get("claims")

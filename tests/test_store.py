@@ -134,3 +134,15 @@ def test_append_then_load_round_trips(tmp_path, drafts):
 def test_normalise_is_idempotent():
     text = "[a]\nx = 1\n[b]\n\n\ny = 2   \n"
     assert normalise(normalise(text)) == normalise(text)
+
+
+def test_fmt_points_the_schema_line_at_the_nearest_schema_directory(tmp_path):
+    """A file one folder deeper (ledger/reference/) gets ../../schema/..., not ../schema/..."""
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "schema" / "ledger.schema.json").write_text("{}")
+    deep = tmp_path / "ledger" / "reference"
+    deep.mkdir(parents=True)
+    (deep / "ranges.toml").write_text('[ranges.r]\nmeasures = ["m"]\nunit = "t"\nlow = 1\nhigh = 2\n'
+                                      'source = "s"\nreason = "r"\n')
+    assert format_file(deep / "ranges.toml")
+    assert (deep / "ranges.toml").read_text().splitlines()[0] == "#:schema ../../schema/ledger.schema.json"

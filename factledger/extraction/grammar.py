@@ -39,7 +39,7 @@ _CURRENCY = re.compile(
     rf"{_SPACE}?")
 _DIGITS = re.compile(
     r"(?P<grouped>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?)"
-    rf"|(?P<spaced>[0-9]{{1,3}}(?:[\u00a0\u202f\u2009][0-9]{{3}})+(?![0-9]))"
+    r"|(?P<spaced>[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9]))"
     r"|(?P<deccomma>[0-9]+,[0-9]{1,2}(?![0-9,]))"
     r"|(?P<plain>[0-9]+(?:\.[0-9]+)?)")
 _GLUED_FRACTION = re.compile(rf"[{_UNICODE_FRACTIONS}]")
