@@ -9,7 +9,7 @@ directory. Then, interleaving the two engines run by run, it times:
 * load + verify from TOML, factledger without cache, with a warm parse cache,
   and the reference;
 * peak memory of factledger loading and verifying, per claim, over an empty
-  process (a separate process per size, ``ru_maxrss``).
+  process (a separate process per size, ``VmHWM``).
 
 Every figure is a median over ``--runs`` runs, shown as a time and as a
 ratio. Before timing, the findings (code + claim keys) and the verdicts of
@@ -35,14 +35,21 @@ import reference_engine  # noqa: E402
 
 from factledger import load, verify  # noqa: E402
 
+# VmHWM, the peak resident set of this process image, in KiB. Not ru_maxrss: Linux carries
+# ru_maxrss across fork and exec, so a child of this (large) benchmark process would report
+# the parent's peak.
 MEMORY_PROBE = """
-import resource, sys
+import sys
+def peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
 if sys.argv[1] == "-":
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 1)
+    print(peak(), 1)
 else:
     from factledger import load, verify
     ledger = load(sys.argv[1]); result = verify(ledger)
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(ledger.claims))
+    print(peak(), len(ledger.claims))
 """
 
 
