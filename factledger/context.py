@@ -68,6 +68,11 @@ class Context:
         return tuple(claim_evidence(self.ledger, self.ledger.claims[k]) for k in keys)
 
 
+def same_name(text: str) -> str:
+    """Subjects and measures match whatever their case and spacing ("China's  share")."""
+    return " ".join(text.lower().split())
+
+
 def claim_evidence(ledger: Ledger, claim: Claim) -> ClaimEvidence:
     article = ledger.articles.get(claim.article_id)
     when = article.published.isoformat() if article and article.published else "undated"

@@ -8,11 +8,8 @@ from factledger import display
 from factledger.claims import Claim
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
+from factledger.context import same_name
 from factledger.rules import catalog as R
-
-
-def _key(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def check_conflicts(ctx: Context) -> None:
@@ -20,7 +17,7 @@ def check_conflicts(ctx: Context) -> None:
     groups: dict[tuple[str, str], list[Claim]] = {}
     for claim in ctx.ledger.claims.values():
         if claim.subject and claim.measure and ctx.value(claim.key) is not None:
-            groups.setdefault((_key(claim.subject), _key(claim.measure)), []).append(claim)
+            groups.setdefault((same_name(claim.subject), same_name(claim.measure)), []).append(claim)
     for claims in groups.values():
         for a, b in combinations(claims, 2):
             if frozenset((a.key, b.key)) not in linked:

@@ -10,6 +10,7 @@ from factledger.claims import Claim
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
+from factledger.context import same_name
 from factledger.rules import catalog as R
 from factledger.rules.wording import replace_number
 
@@ -17,21 +18,17 @@ SCALES = (1e3, 1e-3, 1e6, 1e-6)
 OUTLIER_RATIO = 300.0
 
 
-def _key(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 def check_ranges(ctx: Context) -> None:
     ranges: dict[str, list[ReferenceRange]] = {}
     for entry in ctx.ledger.ranges:
         for measure in entry.measures:
-            ranges.setdefault(_key(measure), []).append(entry)
+            ranges.setdefault(same_name(measure), []).append(entry)
     covered: set[str] = set()
     for key, claim in ctx.ledger.claims.items():
         value = ctx.value(key)
         if value is None or not claim.measure:
             continue
-        for entry in ranges.get(_key(claim.measure), []):
+        for entry in ranges.get(same_name(claim.measure), []):
             if entry.dims == value.dims:
                 covered.add(key)
                 _against_range(ctx, claim, entry)
@@ -75,7 +72,7 @@ def _outliers(ctx: Context, covered: set[str]) -> None:
         value = ctx.value(key)
         if value is None or not claim.measure or value.point <= 0:
             continue
-        groups.setdefault((_key(claim.measure), value.dims), []).append(key)
+        groups.setdefault((same_name(claim.measure), value.dims), []).append(key)
     for (measure, _), keys in groups.items():
         if len(keys) < 3:
             continue
