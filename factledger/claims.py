@@ -19,6 +19,8 @@ class Derivation:
 
     text: str
     expression: Node
+    #: where ``derived = ...`` is written, so errors about it point at that line
+    location: Location = attrs.field(default=NOWHERE, eq=False)
 
     @property
     def inputs(self) -> list[str]:

@@ -86,7 +86,7 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
     ledger = Ledger(articles, sources, by_key, tuple(checks), tuple(ranges), tuple(files), texts or {})
     for claim in claims:
         if claim.derivation is not None:
-            _resolve_all(ledger, claim.derivation.inputs, claim.article_id, claim.location,
+            _resolve_all(ledger, claim.derivation.inputs, claim.article_id, claim.derivation.location,
                          f"claim {claim.id!r}: derived")
     for check in checks:
         _resolve_all(ledger, check.references, check.article_id, check.location, f"{check.kind} check")

@@ -23,7 +23,24 @@ from typing import Any
 from factledger._version import __version__
 
 FORMAT = 1
-_TAG = (FORMAT, __version__, sys.version_info[:2])
+
+
+def _code_stamp() -> tuple[tuple[str, int, int], ...]:
+    """Size and modification time of every module of the package.
+
+    Entries hold pickled objects of the package's own classes; an entry made by
+    other code (an upgrade, an edited checkout) may unpickle fine and still lack
+    an attribute, so any change to the code makes every entry a miss.
+    """
+    package = Path(__file__).resolve().parent
+    stamps = []
+    for module in sorted(package.rglob("*.py")):
+        info = module.stat()
+        stamps.append((module.relative_to(package).as_posix(), info.st_size, info.st_mtime_ns))
+    return tuple(stamps)
+
+
+_TAG = (FORMAT, __version__, sys.version_info[:2], hashlib.sha256(repr(_code_stamp()).encode()).hexdigest())
 
 
 def cache_dir() -> Path:

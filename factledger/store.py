@@ -380,7 +380,8 @@ def _claim(claim_id: str, raw: Any, file: _File, article: Article, sources: dict
         figure = figure.as_exact()
     derivation = None
     if derived is not None:
-        derivation = Derivation(derived, _reading(entry, "derived", lambda: parse_expression(derived)))
+        derivation = Derivation(derived, _reading(entry, "derived", lambda: parse_expression(derived)),
+                                entry.at("derived"))
     return Claim(
         id=claim_id, article_id=article.id, figure=figure,
         subject=entry.get("subject", str), measure=entry.get("measure", str),

@@ -60,3 +60,16 @@ def test_unwritable_cache_only_means_no_cache(write_ledger, tmp_path, monkeypatc
     path = write_ledger(LEDGER)
     assert load(path, cache=True) == load(path)
     assert parse_cache.get(path, "article.toml") is None
+
+
+def test_entries_made_by_other_code_are_misses(tmp_path, monkeypatch):
+    """An entry written by another version of the package's code is never used."""
+    from factledger import parse_cache
+
+    monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(tmp_path / "cache"))
+    ledger = tmp_path / "a.toml"
+    ledger.write_text('[article]\nid = "a"\n[claims.x]\nfigure = "12"\n')
+    parse_cache.put(ledger, "a.toml", "parts", [], parse_cache._stamp(ledger))
+    assert parse_cache.get(ledger, "a.toml") == "parts"
+    monkeypatch.setattr(parse_cache, "_TAG", parse_cache._TAG[:-1] + ("other code",))
+    assert parse_cache.get(ledger, "a.toml") is None

@@ -55,7 +55,7 @@ BAD = [
     ("unknown unit", ARTICLE + '[claims.x]\nfigure = "12 bananas"\n',
      "bad.toml:4: claim 'x': figure '12 bananas': unknown unit 'bananas'"),
     ("unknown claim id", ARTICLE + '[claims.troops]\nfigure = "12"\n[claims.y]\nfigure = "24"\nderived = "troop * 2"\n',
-     "bad.toml:5: claim 'y': derived uses an unknown claim id 'troop'; did you mean 'troops'?"),
+     "bad.toml:7: claim 'y': derived uses an unknown claim id 'troop'; did you mean 'troops'?"),
     ("unknown source id", ARTICLE + '[sources.wsj]\nname = "WSJ"\n[claims.x]\nfigure = "12"\nsource = "wjs"\n',
      "bad.toml:7: claim 'x': unknown source id 'wjs'; did you mean 'wsj'?"),
     ("cycle", ARTICLE + '[claims.a]\nfigure = "1"\nderived = "b + 1"\n[claims.b]\nfigure = "1"\nderived = "a - 1"\n',
