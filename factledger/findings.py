@@ -15,6 +15,8 @@ from factledger.locations import NOWHERE, Location
 
 
 class Severity(enum.IntEnum):
+    """How serious a finding is; ordered, so ``--fail-on warning`` means warning or worse."""
+
     INFO = 1
     WARNING = 2
     ERROR = 3
@@ -29,6 +31,8 @@ class Severity(enum.IntEnum):
 
 
 class Verdict(enum.Enum):
+    """The outcome of one check: consistent (exactly, through rounding, within the hedge) or not."""
+
     CONSISTENT = "consistent"
     CONSISTENT_THROUGH_ROUNDING = "consistent only through rounding"
     CONSISTENT_WITHIN_HEDGE = "consistent within the hedge"
@@ -103,6 +107,8 @@ class CheckResult:
 
 @attrs.frozen
 class Coverage:
+    """How much of the ledger was checked: claims, derived claims, and what no check covers and why."""
+
     claims: int = 0
     derived: int = 0
     checked: int = 0

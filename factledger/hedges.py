@@ -16,6 +16,8 @@ from factledger.intervals import INF, Interval
 
 
 class HedgeKind(enum.Enum):
+    """What a hedge does to a figure: widen it, put it just below, or make it a bound."""
+
     APPROXIMATE = "approximate"  # about, roughly: either side, by a stated width
     JUST_BELOW = "just below"  # nearly, almost: a little under the value
     UPPER_BOUND = "upper bound"  # up to, as much as, at most, or less

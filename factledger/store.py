@@ -167,6 +167,7 @@ def load(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = Non
 
 def load_many(paths: list[str | os.PathLike[str]], root: str | os.PathLike[str] | None = None,
               cache: bool = False) -> Ledger:
+    """Load several ledger files or directories into one :class:`Ledger` (see :func:`load`)."""
     base = Path(root) if root is not None else Path.cwd()
     files: list[Path] = []
     for given in paths:
