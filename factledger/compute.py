@@ -50,9 +50,19 @@ class Value(NamedTuple):
 
 @attrs.frozen
 class Computation:
+    """A recomputed value, its inputs, and the worded steps that led to it.
+
+    The steps are worded when first read: most computations agree with their
+    figure and nobody reads how they were made.
+    """
+
     value: Value
-    steps: tuple[str, ...]
+    step_wordings: tuple[Callable[[], str], ...]
     inputs: tuple[str, ...]  # claim keys
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return tuple(word() for word in self.step_wordings)
 
 
 def figure_value(figure: Figure, hedged: bool = True) -> Value:
@@ -70,7 +80,7 @@ class Evaluator:
         self.lookup = lookup
         self.resolve = resolve
         self.hints = unit_hints
-        self.steps: list[str] = []
+        self.steps: list[Callable[[], str]] = []
         self.inputs: list[str] = []
 
     def run(self, node: Node) -> Computation:
@@ -110,7 +120,7 @@ class Evaluator:
             raise ComputeError(error.message) from None
         if not math.isfinite(value.point):
             raise ComputeError(f"{to_text(node)} is not a finite number")
-        self.steps.append(self.describe(node, left, right, value))
+        self.steps.append(lambda: self.describe(node, left, right, value))
         return value
 
     def describe(self, node: BinOp, left: Value, right: Value, value: Value) -> str:
@@ -135,7 +145,7 @@ class Evaluator:
             result = Value(pick(v.point for v in values),
                            Interval(pick(v.interval.lo for v in values), pick(v.interval.hi for v in values)),
                            first.dims, first.unit)
-        self.steps.append(f"{to_text(node)} = {display.quantity(result.point, result.unit)}")
+        self.steps.append(lambda: f"{to_text(node)} = {display.quantity(result.point, result.unit)}")
         return result
 
 

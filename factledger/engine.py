@@ -14,7 +14,7 @@ import attrs
 from factledger.context import Context, claim_evidence, judge
 from factledger.findings import ClaimEvidence
 from factledger.findings import Coverage, Finding, Result
-from factledger.ledger import Ledger, derivation_inputs
+from factledger.ledger import Ledger
 from factledger.rules import FAMILIES
 
 
@@ -80,7 +80,7 @@ def _coverage(context: Context) -> Coverage:
     ledger = context.ledger
     derived = [k for k, c in ledger.claims.items() if c.derivation is not None]
     for key in derived:
-        context.checked.update(derivation_inputs(ledger, ledger.claims[key]))
+        context.checked.update(context.inputs(ledger.claims[key]))
     unverifiable = dict(context.unverifiable)
     unchecked = [k for k in ledger.claims if k not in context.checked and k not in unverifiable]
     return Coverage(

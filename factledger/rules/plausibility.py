@@ -39,17 +39,18 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
     value = ctx.value(claim.key)
     assert value is not None
     unit = entry.unit
-    range_text = f"{display.number(entry.low)}-{display.number(entry.high)} {display.pretty_unit(unit)}"
-    shown = claim.printed or display.quantity(value.point, unit)
+    if value.interval.meets(entry.base):
+        ctx.record(CheckResult(claim.key, "range", Verdict.CONSISTENT,
+                               lambda: f"{_shown(claim, value, unit)} within {_range_text(entry)}",
+                               claim.location), [claim.key])
+        return
+    range_text = _range_text(entry)
+    shown = _shown(claim, value, unit)
     evidence = Evidence(
         steps=(f"{shown} = {display.quantity(value.point, unit)}",
                f"plausible {claim.measure}: {range_text} ({entry.source})", f"why: {entry.reason}"),
         allowance=f"{shown} allows {display.interval(value.interval, unit)}",
         claims=ctx.evidence([claim.key]))
-    if value.interval.meets(entry.base):
-        ctx.record(CheckResult(claim.key, "range", Verdict.CONSISTENT,
-                               f"{shown} within {range_text}", claim.location), [claim.key])
-        return
     scale = next((s for s in SCALES if entry.base.contains(value.point * s)), None)
     ctx.record(CheckResult(claim.key, "range", Verdict.INCONSISTENT, f"{shown} outside {range_text}",
                            claim.location, ("FL401" if scale else "FL402",)), [claim.key])
@@ -64,6 +65,14 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
     ctx.add(R.IMPLAUSIBLE_MAGNITUDE.finding(
         claim.location, (claim.key,), evidence, correction=correction, printed=shown,
         measure=claim.measure, range=range_text, scale=f"{scale:g}", scaled=correction))
+
+
+def _range_text(entry: ReferenceRange) -> str:
+    return f"{display.number(entry.low)}-{display.number(entry.high)} {display.pretty_unit(entry.unit)}"
+
+
+def _shown(claim: Claim, value, unit: str) -> str:
+    return claim.printed or display.quantity(value.point, unit)
 
 
 def _outliers(ctx: Context, covered: set[str]) -> None:
