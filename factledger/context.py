@@ -43,6 +43,15 @@ class Context:
             value = self._values[key] = figure_value(claim.figure) if claim.figure else None
             return value
 
+    def all_values(self) -> dict[str, Value | None]:
+        """Every claim's value by key, for rules that read them all: one dictionary look-up each."""
+        values = self._values
+        if len(values) < len(self.ledger.claims):
+            for key, claim in self.ledger.claims.items():
+                if key not in values:
+                    values[key] = figure_value(claim.figure) if claim.figure else None
+        return values
+
     def inputs(self, claim: Claim) -> list[str]:
         """The keys a claim's derivation reads, resolved once per verify."""
         try:

@@ -24,11 +24,12 @@ def check_ranges(ctx: Context) -> None:
         for measure in entry.measures:
             ranges.setdefault(same_name(measure), []).append(entry)
     covered: set[str] = set()
+    values = ctx.all_values()
     for key, claim in ctx.ledger.claims.items():
-        value = ctx.value(key)
-        if value is None or not claim.measure:
+        value = values[key]
+        if value is None or not claim.measure or not ranges:
             continue
-        for entry in ranges.get(same_name(claim.measure), []):
+        for entry in ranges.get(same_name(claim.measure), ()):
             if entry.dims == value.dims:
                 covered.add(key)
                 _against_range(ctx, claim, entry)
@@ -77,15 +78,16 @@ def _shown(claim: Claim, value, unit: str) -> str:
 
 def _outliers(ctx: Context, covered: set[str]) -> None:
     groups: dict[tuple, list[str]] = {}
+    values = ctx.all_values()
     for key, claim in ctx.ledger.claims.items():
-        value = ctx.value(key)
+        value = values[key]
         if value is None or not claim.measure or value.point <= 0:
             continue
         groups.setdefault((same_name(claim.measure), value.dims), []).append(key)
     for (measure, _), keys in groups.items():
         if len(keys) < 3:
             continue
-        points = {key: ctx.value(key).point for key in keys}  # type: ignore[union-attr]
+        points = {key: values[key].point for key in keys}  # type: ignore[union-attr]
         ordered = sorted(points.values())
         for key in keys:
             if key in covered or not _far_from_all_others(points[key], ordered):
