@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import statistics
 
 from factledger import display
 from factledger.claims import Claim
@@ -93,7 +92,7 @@ def _outliers(ctx: Context, covered: set[str]) -> None:
             if key in covered or not _far_from_all_others(points[key], ordered):
                 continue
             others = [points[k] for k in keys if k != key]
-            typical = statistics.median(others)
+            typical = _median(others)
             point = points[key]
             ratio = max(point / typical, typical / point)
             if ratio >= OUTLIER_RATIO:
@@ -101,6 +100,12 @@ def _outliers(ctx: Context, covered: set[str]) -> None:
                 ctx.add(R.OUTLIER_IN_MEASURE.finding(
                     claim.location, (key,), Evidence(claims=ctx.evidence([key, *[k for k in keys if k != key]])),
                     printed=claim.printed, ratio=display.number(point / typical, 3), measure=claim.measure))
+
+
+def _median(values: list[float]) -> float:
+    import statistics  # only for the few far-off values; it costs milliseconds to import
+
+    return statistics.median(values)
 
 
 def _far_from_all_others(point: float, ordered: list[float]) -> bool:
