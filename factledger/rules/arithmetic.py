@@ -36,8 +36,10 @@ def _in_order(ctx: Context) -> list[str]:
         if ctx.ledger.claims[key].derivation is not None:
             order.append(key)
 
-    for key in ctx.ledger.claims:
-        visit(key)
+    # A claim without a derivation adds nothing to the order: start only from derived ones.
+    for key, claim in ctx.ledger.claims.items():
+        if claim.derivation is not None:
+            visit(key)
     return order
 
 
