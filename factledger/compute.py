@@ -69,7 +69,21 @@ def figure_value(figure: Figure, hedged: bool = True) -> Value:
     """A printed figure in base units: point, and its rounding (or hedged) interval."""
     unit = figure.compiled_unit()
     span = figure.bounds if hedged else figure.interval
-    return Value(figure.value * unit.nominal, span * unit.factor, unit.dims, figure.unit_text)
+    return Value(figure.value * unit.nominal, _in_base(span, unit.factor), unit.dims, figure.unit_text)
+
+
+def _in_base(span: Interval, factor: Interval) -> Interval:
+    """``span * factor``, the same bounds; a unit's factor is nearly always one positive number.
+
+    Then the product is two multiplications, each rounded outward as
+    ``Interval.__mul__`` rounds them: every claim of a ledger goes through here.
+    """
+    f = factor.lo
+    if f != factor.hi or not 0.0 < f < math.inf:
+        return span * factor
+    lo, hi = span.lo * f, span.hi * f
+    return Interval(math.nextafter(lo, -math.inf) if math.isfinite(lo) else lo,
+                    math.nextafter(hi, math.inf) if math.isfinite(hi) else hi)
 
 
 class Evaluator:

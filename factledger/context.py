@@ -54,11 +54,13 @@ class Context:
 
     def inputs(self, claim: Claim) -> list[str]:
         """The keys a claim's derivation reads, resolved once per verify."""
-        try:
-            return self._inputs[claim.key]
-        except KeyError:
-            keys = self._inputs[claim.key] = derivation_inputs(self.ledger, claim)
-            return keys
+        if claim.derivation is None:
+            return []
+        key = claim.key
+        keys = self._inputs.get(key)
+        if keys is None:
+            keys = self._inputs[key] = derivation_inputs(self.ledger, claim)
+        return keys
 
     def set_computed(self, key: str, value: Value) -> None:
         self._values[key] = value
