@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 
 from factledger import display
 from factledger.claims import Claim
@@ -87,9 +86,11 @@ def _outliers(ctx: Context, covered: set[str]) -> None:
         if len(keys) < 3:
             continue
         points = {key: values[key].point for key in keys}  # type: ignore[union-attr]
-        ordered = sorted(points.values())
+        far = _far_from_all_others(sorted(points.values()))
+        if not far:
+            continue
         for key in keys:
-            if key in covered or not _far_from_all_others(points[key], ordered):
+            if key in covered or points[key] not in far:
                 continue
             others = [points[k] for k in keys if k != key]
             typical = _median(others)
@@ -108,13 +109,23 @@ def _median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def _far_from_all_others(point: float, ordered: list[float]) -> bool:
-    """Whether every other value of the group is ``OUTLIER_RATIO`` times larger or smaller.
+def _far_from_all_others(ordered: list[float]) -> set[float]:
+    """The values of a sorted group that every other value is ``OUTLIER_RATIO`` times larger or smaller than.
 
-    The ratio grows as values move away from ``point``, so the nearest value on
-    each side decides: checking two neighbours instead of every value keeps a
-    group of n claims at n log n, not n squared.
+    The ratio grows as values move away from a value, so its nearest value on
+    each side decides: one pass over the sorted group, not a comparison of every
+    pair. A value that occurs twice is next to its twin and never far.
     """
-    at = bisect.bisect_left(ordered, point)
-    neighbours = ordered[max(at - 1, 0):at] + ordered[at + 1:at + 2]
-    return all(max(o / point, point / o) >= OUTLIER_RATIO for o in neighbours)
+    far = set()
+    last = len(ordered) - 1
+    for at, point in enumerate(ordered):
+        if at > 0:
+            below = ordered[at - 1]
+            if max(below / point, point / below) < OUTLIER_RATIO:
+                continue
+        if at < last:
+            above = ordered[at + 1]
+            if max(above / point, point / above) < OUTLIER_RATIO:
+                continue
+        far.add(point)
+    return far
