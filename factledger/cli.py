@@ -71,9 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _emit(outcome: Outcome) -> int:
-    from factledger.safe_write import write_text_atomic
-
-    writes = [(path, text, write_text_atomic) for path, text in outcome.files]
+    writes = [(path, text, _replace) for path, text in outcome.files]
     writes += [(path, text, _append) for path, text in outcome.appends]
     for path, text, write in writes:
         try:
@@ -86,6 +84,12 @@ def _emit(outcome: Outcome) -> int:
     if outcome.stderr:
         sys.stderr.write(outcome.stderr)
     return outcome.status
+
+
+def _replace(path: str, text: str) -> None:
+    from factledger.safe_write import write_text_atomic  # most commands write no file
+
+    write_text_atomic(path, text)
 
 
 def _append(path: str, text: str) -> None:

@@ -50,16 +50,40 @@ class Value(NamedTuple):
 
 @attrs.frozen
 class Computation:
+    """A recomputed value, its inputs, and the worded steps that led to it.
+
+    The steps are worded when first read: most computations agree with their
+    figure and nobody reads how they were made.
+    """
+
     value: Value
-    steps: tuple[str, ...]
+    step_wordings: tuple[Callable[[], str], ...]
     inputs: tuple[str, ...]  # claim keys
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return tuple(word() for word in self.step_wordings)
 
 
 def figure_value(figure: Figure, hedged: bool = True) -> Value:
     """A printed figure in base units: point, and its rounding (or hedged) interval."""
     unit = figure.compiled_unit()
     span = figure.bounds if hedged else figure.interval
-    return Value(figure.value * unit.nominal, span * unit.factor, unit.dims, figure.unit_text)
+    return Value(figure.value * unit.nominal, _in_base(span, unit.factor), unit.dims, figure.unit_text)
+
+
+def _in_base(span: Interval, factor: Interval) -> Interval:
+    """``span * factor``, the same bounds; a unit's factor is nearly always one positive number.
+
+    Then the product is two multiplications, each rounded outward as
+    ``Interval.__mul__`` rounds them: every claim of a ledger goes through here.
+    """
+    f = factor.lo
+    if f != factor.hi or not 0.0 < f < math.inf:
+        return span * factor
+    lo, hi = span.lo * f, span.hi * f
+    return Interval(math.nextafter(lo, -math.inf) if math.isfinite(lo) else lo,
+                    math.nextafter(hi, math.inf) if math.isfinite(hi) else hi)
 
 
 class Evaluator:
@@ -70,7 +94,7 @@ class Evaluator:
         self.lookup = lookup
         self.resolve = resolve
         self.hints = unit_hints
-        self.steps: list[str] = []
+        self.steps: list[Callable[[], str]] = []
         self.inputs: list[str] = []
 
     def run(self, node: Node) -> Computation:
@@ -110,7 +134,7 @@ class Evaluator:
             raise ComputeError(error.message) from None
         if not math.isfinite(value.point):
             raise ComputeError(f"{to_text(node)} is not a finite number")
-        self.steps.append(self.describe(node, left, right, value))
+        self.steps.append(lambda: self.describe(node, left, right, value))
         return value
 
     def describe(self, node: BinOp, left: Value, right: Value, value: Value) -> str:
@@ -135,7 +159,7 @@ class Evaluator:
             result = Value(pick(v.point for v in values),
                            Interval(pick(v.interval.lo for v in values), pick(v.interval.hi for v in values)),
                            first.dims, first.unit)
-        self.steps.append(f"{to_text(node)} = {display.quantity(result.point, result.unit)}")
+        self.steps.append(lambda: f"{to_text(node)} = {display.quantity(result.point, result.unit)}")
         return result
 
 

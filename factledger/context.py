@@ -6,6 +6,7 @@ results to it; the engine creates one per ``verify`` call.
 
 from __future__ import annotations
 
+import functools
 from typing import Iterable
 
 from factledger import display
@@ -14,7 +15,7 @@ from factledger.compute import ComputeError, Computation, Evaluator, Value, figu
 from factledger.expressions import Node
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Verdict
 from factledger.intervals import Interval
-from factledger.ledger import Ledger
+from factledger.ledger import Ledger, derivation_inputs
 from factledger.locations import Location
 
 
@@ -29,14 +30,37 @@ class Context:
         self.unverifiable: dict[str, str] = {}
         self._values: dict[str, Value | None] = {}
         self._rounding: dict[str, Value] = {}
+        self._inputs: dict[str, list[str]] = {}
+        self._evidence: dict[str, ClaimEvidence] = {}
 
     # -- values ---------------------------------------------------------------------------
     def value(self, key: str) -> Value | None:
         """A claim's value as the article asserts it (hedged), or as computed when implied."""
-        if key not in self._values:
+        try:
+            return self._values[key]
+        except KeyError:
             claim = self.ledger.claims[key]
-            self._values[key] = figure_value(claim.figure) if claim.figure else None
-        return self._values[key]
+            value = self._values[key] = figure_value(claim.figure) if claim.figure else None
+            return value
+
+    def all_values(self) -> dict[str, Value | None]:
+        """Every claim's value by key, for rules that read them all: one dictionary look-up each."""
+        values = self._values
+        if len(values) < len(self.ledger.claims):
+            for key, claim in self.ledger.claims.items():
+                if key not in values:
+                    values[key] = figure_value(claim.figure) if claim.figure else None
+        return values
+
+    def inputs(self, claim: Claim) -> list[str]:
+        """The keys a claim's derivation reads, resolved once per verify."""
+        if claim.derivation is None:
+            return []
+        key = claim.key
+        keys = self._inputs.get(key)
+        if keys is None:
+            keys = self._inputs[key] = derivation_inputs(self.ledger, claim)
+        return keys
 
     def set_computed(self, key: str, value: Value) -> None:
         self._values[key] = value
@@ -65,9 +89,17 @@ class Context:
         self.checked.update(keys)
 
     def evidence(self, keys: Iterable[str]) -> tuple[ClaimEvidence, ...]:
-        return tuple(claim_evidence(self.ledger, self.ledger.claims[k]) for k in keys)
+        return tuple(self.claim_evidence(k) for k in keys)
+
+    def claim_evidence(self, key: str) -> ClaimEvidence:
+        """One claim's evidence, made once however many findings show it."""
+        evidence = self._evidence.get(key)
+        if evidence is None:
+            evidence = self._evidence[key] = claim_evidence(self.ledger, self.ledger.claims[key])
+        return evidence
 
 
+@functools.lru_cache(maxsize=8192)
 def same_name(text: str) -> str:
     """Subjects and measures match whatever their case and spacing ("China's  share")."""
     return " ".join(text.lower().split())

@@ -7,6 +7,8 @@ here in a fixed order, so results are deterministic.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from typing import Iterator, Mapping
 
 import attrs
@@ -14,7 +16,7 @@ import attrs
 from factledger.context import Context, claim_evidence, judge
 from factledger.findings import ClaimEvidence
 from factledger.findings import Coverage, Finding, Result
-from factledger.ledger import Ledger, derivation_inputs
+from factledger.ledger import Ledger
 from factledger.rules import FAMILIES
 
 
@@ -60,7 +62,11 @@ class ClaimEvidenceMap(Mapping[str, ClaimEvidence]):
 
 def verify(ledger: Ledger, settings: Settings | None = None) -> Result:
     """Check a ledger as a whole and return every finding with its evidence."""
-    settings = settings or Settings()
+    with _collection_paused():
+        return _verify(ledger, settings or Settings())
+
+
+def _verify(ledger: Ledger, settings: Settings) -> Result:
     context = Context(ledger)
     for family in FAMILIES:
         family(context)
@@ -76,11 +82,30 @@ def verify(ledger: Ledger, settings: Settings | None = None) -> Result:
     )
 
 
+@contextlib.contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a ledger is verified.
+
+    The checks, values and findings a verify makes live until it returns, so
+    the collector kept promoting them and then walking the whole loaded ledger
+    (hundreds of thousands of objects) to find no garbage: about a third of
+    the time. Nothing the rules make forms a cycle; the collector resumes after.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _coverage(context: Context) -> Coverage:
     ledger = context.ledger
     derived = [k for k, c in ledger.claims.items() if c.derivation is not None]
     for key in derived:
-        context.checked.update(derivation_inputs(ledger, ledger.claims[key]))
+        context.checked.update(context.inputs(ledger.claims[key]))
     unverifiable = dict(context.unverifiable)
     unchecked = [k for k in ledger.claims if k not in context.checked and k not in unverifiable]
     return Coverage(

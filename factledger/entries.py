@@ -9,15 +9,16 @@ the key at fault.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import math
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factledger.errors import LedgerError
 from factledger.locations import Location
-from factledger.source_lines import KeyPath, LineIndex
+
+if TYPE_CHECKING:
+    from factledger.source_lines import KeyPath, LineIndex
 
 _KINDS = {str: "text", int: "a whole number", float: "a number", bool: "true/false", list: "an array",
           dict: "a table", type(None): "null", dt.date: "a date", dt.datetime: "a date-time", dt.time: "a time of day"}
@@ -81,6 +82,8 @@ class Entry:
     def _reject_unknown(self, allowed: tuple[str, ...], noun: str) -> None:
         for key in self.raw:
             if key not in allowed:
+                import difflib  # only when a key is misspelt
+
                 close = difflib.get_close_matches(key, allowed, n=1) or difflib.get_close_matches(
                     key.lower(), allowed, n=1)
                 hint = f"did you mean {close[0]!r}?" if close else f"expected one of: {', '.join(allowed)}"

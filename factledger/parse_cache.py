@@ -16,7 +16,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +90,8 @@ def put(path: Path, shown: str, parts: Any, dependencies: list[Path], stamp: tup
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _ignore_in_git()
+        import tempfile  # only when writing an entry: it costs milliseconds to import
+
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(handle, "wb") as out:

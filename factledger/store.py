@@ -13,12 +13,10 @@ import json
 import os
 import re
 import stat
-import tomllib
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from factledger.claims import Check, Claim, Derivation
-from factledger.decode_errors import json_error, toml_error
 from factledger.entries import Entry, check_id, kind, show
 from factledger.errors import FactledgerError, LedgerError, PeriodError, quoted
 from factledger.expressions import parse_expression
@@ -28,8 +26,10 @@ from factledger.ledger import Ledger, ReferenceRange, build_ledger
 from factledger.locations import Location
 from factledger.periods import parse_period
 from factledger.provenance import SOURCE_KINDS, Article, Attribution, Source
-from factledger.source_lines import LineIndex, json_lines, toml_lines
 from factledger.units import compile_unit
+
+if TYPE_CHECKING:
+    from factledger.source_lines import LineIndex
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 LEDGER_SUFFIXES = (".toml", ".json")
@@ -110,9 +110,16 @@ def parse_document(path: Path, shown: str, text: str) -> tuple[dict[str, Any], L
 
 
 def _parse_toml(shown: str, text: str) -> tuple[Any, LineIndex]:
+    # Imported here: a load served from the parse cache never parses TOML.
+    import tomllib
+
+    from factledger.source_lines import toml_lines
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
+        from factledger.decode_errors import toml_error
+
         message, line = toml_error(str(error), text)
         raise LedgerError(message, Location(shown, line)) from None
     except RecursionError:
@@ -129,9 +136,13 @@ def _reject_constant(name: str) -> Any:
 
 
 def _parse_json(shown: str, text: str) -> tuple[Any, LineIndex]:
+    from factledger.source_lines import json_lines
+
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
+        from factledger.decode_errors import json_error
+
         message, line = json_error(error.msg, error.lineno, error.colno)
         raise LedgerError(message, Location(shown, line)) from None
     except _NotANumber as error:

@@ -10,7 +10,6 @@ from factledger.errors import FactledgerError
 from factledger.expressions import to_text
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.intervals import Interval
-from factledger.ledger import derivation_inputs
 from factledger.rules import catalog as R
 from factledger.units import compile_unit, describe_dims, multiply_dims
 
@@ -32,19 +31,21 @@ def _in_order(ctx: Context) -> list[str]:
         if key in seen:
             return
         seen.add(key)
-        for dep in derivation_inputs(ctx.ledger, ctx.ledger.claims[key]):
+        for dep in ctx.inputs(ctx.ledger.claims[key]):
             visit(dep)
         if ctx.ledger.claims[key].derivation is not None:
             order.append(key)
 
-    for key in ctx.ledger.claims:
-        visit(key)
+    # A claim without a derivation adds nothing to the order: start only from derived ones.
+    for key, claim in ctx.ledger.claims.items():
+        if claim.derivation is not None:
+            visit(key)
     return order
 
 
 def _check_one(ctx: Context, claim: Claim) -> None:
     assert claim.derivation is not None
-    inputs = [ctx.ledger.claims[k] for k in derivation_inputs(ctx.ledger, claim)]
+    inputs = [ctx.ledger.claims[k] for k in ctx.inputs(claim)]
     hints = ([claim.figure.unit_text] if claim.figure else []) + rate_units(inputs)
     hints += [r.unit for r in ctx.ledger.ranges if claim.measure in r.measures]
     if claim.figure is not None and claim.figure.unit:

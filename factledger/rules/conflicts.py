@@ -15,8 +15,9 @@ from factledger.rules import catalog as R
 def check_conflicts(ctx: Context) -> None:
     linked = _linked_pairs(ctx)
     groups: dict[tuple[str, str], list[Claim]] = {}
-    for claim in ctx.ledger.claims.values():
-        if claim.subject and claim.measure and ctx.value(claim.key) is not None:
+    values = ctx.all_values()
+    for key, claim in ctx.ledger.claims.items():
+        if claim.subject and claim.measure and values[key] is not None:
             groups.setdefault((same_name(claim.subject), same_name(claim.measure)), []).append(claim)
     for claims in groups.values():
         for a, b in combinations(claims, 2):

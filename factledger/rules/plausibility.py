@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import statistics
 
 from factledger import display
 from factledger.claims import Claim
@@ -24,11 +22,12 @@ def check_ranges(ctx: Context) -> None:
         for measure in entry.measures:
             ranges.setdefault(same_name(measure), []).append(entry)
     covered: set[str] = set()
+    values = ctx.all_values()
     for key, claim in ctx.ledger.claims.items():
-        value = ctx.value(key)
-        if value is None or not claim.measure:
+        value = values[key]
+        if value is None or not claim.measure or not ranges:
             continue
-        for entry in ranges.get(same_name(claim.measure), []):
+        for entry in ranges.get(same_name(claim.measure), ()):
             if entry.dims == value.dims:
                 covered.add(key)
                 _against_range(ctx, claim, entry)
@@ -39,17 +38,18 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
     value = ctx.value(claim.key)
     assert value is not None
     unit = entry.unit
-    range_text = f"{display.number(entry.low)}-{display.number(entry.high)} {display.pretty_unit(unit)}"
-    shown = claim.printed or display.quantity(value.point, unit)
+    if value.interval.meets(entry.base):
+        ctx.record(CheckResult(claim.key, "range", Verdict.CONSISTENT,
+                               lambda: f"{_shown(claim, value, unit)} within {_range_text(entry)}",
+                               claim.location), [claim.key])
+        return
+    range_text = _range_text(entry)
+    shown = _shown(claim, value, unit)
     evidence = Evidence(
         steps=(f"{shown} = {display.quantity(value.point, unit)}",
                f"plausible {claim.measure}: {range_text} ({entry.source})", f"why: {entry.reason}"),
         allowance=f"{shown} allows {display.interval(value.interval, unit)}",
         claims=ctx.evidence([claim.key]))
-    if value.interval.meets(entry.base):
-        ctx.record(CheckResult(claim.key, "range", Verdict.CONSISTENT,
-                               f"{shown} within {range_text}", claim.location), [claim.key])
-        return
     scale = next((s for s in SCALES if entry.base.contains(value.point * s)), None)
     ctx.record(CheckResult(claim.key, "range", Verdict.INCONSISTENT, f"{shown} outside {range_text}",
                            claim.location, ("FL401" if scale else "FL402",)), [claim.key])
@@ -66,23 +66,34 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
         measure=claim.measure, range=range_text, scale=f"{scale:g}", scaled=correction))
 
 
+def _range_text(entry: ReferenceRange) -> str:
+    return f"{display.number(entry.low)}-{display.number(entry.high)} {display.pretty_unit(entry.unit)}"
+
+
+def _shown(claim: Claim, value, unit: str) -> str:
+    return claim.printed or display.quantity(value.point, unit)
+
+
 def _outliers(ctx: Context, covered: set[str]) -> None:
     groups: dict[tuple, list[str]] = {}
+    values = ctx.all_values()
     for key, claim in ctx.ledger.claims.items():
-        value = ctx.value(key)
+        value = values[key]
         if value is None or not claim.measure or value.point <= 0:
             continue
         groups.setdefault((same_name(claim.measure), value.dims), []).append(key)
     for (measure, _), keys in groups.items():
         if len(keys) < 3:
             continue
-        points = {key: ctx.value(key).point for key in keys}  # type: ignore[union-attr]
-        ordered = sorted(points.values())
+        points = {key: values[key].point for key in keys}  # type: ignore[union-attr]
+        far = _far_from_all_others(sorted(points.values()))
+        if not far:
+            continue
         for key in keys:
-            if key in covered or not _far_from_all_others(points[key], ordered):
+            if key in covered or points[key] not in far:
                 continue
             others = [points[k] for k in keys if k != key]
-            typical = statistics.median(others)
+            typical = _median(others)
             point = points[key]
             ratio = max(point / typical, typical / point)
             if ratio >= OUTLIER_RATIO:
@@ -92,13 +103,29 @@ def _outliers(ctx: Context, covered: set[str]) -> None:
                     printed=claim.printed, ratio=display.number(point / typical, 3), measure=claim.measure))
 
 
-def _far_from_all_others(point: float, ordered: list[float]) -> bool:
-    """Whether every other value of the group is ``OUTLIER_RATIO`` times larger or smaller.
+def _median(values: list[float]) -> float:
+    import statistics  # only for the few far-off values; it costs milliseconds to import
 
-    The ratio grows as values move away from ``point``, so the nearest value on
-    each side decides: checking two neighbours instead of every value keeps a
-    group of n claims at n log n, not n squared.
+    return statistics.median(values)
+
+
+def _far_from_all_others(ordered: list[float]) -> set[float]:
+    """The values of a sorted group that every other value is ``OUTLIER_RATIO`` times larger or smaller than.
+
+    The ratio grows as values move away from a value, so its nearest value on
+    each side decides: one pass over the sorted group, not a comparison of every
+    pair. A value that occurs twice is next to its twin and never far.
     """
-    at = bisect.bisect_left(ordered, point)
-    neighbours = ordered[max(at - 1, 0):at] + ordered[at + 1:at + 2]
-    return all(max(o / point, point / o) >= OUTLIER_RATIO for o in neighbours)
+    far = set()
+    last = len(ordered) - 1
+    for at, point in enumerate(ordered):
+        if at > 0:
+            below = ordered[at - 1]
+            if max(below / point, point / below) < OUTLIER_RATIO:
+                continue
+        if at < last:
+            above = ordered[at + 1]
+            if max(above / point, point / above) < OUTLIER_RATIO:
+                continue
+        far.add(point)
+    return far

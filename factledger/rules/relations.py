@@ -65,7 +65,7 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
                 ctx.rounding(other_key).interval.contains(first.point)
             verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
             ctx.record(CheckResult(first_key, "same", verdict,
-                                   f"{a.printed} = {b.printed} ({verdict.value})", check.location), pair)
+                                   _same_detail(a.printed, b.printed, verdict), check.location), pair)
             continue
         converted = _unit_of(ctx, first_key, first) != other_unit and ctx.rounding(first_key).dims == \
             ctx.rounding(other_key).dims and not _same_unit(_unit_of(ctx, first_key, first), other_unit)
@@ -79,6 +79,10 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
                              left=display.interval(first.interval, unit),
                              right=display.interval(other.interval, unit),
                              converted=display.quantity(first.point, other_unit)))
+
+
+def _same_detail(printed: str, other: str, verdict: Verdict):
+    return lambda: f"{printed} = {other} ({verdict.value})"
 
 
 def _same_unit(left: str, right: str) -> bool:
@@ -103,14 +107,14 @@ def _total(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     claim = ctx.ledger.claims[total_key]
     verdict = judge(point, span, ctx.rounding(total_key).interval, total.interval)
     names = " + ".join(ctx.ledger.claims[k].printed for k in part_keys)
-    steps = (f"{names} = {display.quantity(point, unit)}  (allowing for rounding: "
-             f"{display.interval(span, unit)})",)
-    evidence = Evidence(steps=steps, allowance=f"{claim.printed} allows "
-                        f"{display.interval(ctx.rounding(total_key).interval, unit)}",
-                        claims=ctx.evidence([total_key, *part_keys]))
-    ctx.record(CheckResult(total_key, "total", verdict, f"{names} = {claim.printed} ({verdict.value})",
+    ctx.record(CheckResult(total_key, "total", verdict, lambda: f"{names} = {claim.printed} ({verdict.value})",
                            check.location, ("FL302",) if not verdict.holds else ()), keys)
     if not verdict.holds:
+        steps = (f"{names} = {display.quantity(point, unit)}  (allowing for rounding: "
+                 f"{display.interval(span, unit)})",)
+        evidence = Evidence(steps=steps, allowance=f"{claim.printed} allows "
+                            f"{display.interval(ctx.rounding(total_key).interval, unit)}",
+                            claims=ctx.evidence([total_key, *part_keys]))
         ctx.add(R.PARTS_DO_NOT_ADD_UP.finding(check.location, (total_key, *part_keys), evidence,
                                               computed=display.quantity(point, unit), printed=claim.printed))
 
@@ -127,15 +131,19 @@ def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     point = sum(p.point for p in parts)
     names = " + ".join(ctx.ledger.claims[k].printed for k in part_keys)
     unit = "percent" if not parts[0].dims else parts[0].unit
-    total_text = display.quantity(point, unit)
-    whole_text = display.quantity(whole.hi, unit)
     ok = least <= whole.hi
     verdict = Verdict.CONSISTENT if point <= whole.hi else (
         Verdict.CONSISTENT_THROUGH_ROUNDING if ok else Verdict.INCONSISTENT)
-    ctx.record(CheckResult(part_keys[0], "shares", verdict,
-                           f"{names} = {total_text} of one whole, at most {whole_text} ({verdict.value})",
+
+    def detail() -> str:
+        return (f"{names} = {display.quantity(point, unit)} of one whole, "
+                f"at most {display.quantity(whole.hi, unit)} ({verdict.value})")
+
+    ctx.record(CheckResult(part_keys[0], "shares", verdict, detail,
                            check.location, () if ok else ("FL301",)), keys)
     if not ok:
+        total_text = display.quantity(point, unit)
+        whole_text = display.quantity(whole.hi, unit)
         evidence = Evidence(steps=(f"{names} = {total_text}",),
                             allowance=f"the smallest values the shares allow sum to {display.quantity(least, unit)}",
                             claims=ctx.evidence(part_keys))
@@ -159,12 +167,18 @@ def _compare(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     exact = _OPS[node.op](lv.point, rv.point)
     verdict = Verdict.CONSISTENT if exact else (Verdict.CONSISTENT_THROUGH_ROUNDING if possible
                                                  else Verdict.INCONSISTENT)
-    left_text = f"{to_text(node.left)} = {display.quantity(lv.point, unit)}"
-    right_text = f"{to_text(node.right)} = {display.quantity(rv.point, unit)}"
-    ctx.record(CheckResult(keys[0] if keys else check.holds_text, "compare", verdict,
-                           f"{check.holds_text}: {left_text} vs {right_text} ({verdict.value})",
+    def sides() -> tuple[str, str]:
+        return (f"{to_text(node.left)} = {display.quantity(lv.point, unit)}",
+                f"{to_text(node.right)} = {display.quantity(rv.point, unit)}")
+
+    def detail() -> str:
+        left_text, right_text = sides()
+        return f"{check.holds_text}: {left_text} vs {right_text} ({verdict.value})"
+
+    ctx.record(CheckResult(keys[0] if keys else check.holds_text, "compare", verdict, detail,
                            check.location, () if possible else ("FL303",)), keys)
     if not possible:
+        left_text, right_text = sides()
         evidence = Evidence(steps=left.steps + right.steps + (left_text, right_text),
                             allowance=f"{display.interval(lv.interval, unit)} vs {display.interval(rv.interval, unit)}",
                             claims=ctx.evidence(keys))
