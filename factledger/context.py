@@ -112,9 +112,8 @@ def claim_evidence(ledger: Ledger, claim: Claim) -> ClaimEvidence:
     reading = ""
     if claim.figure is not None:
         # A figure's bounds are in its own printed unit, not in base units.
-        span, unit = claim.figure.bounds, display.pretty_unit(claim.figure.unit_text)
-        reading = f"[{display.number(span.lo)}, {display.number(span.hi)}]"
-        reading = reading + unit if unit == "%" else f"{reading} {unit}".rstrip()
+        bounds = claim.figure.bounds
+        reading = display.printed_interval(bounds.lo, bounds.hi, claim.figure.unit_text)
     return ClaimEvidence(claim.key, claim.printed, reading, claim.quote, claim.attribution.describe(),
                          str(claim.period), title, claim.location)
 

@@ -63,15 +63,22 @@ def in_unit(value: float, unit: str) -> float:
 
 def quantity(value: float, unit: str) -> str:
     """A base-unit value shown in ``unit``: ``quantity(24e6 * f, "USD/month")``."""
-    shown = number(in_unit(value, unit))
-    pretty = pretty_unit(unit)
-    return f"{shown}{pretty}" if pretty == "%" else f"{shown} {pretty}".rstrip()
+    return _with_unit(number(in_unit(value, unit)), unit)
 
 
 def interval(span: Interval, unit: str) -> str:
+    """A base-unit interval shown in ``unit``: ``[23,500,000, 24,500,000] USD``."""
     factor = compile_unit(unit).nominal if unit else 1.0
+    return printed_interval(span.lo / factor, span.hi / factor, unit)
+
+
+def printed_interval(lo: float, hi: float, unit: str) -> str:
+    """Bounds already in ``unit`` (a figure's own reading), shown as ``[lo, hi] unit``."""
+    return _with_unit(f"[{number(lo)}, {number(hi)}]", unit)
+
+
+def _with_unit(text: str, unit: str) -> str:
     pretty = pretty_unit(unit)
-    text = f"[{number(span.lo / factor)}, {number(span.hi / factor)}]"
     return text + pretty if pretty == "%" else f"{text} {pretty}".rstrip()
 
 

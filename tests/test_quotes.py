@@ -1,0 +1,25 @@
+"""FL602: a quote must appear in the article text the ledger points to."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factledger import load, verify
+
+ARTICLE = "With 12,000 troops deployed, this amounts to $24M.\nThe rest of the article.\n"
+
+
+@pytest.mark.parametrize("quote, codes", [
+    ("With 12,000 troops deployed, this amounts to $24M.", []),
+    # curly quotes, non-breaking spaces and line breaks do not make a misquote
+    ("With 12,000\u00a0troops deployed,\nthis amounts to $24M.", []),
+    ("With 12,000 troops sent, this amounts to $24M.", ["FL602"]),
+])
+def test_quote_is_checked_against_the_article_text(tmp_path, quote, codes):
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.toml").write_text(
+        '[article]\nid = "a"\ntext = "article.txt"\n[claims.total]\nfigure = "$24M"\n'
+        f"quote = {json.dumps(quote)}\n", encoding="utf-8")
+    assert [f.code for f in verify(load(tmp_path / "a.toml")).findings] == codes
