@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from factledger.expressions import Node, references
@@ -11,6 +13,12 @@ from factledger.periods import UNSTATED, Period
 from factledger.provenance import Attribution
 
 CHECK_KINDS = ("same", "total", "shares", "compare")
+
+
+@functools.lru_cache(maxsize=8192)
+def same_name(text: str) -> str:
+    """Subjects and measures match whatever their case and spacing ("China's  share")."""
+    return " ".join(text.lower().split())
 
 
 @attrs.frozen

@@ -9,7 +9,7 @@ compiled to factors when the ledger was read.
 from __future__ import annotations
 
 import math
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 import attrs
 
@@ -20,6 +20,9 @@ from factledger.expressions import BinOp, Call, Comparison, Const, Neg, Node, Re
 from factledger.figures import Figure
 from factledger.intervals import Interval
 from factledger.units import Dims, compile_unit, multiply_dims, power_dims
+
+if TYPE_CHECKING:
+    from factledger.value_table import ValueTable
 
 
 class ComputeError(FactledgerError):
@@ -186,6 +189,72 @@ def _apply(op: str, left: Value, right: Value, node: BinOp, hints: list[str]) ->
     power = int(exponent)
     dims = power_dims(left.dims, power)
     return Value(left.point**power, left.interval**power, dims, display.choose_unit(dims, hints))
+
+
+def quick(node: Node, table: "ValueTable", prefix: str) -> tuple[float, Interval, Dims] | None:
+    """The value of ``node`` as :class:`Evaluator` computes it, without steps or units; or ``None``.
+
+    ``None`` whenever anything is out of the ordinary (a power, ``min``/``max``, a claim
+    without a value, different kinds added, division by zero, a result that is not
+    finite): the :class:`Evaluator` then runs, words the steps and reports the error.
+    ``prefix`` is ``"article-id:"`` for the claim ids the expression names.
+    Most derivations of a ledger hold, and their steps are never shown, so the
+    engine tries this first.
+    """
+    cls = node.__class__
+    if cls is Ref:
+        name = node.claim_id  # type: ignore[union-attr]
+        at = table.index[name if ":" in name else prefix + name]
+        dims = table.dims[at]
+        if dims is None:
+            return None
+        return table.point[at], Interval(table.lo[at], table.hi[at]), dims
+    if cls is BinOp:
+        left = quick(node.left, table, prefix)  # type: ignore[union-attr]
+        if left is None:
+            return None
+        right = quick(node.right, table, prefix)  # type: ignore[union-attr]
+        if right is None:
+            return None
+        op = node.op  # type: ignore[union-attr]
+        try:
+            if op == "*":
+                point, span, dims = left[0] * right[0], left[1] * right[1], multiply_dims(left[2], right[2])
+            elif op == "/":
+                if right[0] == 0 or right[1].lo <= 0.0 <= right[1].hi:
+                    return None
+                point, span, dims = left[0] / right[0], left[1] / right[1], multiply_dims(left[2], right[2], -1)
+            elif op == "+" and left[2] == right[2]:
+                point, span, dims = left[0] + right[0], left[1] + right[1], left[2]
+            elif op == "-" and left[2] == right[2]:
+                point, span, dims = left[0] - right[0], left[1] - right[1], left[2]
+            else:
+                return None
+        except (ArithmeticError, FactledgerError):
+            return None
+        return (point, span, dims) if math.isfinite(point) else None
+    if cls is Const:
+        try:
+            unit = compile_unit(node.unit)  # type: ignore[union-attr]
+        except FactledgerError:
+            return None
+        value = node.value  # type: ignore[union-attr]
+        return value * unit.nominal, Interval.point(value) * unit.factor, unit.dims
+    if cls is Neg:
+        inner = quick(node.operand, table, prefix)  # type: ignore[union-attr]
+        return None if inner is None else (-inner[0], -inner[1], inner[2])
+    if cls is Call and node.name == "sum":  # type: ignore[union-attr]
+        values = []
+        for arg in node.args:  # type: ignore[union-attr]
+            value = quick(arg, table, prefix)
+            if value is None or (values and value[2] != values[0][2]):
+                return None
+            values.append(value)
+        span = values[0][1]
+        for value in values[1:]:
+            span = span + value[1]
+        return math.fsum(v[0] for v in values), span, values[0][2]
+    return None
 
 
 def rate_units(claims: list[Claim]) -> list[str]:

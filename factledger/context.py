@@ -6,17 +6,17 @@ results to it; the engine creates one per ``verify`` call.
 
 from __future__ import annotations
 
-import functools
 from typing import Iterable
 
 from factledger import display
 from factledger.claims import Claim
-from factledger.compute import ComputeError, Computation, Evaluator, Value, figure_value
+from factledger.compute import ComputeError, Computation, Evaluator, Value
 from factledger.expressions import Node
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Verdict
 from factledger.intervals import Interval
-from factledger.ledger import Ledger, derivation_inputs
+from factledger.ledger import Ledger
 from factledger.locations import Location
+from factledger.value_table import ValueTable
 
 
 class Context:
@@ -28,47 +28,31 @@ class Context:
         self.checks: list[CheckResult] = []
         self.checked: set[str] = set()
         self.unverifiable: dict[str, str] = {}
-        self._values: dict[str, Value | None] = {}
-        self._rounding: dict[str, Value] = {}
-        self._inputs: dict[str, list[str]] = {}
+        table = ledger.table or ValueTable(ledger.claims.values())
+        # Implied claims get their values during a verify: write those into a copy.
+        self.table = table.copy() if any(c.figure is None for c in ledger.claims.values()) else table
         self._evidence: dict[str, ClaimEvidence] = {}
 
     # -- values ---------------------------------------------------------------------------
     def value(self, key: str) -> Value | None:
         """A claim's value as the article asserts it (hedged), or as computed when implied."""
-        try:
-            return self._values[key]
-        except KeyError:
-            claim = self.ledger.claims[key]
-            value = self._values[key] = figure_value(claim.figure) if claim.figure else None
-            return value
+        return self.table.value(self.table.index[key])
 
-    def all_values(self) -> dict[str, Value | None]:
-        """Every claim's value by key, for rules that read them all: one dictionary look-up each."""
-        values = self._values
-        if len(values) < len(self.ledger.claims):
-            for key, claim in self.ledger.claims.items():
-                if key not in values:
-                    values[key] = figure_value(claim.figure) if claim.figure else None
-        return values
-
-    def inputs(self, claim: Claim) -> list[str]:
-        """The keys a claim's derivation reads, resolved once per verify."""
+    def inputs(self, claim: Claim) -> tuple[str, ...]:
+        """The keys a claim's derivation reads, resolved when the ledger was built."""
         if claim.derivation is None:
-            return []
-        key = claim.key
-        keys = self._inputs.get(key)
-        if keys is None:
-            keys = self._inputs[key] = derivation_inputs(self.ledger, claim)
+            return ()
+        keys = self.ledger.inputs.get(claim.key)
+        if keys is None:  # a ledger made without build_ledger
+            keys = tuple(self.ledger.resolve(r, claim.article_id, claim.location)
+                         for r in claim.derivation.inputs)
         return keys
 
     def set_computed(self, key: str, value: Value) -> None:
-        self._values[key] = value
+        self.table.set(self.table.index[key], value)
 
     def rounding(self, key: str) -> Value:
-        if key not in self._rounding:
-            self._rounding[key] = figure_value(self.ledger.claims[key].figure, hedged=False)
-        return self._rounding[key]
+        return self.table.rounding(self.table.index[key])
 
     def compute(self, node: Node, claim_article: str, location: Location, hints: list[str]) -> Computation:
         def lookup(key: str) -> Value:
@@ -99,12 +83,6 @@ class Context:
         return evidence
 
 
-@functools.lru_cache(maxsize=8192)
-def same_name(text: str) -> str:
-    """Subjects and measures match whatever their case and spacing ("China's  share")."""
-    return " ".join(text.lower().split())
-
-
 def claim_evidence(ledger: Ledger, claim: Claim) -> ClaimEvidence:
     article = ledger.articles.get(claim.article_id)
     when = article.published.isoformat() if article and article.published else "undated"
@@ -124,12 +102,19 @@ def judge(point: float, computed: Interval, stated: Interval, hedged: Interval) 
     ``stated`` is what the printing allows by rounding, ``hedged`` that widened by
     the hedge; ``point`` is the arithmetic on the printed values.
     """
-    if stated.contains(point):
+    return judge_bounds(point, computed.lo, computed.hi, stated.lo, stated.hi, hedged.lo, hedged.hi)
+
+
+def judge_bounds(point: float, lo: float, hi: float, stated_lo: float, stated_hi: float,
+                 hedged_lo: float, hedged_hi: float) -> Verdict:
+    """:func:`judge` on bare bounds: the computed interval ``[lo, hi]``, the stated and hedged ones."""
+    if stated_lo <= point <= stated_hi:
         return Verdict.CONSISTENT
-    if hedged != stated and hedged.contains(point):
+    hedge_widens = hedged_lo != stated_lo or hedged_hi != stated_hi
+    if hedge_widens and hedged_lo <= point <= hedged_hi:
         return Verdict.CONSISTENT_WITHIN_HEDGE
-    if computed.meets(stated):
+    if lo <= stated_hi and stated_lo <= hi:
         return Verdict.CONSISTENT_THROUGH_ROUNDING
-    if computed.meets(hedged):
+    if lo <= hedged_hi and hedged_lo <= hi:
         return Verdict.CONSISTENT_WITHIN_HEDGE
     return Verdict.INCONSISTENT

@@ -14,6 +14,7 @@ from factledger.intervals import Interval
 from factledger.locations import NOWHERE, Location
 from factledger.provenance import Article, Source
 from factledger.units import Dims
+from factledger.value_table import ValueTable
 
 
 @attrs.frozen
@@ -44,6 +45,10 @@ class Ledger:
     ranges: tuple[ReferenceRange, ...] = ()
     files: tuple[str, ...] = ()
     article_texts: dict[str, str] = attrs.Factory(dict)
+    #: every claim's value in base units; :func:`build_ledger` makes it once, when the ledger is read
+    table: ValueTable | None = attrs.field(default=None, eq=False, repr=False)
+    #: the claim keys each derived claim's derivation reads, resolved by :func:`build_ledger`
+    inputs: dict[str, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
 
     def resolve(self, reference: str, article_id: str, location: Location) -> str:
         """The ledger key for ``reference`` as written inside ``article_id``'s file."""
@@ -83,15 +88,19 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
             first = by_key[claim.key].location
             raise LedgerError(f"duplicate claim id {claim.id!r} (first defined at {first})", claim.location)
         by_key[claim.key] = claim
-    ledger = Ledger(articles, sources, by_key, tuple(checks), tuple(ranges), tuple(files), texts or {})
+    inputs: dict[str, tuple[str, ...]] = {}
+    ledger = Ledger(articles, sources, by_key, tuple(checks), tuple(ranges), tuple(files), texts or {},
+                    None, inputs)
     for claim in claims:
         if claim.derivation is not None:
             _resolve_all(ledger, claim.derivation.inputs, claim.article_id, claim.derivation.location,
                          f"claim {claim.id!r}: derived")
+            inputs[claim.key] = tuple(derivation_inputs(ledger, claim))
     for check in checks:
         _resolve_all(ledger, check.references, check.article_id, check.location, f"{check.kind} check")
     _reject_cycles(ledger)
-    return ledger
+    # Read every figure into base units now, once: each verify of this ledger reads them all.
+    return attrs.evolve(ledger, table=ValueTable(by_key.values()))
 
 
 def _resolve_all(ledger: Ledger, references: list[str], article_id: str, location: Location,
@@ -111,11 +120,12 @@ def derivation_inputs(ledger: Ledger, claim: Claim) -> list[str]:
 
 def _reject_cycles(ledger: Ledger) -> None:
     state: dict[str, int] = {}  # 1 visiting, 2 done
+    inputs = ledger.inputs
 
-    for start in ledger.claims:
+    for start in inputs:  # a claim without a derivation starts no cycle
         if state.get(start) == 2:
             continue
-        stack: list[tuple[str, list[str]]] = [(start, derivation_inputs(ledger, ledger.claims[start]))]
+        stack: list[tuple[str, list[str]]] = [(start, list(inputs.get(start, ())))]
         path = [start]
         state[start] = 1
         while stack:
@@ -135,4 +145,4 @@ def _reject_cycles(ledger: Ledger) -> None:
             if state.get(nxt) != 2:
                 state[nxt] = 1
                 path.append(nxt)
-                stack.append((nxt, derivation_inputs(ledger, ledger.claims[nxt])))
+                stack.append((nxt, list(inputs.get(nxt, ()))))

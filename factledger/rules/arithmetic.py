@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from factledger import display
 from factledger.claims import Claim
-from factledger.compute import ComputeError, DimensionError, Value, rate_units
-from factledger.context import Context, judge
+from factledger.compute import Computation, ComputeError, DimensionError, Value, quick, rate_units
+from factledger.context import Context, judge, judge_bounds
 from factledger.errors import FactledgerError
 from factledger.expressions import to_text
 from factledger.findings import CheckResult, Evidence, Verdict
@@ -17,9 +17,60 @@ TIME = (("[time]", 1.0),)
 
 
 def check_derivations(ctx: Context) -> None:
+    claims = ctx.ledger.claims
     for key in _in_order(ctx):
-        claim = ctx.ledger.claims[key]
-        _check_one(ctx, claim)
+        claim = claims[key]
+        if not _holds_quickly(ctx, claim):
+            _check_one(ctx, claim)
+
+
+def _holds_quickly(ctx: Context, claim: Claim) -> bool:
+    """Record a derivation that holds, computed on bare intervals; ``False`` to take the full path.
+
+    The full path (:func:`_check_one`) words every step of the computation and
+    picks units to show it in; a derivation that holds needs neither until a
+    report reads its ``detail``. Anything else -- an error, a different kind of
+    quantity, a verdict that makes a finding -- goes the full path, which
+    decides it again from the start, so both paths give the same verdicts.
+    """
+    figure = claim.figure
+    if figure is None:
+        return False
+    assert claim.derivation is not None
+    table = ctx.table
+    computed = quick(claim.derivation.expression, table, claim.article_id + ":")
+    if computed is None:
+        return False
+    point, span, dims = computed
+    at = table.index[claim.key]
+    if dims != table.dims[at]:
+        return False
+    verdict = judge_bounds(point, span.lo, span.hi, table.rlo[at], table.rhi[at], table.lo[at], table.hi[at])
+    if verdict is not Verdict.CONSISTENT and verdict is not Verdict.CONSISTENT_WITHIN_HEDGE:
+        return False
+
+    def detail() -> str:
+        unit = figure.unit_text or _full_computation(ctx, claim).value.unit
+        expression = to_text(claim.derivation.expression)  # type: ignore[union-attr]
+        return f"{claim.printed} = {expression}: recomputed {display.quantity(point, unit)} ({verdict.value})"
+
+    ctx.record(CheckResult(claim.key, "derivation", verdict, detail, claim.location), (claim.key, *ctx.inputs(claim)))
+    return True
+
+
+def _hints(ctx: Context, claim: Claim, inputs: list[Claim]) -> list[str]:
+    """Units to show a computation in: the figure's, its inputs', a reference range's."""
+    hints = ([claim.figure.unit_text] if claim.figure else []) + rate_units(inputs)
+    hints += [r.unit for r in ctx.ledger.ranges if claim.measure in r.measures]
+    if claim.figure is not None and claim.figure.unit:
+        hints += [f"{claim.figure.unit}/{c.figure.per}" for c in inputs if c.figure and c.figure.per]
+    return hints
+
+
+def _full_computation(ctx: Context, claim: Claim) -> Computation:
+    assert claim.derivation is not None
+    inputs = [ctx.ledger.claims[k] for k in ctx.inputs(claim)]
+    return ctx.compute(claim.derivation.expression, claim.article_id, claim.location, _hints(ctx, claim, inputs))
 
 
 def _in_order(ctx: Context) -> list[str]:
@@ -46,10 +97,7 @@ def _in_order(ctx: Context) -> list[str]:
 def _check_one(ctx: Context, claim: Claim) -> None:
     assert claim.derivation is not None
     inputs = [ctx.ledger.claims[k] for k in ctx.inputs(claim)]
-    hints = ([claim.figure.unit_text] if claim.figure else []) + rate_units(inputs)
-    hints += [r.unit for r in ctx.ledger.ranges if claim.measure in r.measures]
-    if claim.figure is not None and claim.figure.unit:
-        hints += [f"{claim.figure.unit}/{c.figure.per}" for c in inputs if c.figure and c.figure.per]
+    hints = _hints(ctx, claim, inputs)
     expression = to_text(claim.derivation.expression)
     keys = (claim.key,) + tuple(c.key for c in inputs)
     try:

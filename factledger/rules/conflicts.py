@@ -8,21 +8,29 @@ from factledger import display
 from factledger.claims import Claim
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
-from factledger.context import same_name
+from factledger.claims import same_name
 from factledger.rules import catalog as R
 
 
 def check_conflicts(ctx: Context) -> None:
     linked = _linked_pairs(ctx)
-    groups: dict[tuple[str, str], list[Claim]] = {}
-    values = ctx.all_values()
-    for key, claim in ctx.ledger.claims.items():
-        if claim.subject and claim.measure and values[key] is not None:
-            groups.setdefault((same_name(claim.subject), same_name(claim.measure)), []).append(claim)
-    for claims in groups.values():
-        for a, b in combinations(claims, 2):
-            if frozenset((a.key, b.key)) not in linked:
-                _pair(ctx, a, b)
+    table = ctx.table
+    groups: dict[tuple[str, str], list[int]] = {}
+    all_dims = table.dims
+    for at, subject in enumerate(table.subject):
+        measure = table.measure[at]
+        if subject and measure and all_dims[at] is not None:
+            groups.setdefault((subject, measure), []).append(at)
+    claims, keys = ctx.ledger.claims, table.keys
+    for positions in groups.values():
+        if len(positions) < 2:
+            continue
+        for i, j in combinations(positions, 2):
+            if all_dims[i] != all_dims[j]:
+                continue
+            a, b = claims[keys[i]], claims[keys[j]]
+            if not linked or frozenset((a.key, b.key)) not in linked:
+                _pair(ctx, a, b, i, j)
 
 
 def _linked_pairs(ctx: Context) -> set[frozenset[str]]:
@@ -43,25 +51,22 @@ def _where(ctx: Context, claim: Claim) -> str:
     return f"{name} {year} article, {period}"
 
 
-def _pair(ctx: Context, a: Claim, b: Claim) -> None:
-    va, vb = ctx.value(a.key), ctx.value(b.key)
-    assert va is not None and vb is not None
-    if va.dims != vb.dims:
-        return
+def _pair(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> None:
+    """Two claims of one measure of one subject, ``i`` and ``j`` their places in the value table."""
     if a.period.stated and b.period.stated and b.period.precedes(a.period):
-        a, b, va, vb = b, a, vb, va
-    keys = (a.key, b.key)
+        a, b, i, j = b, a, j, i
     if (a.cumulative or b.cumulative) and _ends_earlier(b, a):
-        a, b, va, vb = b, a, vb, va
-        keys = (a.key, b.key)
+        a, b, i, j = b, a, j, i
+    keys = (a.key, b.key)
+    lo, hi = ctx.table.lo, ctx.table.hi
     if (a.cumulative or b.cumulative) and _ends_earlier(a, b):
-        if vb.interval.hi < va.interval.lo:
+        if hi[j] < lo[i]:
             _record(ctx, a, keys, Verdict.INCONSISTENT, "FL504")
             ctx.add(_finding(ctx, R.RUNNING_TOTAL_FALLS, b.location, a, b))
         else:
             _record(ctx, a, keys, Verdict.CONSISTENT, "")
         return
-    if va.interval.meets(vb.interval):
+    if lo[i] <= hi[j] and lo[j] <= hi[i]:
         _record(ctx, a, keys, Verdict.CONSISTENT, "")
         return
     if not (a.period.stated and b.period.stated):

@@ -8,7 +8,7 @@ from factledger.claims import Claim
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
-from factledger.context import same_name
+from factledger.claims import same_name
 from factledger.rules import catalog as R
 from factledger.rules.wording import replace_number
 
@@ -22,27 +22,39 @@ def check_ranges(ctx: Context) -> None:
         for measure in entry.measures:
             ranges.setdefault(same_name(measure), []).append(entry)
     covered: set[str] = set()
-    values = ctx.all_values()
-    for key, claim in ctx.ledger.claims.items():
-        value = values[key]
-        if value is None or not claim.measure or not ranges:
-            continue
-        for entry in ranges.get(same_name(claim.measure), ()):
-            if entry.dims == value.dims:
+    table = ctx.table
+    if ranges:
+        claims = ctx.ledger.claims
+        lo, hi, all_dims = table.lo, table.hi, table.dims
+        for at, measure in enumerate(table.measure):
+            entries = ranges.get(measure) if measure else None
+            if not entries or all_dims[at] is None:
+                continue
+            dims = all_dims[at]
+            for entry in entries:
+                if entry.dims != dims:
+                    continue
+                key = table.keys[at]
                 covered.add(key)
-                _against_range(ctx, claim, entry)
+                if lo[at] <= entry.base.hi and entry.base.lo <= hi[at]:
+                    _within_range(ctx, claims[key], entry)
+                else:
+                    _against_range(ctx, claims[key], entry)
     _outliers(ctx, covered)
+
+
+def _within_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
+    def detail() -> str:
+        value = ctx.value(claim.key)
+        return f"{_shown(claim, value, entry.unit)} within {_range_text(entry)}"
+
+    ctx.record(CheckResult(claim.key, "range", Verdict.CONSISTENT, detail, claim.location), (claim.key,))
 
 
 def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
     value = ctx.value(claim.key)
     assert value is not None
     unit = entry.unit
-    if value.interval.meets(entry.base):
-        ctx.record(CheckResult(claim.key, "range", Verdict.CONSISTENT,
-                               lambda: f"{_shown(claim, value, unit)} within {_range_text(entry)}",
-                               claim.location), [claim.key])
-        return
     range_text = _range_text(entry)
     shown = _shown(claim, value, unit)
     evidence = Evidence(
@@ -75,20 +87,22 @@ def _shown(claim: Claim, value, unit: str) -> str:
 
 
 def _outliers(ctx: Context, covered: set[str]) -> None:
-    groups: dict[tuple, list[str]] = {}
-    values = ctx.all_values()
-    for key, claim in ctx.ledger.claims.items():
-        value = values[key]
-        if value is None or not claim.measure or value.point <= 0:
+    table = ctx.table
+    groups: dict[tuple, list[int]] = {}
+    all_points, all_dims = table.point, table.dims
+    for at, measure in enumerate(table.measure):
+        dims = all_dims[at]
+        if dims is None or not measure or not all_points[at] > 0:
             continue
-        groups.setdefault((same_name(claim.measure), value.dims), []).append(key)
-    for (measure, _), keys in groups.items():
-        if len(keys) < 3:
+        groups.setdefault((measure, dims), []).append(at)
+    for positions in groups.values():
+        if len(positions) < 3:
             continue
-        points = {key: values[key].point for key in keys}  # type: ignore[union-attr]
-        far = _far_from_all_others(sorted(points.values()))
+        far = _far_from_all_others(sorted(all_points[at] for at in positions))
         if not far:
             continue
+        keys = [table.keys[at] for at in positions]
+        points = {key: all_points[at] for key, at in zip(keys, positions)}
         for key in keys:
             if key in covered or points[key] not in far:
                 continue

@@ -1,0 +1,97 @@
+"""Every claim's value in base units, as flat columns: made once when a ledger is built.
+
+The rules read a value for nearly every claim of a ledger, several times.
+Reading it from a figure means a unit look-up and two interval products; the
+table does that once per claim and keeps plain floats, so the checks that run
+over the whole ledger (ranges, outliers, cross-source conflicts) compare
+numbers in lists instead of making objects. Position ``i`` of every column
+is the claim ``keys[i]``, in ledger order.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from factledger.claims import Claim, same_name
+from factledger.compute import Value, figure_value
+from factledger.intervals import Interval
+from factledger.units import Dims
+
+
+class ValueTable:
+    """Point, hedged bounds, rounding bounds, dimension and unit of every claim.
+
+    A claim without a figure (implied: the ledger wants it computed) has
+    ``dims`` ``None`` until a verify computes it; see :meth:`copy`.
+    """
+
+    __slots__ = ("keys", "index", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure")
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        self.keys: list[str] = []
+        self.point: list[float] = []
+        self.lo: list[float] = []  # what the sentence asserts (rounding widened by the hedge)
+        self.hi: list[float] = []
+        self.rlo: list[float] = []  # rounding alone
+        self.rhi: list[float] = []
+        self.dims: list[Dims | None] = []
+        self.unit: list[str] = []
+        self.subject: list[str] = []  # as compared: case and spacing folded
+        self.measure: list[str] = []
+        nan = float("nan")
+        for claim in claims:
+            self.keys.append(claim.key)
+            self.subject.append(same_name(claim.subject) if claim.subject else "")
+            self.measure.append(same_name(claim.measure) if claim.measure else "")
+            figure = claim.figure
+            if figure is None:
+                self._add(nan, nan, nan, nan, nan, None, "")
+                continue
+            hedged = figure_value(figure)
+            rounding = hedged if figure.bounds is figure.interval else figure_value(figure, hedged=False)
+            self._add(hedged.point, hedged.interval.lo, hedged.interval.hi, rounding.interval.lo,
+                      rounding.interval.hi, hedged.dims, hedged.unit)
+        self.index = {key: at for at, key in enumerate(self.keys)}
+
+    def _add(self, point: float, lo: float, hi: float, rlo: float, rhi: float, dims: Dims | None,
+             unit: str) -> None:
+        self.point.append(point)
+        self.lo.append(lo)
+        self.hi.append(hi)
+        self.rlo.append(rlo)
+        self.rhi.append(rhi)
+        self.dims.append(dims)
+        self.unit.append(unit)
+
+    def copy(self) -> "ValueTable":
+        """A table a verify may write computed values into, leaving the ledger's own untouched."""
+        other = ValueTable.__new__(ValueTable)
+        other.keys, other.index = self.keys, self.index
+        other.subject, other.measure = self.subject, self.measure
+        other.point, other.lo, other.hi = self.point[:], self.lo[:], self.hi[:]
+        other.rlo, other.rhi = self.rlo[:], self.rhi[:]
+        other.dims, other.unit = self.dims[:], self.unit[:]
+        return other
+
+    def value(self, at: int) -> Value | None:
+        """The hedged value at position ``at``, as the rules' :class:`Value`."""
+        dims = self.dims[at]
+        if dims is None:
+            return None
+        return Value(self.point[at], Interval(self.lo[at], self.hi[at]), dims, self.unit[at])
+
+    def rounding(self, at: int) -> Value:
+        """The value the printing allows by rounding alone, without the hedge."""
+        dims = self.dims[at]
+        assert dims is not None
+        return Value(self.point[at], Interval(self.rlo[at], self.rhi[at]), dims, self.unit[at])
+
+    def set(self, at: int, value: Value) -> None:
+        """Store a computed value (an implied claim's) at ``at``."""
+        self.point[at] = value.point
+        self.lo[at], self.hi[at] = value.interval.lo, value.interval.hi
+        self.rlo[at], self.rhi[at] = value.interval.lo, value.interval.hi
+        self.dims[at], self.unit[at] = value.dims, value.unit
+
+    def __len__(self) -> int:
+        return len(self.keys)
