@@ -204,7 +204,9 @@ def quick(node: Node, table: "ValueTable", prefix: str) -> tuple[float, Interval
     cls = node.__class__
     if cls is Ref:
         name = node.claim_id  # type: ignore[union-attr]
-        at = table.index[name if ":" in name else prefix + name]
+        at = table.index.get(name if ":" in name else prefix + name)
+        if at is None:
+            return None
         dims = table.dims[at]
         if dims is None:
             return None

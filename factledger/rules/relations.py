@@ -6,20 +6,21 @@ import operator
 
 from factledger import display
 from factledger.claims import Check
-from factledger.compute import DimensionError, Value
-from factledger.context import Context, judge
+from factledger.compute import DimensionError, Value, quick
+from factledger.context import Context, judge_bounds
 from factledger.errors import FactledgerError
 from factledger.expressions import Comparison, to_text
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
-from factledger.units import compile_unit, describe_dims
+from factledger.units import Dims, compile_unit, describe_dims
 
 
 def check_relations(ctx: Context) -> None:
+    resolve = ctx.ledger.resolve
     for check in ctx.ledger.checks:
-        keys = tuple(ctx.ledger.resolve(r, check.article_id, check.location) for r in check.references)
-        handler = {"same": _same, "total": _total, "shares": _shares, "compare": _compare}[check.kind]
+        keys = tuple(resolve(r, check.article_id, check.location) for r in check.references)
+        handler = _HANDLERS[check.kind]
         try:
             handler(ctx, check, keys)
         except DimensionError as error:
@@ -51,24 +52,28 @@ def _unit_of(ctx: Context, key: str, value: Value) -> str:
 
 def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     first_key = keys[0]
-    first = _value(ctx, first_key)
+    first_dims = _dims(ctx, first_key)
+    table = ctx.table
+    i = table.index[first_key]
+    point, lo, hi, rlo, rhi = table.point, table.lo, table.hi, table.rlo, table.rhi
     for other_key in keys[1:]:
-        other = _value(ctx, other_key)
-        if other.dims != first.dims:
-            raise DimensionError("different kinds", first.dims, other.dims)
+        other_dims = _dims(ctx, other_key)
+        if other_dims != first_dims:
+            raise DimensionError("different kinds", first_dims, other_dims)
         a, b = ctx.ledger.claims[first_key], ctx.ledger.claims[other_key]
-        unit = _unit_of(ctx, first_key, first)
-        other_unit = _unit_of(ctx, other_key, other)
         pair = (first_key, other_key)
-        if first.interval.meets(other.interval):
-            exact = ctx.rounding(first_key).interval.contains(other.point) or \
-                ctx.rounding(other_key).interval.contains(first.point)
+        j = table.index[other_key]
+        if lo[i] <= hi[j] and lo[j] <= hi[i]:
+            exact = rlo[i] <= point[j] <= rhi[i] or rlo[j] <= point[i] <= rhi[j]
             verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
             ctx.record(CheckResult(first_key, "same", verdict,
                                    _same_detail(a.printed, b.printed, verdict), check.location), pair)
             continue
-        converted = _unit_of(ctx, first_key, first) != other_unit and ctx.rounding(first_key).dims == \
-            ctx.rounding(other_key).dims and not _same_unit(_unit_of(ctx, first_key, first), other_unit)
+        first, other = _value(ctx, first_key), _value(ctx, other_key)
+        unit = _unit_of(ctx, first_key, first)
+        other_unit = _unit_of(ctx, other_key, other)
+        converted = unit != other_unit and ctx.rounding(first_key).dims == \
+            ctx.rounding(other_key).dims and not _same_unit(unit, other_unit)
         rule = R.CONVERSION_MISMATCH if converted else R.REPEATED_FIGURE_DISAGREES
         evidence = Evidence(steps=(f"{a.printed} = {display.quantity(first.point, unit)}",
                                    f"{b.printed} = {display.quantity(other.point, unit)}"),
@@ -79,6 +84,14 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
                              left=display.interval(first.interval, unit),
                              right=display.interval(other.interval, unit),
                              converted=display.quantity(first.point, other_unit)))
+
+
+def _dims(ctx: Context, key: str) -> Dims:
+    """A claim's kind of quantity; an error when it has no value (its derivation failed)."""
+    dims = ctx.table.dims[ctx.table.index[key]]
+    if dims is None:
+        raise FactledgerError(f"{key.split(':', 1)[1]} has no value")
+    return dims
 
 
 def _same_detail(printed: str, other: str, verdict: Verdict):
@@ -94,23 +107,29 @@ def _same_unit(left: str, right: str) -> bool:
 def _total(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     total_key = ctx.ledger.resolve(check.total, check.article_id, check.location)
     part_keys = [k for k in keys if k != total_key]
-    parts = [_value(ctx, k) for k in part_keys]
-    total = _value(ctx, total_key)
-    span, point = parts[0].interval, parts[0].point
-    for part in parts[1:]:
-        if part.dims != parts[0].dims:
-            raise DimensionError("different kinds", parts[0].dims, part.dims)
-        span, point = span + part.interval, point + part.point
-    if total.dims != parts[0].dims:
-        raise DimensionError("different kinds", parts[0].dims, total.dims)
-    unit = _unit_of(ctx, total_key, total)
+    part_dims = [_dims(ctx, k) for k in part_keys]
+    total_dims = _dims(ctx, total_key)
+    table = ctx.table
+    at = [table.index[k] for k in part_keys]
+    span, point = Interval(table.lo[at[0]], table.hi[at[0]]), table.point[at[0]]
+    for dims, i in zip(part_dims[1:], at[1:]):
+        if dims != part_dims[0]:
+            raise DimensionError("different kinds", part_dims[0], dims)
+        span, point = span + Interval(table.lo[i], table.hi[i]), point + table.point[i]
+    if total_dims != part_dims[0]:
+        raise DimensionError("different kinds", part_dims[0], total_dims)
+    t = table.index[total_key]
+    verdict = judge_bounds(point, span.lo, span.hi, table.rlo[t], table.rhi[t], table.lo[t], table.hi[t])
     claim = ctx.ledger.claims[total_key]
-    verdict = judge(point, span, ctx.rounding(total_key).interval, total.interval)
-    names = " + ".join(ctx.ledger.claims[k].printed for k in part_keys)
-    ctx.record(CheckResult(total_key, "total", verdict, lambda: f"{names} = {claim.printed} ({verdict.value})",
+
+    def names() -> str:
+        return " + ".join(ctx.ledger.claims[k].printed for k in part_keys)
+
+    ctx.record(CheckResult(total_key, "total", verdict, lambda: f"{names()} = {claim.printed} ({verdict.value})",
                            check.location, ("FL302",) if not verdict.holds else ()), keys)
     if not verdict.holds:
-        steps = (f"{names} = {display.quantity(point, unit)}  (allowing for rounding: "
+        unit = _unit_of(ctx, total_key, _value(ctx, total_key))
+        steps = (f"{names()} = {display.quantity(point, unit)}  (allowing for rounding: "
                  f"{display.interval(span, unit)})",)
         evidence = Evidence(steps=steps, allowance=f"{claim.printed} allows "
                             f"{display.interval(ctx.rounding(total_key).interval, unit)}",
@@ -122,15 +141,17 @@ def _total(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
 def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     whole_key = ctx.ledger.resolve(check.total, check.article_id, check.location) if check.total else ""
     part_keys = [k for k in keys if k != whole_key]
-    parts = [_value(ctx, k) for k in part_keys]
-    for part in parts:
-        if part.dims != parts[0].dims:
-            raise DimensionError("different kinds", parts[0].dims, part.dims)
+    part_dims = [_dims(ctx, k) for k in part_keys]
+    for dims in part_dims:
+        if dims != part_dims[0]:
+            raise DimensionError("different kinds", part_dims[0], dims)
+    table = ctx.table
+    at = [table.index[k] for k in part_keys]
     whole = _value(ctx, whole_key).interval if whole_key else Interval.point(1.0)
-    least = sum(max(p.interval.lo, 0.0) for p in parts)
-    point = sum(p.point for p in parts)
+    least = sum(max(table.lo[i], 0.0) for i in at)
+    point = sum(table.point[i] for i in at)
     names = " + ".join(ctx.ledger.claims[k].printed for k in part_keys)
-    unit = "percent" if not parts[0].dims else parts[0].unit
+    unit = "percent" if not part_dims[0] else table.unit[at[0]]
     ok = least <= whole.hi
     verdict = Verdict.CONSISTENT if point <= whole.hi else (
         Verdict.CONSISTENT_THROUGH_ROUNDING if ok else Verdict.INCONSISTENT)
@@ -157,6 +178,8 @@ _OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge
 def _compare(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     node = check.holds
     assert isinstance(node, Comparison)
+    if _holds_quickly(ctx, check, node, keys):
+        return
     left = ctx.compute(node.left, check.article_id, check.location, [])
     right = ctx.compute(node.right, check.article_id, check.location, [left.value.unit])
     lv, rv = left.value, right.value
@@ -186,6 +209,30 @@ def _compare(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
                                            left=left_text, right=right_text))
 
 
+def _holds_quickly(ctx: Context, check: Check, node: Comparison, keys: tuple[str, ...]) -> bool:
+    """Record a comparison that can hold, computed on bare intervals; ``False`` to take the full path.
+
+    As for derivations (``arithmetic._holds_quickly``): the sides are worded only
+    when a report reads the check, and anything else is decided again in full.
+    """
+    prefix = check.article_id + ":"
+    left = quick(node.left, ctx.table, prefix)
+    right = quick(node.right, ctx.table, prefix) if left is not None else None
+    if left is None or right is None or left[2] != right[2] or not _possible(node.op, left[1], right[1]):
+        return False
+    exact = _OPS[node.op](left[0], right[0])
+    verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
+
+    def detail() -> str:
+        unit = ctx.compute(node.left, check.article_id, check.location, []).value.unit
+        return (f"{check.holds_text}: {to_text(node.left)} = {display.quantity(left[0], unit)} vs "
+                f"{to_text(node.right)} = {display.quantity(right[0], unit)} ({verdict.value})")
+
+    ctx.record(CheckResult(keys[0] if keys else check.holds_text, "compare", verdict, detail, check.location),
+               keys)
+    return True
+
+
 def _possible(op: str, left: Interval, right: Interval) -> bool:
     """Whether some values within the two intervals satisfy the comparison."""
     if op in (">", ">="):
@@ -193,3 +240,6 @@ def _possible(op: str, left: Interval, right: Interval) -> bool:
     if op in ("<", "<="):
         return left.lo < right.hi or (op == "<=" and left.lo <= right.hi)
     return left.meets(right)
+
+
+_HANDLERS = {"same": _same, "total": _total, "shares": _shares, "compare": _compare}
