@@ -7,6 +7,7 @@ no opinion on output formats: it makes text, and formats escape it.
 
 from __future__ import annotations
 
+import functools
 import math
 
 from factledger.errors import FactledgerError
@@ -18,6 +19,9 @@ _BASE_NAMES = {"[mass]": "kg", "[length]": "m", "[time]": "s", "[person]": "pers
                "[luminosity]": "cd"}
 
 
+# A report words the same few values many times over (in the message, the evidence, each
+# claim's reading), and formatting a float is most of the cost of wording a finding.
+@functools.lru_cache(maxsize=16384)
 def number(x: float, digits: int = 6) -> str:
     """``24000000.0`` -> ``"24,000,000"``; ``7.996`` -> ``"7.996"``; keeps ``digits`` significant."""
     if math.isinf(x):

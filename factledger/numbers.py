@@ -21,7 +21,6 @@ Readings, each documented in ``docs/figures.md``:
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 import attrs
 
@@ -75,7 +74,8 @@ def read_fraction(text: str) -> PrintedNumber:
         num, den = int(match.group(1)), int(match.group(2))
     if den == 0:
         raise FigureError(f"fraction {text!r} divides by zero")
-    return PrintedNumber(float(Fraction(num, den)), 0.5 / den)
+    # int / int is correctly rounded, as Fraction(num, den) converted to float is.
+    return PrintedNumber(num / den, 0.5 / den)
 
 
 # -- number words ---------------------------------------------------------------------

@@ -12,10 +12,10 @@ do not share the cache directory with people you would not run code from.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -31,15 +31,31 @@ def _code_stamp() -> tuple[tuple[str, int, int], ...]:
     other code (an upgrade, an edited checkout) may unpickle fine and still lack
     an attribute, so any change to the code makes every entry a miss.
     """
-    package = Path(__file__).resolve().parent
+    package = os.path.dirname(os.path.abspath(__file__))
     stamps = []
-    for module in sorted(package.rglob("*.py")):
-        info = module.stat()
-        stamps.append((module.relative_to(package).as_posix(), info.st_size, info.st_mtime_ns))
-    return tuple(stamps)
+    # os.walk, not Path.rglob: the glob machinery costs milliseconds to import on every run.
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        for name in sorted(names):
+            if name.endswith(".py"):
+                info = os.stat(os.path.join(folder, name))
+                relative = os.path.relpath(os.path.join(folder, name), package).replace(os.sep, "/")
+                stamps.append((relative, info.st_size, info.st_mtime_ns))
+    return tuple(sorted(stamps))
 
 
-_TAG = (FORMAT, __version__, sys.version_info[:2], hashlib.sha256(repr(_code_stamp()).encode()).hexdigest())
+def _digest(text: str) -> str:
+    """64 bits of two checksums: enough to tell code versions and file names apart.
+
+    Not hashlib: loading OpenSSL costs milliseconds on every run. A collision
+    would only ever be a miss, since every entry also stores, and is checked
+    against, the full path and stamp it was made for.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
+_TAG = (FORMAT, __version__, sys.version_info[:2], _digest(repr(_code_stamp())))
 
 
 def cache_dir() -> Path:
@@ -55,7 +71,7 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 
 def _entry_path(path: Path, shown: str) -> Path:
-    name = hashlib.sha256(f"{os.path.abspath(path)}\0{shown}".encode()).hexdigest()[:32]
+    name = _digest(f"{os.path.abspath(path)}\0{shown}")
     return cache_dir() / f"{name}.pickle"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from factledger import display
 from factledger.claims import Claim
 from factledger.compute import Computation, ComputeError, DimensionError, Value, quick, rate_units
@@ -49,13 +51,17 @@ def _holds_quickly(ctx: Context, claim: Claim) -> bool:
     if verdict is not Verdict.CONSISTENT and verdict is not Verdict.CONSISTENT_WITHIN_HEDGE:
         return False
 
-    def detail() -> str:
-        unit = figure.unit_text or _full_computation(ctx, claim).value.unit
-        expression = to_text(claim.derivation.expression)  # type: ignore[union-attr]
-        return f"{claim.printed} = {expression}: recomputed {display.quantity(point, unit)} ({verdict.value})"
-
-    ctx.record(CheckResult(claim.key, "derivation", verdict, detail, claim.location), (claim.key, *ctx.inputs(claim)))
+    ctx.record(CheckResult(claim.key, "derivation", verdict, partial(_holds_detail, ctx, claim, point, verdict),
+                           claim.location), (claim.key, *ctx.inputs(claim)))
     return True
+
+
+# A partial, not a closure, words a check that holds: one object per check rather than a
+# function and a cell per captured name, and a large ledger records tens of thousands.
+def _holds_detail(ctx: Context, claim: Claim, point: float, verdict: Verdict) -> str:
+    unit = claim.figure.unit_text or _full_computation(ctx, claim).value.unit  # type: ignore[union-attr]
+    expression = to_text(claim.derivation.expression)  # type: ignore[union-attr]
+    return f"{claim.printed} = {expression}: recomputed {display.quantity(point, unit)} ({verdict.value})"
 
 
 def _hints(ctx: Context, claim: Claim, inputs: list[Claim]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import combinations
 
 from factledger import display
@@ -103,9 +104,11 @@ def _ends_earlier(a: Claim, b: Claim) -> bool:
 
 def _record(ctx: Context, a: Claim, keys, verdict: Verdict, code: str, why: str = "") -> None:
     b = ctx.ledger.claims[keys[1]]
+    # A partial, not a closure: one object per pair, and a large ledger checks many pairs.
+    ctx.record(CheckResult(a.key, "cross-source", verdict, partial(_detail, a, b, why), a.location,
+                           (code,) if code else ()), keys)
 
-    def detail() -> str:
-        text = f"{a.printed} ({a.period}) vs {b.printed} ({b.period}) for {a.measure} of {a.subject}"
-        return text + (f": {why}" if why else "")
 
-    ctx.record(CheckResult(a.key, "cross-source", verdict, detail, a.location, (code,) if code else ()), keys)
+def _detail(a: Claim, b: Claim, why: str) -> str:
+    text = f"{a.printed} ({a.period}) vs {b.printed} ({b.period}) for {a.measure} of {a.subject}"
+    return text + (f": {why}" if why else "")

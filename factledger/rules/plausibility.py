@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 
+from functools import partial
+
 from factledger import display
 from factledger.claims import Claim
 from factledger.context import Context
@@ -44,11 +46,12 @@ def check_ranges(ctx: Context) -> None:
 
 
 def _within_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
-    def detail() -> str:
-        value = ctx.value(claim.key)
-        return f"{_shown(claim, value, entry.unit)} within {_range_text(entry)}"
+    ctx.record(CheckResult(claim.key, "range", Verdict.CONSISTENT, partial(_within_detail, ctx, claim, entry),
+                           claim.location), (claim.key,))
 
-    ctx.record(CheckResult(claim.key, "range", Verdict.CONSISTENT, detail, claim.location), (claim.key,))
+
+def _within_detail(ctx: Context, claim: Claim, entry: ReferenceRange) -> str:
+    return f"{_shown(claim, ctx.value(claim.key), entry.unit)} within {_range_text(entry)}"
 
 
 def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import operator
+from functools import partial
 
 from factledger import display
-from factledger.claims import Check
+from factledger.claims import Check, Claim
 from factledger.compute import DimensionError, Value, quick
 from factledger.context import Context, judge_bounds
 from factledger.errors import FactledgerError
@@ -67,7 +68,7 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
             exact = rlo[i] <= point[j] <= rhi[i] or rlo[j] <= point[i] <= rhi[j]
             verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
             ctx.record(CheckResult(first_key, "same", verdict,
-                                   _same_detail(a.printed, b.printed, verdict), check.location), pair)
+                                   partial(_same_detail, a.printed, b.printed, verdict), check.location), pair)
             continue
         first, other = _value(ctx, first_key), _value(ctx, other_key)
         unit = _unit_of(ctx, first_key, first)
@@ -94,8 +95,10 @@ def _dims(ctx: Context, key: str) -> Dims:
     return dims
 
 
-def _same_detail(printed: str, other: str, verdict: Verdict):
-    return lambda: f"{printed} = {other} ({verdict.value})"
+# Checks that hold are worded by a partial over a module function, not a closure: one
+# object per check instead of a function and a cell per captured name.
+def _same_detail(printed: str, other: str, verdict: Verdict) -> str:
+    return f"{printed} = {other} ({verdict.value})"
 
 
 def _same_unit(left: str, right: str) -> bool:
@@ -121,21 +124,25 @@ def _total(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     t = table.index[total_key]
     verdict = judge_bounds(point, span.lo, span.hi, table.rlo[t], table.rhi[t], table.lo[t], table.hi[t])
     claim = ctx.ledger.claims[total_key]
-
-    def names() -> str:
-        return " + ".join(ctx.ledger.claims[k].printed for k in part_keys)
-
-    ctx.record(CheckResult(total_key, "total", verdict, lambda: f"{names()} = {claim.printed} ({verdict.value})",
+    ctx.record(CheckResult(total_key, "total", verdict, partial(_total_detail, ctx, claim, part_keys, verdict),
                            check.location, ("FL302",) if not verdict.holds else ()), keys)
     if not verdict.holds:
         unit = _unit_of(ctx, total_key, _value(ctx, total_key))
-        steps = (f"{names()} = {display.quantity(point, unit)}  (allowing for rounding: "
+        steps = (f"{_names(ctx, part_keys)} = {display.quantity(point, unit)}  (allowing for rounding: "
                  f"{display.interval(span, unit)})",)
         evidence = Evidence(steps=steps, allowance=f"{claim.printed} allows "
                             f"{display.interval(ctx.rounding(total_key).interval, unit)}",
                             claims=ctx.evidence([total_key, *part_keys]))
         ctx.add(R.PARTS_DO_NOT_ADD_UP.finding(check.location, (total_key, *part_keys), evidence,
                                               computed=display.quantity(point, unit), printed=claim.printed))
+
+
+def _names(ctx: Context, keys: list[str]) -> str:
+    return " + ".join(ctx.ledger.claims[k].printed for k in keys)
+
+
+def _total_detail(ctx: Context, claim: Claim, part_keys: list[str], verdict: Verdict) -> str:
+    return f"{_names(ctx, part_keys)} = {claim.printed} ({verdict.value})"
 
 
 def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
@@ -222,15 +229,18 @@ def _holds_quickly(ctx: Context, check: Check, node: Comparison, keys: tuple[str
         return False
     exact = _OPS[node.op](left[0], right[0])
     verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
-
-    def detail() -> str:
-        unit = ctx.compute(node.left, check.article_id, check.location, []).value.unit
-        return (f"{check.holds_text}: {to_text(node.left)} = {display.quantity(left[0], unit)} vs "
-                f"{to_text(node.right)} = {display.quantity(right[0], unit)} ({verdict.value})")
-
+    detail = partial(_compare_detail, ctx, check, left[0], right[0], verdict)
     ctx.record(CheckResult(keys[0] if keys else check.holds_text, "compare", verdict, detail, check.location),
                keys)
     return True
+
+
+def _compare_detail(ctx: Context, check: Check, left: float, right: float, verdict: Verdict) -> str:
+    node = check.holds
+    assert isinstance(node, Comparison)
+    unit = ctx.compute(node.left, check.article_id, check.location, []).value.unit
+    return (f"{check.holds_text}: {to_text(node.left)} = {display.quantity(left, unit)} vs "
+            f"{to_text(node.right)} = {display.quantity(right, unit)} ({verdict.value})")
 
 
 def _possible(op: str, left: Interval, right: Interval) -> bool:
