@@ -10,7 +10,8 @@ from factledger.expressions import Node, references
 from factledger.figures import Figure
 from factledger.locations import NOWHERE, Location
 from factledger.periods import UNSTATED, Period
-from factledger.provenance import Attribution
+from factledger.pickling import rebuilt_by_init
+from factledger.provenance import UNATTRIBUTED, Attribution
 
 CHECK_KINDS = ("same", "total", "shares", "compare")
 
@@ -21,6 +22,7 @@ def same_name(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+@rebuilt_by_init
 @attrs.frozen
 class Derivation:
     """A claim stated as the result of arithmetic over other claims."""
@@ -35,6 +37,7 @@ class Derivation:
         return references(self.expression)
 
 
+@rebuilt_by_init
 @attrs.frozen
 class Claim:
     """One quantitative claim of an article, as printed and as read.
@@ -52,7 +55,7 @@ class Claim:
     measure: str = ""
     period: Period = UNSTATED
     quote: str = ""
-    attribution: Attribution = Attribution()
+    attribution: Attribution = UNATTRIBUTED
     derivation: Derivation | None = None
     cumulative: bool = False
     note: str = ""

@@ -12,6 +12,7 @@ unreadable input, or an internal error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from typing import Sequence
@@ -70,6 +71,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _emit(outcome)
 
 
+def run() -> None:
+    """The ``factledger`` command: :func:`main`, then exit without tearing down the heap.
+
+    At exit Python frees every object one by one; after verifying 100,000 claims
+    that took most of a second, after the report was already written. The
+    output is flushed first, then the process ends and the system frees its
+    memory at once (as mypy does). Nothing of factledger's runs at exit.
+    """
+    status = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (``| head``): nothing left to say
+        pass
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.write(2, f"factledger: error: cannot write the output: {error.strerror or error}\n".encode())
+        status = EXIT_ERROR
+    os._exit(status)
+
+
 def _emit(outcome: Outcome) -> int:
     writes = [(path, text, _replace) for path, text in outcome.files]
     writes += [(path, text, _append) for path, text in outcome.appends]
@@ -106,4 +128,4 @@ def _one_line(text: str) -> str:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

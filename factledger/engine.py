@@ -7,12 +7,11 @@ here in a fixed order, so results are deterministic.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from typing import Iterator, Mapping
 
 import attrs
 
+from factledger.collector import collection_paused
 from factledger.context import Context, claim_evidence, judge
 from factledger.findings import ClaimEvidence
 from factledger.findings import Coverage, Finding, Result
@@ -62,7 +61,7 @@ class ClaimEvidenceMap(Mapping[str, ClaimEvidence]):
 
 def verify(ledger: Ledger, settings: Settings | None = None) -> Result:
     """Check a ledger as a whole and return every finding with its evidence."""
-    with _collection_paused():
+    with collection_paused():
         return _verify(ledger, settings or Settings())
 
 
@@ -80,25 +79,6 @@ def _verify(ledger: Ledger, settings: Settings) -> Result:
                          "published": a.published.isoformat() if a.published else "", "url": a.url}
                   for a in ledger.articles.values()},
     )
-
-
-@contextlib.contextmanager
-def _collection_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a ledger is verified.
-
-    The checks, values and findings a verify makes live until it returns, so
-    the collector kept promoting them and then walking the whole loaded ledger
-    (hundreds of thousands of objects) to find no garbage: about a third of
-    the time. Nothing the rules make forms a cycle; the collector resumes after.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _coverage(context: Context) -> Coverage:

@@ -18,6 +18,7 @@ from typing import Union
 import attrs
 
 from factledger.errors import ExpressionError, UnitError, quoted
+from factledger.pickling import rebuilt_by_init
 from factledger.units import compile_unit
 
 MAX_EXPRESSION_LENGTH = 2000
@@ -25,11 +26,13 @@ MAX_EXPRESSION_LENGTH = 2000
 MAX_EXPRESSION_DEPTH = 100
 
 
+@rebuilt_by_init
 @attrs.frozen
 class Ref:
     claim_id: str
 
 
+@rebuilt_by_init
 @attrs.frozen
 class Const:
     value: float
@@ -40,6 +43,7 @@ class Const:
         return f"{number} {self.unit}" if self.unit else number
 
 
+@rebuilt_by_init
 @attrs.frozen
 class BinOp:
     op: str  # + - * / **
@@ -47,17 +51,20 @@ class BinOp:
     right: "Node"
 
 
+@rebuilt_by_init
 @attrs.frozen
 class Neg:
     operand: "Node"
 
 
+@rebuilt_by_init
 @attrs.frozen
 class Call:
     name: str  # min, max, sum
     args: tuple["Node", ...]
 
 
+@rebuilt_by_init
 @attrs.frozen
 class Comparison:
     op: str  # < <= > >= ==

@@ -31,11 +31,13 @@ from factledger.numbers import (
     read_fraction,
     read_words,
 )
+from factledger.pickling import rebuilt_by_init
 from factledger.units import Unit, compile_unit, shipped_unit
 
 MAX_FIGURE_LENGTH = 200
 
 
+@rebuilt_by_init
 @attrs.frozen
 class Figure:
     """A printed figure: what was written and every value it can stand for."""

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import attrs
 
+from factledger.pickling import rebuilt_by_init
 
+
+@rebuilt_by_init
 @attrs.frozen(order=True)
 class Location:
     """A place in a ledger: ``path`` as the user gave it, a 1-based ``line`` (0 when unknown)."""

@@ -21,7 +21,7 @@ from typing import Any
 
 from factledger._version import __version__
 
-FORMAT = 1
+FORMAT = 2
 
 
 def _code_stamp() -> tuple[tuple[str, int, int], ...]:

@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from factledger.locations import NOWHERE, Location
+from factledger.pickling import rebuilt_by_init
 
 SOURCE_KINDS = ("outlet", "official", "dataset", "person", "organisation", "article", "report")
 
@@ -43,6 +44,7 @@ class Source:
     location: Location = attrs.field(default=NOWHERE, eq=False)
 
 
+@rebuilt_by_init
 @attrs.frozen
 class Attribution:
     """The chain a figure travelled: "The Wall Street Journal, citing South Korean officials"."""
@@ -56,3 +58,7 @@ class Attribution:
             return "the article itself"
         head, *rest = names
         return head + "".join(f", citing {name}" for name in rest)
+
+
+#: A figure the article states on its own authority; shared, so a ledger holds one
+UNATTRIBUTED = Attribution()

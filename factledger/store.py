@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from factledger.claims import Check, Claim, Derivation
+from factledger.collector import collection_paused
 from factledger.entries import Entry, check_id, kind, show
 from factledger.errors import FactledgerError, LedgerError, PeriodError, quoted
 from factledger.expressions import parse_expression
@@ -25,7 +26,7 @@ from factledger.intervals import Interval
 from factledger.ledger import Ledger, ReferenceRange, build_ledger
 from factledger.locations import Location
 from factledger.periods import parse_period
-from factledger.provenance import SOURCE_KINDS, Article, Attribution, Source
+from factledger.provenance import SOURCE_KINDS, UNATTRIBUTED, Article, Attribution, Source
 from factledger.units import compile_unit
 
 if TYPE_CHECKING:
@@ -180,18 +181,18 @@ def load_many(paths: list[str | os.PathLike[str]], root: str | os.PathLike[str] 
               cache: bool = False) -> Ledger:
     """Load several ledger files or directories into one :class:`Ledger` (see :func:`load`)."""
     base = Path(root) if root is not None else Path.cwd()
-    files: list[Path] = []
+    files: dict[Path, None] = {}  # in order, each once (a list look-up made this quadratic)
     for given in paths:
         for found in ledger_files(Path(given)):
-            if found not in files:
-                files.append(found)
+            files.setdefault(found)
     reader = _Reader()
-    for file in files:
-        if cache:
-            reader.read_cached(file, _shown(file, base))
-        else:
-            reader.read(file, _shown(file, base))
-    return reader.finish()
+    with collection_paused():
+        for file in files:
+            if cache:
+                reader.read_cached(file, _shown(file, base))
+            else:
+                reader.read(file, _shown(file, base))
+        return reader.finish()
 
 
 def _shown(path: Path, base: Path) -> str:
@@ -434,7 +435,7 @@ def _attribution(entry: Entry, article: Article, sources: dict[str, Source]) -> 
     if not all(isinstance(v, str) for v in via):
         raise entry.fail(f"field 'attributed_to' must be a name or a list of names, got {show(via)}",
                          "attributed_to")
-    return Attribution(source, tuple(via))
+    return Attribution(source, tuple(via)) if source or via else UNATTRIBUTED
 
 
 def _suggest_source(source_id: str, article: Article, sources: dict[str, Source]) -> str:

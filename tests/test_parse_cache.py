@@ -73,3 +73,43 @@ def test_entries_made_by_other_code_are_misses(tmp_path, monkeypatch):
     assert parse_cache.get(ledger, "a.toml") == "parts"
     monkeypatch.setattr(parse_cache, "_TAG", parse_cache._TAG[:-1] + ("other code",))
     assert parse_cache.get(ledger, "a.toml") is None
+
+
+def test_seed_ledgers_come_back_from_the_cache_whole(cache):
+    """Every claim of the seed ledgers, with its location, figure, derivation and attribution."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "ledger"
+    fresh = load(root)
+    load(root, cache=True)
+    cached = load(root, cache=True)
+    assert cached == fresh
+    # Locations are left out of Claim equality: compare them, and each part, on their own.
+    for key, claim in fresh.claims.items():
+        other = cached.claims[key]
+        assert other.location == claim.location
+        assert (other.figure, other.attribution, other.period) == (claim.figure, claim.attribution, claim.period)
+        if claim.derivation is not None:
+            assert other.derivation.location == claim.derivation.location
+            assert other.derivation.expression == claim.derivation.expression
+
+
+def test_value_classes_pickle_through_their_constructor():
+    """The classes the cache holds most of are rebuilt by calling them, field for field."""
+    import pickle
+
+    from factledger.claims import Claim, Derivation
+    from factledger.expressions import parse_expression
+    from factledger.figures import read_figure
+    from factledger.locations import Location
+    from factledger.provenance import Attribution, Source
+
+    figure = read_figure("about $2,000/month")
+    derivation = Derivation("troops * -pay + sum(a, 2 km)", parse_expression("troops * -pay + sum(a, 2 km)"),
+                            Location("f.toml", 9, "total"))
+    claim = Claim("total", "a", figure, "s", "m", quote="q", derivation=derivation,
+                  attribution=Attribution(Source("wsj", "WSJ"), ("officials",)), location=Location("f.toml", 8, "t"))
+    again = pickle.loads(pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == claim
+    assert again.location == claim.location and again.derivation.location == derivation.location
+    assert type(claim).__reduce__(claim)[0] is Claim
