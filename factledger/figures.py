@@ -15,6 +15,7 @@ with an example in ``docs/figures.md``.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -140,6 +141,15 @@ def read_figure(text: str, unit: str | None = None) -> Figure:
     if len(text) > MAX_FIGURE_LENGTH:
         raise FigureError(f"figure {text[:40]!r}... is {len(text)} characters long; a printed "
                           f"figure is at most {MAX_FIGURE_LENGTH}")
+    if unit is not None and not isinstance(unit, str):
+        raise FigureError(f"a unit must be text, not {type(unit).__name__}")
+    return _read_figure(text, unit)
+
+
+# A ledger repeats figures ("50%", "$2,000/month"), and a Figure is immutable: read each once.
+# Errors are not cached; they are raised again, with the same message, for every claim.
+@functools.lru_cache(maxsize=4096)
+def _read_figure(text: str, unit: str | None) -> Figure:
     original = text
     text = clean_text(text)
     if not text:

@@ -27,6 +27,7 @@ _TABLE = re.compile(rf"^\s*\[(?P<path>{_PATH})\]")
 _KEY_LINE = re.compile(rf"^\s*(?P<path>{_PATH})=\s*(?P<value>.*)$")
 _INLINE_KEY = re.compile(rf"[{{,]\s*(?P<path>{_PATH})=")
 _PART_TEXT = re.compile(rf"{_BARE}|{_QUOTED}")
+_BARE_KEY = re.compile(_BARE)
 
 
 class LineIndex:
@@ -81,7 +82,13 @@ class _TomlScan:
             if line.count(self.open_string) % 2 == 1:
                 self.open_string = ""
             return
-        if not self._header(number, line):
+        stripped = line.lstrip()
+        if not stripped:
+            return
+        if stripped[0] == "[":
+            if not self._header(number, line):
+                self._key(number, line)
+        elif not self._bare_key(number, stripped):
             self._key(number, line)
         for delimiter in ('"""', "'''"):
             if line.count(delimiter) % 2 == 1:
@@ -103,6 +110,23 @@ class _TomlScan:
             self._record(self.current, number)
             return True
         return False
+
+    def _bare_key(self, number: int, stripped: str) -> bool:
+        """``name = value``, by far the most common line, without the general key pattern.
+
+        Its table's header already recorded the table's own path, so only the key's is new.
+        """
+        head, equals, value = stripped.partition("=")
+        name = head.rstrip()
+        if not equals or not _BARE_KEY.fullmatch(name):
+            return False
+        path = self.current + (name,)
+        self.index.setdefault(path, number)
+        value = value.lstrip()
+        if value.startswith("{"):
+            for inline in _INLINE_KEY.finditer(value):
+                self._record(path + key_parts(inline.group("path")), number)
+        return True
 
     def _key(self, number: int, line: str) -> None:
         key = _KEY_LINE.match(line)

@@ -1,0 +1,74 @@
+"""The line index of TOML files: every key's line, and the bare-key fast path changes none."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factledger import source_lines
+from factledger.source_lines import toml_lines
+
+DOCUMENT = '''# a ledger
+[article]
+id = "a"
+"quoted key" = 1
+dotted.key = 2
+
+[claims.troops]
+figure = "12,000 troops"
+inline = { unit = "troop", "odd key" = 3 }
+note = """
+first = not a key
+"""
+
+[[checks]]
+kind = "same"
+  indented = true
+[[checks]]
+kind = "total"
+'''
+
+
+def test_every_key_has_its_own_line():
+    index = toml_lines(DOCUMENT)
+    assert index.line("article") == 2
+    assert index.line("article", "id") == 3
+    assert index.line("article", "quoted key") == 4
+    assert index.line("article", "dotted", "key") == 5
+    assert index.line("claims", "troops") == 7
+    assert index.line("claims", "troops", "figure") == 8
+    assert index.line("claims", "troops", "inline", "unit") == 9
+    assert index.line("claims", "troops", "inline", "odd key") == 9
+    assert index.line("claims", "troops", "note") == 10
+    assert ("claims", "troops", "first") not in index.lines  # inside a multi-line string
+    assert index.line("checks", 0, "kind") == 15
+    assert index.line("checks", 0, "indented") == 16
+    assert index.line("checks", 1, "kind") == 18
+    assert index.line("checks", 1, "missing") == 17  # falls back to its table
+
+
+def _slow_index(text: str) -> dict:
+    """The index made by the general key pattern alone, without the bare-key fast path."""
+    original = source_lines._TomlScan._bare_key
+    source_lines._TomlScan._bare_key = lambda self, number, stripped: False  # type: ignore[method-assign]
+    try:
+        return toml_lines(text).lines
+    finally:
+        source_lines._TomlScan._bare_key = original  # type: ignore[method-assign]
+
+
+_NAMES = st.sampled_from(["a", "b-c", "d_1", '"q k"', "'lit'", "e.f", '"x=y"'])
+_VALUES = st.sampled_from(['1', '"text"', '"a = b"', '{ g = 1, "h i" = 2 }', '[1, 2]', '"""', "'''", 'x # c'])
+_LINES = st.one_of(
+    st.tuples(_NAMES, st.sampled_from(["=", " = ", "  =  "]), _VALUES).map("".join),
+    st.tuples(st.sampled_from(["", "  "]), st.sampled_from(["[", "[["]), _NAMES).map(
+        lambda t: f"{t[0]}{t[1]}{t[2]}{']' * len(t[1])}"),
+    st.sampled_from(["", "   ", "# comment", "# x = 1", "not a key", "= 1", "'''", '"""']),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINES, max_size=25))
+def test_the_fast_path_indexes_as_the_general_pattern_does(lines):
+    text = "\n".join(lines)
+    assert toml_lines(text).lines == _slow_index(text)
