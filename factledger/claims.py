@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 
 import attrs
 
@@ -63,7 +64,9 @@ class Claim:
 
     @property
     def key(self) -> str:
-        return f"{self.article_id}:{self.id}"
+        # Interned: the ledger, its value table and every resolved reference then share one
+        # string per claim instead of each holding its own copy.
+        return sys.intern(f"{self.article_id}:{self.id}")
 
     @property
     def printed(self) -> str:

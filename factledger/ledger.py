@@ -6,6 +6,8 @@ rejects cycles, so the engine can trust the graph it is given.
 
 from __future__ import annotations
 
+import sys
+
 import attrs
 
 from factledger.claims import Check, Claim
@@ -52,7 +54,7 @@ class Ledger:
 
     def resolve(self, reference: str, article_id: str, location: Location) -> str:
         """The ledger key for ``reference`` as written inside ``article_id``'s file."""
-        key = reference if ":" in reference else f"{article_id}:{reference}"
+        key = sys.intern(reference if ":" in reference else f"{article_id}:{reference}")
         if key not in self.claims:
             raise LedgerError(f"unknown claim id {reference!r}{_suggest(reference, self, article_id)}", location)
         return key

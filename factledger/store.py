@@ -13,6 +13,7 @@ import json
 import os
 import re
 import stat
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -397,7 +398,8 @@ def _claim(claim_id: str, raw: Any, file: _File, article: Article, sources: dict
                                 entry.at("derived"))
     return Claim(
         id=claim_id, article_id=article.id, figure=figure,
-        subject=entry.get("subject", str), measure=entry.get("measure", str),
+        # Interned: a ledger names few subjects and measures, each over many claims.
+        subject=sys.intern(entry.get("subject", str)), measure=sys.intern(entry.get("measure", str)),
         period=_reading(entry, "period", lambda: _period(entry, article)),
         quote=entry.get("quote", str),
         attribution=_attribution(entry, article, sources),
