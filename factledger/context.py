@@ -38,11 +38,14 @@ class Context:
         """A claim's value as the article asserts it (hedged), or as computed when implied."""
         return self.table.value(self.table.index[key])
 
-    def inputs(self, claim: Claim) -> tuple[str, ...]:
-        """The keys a claim's derivation reads, resolved when the ledger was built."""
+    def inputs(self, claim: Claim, key: str = "") -> tuple[str, ...]:
+        """The keys a claim's derivation reads, resolved when the ledger was built.
+
+        ``key`` is the claim's key, when the caller has it at hand.
+        """
         if claim.derivation is None:
             return ()
-        keys = self.ledger.inputs.get(claim.key)
+        keys = self.ledger.inputs.get(key or claim.key)
         if keys is None:  # a ledger made without build_ledger
             keys = tuple(self.ledger.resolve(r, claim.article_id, claim.location)
                          for r in claim.derivation.inputs)

@@ -291,6 +291,7 @@ def describe_dims(dims: Dims) -> str:
     return f"{text} / {' / '.join(down)}" if down else text
 
 
+@functools.lru_cache(maxsize=1024)  # a ledger multiplies few kinds of quantity, many times
 def multiply_dims(a: Dims, b: Dims, sign: int = 1) -> Dims:
     """Dimension of a product (``sign=1``) or quotient (``sign=-1``)."""
     total: dict[str, float] = dict(a)

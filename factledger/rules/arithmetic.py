@@ -22,11 +22,11 @@ def check_derivations(ctx: Context) -> None:
     claims = ctx.ledger.claims
     for key in _in_order(ctx):
         claim = claims[key]
-        if not _holds_quickly(ctx, claim):
+        if not _holds_quickly(ctx, key, claim):
             _check_one(ctx, claim)
 
 
-def _holds_quickly(ctx: Context, claim: Claim) -> bool:
+def _holds_quickly(ctx: Context, key: str, claim: Claim) -> bool:
     """Record a derivation that holds, computed on bare intervals; ``False`` to take the full path.
 
     The full path (:func:`_check_one`) words every step of the computation and
@@ -44,15 +44,15 @@ def _holds_quickly(ctx: Context, claim: Claim) -> bool:
     if computed is None:
         return False
     point, span, dims = computed
-    at = table.index[claim.key]
+    at = table.index[key]
     if dims != table.dims[at]:
         return False
     verdict = judge_bounds(point, span.lo, span.hi, table.rlo[at], table.rhi[at], table.lo[at], table.hi[at])
     if verdict is not Verdict.CONSISTENT and verdict is not Verdict.CONSISTENT_WITHIN_HEDGE:
         return False
 
-    ctx.record(CheckResult(claim.key, "derivation", verdict, partial(_holds_detail, ctx, claim, point, verdict),
-                           claim.location), (claim.key, *ctx.inputs(claim)))
+    ctx.record(CheckResult(key, "derivation", verdict, partial(_holds_detail, ctx, claim, point, verdict),
+                           claim.location), (key, *ctx.inputs(claim, key)))
     return True
 
 
@@ -84,17 +84,20 @@ def _in_order(ctx: Context) -> list[str]:
     order: list[str] = []
     seen: set[str] = set()
 
+    claims = ctx.ledger.claims
+
     def visit(key: str) -> None:
         if key in seen:
             return
         seen.add(key)
-        for dep in ctx.inputs(ctx.ledger.claims[key]):
-            visit(dep)
-        if ctx.ledger.claims[key].derivation is not None:
+        claim = claims[key]
+        if claim.derivation is not None:
+            for dep in ctx.inputs(claim, key):
+                visit(dep)
             order.append(key)
 
     # A claim without a derivation adds nothing to the order: start only from derived ones.
-    for key, claim in ctx.ledger.claims.items():
+    for key, claim in claims.items():
         if claim.derivation is not None:
             visit(key)
     return order
@@ -163,15 +166,13 @@ def _same_dims(ctx, claim, computation, expression, keys, stated: Value, hedged:
     unit = claim.figure.unit_text if claim.figure.unit_text else value.unit
     verdict = judge(value.point, value.interval, stated.interval, hedged.interval)
 
-    def detail() -> str:
-        computed = display.quantity(value.point, unit)
-        return f"{claim.printed} = {expression}: recomputed {computed} ({verdict.value})"
-
+    # Worded now: this path is taken for the few derivations that make a finding.
+    computed_text = display.quantity(value.point, unit)
+    detail = f"{claim.printed} = {expression}: recomputed {computed_text} ({verdict.value})"
     ctx.record(CheckResult(claim.key, "derivation", verdict, detail, claim.location,
                            _codes(verdict)), keys)
     if verdict is Verdict.CONSISTENT or verdict is Verdict.CONSISTENT_WITHIN_HEDGE:
         return
-    computed_text = display.quantity(value.point, unit)
     evidence = _evidence(ctx, claim, computation, keys, _allowance(claim, stated, hedged, unit))
     if verdict is Verdict.INCONSISTENT:
         gap = value.interval.gap(hedged.interval)

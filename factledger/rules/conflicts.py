@@ -29,9 +29,8 @@ def check_conflicts(ctx: Context) -> None:
         for i, j in combinations(positions, 2):
             if all_dims[i] != all_dims[j]:
                 continue
-            a, b = claims[keys[i]], claims[keys[j]]
-            if not linked or frozenset((a.key, b.key)) not in linked:
-                _pair(ctx, a, b, i, j)
+            if not linked or frozenset((keys[i], keys[j])) not in linked:
+                _pair(ctx, claims[keys[i]], claims[keys[j]], i, j)
 
 
 def _linked_pairs(ctx: Context) -> set[frozenset[str]]:
@@ -58,7 +57,7 @@ def _pair(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> None:
         a, b, i, j = b, a, j, i
     if (a.cumulative or b.cumulative) and _ends_earlier(b, a):
         a, b, i, j = b, a, j, i
-    keys = (a.key, b.key)
+    keys = (ctx.table.keys[i], ctx.table.keys[j])
     lo, hi = ctx.table.lo, ctx.table.hi
     if (a.cumulative or b.cumulative) and _ends_earlier(a, b):
         if hi[j] < lo[i]:
@@ -105,7 +104,7 @@ def _ends_earlier(a: Claim, b: Claim) -> bool:
 def _record(ctx: Context, a: Claim, keys, verdict: Verdict, code: str, why: str = "") -> None:
     b = ctx.ledger.claims[keys[1]]
     # A partial, not a closure: one object per pair, and a large ledger checks many pairs.
-    ctx.record(CheckResult(a.key, "cross-source", verdict, partial(_detail, a, b, why), a.location,
+    ctx.record(CheckResult(keys[0], "cross-source", verdict, partial(_detail, a, b, why), a.location,
                            (code,) if code else ()), keys)
 
 

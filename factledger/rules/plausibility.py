@@ -39,15 +39,15 @@ def check_ranges(ctx: Context) -> None:
                 key = table.keys[at]
                 covered.add(key)
                 if lo[at] <= entry.base.hi and entry.base.lo <= hi[at]:
-                    _within_range(ctx, claims[key], entry)
+                    _within_range(ctx, key, claims[key], entry)
                 else:
                     _against_range(ctx, claims[key], entry)
     _outliers(ctx, covered)
 
 
-def _within_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
-    ctx.record(CheckResult(claim.key, "range", Verdict.CONSISTENT, partial(_within_detail, ctx, claim, entry),
-                           claim.location), (claim.key,))
+def _within_range(ctx: Context, key: str, claim: Claim, entry: ReferenceRange) -> None:
+    ctx.record(CheckResult(key, "range", Verdict.CONSISTENT, partial(_within_detail, ctx, claim, entry),
+                           claim.location), (key,))
 
 
 def _within_detail(ctx: Context, claim: Claim, entry: ReferenceRange) -> str:

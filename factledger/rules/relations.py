@@ -163,10 +163,7 @@ def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     verdict = Verdict.CONSISTENT if point <= whole.hi else (
         Verdict.CONSISTENT_THROUGH_ROUNDING if ok else Verdict.INCONSISTENT)
 
-    def detail() -> str:
-        return (f"{names} = {display.quantity(point, unit)} of one whole, "
-                f"at most {display.quantity(whole.hi, unit)} ({verdict.value})")
-
+    detail = partial(_shares_detail, names, point, unit, whole.hi, verdict)
     ctx.record(CheckResult(part_keys[0], "shares", verdict, detail,
                            check.location, () if ok else ("FL301",)), keys)
     if not ok:
@@ -177,6 +174,11 @@ def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
                             claims=ctx.evidence(part_keys))
         ctx.add(R.SHARES_EXCEED_WHOLE.finding(check.location, tuple(part_keys), evidence,
                                               total=total_text, whole=whole_text))
+
+
+def _shares_detail(names: str, point: float, unit: str, most: float, verdict: Verdict) -> str:
+    return (f"{names} = {display.quantity(point, unit)} of one whole, "
+            f"at most {display.quantity(most, unit)} ({verdict.value})")
 
 
 _OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge, "==": operator.eq}
@@ -197,18 +199,13 @@ def _compare(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     exact = _OPS[node.op](lv.point, rv.point)
     verdict = Verdict.CONSISTENT if exact else (Verdict.CONSISTENT_THROUGH_ROUNDING if possible
                                                  else Verdict.INCONSISTENT)
-    def sides() -> tuple[str, str]:
-        return (f"{to_text(node.left)} = {display.quantity(lv.point, unit)}",
-                f"{to_text(node.right)} = {display.quantity(rv.point, unit)}")
-
-    def detail() -> str:
-        left_text, right_text = sides()
-        return f"{check.holds_text}: {left_text} vs {right_text} ({verdict.value})"
-
+    # Worded now: this path is taken for the few comparisons that fail or are out of the ordinary.
+    left_text = f"{to_text(node.left)} = {display.quantity(lv.point, unit)}"
+    right_text = f"{to_text(node.right)} = {display.quantity(rv.point, unit)}"
+    detail = f"{check.holds_text}: {left_text} vs {right_text} ({verdict.value})"
     ctx.record(CheckResult(keys[0] if keys else check.holds_text, "compare", verdict, detail,
                            check.location, () if possible else ("FL303",)), keys)
     if not possible:
-        left_text, right_text = sides()
         evidence = Evidence(steps=left.steps + right.steps + (left_text, right_text),
                             allowance=f"{display.interval(lv.interval, unit)} vs {display.interval(rv.interval, unit)}",
                             claims=ctx.evidence(keys))
