@@ -1,0 +1,118 @@
+"""The engine's fast paths give exactly what the full paths give, whenever they answer.
+
+``compute.quick`` evaluates a derivation on bare intervals and ``judge_bounds``
+judges on bare bounds; the value table holds every figure read into base units
+once. Each is checked here against the general code it stands in for, on
+random figures and expressions.
+"""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
+
+from factledger.claims import Claim
+from factledger.compute import ComputeError, DimensionError, Evaluator, figure_value, quick
+from factledger.context import judge, judge_bounds
+from factledger.findings import Verdict
+from factledger.errors import FactledgerError
+from factledger.expressions import BinOp, Call, Const, Neg, Node, Ref
+from factledger.figures import read_figure
+from factledger.intervals import Interval
+from factledger.value_table import ValueTable
+
+FIGURES = ["12,000 troops", "1,500 daily", "$2,000/month", "$24M", "about 8 days", "30 tonnes",
+           "nearly 97%", "92.5%", "0", "more than 5", "up to $3 billion a year", "7.8 BCM",
+           "750 MCM a month", "-0.5", "1e300", "$200-300 million", "a third", "10"]
+NAMES = [f"c{i}" for i in range(len(FIGURES))]
+
+
+def _figure(text: str):
+    try:
+        return read_figure(text)
+    except FactledgerError:
+        return read_figure("1.5")  # e-notation and negatives are refused as printed figures
+
+
+CLAIMS = [Claim(name, "art", _figure(text)) for name, text in zip(NAMES, FIGURES)]
+TABLE = ValueTable(CLAIMS)
+
+
+def _nodes(depth: int = 4) -> st.SearchStrategy[Node]:
+    leaves = st.one_of(st.sampled_from(NAMES).map(Ref),
+                       st.builds(Const, st.sampled_from([0.0, 2.0, 12.0, 0.25, 1e308]),
+                                 st.sampled_from(["", "day", "month", "USD"])))
+    return st.recursive(leaves, lambda inner: st.one_of(
+        st.builds(BinOp, st.sampled_from(["+", "-", "*", "/", "**"]), inner, inner),
+        st.builds(Neg, inner),
+        st.builds(Call, st.sampled_from(["sum", "min", "max"]), st.lists(inner, min_size=1, max_size=3).map(tuple)),
+    ), max_leaves=8)
+
+
+def _full(node: Node):
+    values = {f"art:{c.id}": figure_value(c.figure) for c in CLAIMS}
+    evaluator = Evaluator(values.__getitem__, lambda ref: ref if ":" in ref else f"art:{ref}", [])
+    return evaluator.run(node).value
+
+
+@settings(max_examples=600, deadline=None)
+@given(_nodes())
+def test_quick_evaluation_equals_the_full_evaluator_when_it_answers(node):
+    fast = quick(node, TABLE, "art:")
+    try:
+        full = _full(node)
+    except (ComputeError, DimensionError, FactledgerError):
+        assert fast is None  # an error is always left to the full path, which reports it
+        return
+    if fast is None:
+        event("left to the full path")
+        return  # out of the ordinary (a power, min/max, a zero divisor): the full path decides
+    event("answered quickly")
+    point, span, dims = fast
+    assert (point == full.point or (math.isnan(point) and math.isnan(full.point)))
+    assert span == full.interval
+    assert dims == full.dims
+
+
+def test_quick_evaluation_answers_the_common_derivations():
+    for text in ("c0 / c1", "c0 * c2", "c3 + c3", "sum(c3, c3)", "-c4"):
+        from factledger.expressions import parse_expression
+
+        assert quick(parse_expression(text), TABLE, "art:") is not None, text
+
+
+def test_the_table_holds_what_figure_value_gives():
+    for at, claim in enumerate(CLAIMS):
+        hedged, rounding = figure_value(claim.figure), figure_value(claim.figure, hedged=False)
+        assert TABLE.value(at) == hedged
+        assert TABLE.rounding(at) == rounding
+
+
+bounds = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
+
+
+def _judge_on_intervals(point: float, computed: Interval, stated: Interval, hedged: Interval) -> Verdict:
+    """The verdict as first written, with interval methods: what ``judge_bounds`` must equal."""
+    if stated.contains(point):
+        return Verdict.CONSISTENT
+    if hedged != stated and hedged.contains(point):
+        return Verdict.CONSISTENT_WITHIN_HEDGE
+    if computed.meets(stated):
+        return Verdict.CONSISTENT_THROUGH_ROUNDING
+    if computed.meets(hedged):
+        return Verdict.CONSISTENT_WITHIN_HEDGE
+    return Verdict.INCONSISTENT
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(bounds, min_size=7, max_size=7), st.booleans())
+def test_judge_bounds_gives_the_interval_verdict(xs, hedge_equals_stated):
+    point = xs[0]
+    computed = Interval(min(xs[1:3]), max(xs[1:3]))
+    stated = Interval(min(xs[3:5]), max(xs[3:5]))
+    hedged = stated if hedge_equals_stated else Interval(min(xs[5], stated.lo), max(xs[6], stated.hi))
+    expected = _judge_on_intervals(point, computed, stated, hedged)
+    assert judge_bounds(point, computed.lo, computed.hi, stated.lo, stated.hi, hedged.lo, hedged.hi) is expected
+    assert judge(point, computed, stated, hedged) is expected
