@@ -156,7 +156,11 @@ class Evaluator:
             span = values[0].interval
             for v in values[1:]:
                 span = span + v.interval
-            result = Value(math.fsum(v.point for v in values), span, first.dims, first.unit)
+            try:
+                total = math.fsum(v.point for v in values)
+            except OverflowError:  # fsum refuses an intermediate sum beyond the float range
+                raise ComputeError(f"{to_text(node)} overflows") from None
+            result = Value(total, span, first.dims, first.unit)
         else:
             pick = min if node.name == "min" else max
             result = Value(pick(v.point for v in values),
@@ -255,7 +259,10 @@ def quick(node: Node, table: "ValueTable", prefix: str) -> tuple[float, Interval
         span = values[0][1]
         for value in values[1:]:
             span = span + value[1]
-        return math.fsum(v[0] for v in values), span, values[0][2]
+        try:
+            return math.fsum(v[0] for v in values), span, values[0][2]
+        except OverflowError:
+            return None
     return None
 
 

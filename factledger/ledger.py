@@ -82,8 +82,12 @@ def _suggest(reference: str, ledger: Ledger, article_id: str) -> str:
 
 def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claims: list[Claim],
                  checks: list[Check], ranges: list[ReferenceRange], files: list[str],
-                 texts: dict[str, str] | None = None) -> Ledger:
-    """Assemble and validate a ledger: unique keys, known references, no cycles."""
+                 texts: dict[str, str] | None = None, table: ValueTable | None = None) -> Ledger:
+    """Assemble and validate a ledger: unique keys, known references, no cycles.
+
+    ``table`` is the claims' value table when it is already made (by the parse
+    cache, file by file), in the order of ``claims``.
+    """
     by_key: dict[str, Claim] = {}
     for claim in claims:
         if claim.key in by_key:
@@ -102,7 +106,9 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
         _resolve_all(ledger, check.references, check.article_id, check.location, f"{check.kind} check")
     _reject_cycles(ledger)
     # Read every figure into base units now, once: each verify of this ledger reads them all.
-    return attrs.evolve(ledger, table=ValueTable(by_key.values()))
+    if table is None or table.keys != list(by_key):
+        table = ValueTable(by_key.values())
+    return attrs.evolve(ledger, table=table)
 
 
 def _resolve_all(ledger: Ledger, references: list[str], article_id: str, location: Location,

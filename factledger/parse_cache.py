@@ -21,7 +21,7 @@ from typing import Any
 
 from factledger._version import __version__
 
-FORMAT = 2
+FORMAT = 3
 
 
 def _code_stamp() -> tuple[tuple[str, int, int], ...]:

@@ -29,6 +29,7 @@ from factledger.locations import Location
 from factledger.periods import parse_period
 from factledger.provenance import SOURCE_KINDS, UNATTRIBUTED, Article, Attribution, Source
 from factledger.units import compile_unit
+from factledger.value_table import ValueTable
 
 if TYPE_CHECKING:
     from factledger.source_lines import LineIndex
@@ -227,6 +228,7 @@ class _Reader:
         self.ranges: list[ReferenceRange] = []
         self.files: list[str] = []
         self.texts: dict[str, str] = {}
+        self.tables: list[ValueTable] = []  # one per file read through the parse cache
 
     def read_cached(self, path: Path, shown: str) -> None:
         """Like :meth:`read`, through the parse cache: what one file adds is cached as a whole."""
@@ -239,13 +241,15 @@ class _Reader:
         stamp = parse_cache._stamp(path)
         file_reader = _Reader()
         file_reader.read(path, shown)
+        # The file's figures read into base units are cached too: an unchanged ledger then
+        # never reads a figure or looks up a unit again.
         parts = (file_reader.articles, file_reader.sources, file_reader.claims, file_reader.checks,
-                 file_reader.ranges, file_reader.files, file_reader.texts)
+                 file_reader.ranges, file_reader.files, file_reader.texts, ValueTable(file_reader.claims))
         texts = [path.parent / a.text_path for a in file_reader.articles.values() if a.text_path]
         parse_cache.put(path, shown, parts, texts, stamp)
         self._add(*parts)
 
-    def _add(self, articles, sources, claims, checks, ranges, files, texts) -> None:
+    def _add(self, articles, sources, claims, checks, ranges, files, texts, table=None) -> None:
         for article in articles.values():
             if article.id in self.articles:
                 raise LedgerError(f"article id {article.id!r} is already used by "
@@ -257,6 +261,8 @@ class _Reader:
         self.ranges.extend(ranges)
         self.files.extend(files)
         self.texts.update(texts)
+        if table is not None:
+            self.tables.append(table)
 
     def read(self, path: Path, shown: str) -> None:
         document, lines = parse_document(path, shown, read_text(path, shown))
@@ -295,8 +301,10 @@ class _Reader:
             self.checks.append(_check(number, raw, file, article))
 
     def finish(self) -> Ledger:
+        # A table per file only when every file brought one; build_ledger checks the order too.
+        table = ValueTable.joined(self.tables) if self.tables and len(self.tables) == len(self.files) else None
         return build_ledger(self.articles, self.sources, self.claims, self.checks, self.ranges,
-                            self.files, self.texts)
+                            self.files, self.texts, table)
 
 
 def _table(document: dict[str, Any], name: str, file: _File) -> dict[str, Any]:

@@ -10,6 +10,7 @@ is the claim ``keys[i]``, in ledger order.
 
 from __future__ import annotations
 
+import sys
 from typing import Iterable
 
 from factledger.claims import Claim, same_name
@@ -63,6 +64,32 @@ class ValueTable:
         self.dims.append(dims)
         self.unit.append(unit)
 
+    @classmethod
+    def joined(cls, tables: list["ValueTable"]) -> "ValueTable":
+        """One table of several, in order: the parse cache keeps a table per ledger file."""
+        whole = cls(())
+        for table in tables:
+            whole.keys.extend(sys.intern(key) for key in table.keys)  # shared with the claims' keys
+            whole.subject.extend(table.subject)
+            whole.measure.extend(table.measure)
+            whole.point.extend(table.point)
+            whole.lo.extend(table.lo)
+            whole.hi.extend(table.hi)
+            whole.rlo.extend(table.rlo)
+            whole.rhi.extend(table.rhi)
+            whole.dims.extend(table.dims)
+            whole.unit.extend(table.unit)
+        whole.index = {key: at for at, key in enumerate(whole.keys)}
+        return whole
+
+    def __getstate__(self) -> tuple:
+        return tuple(getattr(self, name) for name in _COLUMNS)
+
+    def __setstate__(self, state: tuple) -> None:
+        for name, column in zip(_COLUMNS, state):
+            setattr(self, name, column)
+        self.index = {key: at for at, key in enumerate(self.keys)}
+
     def copy(self) -> "ValueTable":
         """A table a verify may write computed values into, leaving the ledger's own untouched."""
         other = ValueTable.__new__(ValueTable)
@@ -95,3 +122,6 @@ class ValueTable:
 
     def __len__(self) -> int:
         return len(self.keys)
+
+
+_COLUMNS = ("keys", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure")

@@ -84,6 +84,10 @@ def test_seed_ledgers_come_back_from_the_cache_whole(cache):
     load(root, cache=True)
     cached = load(root, cache=True)
     assert cached == fresh
+    # The value table comes from the cache too, file by file, joined in ledger order.
+    for column in ("keys", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure"):
+        assert getattr(cached.table, column) == getattr(fresh.table, column), column
+    assert cached.table.index == fresh.table.index
     # Locations are left out of Claim equality: compare them, and each part, on their own.
     for key, claim in fresh.claims.items():
         other = cached.claims[key]
