@@ -31,3 +31,30 @@ def test_same_findings_and_verdicts_as_the_pint_reference(bench, tmp_path, seed)
     actual = reference_engine.factledger_results(verify(load(root)))
     assert actual == expected
     assert expected[0], "the generated ledger should have findings to compare"
+
+
+def test_one_article_with_a_figure_for_two_periods_agrees_with_the_reference(bench, tmp_path):
+    """Found at a million generated claims: two periods' shares in one article are a change, not FL503."""
+    _, reference_engine = bench
+    (tmp_path / "one.toml").write_text('''[article]
+id = "one"
+published = 2024-01-15
+
+[claims.share_1_0]
+figure = "80%"
+subject = "country 1"
+measure = "China's share of trade"
+period = "2016"
+
+[claims.share_1_1]
+figure = "92.5%"
+subject = "country 1"
+measure = "China's share of trade"
+period = "2019"
+''', "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    result = verify(load(tmp_path))
+    assert reference_engine.factledger_results(result) == expected
+    assert result.findings == ()
+    assert [(c.kind, c.verdict.value) for c in result.checks] == [("cross-source", "consistent")]
