@@ -7,6 +7,7 @@ here in a fixed order, so results are deterministic.
 
 from __future__ import annotations
 
+import operator
 from typing import Iterator, Mapping
 
 import attrs
@@ -70,7 +71,7 @@ def _verify(ledger: Ledger, settings: Settings) -> Result:
     for family in FAMILIES:
         family(context)
     findings = sorted((f for f in context.findings if settings.wants(f.code)), key=Finding.sort_key)
-    checks = sorted(context.checks, key=lambda c: (c.location.path, c.location.line, c.subject, c.kind))
+    checks = sorted(context.checks, key=_CHECK_ORDER)
     return Result(
         findings=tuple(findings), checks=tuple(checks), coverage=_coverage(context),
         files=ledger.files,
@@ -79,6 +80,9 @@ def _verify(ledger: Ledger, settings: Settings) -> Result:
                          "published": a.published.isoformat() if a.published else "", "url": a.url}
                   for a in ledger.articles.values()},
     )
+
+
+_CHECK_ORDER = operator.attrgetter("location.path", "location.line", "subject", "kind")
 
 
 def _coverage(context: Context) -> Coverage:
