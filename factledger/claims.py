@@ -73,6 +73,7 @@ class Claim:
         return self.figure.text if self.figure else ""
 
 
+@rebuilt_by_init
 @attrs.frozen
 class Check:
     """A relation the article states between figures, checked ledger-wide.

@@ -90,18 +90,18 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
     """
     by_key: dict[str, Claim] = {}
     for claim in claims:
-        if claim.key in by_key:
-            first = by_key[claim.key].location
+        key = claim.key
+        if key in by_key:
+            first = by_key[key].location
             raise LedgerError(f"duplicate claim id {claim.id!r} (first defined at {first})", claim.location)
-        by_key[claim.key] = claim
+        by_key[key] = claim
     inputs: dict[str, tuple[str, ...]] = {}
     ledger = Ledger(articles, sources, by_key, tuple(checks), tuple(ranges), tuple(files), texts or {},
                     None, inputs)
-    for claim in claims:
+    for key, claim in by_key.items():
         if claim.derivation is not None:
-            _resolve_all(ledger, claim.derivation.inputs, claim.article_id, claim.derivation.location,
-                         f"claim {claim.id!r}: derived")
-            inputs[claim.key] = tuple(derivation_inputs(ledger, claim))
+            inputs[key] = _resolve_all(ledger, claim.derivation.inputs, claim.article_id,
+                                       claim.derivation.location, f"claim {claim.id!r}: derived")
     for check in checks:
         _resolve_all(ledger, check.references, check.article_id, check.location, f"{check.kind} check")
     _reject_cycles(ledger)
@@ -112,18 +112,12 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
 
 
 def _resolve_all(ledger: Ledger, references: list[str], article_id: str, location: Location,
-                 who: str) -> None:
-    for ref in references:
-        try:
-            ledger.resolve(ref, article_id, location)
-        except LedgerError as error:
-            raise LedgerError(f"{who} uses an {error.message}", location) from None
-
-
-def derivation_inputs(ledger: Ledger, claim: Claim) -> list[str]:
-    if claim.derivation is None:
-        return []
-    return [ledger.resolve(r, claim.article_id, claim.location) for r in claim.derivation.inputs]
+                 who: str) -> tuple[str, ...]:
+    """The ledger keys of ``references``; an error naming ``who`` for the first unknown one."""
+    try:
+        return tuple(ledger.resolve(ref, article_id, location) for ref in references)
+    except LedgerError as error:
+        raise LedgerError(f"{who} uses an {error.message}", location) from None
 
 
 def _reject_cycles(ledger: Ledger) -> None:

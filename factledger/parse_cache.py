@@ -21,7 +21,7 @@ from typing import Any
 
 from factledger._version import __version__
 
-FORMAT = 3
+FORMAT = 4
 
 
 def _code_stamp() -> tuple[tuple[str, int, int], ...]:

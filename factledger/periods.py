@@ -23,11 +23,13 @@ import re
 import attrs
 
 from factledger.errors import PeriodError, quoted
+from factledger.pickling import rebuilt_by_init
 
 UNSTATED_WORDS = ("", "unstated", "unknown", "not stated")
 PUBLICATION_WORDS = ("publication", "as of publication", "current", "now")
 
 
+@rebuilt_by_init
 @attrs.frozen(order=False)
 class Period:
     """A closed span ``[start, end]`` of days, or unstated (both ``None``)."""

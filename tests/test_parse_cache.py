@@ -118,3 +118,13 @@ def test_value_classes_pickle_through_their_constructor():
     assert again == claim
     assert again.location == claim.location and again.derivation.location == derivation.location
     assert type(claim).__reduce__(claim)[0] is Claim
+
+    from factledger.claims import Check
+    from factledger.periods import parse_period
+
+    check = Check("total", "a", ("x", "y"), total="t", quote="q", location=Location("f.toml", 3))
+    period = parse_period("2016")
+    for value in (check, period):
+        again = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        assert again == value and type(value).__reduce__(value)[0] is type(value)
+    assert pickle.loads(pickle.dumps(check)).location == check.location
