@@ -17,7 +17,7 @@ from factledger.decode_errors import toml_error
 from factledger.errors import LedgerError
 from factledger.locations import Location
 from factledger.safe_write import locked, write_text_atomic
-from factledger.store import read_text
+from factledger.documents import read_text
 
 SCHEMA_LINE = "#:schema ../schema/ledger.schema.json"
 SCHEMA_FILE = Path("schema") / "ledger.schema.json"

@@ -87,7 +87,7 @@ _KEY = re.compile(r"^\s*([\w-]+)\s*=")
 
 def load_waivers(path: str | Path) -> tuple[Waiver, ...]:
     """Read a waiver file; a problem in it is a :class:`WaiverError` naming file and line."""
-    from factledger.store import parse_document, read_text
+    from factledger.documents import parse_document, read_text
 
     path = Path(path)
     shown = path.as_posix()

@@ -9,7 +9,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from factledger.store import CHECK_FIELDS, CLAIM_FIELDS, RANGE_FIELDS, SOURCE_FIELDS
+from factledger.tables import CHECK_FIELDS, CLAIM_FIELDS, RANGE_FIELDS, SOURCE_FIELDS
 
 FIGURE_PIECES = ["$", "€", "N$", "US$", "12", "12,000", "1,3", "0", "1.50", "½", "27⁄32", "1/2", "1/0",
                  " ", "-", "–", "to", "million", "bn", "M", "k", "thousand", "twelve", "a third", "half",

@@ -13,14 +13,14 @@ import jsonschema
 import pytest
 
 from factledger import FactledgerError, parse_period
-from factledger import store
+from factledger import documents, tables
 from factledger.store import load
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "schema" / "ledger.schema.json"
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft7Validator(SCHEMA, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
-SHIPPED = sorted(p for p in (ROOT / "ledger").rglob("*") if p.suffix in store.LEDGER_SUFFIXES)
+SHIPPED = sorted(p for p in (ROOT / "ledger").rglob("*") if p.suffix in documents.LEDGER_SUFFIXES)
 
 
 def as_json_data(value):
@@ -150,8 +150,8 @@ def test_schema_and_loader_accept_right_document(document, tmp_path):
 
 
 SECTIONS = {
-    "article": store.ARTICLE_FIELDS, "source": store.SOURCE_FIELDS, "claim": store.CLAIM_FIELDS,
-    "check": store.CHECK_FIELDS, "range": store.RANGE_FIELDS,
+    "article": tables.ARTICLE_FIELDS, "source": tables.SOURCE_FIELDS, "claim": tables.CLAIM_FIELDS,
+    "check": tables.CHECK_FIELDS, "range": tables.RANGE_FIELDS,
 }
 
 
@@ -165,7 +165,7 @@ def test_schema_fields_are_the_loader_fields(name, fields):
 
 
 def test_schema_top_level_is_the_loader_top_level():
-    assert sorted(SCHEMA["properties"]) == sorted(store.TOP_LEVEL + ("$schema",))
+    assert sorted(SCHEMA["properties"]) == sorted(tables.TOP_LEVEL + ("$schema",))
 
 
 PERIOD_PATTERN = re.compile(SCHEMA["definitions"]["period"]["anyOf"][0]["pattern"])

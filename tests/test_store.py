@@ -94,7 +94,7 @@ def test_not_utf8_names_the_line(tmp_path):
 
 
 def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr("factledger.store.MAX_FILE_BYTES", 100)
+    monkeypatch.setattr("factledger.documents.MAX_FILE_BYTES", 100)
     (tmp_path / "big.toml").write_text(ARTICLE + "# " + "x" * 200 + "\n")
     with pytest.raises(LedgerError, match=r"big.toml:1: file is 0 MB; a ledger file is at most 0 MB"):
         load(tmp_path / "big.toml", root=tmp_path)

@@ -23,7 +23,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> Outcome:
     from factledger.ledger_edit import format_file
-    from factledger.store import ledger_files
+    from factledger.documents import ledger_files
 
     changed = []
     for given in args.paths:

@@ -1,0 +1,150 @@
+"""Finding ledger files and reading each into plain data, with the line of every key.
+
+A ledger file is UTF-8 TOML (or JSON with the same schema) of at most
+``MAX_FILE_BYTES``. Every problem reading one is a one-line
+:class:`~factledger.errors.LedgerError` naming the file and line; what the
+data means is read by :mod:`factledger.tables`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factledger.entries import kind
+from factledger.errors import LedgerError, quoted
+from factledger.locations import Location
+
+if TYPE_CHECKING:
+    from factledger.source_lines import LineIndex
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+LEDGER_SUFFIXES = (".toml", ".json")
+
+
+# -- finding files --------------------------------------------------------------------------
+def ledger_files(path: Path) -> list[Path]:
+    """Every ledger file under ``path`` in a stable order; symlink loops are not followed twice."""
+    if path.is_symlink() and not path.exists():
+        raise LedgerError(f"{path}: broken symbolic link, or a link that points to itself")
+    if not path.is_dir():
+        if not path.exists():
+            raise LedgerError(f"{path}: no such file or directory")
+        return [path]
+    found: list[Path] = []
+    seen: set[str] = set()
+    for root, dirs, files in os.walk(path, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / name for name in sorted(files)
+                     if name.endswith(LEDGER_SUFFIXES) and not name.startswith("."))
+    if not found:
+        raise LedgerError(f"{path}: no ledger files (*.toml, *.json) in this directory")
+    return found
+
+
+# -- reading and decoding -------------------------------------------------------------------
+def read_text(path: Path, shown: str) -> str:
+    """The text of a ledger file: UTF-8 (a BOM is fine), ``\\n`` line ends, bounded in size."""
+    data = _read_bytes(path, Location(shown, 1))
+    if b"\x00" in data[:8192]:
+        raise LedgerError("file is binary (or UTF-16), not a UTF-8 text ledger file", Location(shown, 1))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise LedgerError(f"file is not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
+                          f"{error.start}); save it as UTF-8", Location(shown, line)) from None
+    return text.replace("\r\n", "\n")
+
+
+def _read_bytes(path: Path, where: Location) -> bytes:
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise LedgerError("not a regular file", where)
+        if info.st_size > MAX_FILE_BYTES:
+            raise LedgerError(f"file is {info.st_size / 1e6:.0f} MB; a ledger file is at most "
+                              f"{MAX_FILE_BYTES // (1024 * 1024)} MB", where)
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise LedgerError(f"cannot read file: {error.strerror or error}", where) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise LedgerError(f"file is over {MAX_FILE_BYTES // (1024 * 1024)} MB", where)
+    return data
+
+
+def parse_document(path: Path, shown: str, text: str) -> tuple[dict[str, Any], LineIndex]:
+    """Decode TOML or JSON; syntax errors name the line and say what to write instead."""
+    data, lines = _parse_json(shown, text) if path.suffix == ".json" else _parse_toml(shown, text)
+    if not isinstance(data, dict):
+        raise LedgerError(f"a ledger file must hold an object of tables at the top level, got "
+                          f"{kind(data)}", Location(shown, 1))
+    return data, lines
+
+
+def _parse_toml(shown: str, text: str) -> tuple[Any, LineIndex]:
+    # Imported here: a load served from the parse cache never parses TOML.
+    import tomllib
+
+    from factledger.source_lines import toml_lines
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        from factledger.decode_errors import toml_error
+
+        message, line = toml_error(str(error), text)
+        raise LedgerError(message, Location(shown, line)) from None
+    except RecursionError:
+        raise LedgerError("invalid TOML: arrays or tables are nested too deeply", Location(shown, 1)) from None
+    return data, toml_lines(text)
+
+
+class _NotANumber(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> Any:
+    raise _NotANumber(name)
+
+
+def _parse_json(shown: str, text: str) -> tuple[Any, LineIndex]:
+    from factledger.source_lines import json_lines
+
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        from factledger.decode_errors import json_error
+
+        message, line = json_error(error.msg, error.lineno, error.colno)
+        raise LedgerError(message, Location(shown, line)) from None
+    except _NotANumber as error:
+        line = _first_line_of(rf"(?<![\w\"]){error}(?![\w\"])", text)
+        raise LedgerError(f"invalid JSON: {error} is not a number a ledger may hold; write a finite "
+                          f"number", Location(shown, line)) from None
+    except RecursionError:
+        raise LedgerError("invalid JSON: arrays or objects are nested too deeply", Location(shown, 1)) from None
+    lines = json_lines(text)
+    for path, first, again in lines.duplicates[:1]:
+        where = quoted(".".join(str(p) for p in path[:-1])) if path[:-1] else "the top level"
+        raise LedgerError(f"key {quoted(str(path[-1]))} appears twice in {where} (first at line "
+                          f"{first}); give each entry its own id", Location(shown, again))
+    return data, lines
+
+
+def _first_line_of(pattern: str, text: str) -> int:
+    match = re.search(pattern, text)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
+# -- the model from a document --------------------------------------------------------------

@@ -1,0 +1,257 @@
+"""Each table of a ledger file read into the model: article, sources, claims, checks, ranges.
+
+Fields are read through :class:`~factledger.entries.Entry`, which names the
+line of the key at fault; every error is one line, in the words of the
+person who wrote the ledger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from factledger.claims import Check, Claim, Derivation
+from factledger.entries import Entry, check_id, kind, show
+from factledger.documents import read_text
+from factledger.errors import FactledgerError, LedgerError, PeriodError
+from factledger.expressions import parse_expression
+from factledger.figures import read_figure
+from factledger.intervals import Interval
+from factledger.ledger import ReferenceRange
+from factledger.locations import Location
+from factledger.periods import parse_period
+from factledger.provenance import SOURCE_KINDS, UNATTRIBUTED, Article, Attribution, Source
+from factledger.units import compile_unit
+
+if TYPE_CHECKING:
+    from factledger.source_lines import LineIndex
+
+ARTICLE_FIELDS = ("id", "title", "publisher", "author", "published", "url", "text")
+SOURCE_FIELDS = ("name", "kind", "url", "date", "note")
+CLAIM_FIELDS = ("figure", "unit", "exact", "subject", "measure", "period", "quote", "source",
+                "attributed_to", "derived", "cumulative", "note")
+CHECK_FIELDS = ("kind", "claims", "parts", "total", "holds", "quote", "note")
+RANGE_FIELDS = ("measures", "unit", "low", "high", "source", "url", "reason")
+TOP_LEVEL = ("article", "sources", "claims", "checks", "ranges")
+
+
+class LedgerFile:
+    """One ledger file being read: its path as shown to the user, and where its keys sit."""
+
+    def __init__(self, path: Path, shown: str, lines: LineIndex) -> None:
+        self.path, self.shown, self.lines = path, shown, lines
+
+    def at(self, *key: str | int, claim_id: str = "") -> Location:
+        return Location(self.shown, self.lines.line(*key), claim_id)
+
+    def entry(self, raw: Any, what: str, path: tuple[str | int, ...], allowed: tuple[str, ...],
+              claim_id: str = "", noun: str = "field") -> Entry:
+        return Entry(raw, what, self.lines, self.shown, path, allowed, claim_id, noun)
+
+
+def table_of(document: dict[str, Any], name: str, file: LedgerFile) -> dict[str, Any]:
+    """The table ``name`` of a document (``claims``, ``sources``): empty when absent, an error if not a table."""
+    value = document.get(name, {})
+    if not isinstance(value, dict):
+        raise LedgerError(f"{name} must be a table of entries, written [{name}.ID], got {kind(value)} "
+                          f"{show(value)}", file.at(name))
+    return value
+
+
+def read_article(raw: Any, file: LedgerFile) -> tuple[Article, Entry]:
+    entry = file.entry(raw, "[article]", ("article",), ARTICLE_FIELDS)
+    published = _date(entry, "published")
+    article_id = entry.get("id", str, default=file.path.stem)
+    check_id(article_id, "article", entry.at("id"))
+    article = Article(id=article_id, title=entry.get("title", str), publisher=entry.get("publisher", str),
+                      author=entry.get("author", str), published=published, url=entry.get("url", str),
+                      text_path=entry.get("text", str), location=entry.at())
+    return article, entry
+
+
+def read_article_text(article: Article, entry: Entry, file: LedgerFile) -> str:
+    text_file = file.path.parent / article.text_path
+    shown = text_file.as_posix()
+    if not text_file.exists():
+        raise entry.fail(f"article text {article.text_path!r} not found (looked for {shown})", "text")
+    if text_file.is_dir():
+        raise entry.fail(f"article text {article.text_path!r} is a directory, not a text file", "text")
+    try:
+        return read_text(text_file, shown)
+    except LedgerError as error:
+        raise entry.fail(f"article text {article.text_path!r}: {error.message}", "text") from None
+
+
+def _date(entry: Entry, key: str) -> dt.date | None:
+    """A TOML date, or ISO text ("2024-11-17"): JSON has no date type."""
+    value = entry.raw.get(key) if isinstance(entry.raw, dict) else None
+    if value is not None and not isinstance(value, (dt.date, str)):
+        raise entry.fail(f"field {key!r} must be a date such as 2024-11-17, got {kind(value)} {show(value)}",
+                         key)
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            raise entry.fail(f"field {key!r} must be a date such as 2024-11-17, got {show(value)}",
+                             key) from None
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def read_source(source_id: str, raw: Any, file: LedgerFile) -> Source:
+    entry = file.entry(raw, f"source {source_id!r}", ("sources", source_id), SOURCE_FIELDS)
+    check_id(source_id, "source", entry.at())
+    source_kind = entry.get("kind", str, default="outlet")
+    if source_kind not in SOURCE_KINDS:
+        raise entry.fail(f"kind {source_kind!r} is not one of {', '.join(SOURCE_KINDS)}", "kind")
+    date = _date(entry, "date")
+    entry.get("note", str)
+    return Source(source_id, entry.get("name", str, required=True), source_kind, entry.get("url", str),
+                  date, entry.at())
+
+
+def _reading(entry: Entry, key: str, read: Callable[[], Any]) -> Any:
+    """Run one reader (figure, period, expression) and place its error at ``key``'s line."""
+    try:
+        return read()
+    except FactledgerError as error:
+        raise entry.fail(error.message, key) from None
+
+
+def _figure(entry: Entry, text: str, unit: str | None):
+    """Read the printed figure; blame the ``unit`` line when the printing alone reads fine."""
+    try:
+        return read_figure(text, unit)
+    except FactledgerError as error:
+        raise entry.fail(error.message, "unit" if unit and _readable(text) else "figure") from None
+
+
+def _readable(text: str) -> bool:
+    try:
+        read_figure(text)
+    except FactledgerError:
+        return False
+    return True
+
+
+def read_claim(claim_id: str, raw: Any, file: LedgerFile, article: Article,
+               sources: dict[str, Source]) -> Claim:
+    entry = file.entry(raw, f"claim {claim_id!r}", ("claims", claim_id), CLAIM_FIELDS, claim_id)
+    check_id(claim_id, "claim", entry.at())
+    derived = entry.get("derived", str, default=None)
+    figure_text = entry.get("figure", str, required=derived is None, default=None)
+    unit = entry.get("unit", str, default=None)
+    exact = entry.get("exact", bool, default=False)
+    figure = _figure(entry, figure_text, unit) if figure_text is not None else None
+    if figure is not None and exact:
+        figure = figure.as_exact()
+    derivation = None
+    if derived is not None:
+        derivation = Derivation(derived, _reading(entry, "derived", lambda: parse_expression(derived)),
+                                entry.at("derived"))
+    return Claim(
+        id=claim_id, article_id=article.id, figure=figure,
+        # Interned: a ledger names few subjects and measures, each over many claims.
+        subject=sys.intern(entry.get("subject", str)), measure=sys.intern(entry.get("measure", str)),
+        period=_reading(entry, "period", lambda: _period(entry, article)),
+        quote=entry.get("quote", str),
+        attribution=_attribution(entry, article, sources),
+        derivation=derivation,
+        cumulative=entry.get("cumulative", bool, default=False),
+        note=entry.get("note", str),
+        location=entry.at(),
+    )
+
+
+def _period(entry: Entry, article: Article):
+    value = entry.raw.get("period", "unstated")
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    elif isinstance(value, dt.datetime):
+        raise PeriodError(f"field 'period' is a date-time ({value.isoformat()}); write a date "
+                          f"(2024-11-17), a month (\"2024-11\") or a year (\"2024\")")
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    if not isinstance(value, str):
+        raise PeriodError(f"field 'period' must be text such as \"2016\", got {kind(value)} {show(value)}")
+    return parse_period(value, article.published)
+
+
+def _attribution(entry: Entry, article: Article, sources: dict[str, Source]) -> Attribution:
+    source_id = entry.get("source", str, default="")
+    source = None
+    if source_id:
+        source = sources.get(f"{article.id}:{source_id}")
+        if source is None:
+            raise entry.fail(f"unknown source id {source_id!r}{_suggest_source(source_id, article, sources)}",
+                             "source")
+    via = entry.get("attributed_to", (list, str), default=[])
+    via = [via] if isinstance(via, str) else via
+    if not all(isinstance(v, str) for v in via):
+        raise entry.fail(f"field 'attributed_to' must be a name or a list of names, got {show(via)}",
+                         "attributed_to")
+    return Attribution(source, tuple(via)) if source or via else UNATTRIBUTED
+
+
+def _suggest_source(source_id: str, article: Article, sources: dict[str, Source]) -> str:
+    import difflib
+
+    known = sorted(k.split(":", 1)[1] for k in sources if k.startswith(f"{article.id}:"))
+    close = difflib.get_close_matches(source_id, known, n=1)
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    return f"; this file defines {', '.join(known)}" if known else "; this file defines no [sources.*]"
+
+
+def read_check(number: int, raw: Any, file: LedgerFile, article: Article) -> Check:
+    entry = file.entry(raw, f"check #{number + 1}", ("checks", number), CHECK_FIELDS)
+    check_kind = entry.get("kind", str, required=True)
+    claims, parts = entry.texts("claims"), entry.texts("parts")
+    ids = claims if claims is not None else (parts or ())
+    holds_text = entry.get("holds", str, default="")
+    holds = None
+    if holds_text:
+        holds = _reading(entry, "holds", lambda: parse_expression(holds_text, allow_comparison=True))
+    try:
+        check = Check(kind=check_kind, article_id=article.id, claims=ids, total=entry.get("total", str),
+                      holds=holds, holds_text=holds_text, quote=entry.get("quote", str),
+                      note=entry.get("note", str), location=entry.at())
+    except ValueError:
+        raise entry.fail(f"kind {check_kind!r} is not one of same, total, shares, compare", "kind") from None
+    _require_shape(check, entry)
+    return check
+
+
+def _require_shape(check: Check, entry: Entry) -> None:
+    if check.kind == "compare" and check.holds is None:
+        raise entry.fail("a compare check needs 'holds', e.g. holds = \"a > b\"")
+    if check.kind == "same" and len(check.claims) < 2:
+        raise entry.fail("a same check needs at least two claims, e.g. claims = [\"a\", \"b\"]")
+    if check.kind == "total" and (not check.claims or not check.total):
+        raise entry.fail("a total check needs 'parts' and 'total', e.g. parts = [\"a\", \"b\"] and "
+                         "total = \"c\"")
+    if check.kind == "shares" and len(check.claims) < 1:
+        raise entry.fail("a shares check needs 'parts', e.g. parts = [\"a\", \"b\"]")
+
+
+def read_ranges(raw: Any, file: LedgerFile) -> list[ReferenceRange]:
+    if not isinstance(raw, dict):
+        raise LedgerError(f"ranges must be a table of entries, written [ranges.ID], got {kind(raw)} "
+                          f"{show(raw)}", file.at("ranges"))
+    return [_range(range_id, entry, file) for range_id, entry in raw.items()]
+
+
+def _range(range_id: str, raw: Any, file: LedgerFile) -> ReferenceRange:
+    entry = file.entry(raw, f"range {range_id!r}", ("ranges", range_id), RANGE_FIELDS)
+    check_id(range_id, "range", entry.at())
+    measures = entry.texts("measures", required=True)
+    unit_text = entry.get("unit", str, required=True)
+    low, high = entry.get("low", (int, float), required=True), entry.get("high", (int, float), required=True)
+    if low > high:
+        raise entry.fail(f"low {low!r} is above high {high!r}", "low")
+    unit = _reading(entry, "unit", lambda: compile_unit(unit_text))
+    base = Interval(float(low), float(high)) * unit.factor
+    return ReferenceRange(range_id, measures, unit_text, float(low), float(high), base, unit.dims,
+                          entry.get("source", str, required=True), entry.get("reason", str, required=True),
+                          entry.get("url", str), entry.at())
