@@ -16,16 +16,22 @@ from factledger.rules import catalog as R
 def check_conflicts(ctx: Context) -> None:
     linked = _linked_pairs(ctx)
     table = ctx.table
-    groups: dict[tuple[str, str], list[int]] = {}
     all_dims = table.dims
-    for at, subject in enumerate(table.subject):
-        measure = table.measure[at]
-        if subject and measure and all_dims[at] is not None:
-            groups.setdefault((subject, measure), []).append(at)
+    # Most subjects are stated once: remember a first position, and make a group only for a second.
+    first: dict[tuple[str, str], int] = {}
+    groups: dict[tuple[str, str], list[int]] = {}
+    for at, (subject, measure, dims) in enumerate(zip(table.subject, table.measure, all_dims)):
+        if subject and measure and dims is not None:
+            name = (subject, measure)
+            seen = first.setdefault(name, at)
+            if seen != at:
+                group = groups.get(name)
+                if group is None:
+                    groups[name] = [seen, at]
+                else:
+                    group.append(at)
     claims, keys = ctx.ledger.claims, table.keys
     for positions in groups.values():
-        if len(positions) < 2:
-            continue
         for i, j in combinations(positions, 2):
             if all_dims[i] != all_dims[j]:
                 continue

@@ -97,7 +97,11 @@ def _outliers(ctx: Context, covered: set[str]) -> None:
         dims = all_dims[at]
         if dims is None or not measure or not all_points[at] > 0:
             continue
-        groups.setdefault((measure, dims), []).append(at)
+        group = groups.get((measure, dims))
+        if group is None:
+            groups[(measure, dims)] = [at]
+        else:
+            group.append(at)
     for positions in groups.values():
         if len(positions) < 3:
             continue
