@@ -29,8 +29,8 @@ class Context:
         self.checked: set[str] = set()
         self.unverifiable: dict[str, str] = {}
         table = ledger.table or ValueTable(ledger.claims.values())
-        # Implied claims get their values during a verify: write those into a copy.
-        self.table = table.copy() if any(c.figure is None for c in ledger.claims.values()) else table
+        # Implied claims (no dimension yet) get their values during a verify: write those into a copy.
+        self.table = table.copy() if None in table.dims else table
         self._evidence: dict[str, ClaimEvidence] = {}
 
     # -- values ---------------------------------------------------------------------------
