@@ -1,7 +1,11 @@
 """A cache of parsed ledger files, so an unchanged ledger is not read and parsed again.
 
 Each ledger file has its own cache entry, keyed on the file's path, size and
-modification time (and on those of the article text it points to). Entries
+modification time (and on those of the article text it points to). A file
+whose time changed but whose size did not is read and compared by content
+(a BLAKE2 digest stored in the entry): a fresh checkout, as in CI, gives every
+file a new time, and an unchanged ledger is still served from a cache kept
+between runs. Entries
 live under ``.factledger-cache/`` in the current directory, or under
 ``$FACTLEDGER_CACHE_DIR``. Writes are atomic (a temporary file renamed into
 place), so concurrent runs never see half an entry; any problem reading an
@@ -14,14 +18,16 @@ from __future__ import annotations
 
 import os
 import pickle
+import stat
 import sys
 import zlib
 from pathlib import Path
 from typing import Any
 
 from factledger._version import __version__
+from factledger.documents import MAX_FILE_BYTES
 
-FORMAT = 4
+FORMAT = 5
 
 
 def _code_stamp() -> tuple[tuple[str, int, int], ...]:
@@ -70,6 +76,36 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
+def _content_digest(path: Path) -> str | None:
+    """A digest of a regular file's bytes; ``None`` for anything else (a pipe would never end)."""
+    import hashlib  # only to write an entry, or when a file's time changed: OpenSSL costs milliseconds
+
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None  # the reader refuses it, with its own message
+        with open(path, "rb") as handle:
+            return hashlib.blake2b(handle.read(MAX_FILE_BYTES + 1), digest_size=16).hexdigest()
+    except OSError:
+        return None
+
+
+Fingerprint = tuple[int, int, str]  # size, modification time (ns), content digest
+
+
+def fingerprint(path: Path) -> Fingerprint | None:
+    """What an entry remembers of a file: its size and time, and a digest of its bytes."""
+    stamp, digest = _stamp(path), _content_digest(path)
+    return None if stamp is None or digest is None else (*stamp, digest)
+
+
+def _unchanged(path: Path, known: Fingerprint) -> bool:
+    stamp = _stamp(path)
+    if stamp is None or stamp[0] != known[0]:
+        return False
+    return stamp[1] == known[1] or _content_digest(path) == known[2]
+
+
 def _entry_path(path: Path, shown: str) -> Path:
     name = _digest(f"{os.path.abspath(path)}\0{shown}")
     return cache_dir() / f"{name}.pickle"
@@ -80,10 +116,10 @@ def get(path: Path, shown: str) -> Any | None:
     try:
         with open(_entry_path(path, shown), "rb") as handle:
             entry = pickle.load(handle)
-        tag, key, deps, parts = entry
-        if tag != _TAG or key != (os.path.abspath(path), shown, _stamp(path)):
+        tag, key, known, deps, parts = entry
+        if tag != _TAG or key != (os.path.abspath(path), shown) or not _unchanged(path, known):
             return None
-        if any(_stamp(Path(dep)) != stamp for dep, stamp in deps):
+        if not all(_unchanged(Path(dep), dep_known) for dep, dep_known in deps):
             return None
         return parts
     except Exception:  # any unreadable entry is a miss: the ledger is read again
@@ -97,11 +133,14 @@ def _ignore_in_git() -> None:
         marker.write_text("# Automatically created by factledger.\n*\n", encoding="utf-8")
 
 
-def put(path: Path, shown: str, parts: Any, dependencies: list[Path], stamp: tuple[int, int] | None) -> None:
-    """Store ``parts`` for ``path`` as it was when read (``stamp``); failures are ignored."""
-    if stamp is None or stamp != _stamp(path):
+def put(path: Path, shown: str, parts: Any, dependencies: list[Path], known: Fingerprint | None) -> None:
+    """Store ``parts`` for ``path`` as it was when read (``known``, taken before); failures are ignored."""
+    if known is None or _stamp(path) != known[:2]:
         return  # the file changed while it was read: do not cache a mix
-    entry = (_TAG, (os.path.abspath(path), shown, stamp), [(str(d), _stamp(d)) for d in dependencies], parts)
+    deps = [(str(d), fingerprint(d)) for d in dependencies]
+    if any(dep_known is None for _, dep_known in deps):
+        return
+    entry = (_TAG, (os.path.abspath(path), shown), known, deps, parts)
     target = _entry_path(path, shown)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

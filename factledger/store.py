@@ -93,7 +93,7 @@ class _Reader:
         if parts is not None:
             self._add(*parts)
             return
-        stamp = parse_cache._stamp(path)
+        known = parse_cache.fingerprint(path)  # before reading: a change while reading is a miss
         file_reader = _Reader()
         file_reader.read(path, shown)
         # The file's figures read into base units are cached too: an unchanged ledger then
@@ -101,7 +101,7 @@ class _Reader:
         parts = (file_reader.articles, file_reader.sources, file_reader.claims, file_reader.checks,
                  file_reader.ranges, file_reader.files, file_reader.texts, ValueTable(file_reader.claims))
         texts = [path.parent / a.text_path for a in file_reader.articles.values() if a.text_path]
-        parse_cache.put(path, shown, parts, texts, stamp)
+        parse_cache.put(path, shown, parts, texts, known)
         self._add(*parts)
 
     def _add(self, articles, sources, claims, checks, ranges, files, texts, table=None) -> None:

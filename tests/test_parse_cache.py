@@ -41,6 +41,37 @@ def test_changed_file_is_read_again(write_ledger, cache):
     assert load(path, cache=True).claims["a:troops"].figure.text == "15,000 troops"
 
 
+def test_a_new_time_with_the_same_content_is_still_a_hit(write_ledger, cache, monkeypatch):
+    """A fresh checkout (CI) gives every file a new time: the content decides, and no file is parsed."""
+    import os
+
+    from factledger import documents
+
+    path = write_ledger(LEDGER)
+    expected = load(path, cache=True)
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 10**9))
+
+    def no_parsing(*args):
+        raise AssertionError("an unchanged file was parsed again")
+
+    monkeypatch.setattr(documents, "parse_document", no_parsing)
+    monkeypatch.setattr("factledger.store.parse_document", no_parsing)
+    assert load(path, cache=True) == expected
+
+
+def test_same_size_new_content_is_a_miss(write_ledger, cache):
+    """An edit that keeps the size ("12,000" -> "15,000") is seen by its content when only the time differs."""
+    import os
+
+    path = write_ledger(LEDGER)
+    load(path, cache=True)
+    info = path.stat()
+    path.write_text(LEDGER.replace("12,000", "15,000"), "utf-8")
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1))
+    assert load(path, cache=True).claims["a:troops"].figure.text == "15,000 troops"
+
+
 @pytest.mark.parametrize("garbage", [b"", b"not a pickle", b"\x80\x04K\x01.", b"\x80\x05\x95" + b"\xff" * 40])
 def test_garbage_in_the_cache_is_a_miss(write_ledger, cache, garbage):
     """Whatever a cache entry holds, a load never fails because of it."""
@@ -69,7 +100,7 @@ def test_entries_made_by_other_code_are_misses(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(tmp_path / "cache"))
     ledger = tmp_path / "a.toml"
     ledger.write_text('[article]\nid = "a"\n[claims.x]\nfigure = "12"\n')
-    parse_cache.put(ledger, "a.toml", "parts", [], parse_cache._stamp(ledger))
+    parse_cache.put(ledger, "a.toml", "parts", [], parse_cache.fingerprint(ledger))
     assert parse_cache.get(ledger, "a.toml") == "parts"
     monkeypatch.setattr(parse_cache, "_TAG", parse_cache._TAG[:-1] + ("other code",))
     assert parse_cache.get(ledger, "a.toml") is None
