@@ -69,16 +69,9 @@ class ValueTable:
         """One table of several, in order: the parse cache keeps a table per ledger file."""
         whole = cls(())
         for table in tables:
-            whole.keys.extend(sys.intern(key) for key in table.keys)  # shared with the claims' keys
-            whole.subject.extend(table.subject)
-            whole.measure.extend(table.measure)
-            whole.point.extend(table.point)
-            whole.lo.extend(table.lo)
-            whole.hi.extend(table.hi)
-            whole.rlo.extend(table.rlo)
-            whole.rhi.extend(table.rhi)
-            whole.dims.extend(table.dims)
-            whole.unit.extend(table.unit)
+            for name in _COLUMNS:
+                getattr(whole, name).extend(getattr(table, name))
+        whole.keys = [sys.intern(key) for key in whole.keys]  # one string with the claims' keys
         whole.index = {key: at for at, key in enumerate(whole.keys)}
         return whole
 
@@ -93,11 +86,10 @@ class ValueTable:
     def copy(self) -> "ValueTable":
         """A table a verify may write computed values into, leaving the ledger's own untouched."""
         other = ValueTable.__new__(ValueTable)
-        other.keys, other.index = self.keys, self.index
-        other.subject, other.measure = self.subject, self.measure
-        other.point, other.lo, other.hi = self.point[:], self.lo[:], self.hi[:]
-        other.rlo, other.rhi = self.rlo[:], self.rhi[:]
-        other.dims, other.unit = self.dims[:], self.unit[:]
+        for name in _COLUMNS:
+            column = getattr(self, name)
+            setattr(other, name, column[:] if name in _COMPUTED else column)
+        other.index = self.index
         return other
 
     def value(self, at: int) -> Value | None:
@@ -125,3 +117,5 @@ class ValueTable:
 
 
 _COLUMNS = ("keys", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure")
+#: the columns a verify writes an implied claim's computed value into (:meth:`ValueTable.set`)
+_COMPUTED = ("point", "lo", "hi", "rlo", "rhi", "dims", "unit")

@@ -9,7 +9,6 @@ from factledger import display
 from factledger.claims import Claim
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
-from factledger.claims import same_name
 from factledger.rules import catalog as R
 
 

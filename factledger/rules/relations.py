@@ -157,7 +157,7 @@ def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     whole = _value(ctx, whole_key).interval if whole_key else Interval.point(1.0)
     least = sum(max(table.lo[i], 0.0) for i in at)
     point = sum(table.point[i] for i in at)
-    names = " + ".join(ctx.ledger.claims[k].printed for k in part_keys)
+    names = _names(ctx, part_keys)
     unit = "percent" if not part_dims[0] else table.unit[at[0]]
     ok = least <= whole.hi
     verdict = Verdict.CONSISTENT if point <= whole.hi else (

@@ -1,0 +1,104 @@
+"""Where the time of loading and verifying one ledger goes, for docs/performance.md.
+
+    python bench/where_time_goes.py OUT [--runs 3] [--cache]
+
+Prints, for the ledger in OUT (from ``bench/generate.py``):
+
+* parsing every file with ``tomllib`` alone against factledger's whole load
+  from TOML, per claim (skipped with ``--cache``, which loads through the
+  parse cache instead, as ``factledger verify`` does);
+* verify, ledger loaded: the median of ``--runs``, then each rule family
+  timed on its own with the cycle collector paused (best of ``--runs``);
+* the collections Python's cycle collector runs during and right after a
+  verify, and what they cost (``gc.callbacks``);
+* how many checks and findings the verify made, by family of rule code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+from factledger import load, verify
+from factledger.context import Context
+from factledger.rules import FAMILIES
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ledger", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--cache", action="store_true", help="load through the parse cache")
+    args = parser.parse_args(argv)
+
+    if not args.cache:
+        start = time.perf_counter()
+        for path in sorted(args.ledger.rglob("*.toml")):
+            with open(path, "rb") as handle:
+                tomllib.load(handle)
+        parsing = time.perf_counter() - start
+    start = time.perf_counter()
+    ledger = load(args.ledger, cache=args.cache)
+    loading = time.perf_counter() - start
+    claims = len(ledger.claims)
+    print(f"{claims:,} claims")
+    if args.cache:
+        print(f"  load through the parse cache   {loading:8.2f} s  {loading / claims * 1e6:6.1f} us/claim")
+    else:
+        print(f"  tomllib alone                  {parsing:8.2f} s  {parsing / claims * 1e6:6.1f} us/claim")
+        print(f"  factledger load from TOML      {loading:8.2f} s  {loading / claims * 1e6:6.1f} us/claim "
+              f"({loading / parsing:.1f}x the parser)")
+
+    runs = []
+    for _ in range(args.runs):
+        gc.collect()
+        start = time.perf_counter()
+        result = verify(ledger)
+        runs.append(time.perf_counter() - start)
+    median = statistics.median(runs)
+    print(f"  verify, ledger loaded          {median:8.2f} s  {median / claims * 1e6:6.1f} us/claim (median)")
+
+    best: dict[str, float] = {}
+    for _ in range(args.runs):
+        gc.disable()
+        context = Context(ledger)
+        for family in FAMILIES:
+            start = time.perf_counter()
+            family(context)
+            best[family.__name__] = min(best.get(family.__name__, float("inf")), time.perf_counter() - start)
+        gc.enable()
+    for name, seconds in best.items():
+        print(f"    {name:<28} {seconds:8.3f} s  {seconds / claims * 1e6:6.2f} us/claim (best, collector paused)")
+
+    collections: list[list] = []
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append([info["generation"], time.perf_counter()])
+        else:
+            collections[-1][1] = time.perf_counter() - collections[-1][1]
+
+    gc.collect()
+    gc.callbacks.append(note)
+    start = time.perf_counter()
+    verify(ledger)
+    whole = time.perf_counter() - start
+    gc.callbacks.remove(note)
+    spent = sum(seconds for _, seconds in collections)
+    print(f"  collector during and after one verify: {len(collections)} collection(s), generations "
+          f"{[g for g, _ in collections]}, {spent:.3f} s of {whole:.2f} s ({spent / whole:.0%})")
+
+    codes = Counter(f.code[:3] for f in result.findings)
+    print(f"  {len(result.checks):,} checks, {len(result.findings):,} findings: "
+          + ", ".join(f"{code}x {count:,}" for code, count in sorted(codes.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
