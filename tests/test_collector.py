@@ -1,0 +1,78 @@
+"""Loading and verifying leave the cycle collector as they found it, with their objects old."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from pathlib import Path
+
+import pytest
+
+from factledger import load, verify
+from factledger.collector import collection_paused
+
+LEDGER = Path(__file__).resolve().parent.parent / "ledger"
+
+
+def _in_generation(obj: object, generation: int) -> bool:
+    return any(o is obj for o in gc.get_objects(generation=generation))
+
+
+@pytest.fixture
+def collector_on():
+    was_on = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_on:
+        gc.disable()
+
+
+def test_a_verify_leaves_its_result_in_the_oldest_generation(collector_on):
+    ledger = load(LEDGER, cache=False)
+    result = verify(ledger)
+    # Young collections never walk what the ledger and result hold; a full one still does.
+    assert not _in_generation(result, 0)
+    assert not _in_generation(result.findings[0], 0)
+    assert _in_generation(result, 2)
+    assert _in_generation(ledger, 2)
+    assert gc.isenabled()
+
+
+def test_a_paused_collector_stays_paused(collector_on):
+    gc.disable()
+    with collection_paused():
+        made = [object() for _ in range(3)], {"a": []}
+    assert not gc.isenabled()
+    # Nothing was moved: the collector was not ours to manage.
+    assert _in_generation(made, 0)
+
+
+def test_a_callers_frozen_objects_stay_frozen(collector_on):
+    kept = {"frozen": [1, 2, 3]}
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with collection_paused():
+            made = {"young": []}
+        assert gc.get_freeze_count() == frozen
+        assert gc.isenabled()
+        # With frozen objects about, nothing is moved, so what was made stays young.
+        assert _in_generation(made, 0)
+        assert not any(o is kept for g in range(3) for o in gc.get_objects(generation=g))
+    finally:
+        gc.unfreeze()
+
+
+def test_garbage_cycles_made_while_paused_are_still_collected(collector_on):
+    class Node:
+        pass
+
+    with collection_paused():
+        node = Node()
+        node.itself = node
+        alive = weakref.ref(node)
+        del node
+    assert alive() is not None  # a cycle: only the collector frees it
+    gc.collect()
+    assert alive() is None
