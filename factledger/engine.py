@@ -87,14 +87,19 @@ _CHECK_ORDER = operator.attrgetter("location.path", "location.line", "subject", 
 
 def _coverage(context: Context) -> Coverage:
     ledger = context.ledger
-    derived = [k for k, c in ledger.claims.items() if c.derivation is not None]
-    for key in derived:
-        context.checked.update(context.inputs(ledger.claims[key]))
-    unverifiable = dict(context.unverifiable)
-    unchecked = [k for k in ledger.claims if k not in context.checked and k not in unverifiable]
+    claims = ledger.claims
+    checked = context.checked
+    derived = sum(1 for c in claims.values() if c.derivation is not None)
+    if len(ledger.inputs) == derived:  # resolved when the ledger was built
+        for keys in ledger.inputs.values():
+            checked.update(keys)
+    else:
+        for claim in claims.values():
+            checked.update(context.inputs(claim))
+    unverifiable = context.unverifiable
+    unchecked = [k for k in claims if k not in checked and k not in unverifiable]
     return Coverage(
-        claims=len(ledger.claims), derived=len(derived),
-        checked=sum(1 for k in ledger.claims if k in context.checked),
+        claims=len(claims), derived=derived, checked=len(checked & claims.keys()),
         unverifiable=tuple(sorted(unverifiable.items())), unchecked=tuple(unchecked),
     )
 

@@ -51,6 +51,8 @@ class Ledger:
     table: ValueTable | None = attrs.field(default=None, eq=False, repr=False)
     #: the claim keys each derived claim's derivation reads, resolved by :func:`build_ledger`
     inputs: dict[str, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    #: the derived claims' keys, each after every derived claim it reads (:func:`build_ledger`)
+    derivation_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
 
     def resolve(self, reference: str, article_id: str, location: Location) -> str:
         """The ledger key for ``reference`` as written inside ``article_id``'s file."""
@@ -104,11 +106,11 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
                                        claim.derivation.location, f"claim {claim.id!r}: derived")
     for check in checks:
         _resolve_all(ledger, check.references, check.article_id, check.location, f"{check.kind} check")
-    _reject_cycles(ledger)
+    order = _order_without_cycles(ledger)
     # Read every figure into base units now, once: each verify of this ledger reads them all.
     if table is None or table.keys != list(by_key):
         table = ValueTable(by_key.values())
-    return attrs.evolve(ledger, table=table)
+    return attrs.evolve(ledger, table=table, derivation_order=order)
 
 
 def _resolve_all(ledger: Ledger, references: list[str], article_id: str, location: Location,
@@ -120,9 +122,15 @@ def _resolve_all(ledger: Ledger, references: list[str], article_id: str, locatio
         raise LedgerError(f"{who} uses an {error.message}", location) from None
 
 
-def _reject_cycles(ledger: Ledger) -> None:
+def _order_without_cycles(ledger: Ledger) -> tuple[str, ...]:
+    """The derived claims, each after the derived claims it reads; an error for a cycle.
+
+    The walk that looks for cycles finishes each claim after its inputs, so it
+    gives the order a verify computes derivations in at no extra cost.
+    """
     state: dict[str, int] = {}  # 1 visiting, 2 done
     inputs = ledger.inputs
+    order: list[str] = []
 
     for start in inputs:  # a claim without a derivation starts no cycle
         if state.get(start) == 2:
@@ -134,6 +142,8 @@ def _reject_cycles(ledger: Ledger) -> None:
             node, pending = stack[-1]
             if not pending:
                 state[node] = 2
+                if node in inputs:
+                    order.append(node)
                 stack.pop()
                 path.pop()
                 continue
@@ -148,3 +158,4 @@ def _reject_cycles(ledger: Ledger) -> None:
                 state[nxt] = 1
                 path.append(nxt)
                 stack.append((nxt, list(inputs.get(nxt, ()))))
+    return tuple(order)

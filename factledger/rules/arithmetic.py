@@ -79,8 +79,11 @@ def _full_computation(ctx: Context, claim: Claim) -> Computation:
     return ctx.compute(claim.derivation.expression, claim.article_id, claim.location, _hints(ctx, claim, inputs))
 
 
-def _in_order(ctx: Context) -> list[str]:
+def _in_order(ctx: Context) -> tuple[str, ...] | list[str]:
     """Derived claims, inputs before the claims that use them (the graph has no cycles)."""
+    ledger = ctx.ledger
+    if ledger.derivation_order and len(ledger.derivation_order) == len(ledger.inputs):
+        return ledger.derivation_order  # found when the ledger was built, by the walk for cycles
     order: list[str] = []
     seen: set[str] = set()
 
