@@ -6,6 +6,7 @@ results to it; the engine creates one per ``verify`` call.
 
 from __future__ import annotations
 
+import functools
 from typing import Iterable
 
 from factledger import display
@@ -32,6 +33,7 @@ class Context:
         # Implied claims (no dimension yet) get their values during a verify: write those into a copy.
         self.table = table.copy() if None in table.dims else table
         self._evidence: dict[str, ClaimEvidence] = {}
+        self._titles: dict[str, str] = {}
 
     # -- values ---------------------------------------------------------------------------
     def value(self, key: str) -> Value | None:
@@ -82,21 +84,37 @@ class Context:
         """One claim's evidence, made once however many findings show it."""
         evidence = self._evidence.get(key)
         if evidence is None:
-            evidence = self._evidence[key] = claim_evidence(self.ledger, self.ledger.claims[key])
+            evidence = self._evidence[key] = claim_evidence(self.ledger, self.ledger.claims[key], self._titles)
         return evidence
 
 
-def claim_evidence(ledger: Ledger, claim: Claim) -> ClaimEvidence:
-    article = ledger.articles.get(claim.article_id)
-    when = article.published.isoformat() if article and article.published else "undated"
-    title = f"{article.title or article.id} ({when})" if article else claim.article_id
-    reading = ""
-    if claim.figure is not None:
-        # A figure's bounds are in its own printed unit, not in base units.
-        bounds = claim.figure.bounds
-        reading = display.printed_interval(bounds.lo, bounds.hi, claim.figure.unit_text)
+def claim_evidence(ledger: Ledger, claim: Claim, titles: dict[str, str] | None = None) -> ClaimEvidence:
+    """One claim's evidence; ``titles`` keeps each article's worded title between calls."""
+    title = titles.get(claim.article_id) if titles is not None else None
+    if title is None:
+        title = article_title(ledger, claim.article_id)
+        if titles is not None:
+            titles[claim.article_id] = title
+    figure = claim.figure
+    # A figure's bounds are in its own printed unit, not in base units.
+    reading = "" if figure is None else _reading(figure.bounds.lo, figure.bounds.hi, figure.unit_text)
     return ClaimEvidence(claim.key, claim.printed, reading, claim.quote, claim.attribution.describe(),
                          str(claim.period), title, claim.location)
+
+
+def article_title(ledger: Ledger, article_id: str) -> str:
+    """"Title (2024-11-16)", as evidence names the article a claim is from."""
+    article = ledger.articles.get(article_id)
+    if article is None:
+        return article_id
+    when = article.published.isoformat() if article.published else "undated"
+    return f"{article.title or article.id} ({when})"
+
+
+# Figures repeat across a ledger ("12,000 troops", "97%"): word each reading once.
+@functools.lru_cache(maxsize=4096)
+def _reading(lo: float, hi: float, unit: str) -> str:
+    return display.printed_interval(lo, hi, unit)
 
 
 def judge(point: float, computed: Interval, stated: Interval, hedged: Interval) -> Verdict:

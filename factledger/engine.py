@@ -43,11 +43,12 @@ class ClaimEvidenceMap(Mapping[str, ClaimEvidence]):
     def __init__(self, ledger: Ledger) -> None:
         self._ledger = ledger
         self._made: dict[str, ClaimEvidence] = {}
+        self._titles: dict[str, str] = {}
 
     def __getitem__(self, key: str) -> ClaimEvidence:
         evidence = self._made.get(key)
         if evidence is None:
-            evidence = self._made[key] = claim_evidence(self._ledger, self._ledger.claims[key])
+            evidence = self._made[key] = claim_evidence(self._ledger, self._ledger.claims[key], self._titles)
         return evidence
 
     def __iter__(self) -> Iterator[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-
+import math
 from functools import partial
 
 from factledger import display
@@ -16,6 +16,8 @@ from factledger.rules.wording import replace_number
 
 SCALES = (1e3, 1e-3, 1e6, 1e-6)
 OUTLIER_RATIO = 300.0
+#: how many of the other figures of the measure an outlier's evidence shows
+OUTLIER_EVIDENCE = 5
 
 
 def check_ranges(ctx: Context) -> None:
@@ -119,9 +121,22 @@ def _outliers(ctx: Context, covered: set[str]) -> None:
             ratio = max(point / typical, typical / point)
             if ratio >= OUTLIER_RATIO:
                 claim = ctx.ledger.claims[key]
+                typical_keys = _nearest(points, [k for k in keys if k != key], typical)
                 ctx.add(R.OUTLIER_IN_MEASURE.finding(
-                    claim.location, (key,), Evidence(claims=ctx.evidence([key, *[k for k in keys if k != key]])),
+                    claim.location, (key,), Evidence(claims=ctx.evidence([key, *typical_keys])),
                     printed=claim.printed, ratio=display.number(point / typical, 3), measure=claim.measure))
+
+
+def _nearest(points: dict[str, float], keys: list[str], typical: float) -> list[str]:
+    """The ``OUTLIER_EVIDENCE`` figures closest to the typical one, in ledger order.
+
+    A measure may have thousands of figures; the evidence shows the few that
+    say what its figures usually are, not all of them.
+    """
+    if len(keys) <= OUTLIER_EVIDENCE:
+        return keys
+    nearest = set(sorted(keys, key=lambda k: abs(math.log(points[k] / typical)))[:OUTLIER_EVIDENCE])
+    return [k for k in keys if k in nearest]
 
 
 def _median(values: list[float]) -> float:

@@ -1,0 +1,40 @@
+"""FL403: an outlier's evidence shows the figure and the few that say what the measure usually is."""
+
+from __future__ import annotations
+
+import statistics
+
+from factledger import load, verify
+from factledger.rules.plausibility import OUTLIER_EVIDENCE
+
+
+def _ledger(tmp_path, tonnes: list[int]):
+    lines = ['[article]', 'id = "loads"']
+    for i, amount in enumerate(tonnes):
+        lines += [f"[claims.load{i}]", f'figure = "{amount:,} tonnes"', 'measure = "tanker load"']
+    path = tmp_path / "loads.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load(path)
+
+
+def test_a_large_measure_shows_the_figures_nearest_the_typical_one(tmp_path):
+    usual = [50_000 + 1_000 * i for i in range(30)]
+    ledger = _ledger(tmp_path, usual + [70])
+    [finding] = [f for f in verify(ledger).findings if f.code == "FL403"]
+
+    outlier = f"loads:load{len(usual)}"
+    shown = [c.key for c in finding.evidence.claims]
+    assert finding.claims == (outlier,)
+    assert shown[0] == outlier and len(shown) == 1 + OUTLIER_EVIDENCE
+    median = statistics.median(usual)
+    distance = {f"loads:load{i}": abs(amount - median) for i, amount in enumerate(usual)}
+    # The five closest to the median, in ledger order; none farther than any left out.
+    assert shown[1:] == sorted(shown[1:], key=lambda k: int(k.rsplit("load", 1)[1]))
+    left_out = set(distance) - set(shown)
+    assert max(distance[k] for k in shown[1:]) <= min(distance[k] for k in left_out)
+
+
+def test_a_small_measure_shows_every_other_figure(tmp_path):
+    ledger = _ledger(tmp_path, [80_000, 60_000, 70])
+    [finding] = [f for f in verify(ledger).findings if f.code == "FL403"]
+    assert [c.key for c in finding.evidence.claims] == ["loads:load2", "loads:load0", "loads:load1"]
