@@ -141,10 +141,10 @@ class Interval:
 
     # -- arithmetic ----------------------------------------------------------------
     def __add__(self, other: "Interval") -> "Interval":
-        return Interval(_down(self.lo + other.lo), _up(self.hi + other.hi))
+        return _outward(self.lo + other.lo, self.hi + other.hi)
 
     def __sub__(self, other: "Interval") -> "Interval":
-        return Interval(_down(self.lo - other.hi), _up(self.hi - other.lo))
+        return _outward(self.lo - other.hi, self.hi - other.lo)
 
     def __neg__(self) -> "Interval":
         return Interval(-self.hi, -self.lo)
@@ -154,13 +154,17 @@ class Interval:
         p, q, r, s = a * c, a * d, b * c, b * d
         if p != p or q != q or r != r or s != s:  # 0 x inf somewhere: take it as 0
             p, q, r, s = _product(a, c), _product(a, d), _product(b, c), _product(b, d)
-        return Interval(_down(min(p, q, r, s)), _up(max(p, q, r, s)))
+        return _outward(min(p, q, r, s), max(p, q, r, s))
 
     def __truediv__(self, other: "Interval") -> "Interval":
-        if other.contains_zero():
+        a, b, c, d = self.lo, self.hi, other.lo, other.hi
+        if c <= 0.0 <= d:
             raise IntervalError(f"division by {other}, which contains zero")
-        quotients = [_quotient(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
-        return Interval(_down(min(quotients)), _up(max(quotients)))
+        if _isfinite(a) and _isfinite(b) and _isfinite(c) and _isfinite(d):
+            p, q, r, s = a / c, a / d, b / c, b / d
+        else:
+            p, q, r, s = _quotient(a, c), _quotient(a, d), _quotient(b, c), _quotient(b, d)
+        return _outward(min(p, q, r, s), max(p, q, r, s))
 
     def scale(self, factor: float) -> "Interval":
         return self * Interval.point(factor)
@@ -186,3 +190,20 @@ class Interval:
 
     def __str__(self) -> str:
         return f"[{self.lo:.6g}, {self.hi:.6g}]"
+
+
+_new = object.__new__
+
+
+def _outward(lo: float, hi: float) -> Interval:
+    """``Interval(_down(lo), _up(hi))`` for the results of arithmetic, made without a call per bound.
+
+    Every step of every computation ends here, so it is written out: a NaN or
+    reversed result (inf - inf) still goes through the checking constructor.
+    """
+    if lo != lo or hi != hi or lo > hi:
+        return Interval(_down(lo), _up(hi))
+    interval = _new(Interval)
+    _set(interval, "lo", _nextafter(lo, -INF) if -INF < lo < INF else lo)
+    _set(interval, "hi", _nextafter(hi, INF) if -INF < hi < INF else hi)
+    return interval

@@ -58,3 +58,55 @@ def test_nan_bound_is_rejected():
 def test_gap_between_disjoint_intervals():
     assert Interval(0, 1).gap(Interval(3, 4)) == 2
     assert Interval(0, 3).gap(Interval(2, 4)) == 0
+
+
+any_bound = st.one_of(st.floats(allow_nan=False), st.sampled_from([0.0, -0.0, math.inf, -math.inf, 5e-324]))
+
+
+@st.composite
+def any_interval(draw):
+    a, b = sorted((draw(any_bound), draw(any_bound)))
+    return Interval(a, b)
+
+
+def _as_first_written(op: str, x: Interval, y: Interval) -> Interval:
+    """Each operation as the textbook defines it: every pair of ends, rounded outward one step."""
+    def down(v: float) -> float:
+        return math.nextafter(v, -math.inf) if math.isfinite(v) else v
+
+    def up(v: float) -> float:
+        return math.nextafter(v, math.inf) if math.isfinite(v) else v
+
+    def times(a: float, b: float) -> float:
+        return 0.0 if a == 0.0 or b == 0.0 else a * b
+
+    def over(a: float, b: float) -> float:
+        if math.isinf(a) and math.isinf(b):
+            return 0.0 if (a > 0) != (b > 0) else math.inf
+        return a / b
+
+    if op == "+":
+        return Interval(down(x.lo + y.lo), up(x.hi + y.hi))
+    if op == "-":
+        return Interval(down(x.lo - y.hi), up(x.hi - y.lo))
+    combine = times if op == "*" else over
+    ends = [combine(a, b) for a in (x.lo, x.hi) for b in (y.lo, y.hi)]
+    return Interval(down(min(ends)), up(max(ends)))
+
+
+@pytest.mark.parametrize("op", ["+", "-", "*", "/"])
+@given(any_interval(), any_interval())
+def test_arithmetic_gives_the_textbook_bounds_even_at_the_extremes(op, x, y):
+    """The operations are written out for speed; they must give what the plain definition gives."""
+    if op == "/" and y.contains_zero():
+        with pytest.raises(IntervalError, match="contains zero"):
+            x / y
+        return
+    try:
+        expected = _as_first_written(op, x, y)
+    except IntervalError:  # inf - inf: no interval at all
+        with pytest.raises(IntervalError):
+            {"+": x.__add__, "-": x.__sub__, "*": x.__mul__, "/": x.__truediv__}[op](y)
+        return
+    result = {"+": x.__add__, "-": x.__sub__, "*": x.__mul__, "/": x.__truediv__}[op](y)
+    assert (result.lo, result.hi) == (expected.lo, expected.hi)
