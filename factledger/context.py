@@ -10,7 +10,7 @@ import functools
 from typing import Iterable
 
 from factledger import display
-from factledger.claims import Claim
+from factledger.claims import Check, Claim
 from factledger.compute import ComputeError, Computation, Evaluator, Value
 from factledger.expressions import Node
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Verdict
@@ -52,6 +52,13 @@ class Context:
             keys = tuple(self.ledger.resolve(r, claim.article_id, claim.location)
                          for r in claim.derivation.inputs)
         return keys
+
+    def check_keys(self, at: int, check: Check) -> tuple[str, ...]:
+        """The keys of the claims ``check`` (``ledger.checks[at]``) reads, in ``check.references`` order."""
+        resolved = self.ledger.check_inputs
+        if len(resolved) == len(self.ledger.checks):
+            return resolved[at]
+        return tuple(self.ledger.resolve(r, check.article_id, check.location) for r in check.references)
 
     def set_computed(self, key: str, value: Value) -> None:
         self.table.set(self.table.index[key], value)

@@ -51,6 +51,8 @@ class Ledger:
     table: ValueTable | None = attrs.field(default=None, eq=False, repr=False)
     #: the claim keys each derived claim's derivation reads, resolved by :func:`build_ledger`
     inputs: dict[str, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    #: the claim keys each check reads (its ``references``), in the order of ``checks`` (:func:`build_ledger`)
+    check_inputs: tuple[tuple[str, ...], ...] = attrs.field(default=(), eq=False, repr=False)
     #: the derived claims' keys, each after every derived claim it reads (:func:`build_ledger`)
     derivation_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
 
@@ -104,13 +106,13 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
         if claim.derivation is not None:
             inputs[key] = _resolve_all(ledger, claim.derivation.inputs, claim.article_id,
                                        claim.derivation.location, f"claim {claim.id!r}: derived")
-    for check in checks:
-        _resolve_all(ledger, check.references, check.article_id, check.location, f"{check.kind} check")
+    check_inputs = tuple(_resolve_all(ledger, check.references, check.article_id, check.location,
+                                      f"{check.kind} check") for check in checks)
     order = _order_without_cycles(ledger)
     # Read every figure into base units now, once: each verify of this ledger reads them all.
     if table is None or table.keys != list(by_key):
         table = ValueTable(by_key.values())
-    return attrs.evolve(ledger, table=table, derivation_order=order)
+    return attrs.evolve(ledger, table=table, derivation_order=order, check_inputs=check_inputs)
 
 
 def _resolve_all(ledger: Ledger, references: list[str], article_id: str, location: Location,

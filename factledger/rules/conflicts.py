@@ -41,9 +41,9 @@ def check_conflicts(ctx: Context) -> None:
 def _linked_pairs(ctx: Context) -> set[frozenset[str]]:
     """Pairs already checked by a "same" check: no need to report them twice."""
     pairs = set()
-    for check in ctx.ledger.checks:
+    for at, check in enumerate(ctx.ledger.checks):
         if check.kind == "same":
-            keys = [ctx.ledger.resolve(r, check.article_id, check.location) for r in check.claims]
+            keys = ctx.check_keys(at, check)[:len(check.claims)]
             pairs.update(frozenset(p) for p in combinations(keys, 2))
     return pairs
 

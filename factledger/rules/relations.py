@@ -18,9 +18,8 @@ from factledger.units import Dims, compile_unit, describe_dims
 
 
 def check_relations(ctx: Context) -> None:
-    resolve = ctx.ledger.resolve
-    for check in ctx.ledger.checks:
-        keys = tuple(resolve(r, check.article_id, check.location) for r in check.references)
+    for at, check in enumerate(ctx.ledger.checks):
+        keys = ctx.check_keys(at, check)
         handler = _HANDLERS[check.kind]
         try:
             handler(ctx, check, keys)
@@ -108,7 +107,7 @@ def _same_unit(left: str, right: str) -> bool:
 
 
 def _total(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
-    total_key = ctx.ledger.resolve(check.total, check.article_id, check.location)
+    total_key = keys[len(check.claims)]  # references are the claims, then the total
     part_keys = [k for k in keys if k != total_key]
     part_dims = [_dims(ctx, k) for k in part_keys]
     total_dims = _dims(ctx, total_key)
@@ -146,7 +145,7 @@ def _total_detail(ctx: Context, claim: Claim, part_keys: list[str], verdict: Ver
 
 
 def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
-    whole_key = ctx.ledger.resolve(check.total, check.article_id, check.location) if check.total else ""
+    whole_key = keys[len(check.claims)] if check.total else ""
     part_keys = [k for k in keys if k != whole_key]
     part_dims = [_dims(ctx, k) for k in part_keys]
     for dims in part_dims:
