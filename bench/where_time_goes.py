@@ -11,7 +11,9 @@ Prints, for the ledger in OUT (from ``bench/generate.py``):
   timed on its own with the cycle collector paused (best of ``--runs``);
 * the collections Python's cycle collector runs during and right after a
   verify, and what they cost (``gc.callbacks``);
-* how many checks and findings the verify made, by family of rule code.
+* how many checks and findings the verify made, by family of rule code;
+* with ``--memory``, what the loaded ledger holds: the bytes a claim of every
+  object reachable from it (``sys.getsizeof``, each object once), by type.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import statistics
 import sys
 import time
 import tomllib
+import types
 from collections import Counter
 from pathlib import Path
 
@@ -35,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("ledger", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cache", action="store_true", help="load through the parse cache")
+    parser.add_argument("--memory", action="store_true", help="what the loaded ledger holds, by type")
     args = parser.parse_args(argv)
 
     if not args.cache:
@@ -97,7 +101,29 @@ def main(argv: list[str] | None = None) -> int:
     codes = Counter(f.code[:3] for f in result.findings)
     print(f"  {len(result.checks):,} checks, {len(result.findings):,} findings: "
           + ", ".join(f"{code}x {count:,}" for code, count in sorted(codes.items())))
+    if args.memory:
+        held(ledger, claims)
     return 0
+
+
+def held(ledger: object, claims: int) -> None:
+    """Bytes a claim of every object reachable from ``ledger``, by type (not counting modules and classes)."""
+    seen: set[int] = set()
+    size: Counter[str] = Counter()
+    count: Counter[str] = Counter()
+    stack = [ledger]
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or isinstance(obj, (type, types.ModuleType, types.FunctionType)):
+            continue
+        seen.add(id(obj))
+        name = type(obj).__name__
+        size[name] += sys.getsizeof(obj)
+        count[name] += 1
+        stack.extend(gc.get_referents(obj))
+    print(f"  the loaded ledger holds {sum(size.values()) / claims:,.0f} bytes a claim (each object once):")
+    for name, total in size.most_common(8):
+        print(f"    {name:<16} {total / claims:7.1f} bytes a claim, {count[name] / claims:5.2f} objects a claim")
 
 
 if __name__ == "__main__":
