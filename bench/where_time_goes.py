@@ -8,7 +8,9 @@ Prints, for the ledger in OUT (from ``bench/generate.py``):
   from TOML, per claim (skipped with ``--cache``, which loads through the
   parse cache instead, as ``factledger verify`` does);
 * verify, ledger loaded: the median of ``--runs``, then each rule family
-  timed on its own with the cycle collector paused (best of ``--runs``);
+  timed on its own with the cycle collector paused (best of ``--runs``), and
+  derivations split into those the fast path decides and those the full
+  path words;
 * the collections Python's cycle collector runs during and right after a
   verify, and what they cost (``gc.callbacks``);
 * how many checks and findings the verify made, by family of rule code;
@@ -79,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         gc.enable()
     for name, seconds in best.items():
         print(f"    {name:<28} {seconds:8.3f} s  {seconds / claims * 1e6:6.2f} us/claim (best, collector paused)")
+    derivation_paths(ledger, args.runs)
 
     collections: list[list] = []
 
@@ -104,6 +107,30 @@ def main(argv: list[str] | None = None) -> int:
     if args.memory:
         held(ledger, claims)
     return 0
+
+
+def derivation_paths(ledger, runs: int) -> None:
+    """Derivations that hold, decided on the fast path, against those the full path words as findings."""
+    from factledger.rules import arithmetic
+
+    fast = full = float("inf")
+    for _ in range(runs):
+        gc.disable()
+        context = Context(ledger)
+        claims = ledger.claims
+        start = time.perf_counter()
+        slow = [claims[k] for k in arithmetic._in_order(context)
+                if not arithmetic._holds_quickly(context, k, claims[k])]
+        middle = time.perf_counter()
+        for claim in slow:
+            arithmetic._check_one(context, claim)
+        end = time.perf_counter()
+        gc.enable()
+        fast, full = min(fast, middle - start), min(full, end - middle)
+    held = len(arithmetic._in_order(Context(ledger))) - len(slow)
+    print(f"      {held:,} derivations hold on the fast path: {fast:.3f} s, including the "
+          f"{len(slow):,} it hands on ({fast / (held + len(slow)) * 1e6:.1f} us each)")
+    print(f"      {len(slow):,} take the full path: {full:.3f} s ({full / max(len(slow), 1) * 1e6:.1f} us each)")
 
 
 def held(ledger: object, claims: int) -> None:
