@@ -1,12 +1,13 @@
 """Where the time of loading and verifying one ledger goes, for docs/performance.md.
 
-    python bench/where_time_goes.py OUT [--runs 3] [--cache]
+    python bench/where_time_goes.py OUT [--runs 3] [--cache] [--memory]
 
 Prints, for the ledger in OUT (from ``bench/generate.py``):
 
-* parsing every file with ``tomllib`` alone against factledger's whole load
-  from TOML, per claim (skipped with ``--cache``, which loads through the
-  parse cache instead, as ``factledger verify`` does);
+* parsing every file with ``tomllib`` alone, and indexing its lines alone,
+  against factledger's whole load from TOML, per claim (skipped with
+  ``--cache``, which loads through the parse cache instead, as ``factledger
+  verify`` does);
 * verify, ledger loaded: the median of ``--runs``, then each rule family
   timed on its own with the cycle collector paused (best of ``--runs``), and
   derivations split into those the fast path decides and those the full
@@ -33,6 +34,7 @@ from pathlib import Path
 from factledger import load, verify
 from factledger.context import Context
 from factledger.rules import FAMILIES
+from factledger.source_lines import toml_lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,11 +46,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if not args.cache:
+        texts = [path.read_text(encoding="utf-8") for path in sorted(args.ledger.rglob("*.toml"))]
         start = time.perf_counter()
-        for path in sorted(args.ledger.rglob("*.toml")):
-            with open(path, "rb") as handle:
-                tomllib.load(handle)
+        for text in texts:
+            tomllib.loads(text)
         parsing = time.perf_counter() - start
+        start = time.perf_counter()
+        for text in texts:
+            toml_lines(text)
+        indexing = time.perf_counter() - start
+        del texts
     start = time.perf_counter()
     ledger = load(args.ledger, cache=args.cache)
     loading = time.perf_counter() - start
@@ -58,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  load through the parse cache   {loading:8.2f} s  {loading / claims * 1e6:6.1f} us/claim")
     else:
         print(f"  tomllib alone                  {parsing:8.2f} s  {parsing / claims * 1e6:6.1f} us/claim")
+        print(f"  line index alone (source_lines){indexing:8.2f} s  {indexing / claims * 1e6:6.1f} us/claim")
         print(f"  factledger load from TOML      {loading:8.2f} s  {loading / claims * 1e6:6.1f} us/claim "
               f"({loading / parsing:.1f}x the parser)")
 

@@ -64,10 +64,28 @@ def _unquote(part: str) -> str:
 # -- TOML ---------------------------------------------------------------------------------
 def toml_lines(text: str) -> LineIndex:
     """Index a TOML document's tables, array-of-table entries and keys."""
+    if _NOT_PLAIN.search(text):
+        return _by_line(text)
+    scan = _TomlScan()
+    scan.plain(text)
+    return LineIndex(scan.index)
+
+
+def _by_line(text: str) -> LineIndex:
+    """The index made line by line: what :meth:`_TomlScan.plain` must equal on plain text."""
     scan = _TomlScan()
     for number, line in enumerate(text.splitlines(), start=1):
         scan.feed(number, line)
     return LineIndex(scan.index)
+
+
+#: what only the line-by-line scan follows: a multi-line string, or a line end other than
+#: a newline (``str.splitlines`` also ends lines at a carriage return, a form feed, U+2028 ...)
+_NOT_PLAIN = re.compile("\"\"\"|'''|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: ``[name.name]``, as ``[claims.troops]`` (not ``[[``)
+_SIMPLE_TABLE = re.compile(r"[^\S\n]*\[(?!\[)[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\.[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\]")
+#: ``name = value``, the value not an inline table
+_SIMPLE_KEY = re.compile(r"[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*=(?![^\S\n]*\{)")
 
 
 class _TomlScan:
@@ -76,6 +94,29 @@ class _TomlScan:
         self.current: KeyPath = ()
         self.array_counts: dict[KeyPath, int] = {}
         self.open_string = ""
+
+    def plain(self, text: str) -> None:
+        """Index text without multi-line strings or unusual line ends, a line at a time.
+
+        A bare ``name = value`` line whose value is not an inline table, and a
+        ``[name.name]`` header -- most lines of a ledger -- are each matched by
+        one pattern and recorded here, as :meth:`_bare_key` and :meth:`_header`
+        would; any other line goes to :meth:`feed`.
+        """
+        index = self.index
+        simple_key, simple_table = _SIMPLE_KEY.match, _SIMPLE_TABLE.match
+        for number, line in enumerate(text.split("\n"), start=1):
+            key = simple_key(line)
+            if key is not None:
+                index.setdefault(self.current + (key.group(1),), number)
+                continue
+            table = simple_table(line)
+            if table is None:
+                self.feed(number, line)
+                continue
+            self.current = path = table.groups()
+            index.setdefault(path[:1], number)
+            index.setdefault(path, number)
 
     def feed(self, number: int, line: str) -> None:
         if self.open_string:

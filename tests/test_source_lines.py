@@ -1,4 +1,4 @@
-"""The line index of TOML files: every key's line, and the bare-key fast path changes none."""
+"""The line index of TOML files: every key's line, and neither fast path changes one."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def _slow_index(text: str) -> dict:
     original = source_lines._TomlScan._bare_key
     source_lines._TomlScan._bare_key = lambda self, number, stripped: False  # type: ignore[method-assign]
     try:
-        return toml_lines(text).lines
+        return source_lines._by_line(text).lines
     finally:
         source_lines._TomlScan._bare_key = original  # type: ignore[method-assign]
 
@@ -67,8 +67,35 @@ _LINES = st.one_of(
 )
 
 
+_ENDS = st.sampled_from(["\n", "\n", "\n", "\r\n", "\r", "\x0c", "\u2028", "\n\t"])
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_LINES, max_size=25))
-def test_the_fast_path_indexes_as_the_general_pattern_does(lines):
-    text = "\n".join(lines)
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "\t", "\xa0"]), _LINES, _ENDS), max_size=25), st.booleans())
+def test_the_fast_paths_index_as_the_general_pattern_does(lines, last_line_ends):
+    """Whole-text scanning of plain text and the bare-key shortcut: neither changes a line number."""
+    text = "".join(f"{indent}{line}{end}" for indent, line, end in lines)
+    if not last_line_ends:
+        text = text.rstrip("\n")
+    assert toml_lines(text).lines == _slow_index(text)
+
+
+def test_plain_text_is_scanned_whole():
+    """Without multi-line strings or unusual line ends, the scan does not go line by line."""
+    plain = DOCUMENT.replace('"""\nfirst = not a key\n"""', '"one line"')
+    assert not source_lines._NOT_PLAIN.search(plain)
+    assert source_lines._NOT_PLAIN.search(DOCUMENT)
+    assert toml_lines(plain).lines == _slow_index(plain)
+    assert toml_lines(plain).line("claims", "troops", "inline", "odd key") == 9
+
+
+_PLAIN_LINES = _LINES.filter(lambda line: '"""' not in line and "'''" not in line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "\t", "\xa0", "\x1f"]), _PLAIN_LINES,
+                          st.sampled_from(["\n", "\n\n", " \n", "\t\n"])), min_size=1, max_size=30))
+def test_plain_text_scanned_whole_indexes_as_line_by_line(lines):
+    text = "".join(f"{indent}{line}{end}" for indent, line, end in lines)
+    assert not source_lines._NOT_PLAIN.search(text)
     assert toml_lines(text).lines == _slow_index(text)
