@@ -97,11 +97,10 @@ class Context:
 
 def claim_evidence(ledger: Ledger, claim: Claim, titles: dict[str, str] | None = None) -> ClaimEvidence:
     """One claim's evidence; ``titles`` keeps each article's worded title between calls."""
-    title = titles.get(claim.article_id) if titles is not None else None
+    titles = {} if titles is None else titles
+    title = titles.get(claim.article_id)
     if title is None:
-        title = article_title(ledger, claim.article_id)
-        if titles is not None:
-            titles[claim.article_id] = title
+        title = titles[claim.article_id] = article_title(ledger, claim.article_id)
     figure = claim.figure
     # A figure's bounds are in its own printed unit, not in base units.
     reading = "" if figure is None else _reading(figure.bounds.lo, figure.bounds.hi, figure.unit_text)
