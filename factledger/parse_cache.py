@@ -27,7 +27,7 @@ from typing import Any
 from factledger._version import __version__
 from factledger.documents import MAX_FILE_BYTES
 
-FORMAT = 5
+FORMAT = 6
 
 
 def _code_stamp() -> tuple[tuple[str, int, int], ...]:

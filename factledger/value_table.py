@@ -11,6 +11,7 @@ is the claim ``keys[i]``, in ledger order.
 from __future__ import annotations
 
 import sys
+import zlib
 from array import array
 from typing import Iterable
 
@@ -27,7 +28,8 @@ class ValueTable:
     ``dims`` ``None`` until a verify computes it; see :meth:`copy`.
     """
 
-    __slots__ = ("keys", "index", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure")
+    __slots__ = ("keys", "index", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure",
+                 "name")
 
     def __init__(self, claims: Iterable[Claim]) -> None:
         self.keys: list[str] = []
@@ -42,11 +44,17 @@ class ValueTable:
         self.unit: list[str] = []
         self.subject: list[str] = []  # as compared: case and spacing folded
         self.measure: list[str] = []
+        # A number for each (subject, measure) name, NO_NAME without one: the checks that pair
+        # claims of one name count these in C instead of hashing a million string pairs.
+        self.name = array("q")
         nan = float("nan")
         for claim in claims:
             self.keys.append(claim.key)
-            self.subject.append(same_name(claim.subject) if claim.subject else "")
-            self.measure.append(same_name(claim.measure) if claim.measure else "")
+            subject = same_name(claim.subject) if claim.subject else ""
+            measure = same_name(claim.measure) if claim.measure else ""
+            self.subject.append(subject)
+            self.measure.append(measure)
+            self.name.append(name_number(subject, measure))
             figure = claim.figure
             if figure is None:
                 self._add(nan, nan, nan, nan, nan, None, "")
@@ -119,6 +127,20 @@ class ValueTable:
         return len(self.keys)
 
 
-_COLUMNS = ("keys", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure")
+_COLUMNS = ("keys", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure", "name")
 #: the columns a verify writes an implied claim's computed value into (:meth:`ValueTable.set`)
 _COMPUTED = ("point", "lo", "hi", "rlo", "rhi", "dims", "unit")
+
+#: ``name`` of a claim without a subject or a measure
+NO_NAME = -1
+
+
+def name_number(subject: str, measure: str) -> int:
+    """A number for the name (subject, measure), the same in every process (not ``hash``).
+
+    Different names may share a number; the checks compare the names themselves
+    among the claims whose numbers repeat.
+    """
+    if not subject or not measure:
+        return NO_NAME
+    return zlib.crc32(f"{subject}\x00{measure}".encode("utf-8", "surrogatepass"))

@@ -45,3 +45,19 @@ def test_check_keys_are_the_checks_references_resolved():
     assert len(ledger.check_inputs) == len(ledger.checks)
     for check, keys in zip(ledger.checks, ledger.check_inputs):
         assert keys == tuple(ledger.resolve(r, check.article_id, check.location) for r in check.references)
+
+
+def test_names_that_share_a_number_are_still_told_apart(generated, monkeypatch):
+    """Cross-source pairs count name numbers first; numbers that collide must not pair claims."""
+    from factledger import value_table
+
+    expected = _outcome(verify(load(generated)))
+    assert any(code.startswith("FL5") for code, *_ in expected[0]), "the ledger should have conflicts"
+
+    def one_number_for_all(subject: str, measure: str) -> int:
+        return value_table.NO_NAME if not subject or not measure else 7
+
+    monkeypatch.setattr(value_table, "name_number", one_number_for_all)
+    collided = load(generated)
+    assert len(set(collided.table.name)) <= 2
+    assert _outcome(verify(collided)) == expected

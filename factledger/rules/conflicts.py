@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import partial
 from itertools import combinations
 
@@ -10,18 +11,23 @@ from factledger.claims import Claim
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.rules import catalog as R
+from factledger.value_table import NO_NAME
 
 
 def check_conflicts(ctx: Context) -> None:
     linked = _linked_pairs(ctx)
     table = ctx.table
     all_dims = table.dims
-    # Most subjects are stated once: remember a first position, and make a group only for a second.
+    # Most names are stated once. Counting their numbers (in C) finds the few that repeat;
+    # only claims with one of those are grouped, by the name itself.
+    repeated = {number for number, count in Counter(table.name).items() if count > 1}
+    repeated.discard(NO_NAME)
     first: dict[tuple[str, str], int] = {}
     groups: dict[tuple[str, str], list[int]] = {}
-    for at, (subject, measure, dims) in enumerate(zip(table.subject, table.measure, all_dims)):
-        if subject and measure and dims is not None:
-            name = (subject, measure)
+    subjects, measures = table.subject, table.measure
+    for at, number in enumerate(table.name):
+        if number in repeated and all_dims[at] is not None:
+            name = (subjects[at], measures[at])
             seen = first.setdefault(name, at)
             if seen != at:
                 group = groups.get(name)
