@@ -155,7 +155,9 @@ def _order_without_cycles(ledger: Ledger) -> tuple[str, ...]:
                 claim = ledger.claims[nxt]
                 names = " -> ".join(k.split(":", 1)[1] for k in cycle)
                 what = "refers to itself" if len(cycle) == 2 else f"is part of a cycle: {names}"
-                raise LedgerError(f"derivation of {claim.id!r} {what}", claim.location)
+                # At the ``derived`` line, where the loop is written and would be broken.
+                where = claim.derivation.location if claim.derivation is not None else claim.location
+                raise LedgerError(f"derivation of {claim.id!r} {what}", where)
             if state.get(nxt) != 2:
                 state[nxt] = 1
                 path.append(nxt)

@@ -59,9 +59,9 @@ BAD = [
     ("unknown source id", ARTICLE + '[sources.wsj]\nname = "WSJ"\n[claims.x]\nfigure = "12"\nsource = "wjs"\n',
      "bad.toml:7: claim 'x': unknown source id 'wjs'; did you mean 'wsj'?"),
     ("cycle", ARTICLE + '[claims.a]\nfigure = "1"\nderived = "b + 1"\n[claims.b]\nfigure = "1"\nderived = "a - 1"\n',
-     "bad.toml:3: derivation of 'a' is part of a cycle: a -> b -> a"),
+     "bad.toml:5: derivation of 'a' is part of a cycle: a -> b -> a"),
     ("self-reference", ARTICLE + '[claims.a]\nfigure = "1"\nderived = "a + 1"\n',
-     "bad.toml:3: derivation of 'a' refers to itself"),
+     "bad.toml:5: derivation of 'a' refers to itself"),
     ("duplicate id", '[article]\nid = "a"\n[claims.x]\nfigure = "1"\n[claims.x]\nfigure = "2"\n',
      "bad.toml:5: invalid TOML: table [claims.x] is defined twice (or an id is used twice); give each entry "
      "its own id, or merge the tables (column 10)"),
