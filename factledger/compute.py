@@ -112,8 +112,10 @@ class Evaluator:
             return self.lookup(key)
         if isinstance(node, Const):
             unit = compile_unit(node.unit)
-            return Value(node.value * unit.nominal, Interval.point(node.value) * unit.factor, unit.dims,
-                         node.unit)
+            point = node.value * unit.nominal
+            if not math.isfinite(point):  # 1e308 days is beyond the float range in seconds
+                raise ComputeError(f"{to_text(node)} is not a finite number")
+            return Value(point, Interval.point(node.value) * unit.factor, unit.dims, node.unit)
         if isinstance(node, Neg):
             inner = self.eval(node.operand)
             return Value(-inner.point, -inner.interval, inner.dims, inner.unit)
@@ -245,7 +247,8 @@ def quick(node: Node, table: "ValueTable", prefix: str) -> tuple[float, Interval
         except FactledgerError:
             return None
         value = node.value  # type: ignore[union-attr]
-        return value * unit.nominal, Interval.point(value) * unit.factor, unit.dims
+        point = value * unit.nominal
+        return (point, Interval.point(value) * unit.factor, unit.dims) if math.isfinite(point) else None
     if cls is Neg:
         inner = quick(node.operand, table, prefix)  # type: ignore[union-attr]
         return None if inner is None else (-inner[0], -inner[1], inner[2])
@@ -256,12 +259,12 @@ def quick(node: Node, table: "ValueTable", prefix: str) -> tuple[float, Interval
             if value is None or (values and value[2] != values[0][2]):
                 return None
             values.append(value)
-        span = values[0][1]
-        for value in values[1:]:
-            span = span + value[1]
         try:
+            span = values[0][1]
+            for value in values[1:]:
+                span = span + value[1]  # unbounded ends of both signs meet: no interval
             return math.fsum(v[0] for v in values), span, values[0][2]
-        except OverflowError:
+        except (OverflowError, FactledgerError):
             return None
     return None
 

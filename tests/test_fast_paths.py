@@ -67,6 +67,19 @@ def test_quick_evaluation_equals_the_full_evaluator_when_it_answers(node):
     assert dims == full.dims
 
 
+def test_quick_evaluation_hands_unbounded_values_to_the_full_evaluator():
+    """Found by the property test: 1e308 days is infinite in seconds, and +inf + -inf is no interval."""
+    huge = Const(1e308, "day")
+    assert quick(Call("sum", (huge, Neg(huge))), TABLE, "art:") is None
+    assert quick(huge, TABLE, "art:") is None
+    try:
+        _full(Call("sum", (huge, Neg(huge))))
+    except ComputeError as error:
+        assert "1e+308 day is not a finite number" in error.message
+    else:
+        raise AssertionError("the full evaluator should refuse an infinite constant")
+
+
 def test_quick_evaluation_answers_the_common_derivations():
     for text in ("c0 / c1", "c0 * c2", "c3 + c3", "sum(c3, c3)", "-c4"):
         from factledger.expressions import parse_expression
