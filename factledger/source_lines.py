@@ -114,9 +114,8 @@ class _TomlScan:
             if table is None:
                 self.feed(number, line)
                 continue
-            self.current = path = table.groups()
-            index.setdefault(path[:1], number)
-            index.setdefault(path, number)
+            self.current = table.groups()
+            self._record(self.current, number)
 
     def feed(self, number: int, line: str) -> None:
         if self.open_string:

@@ -156,27 +156,27 @@ def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     whole = _value(ctx, whole_key).interval if whole_key else Interval.point(1.0)
     least = sum(max(table.lo[i], 0.0) for i in at)
     point = sum(table.point[i] for i in at)
-    names = _names(ctx, part_keys)
     unit = "percent" if not part_dims[0] else table.unit[at[0]]
     ok = least <= whole.hi
     verdict = Verdict.CONSISTENT if point <= whole.hi else (
         Verdict.CONSISTENT_THROUGH_ROUNDING if ok else Verdict.INCONSISTENT)
 
-    detail = partial(_shares_detail, names, point, unit, whole.hi, verdict)
+    detail = partial(_shares_detail, ctx, part_keys, point, unit, whole.hi, verdict)
     ctx.record(CheckResult(part_keys[0], "shares", verdict, detail,
                            check.location, () if ok else ("FL301",)), keys)
     if not ok:
         total_text = display.quantity(point, unit)
         whole_text = display.quantity(whole.hi, unit)
-        evidence = Evidence(steps=(f"{names} = {total_text}",),
+        evidence = Evidence(steps=(f"{_names(ctx, part_keys)} = {total_text}",),
                             allowance=f"the smallest values the shares allow sum to {display.quantity(least, unit)}",
                             claims=ctx.evidence(part_keys))
         ctx.add(R.SHARES_EXCEED_WHOLE.finding(check.location, tuple(part_keys), evidence,
                                               total=total_text, whole=whole_text))
 
 
-def _shares_detail(names: str, point: float, unit: str, most: float, verdict: Verdict) -> str:
-    return (f"{names} = {display.quantity(point, unit)} of one whole, "
+def _shares_detail(ctx: Context, part_keys: list[str], point: float, unit: str, most: float,
+                   verdict: Verdict) -> str:
+    return (f"{_names(ctx, part_keys)} = {display.quantity(point, unit)} of one whole, "
             f"at most {display.quantity(most, unit)} ({verdict.value})")
 
 
