@@ -4,7 +4,10 @@
                         [--phases verify,load,memory]
 
 For each size a ledger is generated (``bench/generate.py``) into a temporary
-directory. Then, interleaving the two engines run by run, it times:
+directory. Each engine then runs in a worker process of its own, as a user
+would run it: the two never share a heap, so neither's objects slow the
+other's memory reads or collections. In the same run, alternating between the
+two workers run by run, it times:
 
 * verify with the ledger loaded (warm), factledger vs the reference;
 * load + verify from TOML, factledger without cache, with a warm parse cache,
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import pickle
 import statistics
 import subprocess
 import sys
@@ -32,9 +36,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import generate  # noqa: E402
-import reference_engine  # noqa: E402
-
-from factledger import load, verify  # noqa: E402
 
 # VmHWM, the peak resident set of this process image, in KiB. Not ru_maxrss: Linux carries
 # ru_maxrss across fork and exec, so a child of this (large) benchmark process would report
@@ -61,12 +62,90 @@ def timed(action) -> float:
     return time.perf_counter() - start
 
 
+class Engine:
+    """The work one engine does for the benchmark, in the worker process that holds it."""
+
+    def __init__(self, name: str, root: Path) -> None:
+        self.root = root
+        self.loaded = None
+        if name == "factledger":
+            from factledger import load, verify
+            from reference_engine import factledger_results
+
+            self._load = lambda cache=False: load(root, cache=cache)
+            self._verify = verify
+            self._results = lambda: factledger_results(verify(self.ledger()))
+        else:
+            import reference_engine
+
+            reference = reference_engine.Reference()
+            self._load = lambda cache=False: reference.load(root)
+            self._verify = reference.verify
+            self._results = lambda: reference.verify(self.ledger())
+
+    def ledger(self):
+        if self.loaded is None:
+            self.loaded = self._load()
+        return self.loaded
+
+    def answer(self, request: str) -> str:
+        """One request of the parent, one line of answer: a time in seconds, or ``ok``."""
+        what, _, arg = request.partition(" ")
+        if what == "results":  # the findings and verdicts, pickled to the file ``arg``
+            Path(arg).write_bytes(pickle.dumps(self._results()))
+            return "ok"
+        if what == "verify":
+            ledger = self.ledger()
+            return repr(timed(lambda: self._verify(ledger)))
+        if what == "drop":  # the loaded ledger is not kept while load + verify is timed
+            self.loaded = None
+            gc.collect()
+            return "ok"
+        if what in ("load-verify", "load-verify-cached"):
+            cache = what == "load-verify-cached"
+            return repr(timed(lambda: self._verify(self._load(cache))))
+        raise SystemExit(f"unknown request {request!r}")
+
+
+def serve(name: str, root: Path) -> int:
+    engine = Engine(name, root)
+    for line in sys.stdin:
+        print(engine.answer(line.strip()), flush=True)
+    return 0
+
+
+class Worker:
+    """A worker process running one engine; ``ask`` sends it a request and reads its answer."""
+
+    def __init__(self, name: str, root: Path, env: dict[str, str] | None = None) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, __file__, "--worker", name, str(root)], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, text=True, env={**os.environ, **(env or {})})
+
+    def ask(self, request: str) -> str:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(request + "\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline().strip()
+        if not answer:
+            raise SystemExit(f"the worker stopped on {request!r}")
+        return answer
+
+    def time(self, request: str) -> float:
+        return float(self.ask(request))
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait()
+
+
 def median_pair(runs: int, ours, theirs) -> tuple[float, float]:
     """Medians of interleaved runs: ours, theirs, ours, theirs, ..."""
     a, b = [], []
     for _ in range(runs):
-        a.append(timed(ours))
-        b.append(timed(theirs))
+        a.append(ours())
+        b.append(theirs())
     return statistics.median(a), statistics.median(b)
 
 
@@ -76,13 +155,18 @@ def show(label: str, claims: int, ours: float, theirs: float) -> None:
           f"reference {theirs * 1e3:10.1f} ms   ratio {theirs / ours:6.1f}x", flush=True)
 
 
-def agree(root: Path, reference: reference_engine.Reference) -> bool:
-    expected = reference.verify(reference.load(root))
-    actual = reference_engine.factledger_results(verify(load(root)))
-    if actual != expected:
+def agree(ours: Worker, theirs: Worker, work: Path) -> bool:
+    got = {}
+    for name, worker in (("factledger", ours), ("reference", theirs)):
+        path = work / f"results-{name}.pickle"
+        worker.ask(f"results {path}")
+        got[name] = pickle.loads(path.read_bytes())
+        path.unlink()
+    if got["factledger"] != got["reference"]:
         print("  RESULTS DIFFER", file=sys.stderr)
         return False
-    print(f"  identical results: {len(expected[0])} findings, {len(expected[1])} verdicts", flush=True)
+    findings, verdicts = got["reference"]
+    print(f"  identical results: {len(findings)} findings, {len(verdicts)} verdicts", flush=True)
     return True
 
 
@@ -101,22 +185,26 @@ def memory(root: Path) -> None:
 def bench(size: int, files: int, runs: int, work: Path, phases: set[str]) -> bool:
     root = generate.write(work / f"ledger-{size}", size, files)
     print(f"{size:,} claims in {files:,} files", flush=True)
-    reference = reference_engine.Reference()
-    if not agree(root, reference):
-        return False
-    if "verify" in phases:
-        ledger, loaded = load(root), reference.load(root)
-        ours, theirs = median_pair(runs, lambda: verify(ledger), lambda: reference.verify(loaded))
-        show("verify, ledger loaded", size, ours, theirs)
-        del ledger, loaded
-    if "load" in phases:
-        os.environ["FACTLEDGER_CACHE_DIR"] = str(work / f"cache-{size}")
-        load(root, cache=True)
-        cold, theirs = median_pair(runs, lambda: verify(load(root)),
-                                   lambda: reference.verify(reference.load(root)))
-        show("load + verify from TOML, no cache", size, cold, theirs)
-        warm = statistics.median(timed(lambda: verify(load(root, cache=True))) for _ in range(runs))
-        show("load + verify, parse cache warm", size, warm, theirs)
+    cache = {"FACTLEDGER_CACHE_DIR": str(work / f"cache-{size}")}
+    ours, theirs = Worker("factledger", root, cache), Worker("reference", root)
+    try:
+        if not agree(ours, theirs, work):
+            return False
+        if "verify" in phases:
+            mine, other = median_pair(runs, lambda: ours.time("verify"), lambda: theirs.time("verify"))
+            show("verify, ledger loaded", size, mine, other)
+        if "load" in phases:
+            ours.ask("drop")
+            theirs.ask("drop")
+            ours.time("load-verify-cached")  # fills the parse cache
+            cold, other = median_pair(runs, lambda: ours.time("load-verify"),
+                                      lambda: theirs.time("load-verify"))
+            show("load + verify from TOML, no cache", size, cold, other)
+            warm = statistics.median(ours.time("load-verify-cached") for _ in range(runs))
+            show("load + verify, parse cache warm", size, warm, other)
+    finally:
+        ours.close()
+        theirs.close()
     if "memory" in phases:
         memory(root)
     return True
@@ -131,7 +219,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="what to time: verify (ledger loaded), load (from TOML and from the parse "
                         "cache), memory; results are compared with the reference at every size whatever "
                         "the phases (the reference takes minutes to load a million claims)")
+    parser.add_argument("--worker", nargs=2, metavar=("ENGINE", "LEDGER"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.worker:
+        return serve(args.worker[0], Path(args.worker[1]))
     phases = set(args.phases.split(","))
     sizes = [int(s) for s in args.sizes.split(",")]
     files = [int(f) for f in args.files.split(",")]
