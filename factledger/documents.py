@@ -94,13 +94,12 @@ def parse_document(path: Path, shown: str, text: str) -> tuple[dict[str, Any], L
 
 def _parse_toml(shown: str, text: str) -> tuple[Any, LineIndex]:
     # Imported here: a load served from the parse cache never parses TOML.
-    import tomllib
-
+    from factledger import toml_reader
     from factledger.source_lines import toml_lines
 
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = toml_reader.loads(text)
+    except toml_reader.TOMLDecodeError as error:
         from factledger.decode_errors import toml_error
 
         message, line = toml_error(str(error), text)

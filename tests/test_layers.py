@@ -18,7 +18,7 @@ LAYERS = [
     {"display", "numbers", "hedges"},
     {"figures", "expressions", "claims"},
     {"ledger", "store", "compute", "safe_write", "ledger_edit", "context", "parse_cache", "entries",
-     "source_lines", "decode_errors", "value_table", "documents", "tables"},
+     "source_lines", "toml_reader", "decode_errors", "value_table", "documents", "tables"},
     {"rules"},
     {"engine"},
     {"formats", "errata", "extraction", "waivers", "mention_coverage", "article_file", "claimreview"},
