@@ -69,15 +69,28 @@ def rtoml_may_differ(text: str) -> bool:
 
 
 def _table_after_its_sub_table(text: str) -> bool:
-    made: set[str] = set()  # the tables headers made without naming them: "a" for [a.b]
-    for name in _TABLE_HEADER.findall(text):
-        if '"' in name or "'" in name:
+    names = _TABLE_HEADER.findall(text)
+    joined = "\n".join(names)
+    if '"' in joined or "'" in joined:
+        return True
+    if " " in joined or "\t" in joined:
+        names = [name.replace(" ", "").replace("\t", "") for name in names]
+    # The tables headers make without naming them ("a" for [a.b]); in most ledgers no header names
+    # one ([claims.x] but never [claims]), and the set operations below run in C.
+    made = {name.rpartition(".")[0] for name in names if "." in name}
+    for name in list(made):
+        while "." in name:
+            name = name.rpartition(".")[0]
+            made.add(name)
+    if made.isdisjoint(names):
+        return False
+    first_made: dict[str, int] = {}
+    for at, name in enumerate(names):
+        if first_made.get(name, at) < at:
             return True
-        parts = name.replace(" ", "").replace("\t", "").split(".")
-        if ".".join(parts) in made:
-            return True
-        for end in range(1, len(parts)):
-            made.add(".".join(parts[:end]))
+        while "." in name:
+            name = name.rpartition(".")[0]
+            first_made.setdefault(name, at)
     return False
 
 
