@@ -51,6 +51,11 @@ def _expected(wanted: type | tuple[type, ...]) -> str:
     return " or ".join(_KINDS[k] for k in kinds)
 
 
+def is_plain_id(value: str) -> bool:
+    """Whether ``value`` is an id :func:`check_id` accepts."""
+    return _ID.match(value) is not None
+
+
 def check_id(value: str, noun: str, location: Location) -> str:
     """Ids are referred to from expressions and other files: no spaces, no ``:``."""
     if not value:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,8 +84,8 @@ def test_the_fast_paths_index_as_the_general_pattern_does(lines, last_line_ends)
 def test_plain_text_is_scanned_whole():
     """Without multi-line strings or unusual line ends, the scan does not go line by line."""
     plain = DOCUMENT.replace('"""\nfirst = not a key\n"""', '"one line"')
-    assert not source_lines._NOT_PLAIN.search(plain)
-    assert source_lines._NOT_PLAIN.search(DOCUMENT)
+    assert source_lines.is_plain(plain)
+    assert not source_lines.is_plain(DOCUMENT)
     assert toml_lines(plain).lines == _slow_index(plain)
     assert toml_lines(plain).line("claims", "troops", "inline", "odd key") == 9
 
@@ -97,5 +98,11 @@ _PLAIN_LINES = _LINES.filter(lambda line: '"""' not in line and "'''" not in lin
                           st.sampled_from(["\n", "\n\n", " \n", "\t\n"])), min_size=1, max_size=30))
 def test_plain_text_scanned_whole_indexes_as_line_by_line(lines):
     text = "".join(f"{indent}{line}{end}" for indent, line, end in lines)
-    assert not source_lines._NOT_PLAIN.search(text)
+    assert source_lines.is_plain(text)
     assert toml_lines(text).lines == _slow_index(text)
+
+
+@pytest.mark.parametrize("end", sorted({c for c in map(chr, range(0x3000)) if len(f"a{c}b".splitlines()) == 2} - {"\n"}))
+def test_every_other_line_end_is_scanned_line_by_line(end):
+    """Each character str.splitlines ends a line at, besides the newline, keeps a text off the fast scan."""
+    assert not source_lines.is_plain(f"a = 1{end}b = 2\n")
