@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import re
 import warnings
+from keyword import iskeyword
 from typing import Union
 
 import attrs
@@ -87,6 +88,41 @@ def parse_expression(text: str, allow_comparison: bool = False) -> Node:
         raise ExpressionError("expression is empty; expected arithmetic over claim ids, e.g. \"a * b\"")
     if len(text) > MAX_EXPRESSION_LENGTH:
         raise ExpressionError(f"expression is {len(text)} characters long; the limit is {MAX_EXPRESSION_LENGTH}")
+    if not allow_comparison:
+        simple = _simple_expression(text)
+        if simple is not None:
+            return simple
+    return _parse_in_full(text, allow_comparison)
+
+
+# The forms most derivations take: two claim ids and an operator ("troops * pay"), or
+# min/max/sum of claim ids. Read without Python's parser, which costs ten times more; ids
+# that could be anything else (a keyword such as None, an article-qualified id, any colon,
+# non-ASCII letters) and any other spacing go the full way. A test holds both readings equal.
+_ID_TEXT = r"[A-Za-z_][A-Za-z0-9_]*"
+_SIMPLE_BINARY = re.compile(rf"({_ID_TEXT})[ \t]*([-+*/])[ \t]*({_ID_TEXT})")
+_SIMPLE_CALL = re.compile(rf"(min|max|sum)[ \t]*\([ \t]*({_ID_TEXT}(?:[ \t]*,[ \t]*{_ID_TEXT})*)[ \t]*\)")
+_ARGUMENT_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _simple_expression(text: str) -> Node | None:
+    stripped = text.strip()
+    binary = _SIMPLE_BINARY.fullmatch(stripped)
+    if binary is not None:
+        left, op, right = binary.groups()
+        if iskeyword(left) or iskeyword(right):
+            return None
+        return BinOp(op, Ref(left), Ref(right))
+    call = _SIMPLE_CALL.fullmatch(stripped)
+    if call is not None:
+        names = _ARGUMENT_SEPARATOR.split(call.group(2))
+        if any(iskeyword(name) for name in names):
+            return None
+        return Call(call.group(1), tuple(Ref(name) for name in names))
+    return None
+
+
+def _parse_in_full(text: str, allow_comparison: bool) -> Node:
     source, names, constants = _prepare(text)
     try:
         with warnings.catch_warnings():

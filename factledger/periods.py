@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -81,6 +82,13 @@ def parse_period(text: str, published: dt.date | None = None) -> Period:
     """Read period text; ``published`` resolves "publication" and "since ..."."""
     if not isinstance(text, str):
         raise PeriodError(f"period must be text such as \"2016\" or \"unstated\", not {type(text).__name__}")
+    return _read_period(text, published)
+
+
+# A ledger states few periods ("2024-11", "unstated", the years it covers), each over many
+# claims; a Period is immutable, so claims may share one. Errors are not cached: they are rare.
+@functools.lru_cache(maxsize=4096)
+def _read_period(text: str, published: dt.date | None) -> Period:
     clean = " ".join(text.split())
     low = clean.lower()
     if low in UNSTATED_WORDS:

@@ -120,3 +120,72 @@ def test_judge_bounds_gives_the_interval_verdict(xs, hedge_equals_stated):
     expected = _judge_on_intervals(point, computed, stated, hedged)
     assert judge_bounds(point, computed.lo, computed.hi, stated.lo, stated.hi, hedged.lo, hedged.hi) is expected
     assert judge(point, computed, stated, hedged) is expected
+
+
+# -- reading derivations --------------------------------------------------------------------
+_TOKENS = st.sampled_from(["a", "troops", "pay_2", "_x", "None", "True", "lambda", "match", "sum", "min", "max",
+                           "abs", "é", "art-1:a", "b:c", "x1", "2", "1.5", "3 days", "*", "/", "+", "-", "**",
+                           "(", ")", ",", " ", "  ", "\t", "\xa0", "\n", ":", ".", "<", "=="])
+
+
+_NAMES = st.sampled_from(["a", "troops", "pay_2", "_x", "None", "True", "lambda", "match", "sum", "min", "abs",
+                          "é", "art-1:a", "b:c", "x1", "2", "1.5", "3 days", "a.b", "a b"])
+_SPACE = st.sampled_from(["", " ", "  ", "\t", "\xa0", "\n", " \n "])
+
+
+@st.composite
+def _near_simple(draw) -> str:
+    """Texts shaped like the simple forms, with the odd name, operator or space that is not."""
+    space = lambda: draw(_SPACE)  # noqa: E731
+    if draw(st.booleans()):
+        op = draw(st.sampled_from(["*", "/", "+", "-", "**", "%", "<"]))
+        return f"{space()}{draw(_NAMES)}{space()}{op}{space()}{draw(_NAMES)}{space()}"
+    args = f"{space()},{space()}".join(draw(st.lists(_NAMES, min_size=0, max_size=3)))
+    name = draw(st.sampled_from(["sum", "min", "max", "abs", "Sum"]))
+    return f"{space()}{name}{space()}({space()}{args}{draw(st.sampled_from(['', ',']))}{space()}){space()}"
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.lists(_TOKENS, min_size=1, max_size=9).map("".join), _near_simple()))
+def test_simple_derivations_read_as_the_full_parser_reads_them(text):
+    """"troops * pay" and "sum(a, b)" skip Python's parser; every text reads as the full parser reads it."""
+    from factledger import expressions
+    from factledger.errors import ExpressionError
+
+    def outcome():
+        try:
+            return "node", expressions.parse_expression(text)
+        except ExpressionError as error:
+            return "error", str(error)
+
+    fast = outcome()
+    simple, expressions._simple_expression = expressions._simple_expression, lambda text: None
+    try:
+        assert fast == outcome()
+    finally:
+        expressions._simple_expression = simple
+
+
+def test_the_common_derivations_are_read_without_the_full_parser(monkeypatch):
+    from factledger import expressions
+
+    monkeypatch.setattr(expressions, "_parse_in_full", lambda *args: (_ for _ in ()).throw(AssertionError))
+    assert expressions.parse_expression(" troops * pay ") == BinOp("*", Ref("troops"), Ref("pay"))
+    assert expressions.parse_expression("sum(a, b,c)") == Call("sum", (Ref("a"), Ref("b"), Ref("c")))
+
+
+def test_periods_are_read_once_per_text_and_publication_date():
+    """Claims share one Period for "2024-11"; an error is raised every time, not remembered as a value."""
+    import datetime as dt
+
+    import pytest
+
+    from factledger.errors import PeriodError
+    from factledger.periods import parse_period
+
+    published = dt.date(2024, 11, 17)
+    assert parse_period("2024-11", published) is parse_period("2024-11", published)
+    assert parse_period("publication", published) != parse_period("publication", dt.date(2020, 1, 1))
+    for _ in range(2):
+        with pytest.raises(PeriodError, match="not a real date"):
+            parse_period("2025-13", published)
