@@ -106,3 +106,10 @@ def test_plain_text_scanned_whole_indexes_as_line_by_line(lines):
 def test_every_other_line_end_is_scanned_line_by_line(end):
     """Each character str.splitlines ends a line at, besides the newline, keeps a text off the fast scan."""
     assert not source_lines.is_plain(f"a = 1{end}b = 2\n")
+
+
+def test_a_table_written_before_its_header_keeps_its_first_line():
+    """``b.c = 1`` in [a] makes table a.b at line 3; its own header, later, does not move it."""
+    text = "[a]\nx = 1\nb.c = 1\n[a.b.d]\ny = 2\n"
+    index = toml_lines(text)
+    assert index.line("a", "b") == 3 and index.line("a", "b", "d") == 4 and index.line("a", "b", "d", "y") == 5
