@@ -1,0 +1,76 @@
+"""What `factledger verify` must import before any of its own work, for docs/performance.md.
+
+    python bench/startup_floor.py OUT
+
+Runs ``factledger verify OUT`` once so that the parse cache is warm, as it is
+for most runs, then once more in a fresh child process that records, and this
+script prints:
+
+* the top-level standard-library modules verify imported (everything but
+  factledger and attrs; ``contextlib``, ``io`` and ``time``, which the probe
+  itself needs, are loaded before it looks), as one ``import`` statement;
+* the time attrs spends building the methods of the classes verify uses
+  (``attr._make._ClassBuilder.build_class``, summed);
+* a hyperfine command that times Python alone, those modules, those modules
+  with attrs, and the whole command: the floor under a start-up figure.
+
+Children run with ``-P``: the factledger this Python imports, not a checkout
+in the current directory.
+"""
+
+from __future__ import annotations
+
+import ast
+import shlex
+import subprocess
+import sys
+
+PROBE = """
+import contextlib, io, sys, time
+before = set(sys.modules)
+import attr._make
+spent, classes = 0.0, 0
+build = attr._make._ClassBuilder.build_class
+def timed_build(self):
+    global spent, classes
+    start = time.perf_counter()
+    try:
+        return build(self)
+    finally:
+        spent += time.perf_counter() - start
+        classes += 1
+attr._make._ClassBuilder.build_class = timed_build
+from factledger.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["verify", sys.argv[1], "--quiet", "--exit-zero"])
+loaded = sorted(name for name in set(sys.modules) - before
+                if "." not in name and not name.startswith(("factledger", "attr")))
+print(repr({"modules": loaded, "classes": classes, "seconds": spent}))
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python bench/startup_floor.py LEDGER", file=sys.stderr)
+        return 2
+    subprocess.run([sys.executable, "-P", "-m", "factledger", "verify", args[0], "--quiet", "--exit-zero"],
+                   stdout=subprocess.DEVNULL, check=False)
+    out = subprocess.run([sys.executable, "-P", "-c", PROBE, args[0]], capture_output=True, text=True,
+                         check=True).stdout
+    found = ast.literal_eval(out)
+    statement = "import " + ",".join(found["modules"])
+    print(f"{len(found['modules'])} standard-library modules imported by factledger verify:")
+    print(f"  {statement}")
+    print(f"attrs built {found['classes']} classes for it in {found['seconds'] * 1e3:.1f} ms")
+    python = shlex.quote(sys.executable)
+    commands = [f"{python} -c pass", f"{python} -c {shlex.quote(statement)}",
+                f"{python} -c {shlex.quote(statement + ',attrs')}",
+                f"factledger verify {shlex.quote(args[0])} --quiet --exit-zero"]
+    print("time them with:")
+    print("  hyperfine -N -w 5 -r 40 " + " ".join(shlex.quote(c) for c in commands))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
