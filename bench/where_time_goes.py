@@ -7,13 +7,14 @@ Prints, for the ledger in OUT (from ``bench/generate.py``):
 * parsing every file with ``tomllib`` alone, and as the loader parses it
   (``factledger.toml_reader``: a compiled parser where it reads exactly what
   ``tomllib`` reads), and indexing its lines alone, against factledger's whole
-  load from TOML, per claim (skipped with
+  load from TOML, per claim, then a second load by stage, and the
+  derivation and period readers with and without their fast path (skipped with
   ``--cache``, which loads through the parse cache instead, as ``factledger
   verify`` does);
 * verify, ledger loaded: the median of ``--runs``, then each rule family
   timed on its own with the cycle collector paused (best of ``--runs``), and
   derivations split into those the fast path decides and those the full
-  path words;
+  path words, and the full path's parts, each timed alone;
 * the collections Python's cycle collector runs during and right after a
   verify, and what they cost (``gc.callbacks``);
 * how many checks and findings the verify made, by family of rule code;
@@ -34,6 +35,7 @@ from collections import Counter
 from pathlib import Path
 
 from factledger import load, toml_reader, verify
+from factledger.errors import FactledgerError
 from factledger.context import Context
 from factledger.rules import FAMILIES
 from factledger.source_lines import toml_lines
@@ -77,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  line index alone (source_lines){indexing:8.2f} s  {indexing / claims * 1e6:6.1f} us/claim")
         print(f"  factledger load from TOML      {loading:8.2f} s  {loading / claims * 1e6:6.1f} us/claim "
               f"({loading / reading:.1f}x the parser it uses)")
+        load_stages(args.ledger, ledger, claims)
 
     runs = []
     for _ in range(args.runs):
@@ -147,6 +150,105 @@ def derivation_paths(ledger, runs: int) -> None:
     print(f"      {len(order) - len(slow):,} derivations hold on the fast path: {fast:.3f} s, including the "
           f"{len(slow):,} it hands on ({fast / max(len(order), 1) * 1e6:.1f} us each)")
     print(f"      {len(slow):,} take the full path: {full:.3f} s ({full / max(len(slow), 1) * 1e6:.1f} us each)")
+    full_path_pieces(ledger, slow)
+
+
+def full_path_pieces(ledger, slow: list) -> None:
+    """Parts of the full path, each timed alone over the derivations that take it (best of 3)."""
+    from factledger.expressions import to_text
+    from factledger.rules import arithmetic
+
+    context = Context(ledger)
+    arithmetic.check_derivations(context)  # implied claims' values, as the full path finds them
+    claims = ledger.claims
+    inputs = {c.key: [claims[k] for k in context.inputs(c)] for c in slow}
+    hints = {c.key: arithmetic._hints(context, c, inputs[c.key]) for c in slow}
+    computed = {c.key: context.compute(c.derivation.expression, c.article_id, c.location, hints[c.key])
+                for c in slow}
+    pieces = {
+        "choosing units to show (hints)": lambda c: arithmetic._hints(context, c, inputs[c.key]),
+        "the expression as text": lambda c: to_text(c.derivation.expression),
+        "recomputing, with steps": lambda c: context.compute(c.derivation.expression, c.article_id,
+                                                             c.location, hints[c.key]),
+        "wording the steps": lambda c: computed[c.key].steps,
+        # A verify words each claim's evidence once: a fresh cache each round, as a verify starts with.
+        "each claim's evidence": lambda c: context_of_round[0].evidence((c.key, *context.inputs(c))),
+    }
+    context_of_round = [context]  # made anew before each round, outside the timing
+    for label, piece in pieces.items():
+        best = float("inf")
+        for _ in range(3):
+            context_of_round[0] = Context(ledger)
+            start = time.perf_counter()
+            for claim in slow:
+                piece(claim)
+            best = min(best, time.perf_counter() - start)
+        print(f"        {label:<32} {best / max(len(slow), 1) * 1e6:6.1f} us each")
+
+
+def load_stages(root: Path, ledger, claims: int) -> None:
+    """A first load by stage: a second load with each stage's function timed, then two readers alone."""
+    from factledger import ledger as ledger_module
+    from factledger import source_lines, store
+    from factledger.expressions import _parse_in_full, parse_expression
+    from factledger.periods import _read_period, parse_period
+
+    spent: Counter[str] = Counter()
+    originals: list[tuple[object, str, object]] = []
+
+    def timed(module: object, name: str, label: str) -> None:
+        function = getattr(module, name)
+        originals.append((module, name, function))
+
+        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] += time.perf_counter() - start
+
+        setattr(module, name, wrapper)
+
+    timed(toml_reader, "loads", "parsing (toml_reader.loads)")
+    timed(source_lines, "toml_lines", "the line index (toml_lines)")
+    timed(store, "read_claim", "reading claims (read_claim)")
+    timed(store, "read_check", "reading checks (read_check)")
+    timed(ledger_module, "ValueTable", "the value table")
+    timed(store, "build_ledger", "building the ledger, value table included")
+    gc.collect()
+    start = time.perf_counter()
+    load(root)
+    whole = time.perf_counter() - start
+    for module, name, function in originals:
+        setattr(module, name, function)
+    print(f"    a second load, {whole / claims * 1e6:.1f} us/claim, by stage (each timed by a wrapper):")
+    for label, seconds in spent.most_common():
+        print(f"      {label:<42} {seconds / claims * 1e6:6.1f} us/claim")
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.toml"))]
+    start = time.perf_counter()
+    for text in texts:
+        toml_reader.rtoml_may_differ(text)
+    print(f"      of parsing, the scan for forms rtoml may read otherwise "
+          f"{(time.perf_counter() - start) / claims * 1e6:.2f} us/claim")
+
+    derived = [c.derivation.text for c in ledger.claims.values() if c.derivation is not None]
+    periods = [c.period.label for c in ledger.claims.values()]
+    for label, fast, slow, items in [
+            ("a derivation, read as the loader does", parse_expression, lambda t: _parse_in_full(t, False), derived),
+            ("a period, read as the loader does", parse_period, lambda t: _read_period.__wrapped__(t, None),
+             periods)]:
+        times = []
+        for read in (fast, slow):
+            start = time.perf_counter()
+            for item in items:
+                try:
+                    read(item)
+                except FactledgerError:
+                    pass
+            times.append((time.perf_counter() - start) / max(len(items), 1) * 1e6)
+        print(f"      {label}: {times[0]:.2f} us each ({len(items):,}); "
+              f"without its fast path or cache {times[1]:.2f} us")
 
 
 def held(ledger: object, claims: int) -> None:
