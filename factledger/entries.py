@@ -60,7 +60,7 @@ def check_id(value: str, noun: str, location: Location) -> str:
     """Ids are referred to from expressions and other files: no spaces, no ``:``."""
     if not value:
         raise LedgerError(f"{noun} id is empty; give it a short name such as \"troops\"", location)
-    if not _ID.match(value):
+    if not is_plain_id(value):
         raise LedgerError(f"{noun} id {show(value)} may not contain spaces, ':' or control characters "
                           f"(':' joins an article id to a claim id)", location)
     return value

@@ -179,7 +179,7 @@ def _read_plain_claim(claim_id: str, raw: dict[str, Any], file: LedgerFile, arti
     source = None
     if source_id:
         source = sources.get(f"{article.id}:{source_id}")
-        if source is None:
+        if source is None:  # worded, with the ids this file does define, by the reader field by field
             raise LedgerError("unknown source")
     names = (via,) if via is not None else ()
     return Claim(
