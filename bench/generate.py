@@ -8,7 +8,9 @@ BCM/MCM (a compare check and a same check across units), budgets in euros
 (sums and a total check), shares in percent (a shares check), tonnes of oil
 against a reference range, and cross-source groups (one subject and measure
 in several files, some with periods). About one scenario in five carries a
-deliberate error, so every rule family has findings to report.
+deliberate error, so every rule family has findings to report; ``--wrong``
+sets that share (``--wrong 0``: every scenario is right, and what findings
+remain come from sources that disagree across files).
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ reason = "the smallest product tanker carries about a thousand tonnes"
 """
 
 
+#: the share of scenarios that carry a deliberate error, unless ``--wrong`` says otherwise
+WRONG = 0.2
+
+
 def q(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -35,11 +41,11 @@ def q(text: str) -> str:
 class Scenario:
     """Claims (and checks) of one story, written into one file."""
 
-    def __init__(self, uid: int, rng: random.Random) -> None:
-        self.uid, self.rng = uid, rng
+    def __init__(self, uid: int, rng: random.Random, wrong: float = WRONG) -> None:
+        self.uid, self.rng, self.wrong_share = uid, rng, wrong
         self.claims: list[tuple[str, dict[str, str]]] = []
         self.checks: list[dict[str, object]] = []
-        self.wrong = rng.random() < 0.2
+        self.wrong = rng.random() < wrong
 
     def claim(self, name: str, figure: str, sentence: str, **fields: str) -> str:
         cid = f"{name}_{self.uid}"
@@ -87,7 +93,7 @@ def gas(s: Scenario) -> None:
                  measure="annual gas demand")
     s.checks.append({"kind": "compare", "holds": f"{st} > {de}", "quote": "more than a year's demand"})
     monthly = s.rng.choice((250, 500, 750))
-    annual = monthly * 12 / 1000 + (1.0 if s.rng.random() < 0.2 else 0.0)
+    annual = monthly * 12 / 1000 + (1.0 if s.rng.random() < s.wrong_share else 0.0)
     m = s.claim("monthly", f"{monthly} MCM a month", "Imports of {}.", subject=subject,
                 measure="gas imports per month")
     a = s.claim("annual", f"{annual:g} BCM a year", "That is {}.", subject=subject,
@@ -139,7 +145,7 @@ def cross_source(uid: int, rng: random.Random, files: int) -> list[tuple[int, st
     return members
 
 
-def build(claims: int, files: int, seed: int) -> list[list[str]]:
+def build(claims: int, files: int, seed: int, wrong: float = WRONG) -> list[list[str]]:
     rng = random.Random(seed)
     pieces: list[list[str]] = [[] for _ in range(files)]
     counts = [0] * files
@@ -152,7 +158,7 @@ def build(claims: int, files: int, seed: int) -> list[list[str]]:
                 pieces[file].append(_claim_toml(cid, fields))
                 made += 1
             continue
-        s = Scenario(uid, rng)
+        s = Scenario(uid, rng, wrong)
         rng.choice(kinds)(s)
         file = uid % files
         pieces[file].extend(_claim_toml(cid, f) for cid, f in s.claims)
@@ -175,11 +181,11 @@ def _check_toml(check: dict[str, object]) -> str:
     return "[[checks]]\n" + "".join(lines)
 
 
-def write(out: Path, claims: int, files: int, seed: int = 1) -> Path:
+def write(out: Path, claims: int, files: int, seed: int = 1, wrong: float = WRONG) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     (out / "reference").mkdir(exist_ok=True)
     (out / "reference" / "ranges.toml").write_text(RANGES, "utf-8")
-    for number, body in enumerate(build(claims, files, seed)):
+    for number, body in enumerate(build(claims, files, seed, wrong)):
         head = (f'[article]\nid = "gen-{number:05d}"\ntitle = "Synthetic article {number}"\n'
                 f'publisher = "Outlet {number % 17}"\npublished = 2024-{number % 12 + 1:02d}-15\n\n')
         (out / f"gen-{number:05d}.toml").write_text(head + "\n".join(body), "utf-8")
@@ -192,8 +198,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--claims", type=int, default=100)
     parser.add_argument("--files", type=int, default=1)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--wrong", type=float, default=WRONG,
+                        help=f"share of scenarios with a deliberate error (default {WRONG})")
     args = parser.parse_args(argv)
-    write(args.out, args.claims, args.files, args.seed)
+    write(args.out, args.claims, args.files, args.seed, args.wrong)
     return 0
 
 

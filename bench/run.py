@@ -1,7 +1,7 @@
 """Run factledger and the pint reference engine side by side, and check they agree.
 
     python bench/run.py [--sizes 100,100000,1000000] [--files 1,1000,1000] [--runs 5]
-                        [--phases verify,load,memory]
+                        [--phases verify,load,memory] [--wrong 0.2]
 
 For each size a ledger is generated (``bench/generate.py``) into a temporary
 directory. Each engine then runs in a worker process of its own, as a user
@@ -14,6 +14,10 @@ two workers run by run, it times:
   and the reference;
 * peak memory of factledger loading and verifying, per claim, over an empty
   process (a separate process per size, ``VmHWM``).
+
+``--wrong`` is the generator's share of scenarios with a deliberate error
+(0.2 by default); ``--wrong 0`` times a ledger whose findings come only from
+sources that disagree, which shows what wording findings costs.
 
 Every figure is a median over ``--runs`` runs, shown as a time and as a
 ratio. Before timing, the findings (code + claim keys) and the verdicts of
@@ -182,8 +186,8 @@ def memory(root: Path) -> None:
     print(f"  peak memory over the empty process: {(peak - base) / 1024:,.0f} MiB, {per_claim:,.0f} bytes/claim")
 
 
-def bench(size: int, files: int, runs: int, work: Path, phases: set[str]) -> bool:
-    root = generate.write(work / f"ledger-{size}", size, files)
+def bench(size: int, files: int, runs: int, work: Path, phases: set[str], wrong: float = generate.WRONG) -> bool:
+    root = generate.write(work / f"ledger-{size}", size, files, wrong=wrong)
     print(f"{size:,} claims in {files:,} files", flush=True)
     cache = {"FACTLEDGER_CACHE_DIR": str(work / f"cache-{size}")}
     ours, theirs = Worker("factledger", root, cache), Worker("reference", root)
@@ -219,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="what to time: verify (ledger loaded), load (from TOML and from the parse "
                         "cache), memory; results are compared with the reference at every size whatever "
                         "the phases (the reference takes minutes to load a million claims)")
+    parser.add_argument("--wrong", type=float, default=generate.WRONG,
+                        help=f"share of generated scenarios with a deliberate error (default {generate.WRONG})")
     parser.add_argument("--worker", nargs=2, metavar=("ENGINE", "LEDGER"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -227,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     files = [int(f) for f in args.files.split(",")]
     with tempfile.TemporaryDirectory() as work:
-        ok = all(bench(size, count, args.runs, Path(work), phases) for size, count in zip(sizes, files))
+        ok = all(bench(size, count, args.runs, Path(work), phases, args.wrong)
+                 for size, count in zip(sizes, files))
     return 0 if ok else 1
 
 

@@ -14,7 +14,8 @@ Prints, for the ledger in OUT (from ``bench/generate.py``):
 * verify, ledger loaded: the median of ``--runs``, then each rule family
   timed on its own with the cycle collector paused (best of ``--runs``), and
   derivations split into those the fast path decides and those the full
-  path words, and the full path's parts, each timed alone;
+  path words, the fast path's arithmetic on bare bounds against intervals,
+  and the full path's parts, each timed alone;
 * the collections Python's cycle collector runs during and right after a
   verify, and what they cost (``gc.callbacks``);
 * how many checks and findings the verify made, by family of rule code;
@@ -150,7 +151,28 @@ def derivation_paths(ledger, runs: int) -> None:
     print(f"      {len(order) - len(slow):,} derivations hold on the fast path: {fast:.3f} s, including the "
           f"{len(slow):,} it hands on ({fast / max(len(order), 1) * 1e6:.1f} us each)")
     print(f"      {len(slow):,} take the full path: {full:.3f} s ({full / max(len(slow), 1) * 1e6:.1f} us each)")
+    recomputing(ledger, runs)
     full_path_pieces(ledger, slow)
+
+
+def recomputing(ledger, runs: int) -> None:
+    """The fast path's arithmetic: on intervals (``quick``) against bare bounds (``quick_bounds``), in turns."""
+    from factledger.compute import quick, quick_bounds
+
+    table = Context(ledger).table
+    work = [(c.derivation.expression, c.article_id + ":") for c in ledger.claims.values() if c.derivation]
+    best = {quick: float("inf"), quick_bounds: float("inf")}
+    gc.disable()
+    for _ in range(runs):
+        for evaluate in best:
+            start = time.perf_counter()
+            for node, prefix in work:
+                evaluate(node, table, prefix)
+            best[evaluate] = min(best[evaluate], time.perf_counter() - start)
+    gc.enable()
+    each = {evaluate: seconds / max(len(work), 1) * 1e6 for evaluate, seconds in best.items()}
+    print(f"      recomputing a derivation: {each[quick_bounds]:.1f} us on bare bounds (quick_bounds), "
+          f"{each[quick]:.1f} us on intervals (quick)")
 
 
 def full_path_pieces(ledger, slow: list) -> None:

@@ -18,7 +18,7 @@ from factledger.claims import Claim
 from factledger.errors import FactledgerError
 from factledger.expressions import BinOp, Call, Comparison, Const, Neg, Node, Ref, to_text
 from factledger.figures import Figure
-from factledger.intervals import Interval
+from factledger.intervals import Interval, product_bounds, quotient_bounds
 from factledger.units import Dims, compile_unit, multiply_dims, power_dims
 
 if TYPE_CHECKING:
@@ -162,6 +162,8 @@ class Evaluator:
                 total = math.fsum(v.point for v in values)
             except OverflowError:  # fsum refuses an intermediate sum beyond the float range
                 raise ComputeError(f"{to_text(node)} overflows") from None
+            except ValueError:  # and a sum of unbounded values of both signs
+                raise ComputeError(f"{to_text(node)} is not a finite number") from None
             result = Value(total, span, first.dims, first.unit)
         else:
             pick = min if node.name == "min" else max
@@ -264,9 +266,90 @@ def quick(node: Node, table: "ValueTable", prefix: str) -> tuple[float, Interval
             for value in values[1:]:
                 span = span + value[1]  # unbounded ends of both signs meet: no interval
             return math.fsum(v[0] for v in values), span, values[0][2]
-        except (OverflowError, FactledgerError):
+        except (OverflowError, ValueError, FactledgerError):  # fsum: beyond the float range, or inf - inf
             return None
     return None
+
+
+Bounds = tuple[float, float, float, Dims]  # point, lo, hi, dims
+
+
+def quick_bounds(node: Node, table: "ValueTable", prefix: str) -> Bounds | None:
+    """:func:`quick`, as bare numbers ``(point, lo, hi, dims)``.
+
+    Most derivations are two claims multiplied, divided, added or subtracted,
+    or a sum of claims. Those are computed here from the table's floats,
+    rounded outward as :class:`Interval` rounds, without the intervals, tuples
+    and recursion of :func:`quick`; anything else, or anything odd on the way
+    (a bound that is not a number), is left to :func:`quick`. A property test
+    holds the two equal.
+    """
+    cls = node.__class__
+    if cls is BinOp and node.left.__class__ is Ref and node.right.__class__ is Ref:  # type: ignore[union-attr]
+        index, dims = table.index, table.dims
+        name = node.left.claim_id  # type: ignore[union-attr]
+        i = index.get(name if ":" in name else prefix + name)
+        name = node.right.claim_id  # type: ignore[union-attr]
+        j = index.get(name if ":" in name else prefix + name)
+        if i is None or j is None or dims[i] is None or dims[j] is None:
+            return None
+        x, y, a, b, c, d = table.point[i], table.point[j], table.lo[i], table.hi[i], table.lo[j], table.hi[j]
+        op = node.op  # type: ignore[union-attr]
+        if op == "*":
+            point, (lo, hi), kind = x * y, product_bounds(a, b, c, d), multiply_dims(dims[i], dims[j])
+        elif op == "/":
+            if y == 0 or c <= 0.0 <= d:
+                return None
+            point, (lo, hi), kind = x / y, quotient_bounds(a, b, c, d), multiply_dims(dims[i], dims[j], -1)
+        elif op == "+" and dims[i] == dims[j]:
+            point, lo, hi, kind = x + y, a + c, b + d, dims[i]
+        elif op == "-" and dims[i] == dims[j]:
+            point, lo, hi, kind = x - y, a - d, b - c, dims[i]
+        else:
+            return None
+        if lo != lo or hi != hi or lo > hi:  # inf - inf: the interval constructor says what is wrong
+            return _as_bounds(quick(node, table, prefix))
+        if not _isfinite(point):
+            return None
+        return (point, _nextafter(lo, _NEG_INF) if _NEG_INF < lo < _INF else lo,
+                _nextafter(hi, _INF) if _NEG_INF < hi < _INF else hi, kind)
+    if cls is Call and node.name == "sum" and all(a.__class__ is Ref for a in node.args):  # type: ignore[union-attr]
+        return _sum_bounds(node, table, prefix)  # type: ignore[arg-type]
+    return _as_bounds(quick(node, table, prefix))
+
+
+def _sum_bounds(node: Call, table: "ValueTable", prefix: str) -> Bounds | None:
+    index, all_dims, lows, highs = table.index, table.dims, table.lo, table.hi
+    positions = []
+    for arg in node.args:
+        name = arg.claim_id  # type: ignore[attr-defined]
+        at = index.get(name if ":" in name else prefix + name)
+        if at is None or all_dims[at] is None:
+            return None
+        positions.append(at)
+    dims = all_dims[positions[0]]
+    if any(all_dims[at] != dims for at in positions):
+        return None
+    lo, hi = lows[positions[0]], highs[positions[0]]
+    for at in positions[1:]:  # each partial sum rounded outward, as Interval.__add__ rounds it
+        lo, hi = lo + lows[at], hi + highs[at]
+        if lo != lo or hi != hi or lo > hi:
+            return _as_bounds(quick(node, table, prefix))
+        lo = _nextafter(lo, _NEG_INF) if _NEG_INF < lo < _INF else lo
+        hi = _nextafter(hi, _INF) if _NEG_INF < hi < _INF else hi
+    try:
+        point = math.fsum([table.point[at] for at in positions])
+    except (OverflowError, ValueError):
+        return None
+    return point, lo, hi, dims
+
+
+def _as_bounds(computed: tuple[float, Interval, Dims] | None) -> Bounds | None:
+    return None if computed is None else (computed[0], computed[1].lo, computed[1].hi, computed[2])
+
+
+_INF, _NEG_INF = math.inf, -math.inf
+_nextafter, _isfinite = math.nextafter, math.isfinite
 
 
 def rate_units(claims: list[Claim]) -> list[str]:

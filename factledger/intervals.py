@@ -150,21 +150,12 @@ class Interval:
         return Interval(-self.hi, -self.lo)
 
     def __mul__(self, other: "Interval") -> "Interval":
-        a, b, c, d = self.lo, self.hi, other.lo, other.hi
-        p, q, r, s = a * c, a * d, b * c, b * d
-        if p != p or q != q or r != r or s != s:  # 0 x inf somewhere: take it as 0
-            p, q, r, s = _product(a, c), _product(a, d), _product(b, c), _product(b, d)
-        return _outward(min(p, q, r, s), max(p, q, r, s))
+        return _outward(*product_bounds(self.lo, self.hi, other.lo, other.hi))
 
     def __truediv__(self, other: "Interval") -> "Interval":
-        a, b, c, d = self.lo, self.hi, other.lo, other.hi
-        if c <= 0.0 <= d:
+        if other.lo <= 0.0 <= other.hi:
             raise IntervalError(f"division by {other}, which contains zero")
-        if _isfinite(a) and _isfinite(b) and _isfinite(c) and _isfinite(d):
-            p, q, r, s = a / c, a / d, b / c, b / d
-        else:
-            p, q, r, s = _quotient(a, c), _quotient(a, d), _quotient(b, c), _quotient(b, d)
-        return _outward(min(p, q, r, s), max(p, q, r, s))
+        return _outward(*quotient_bounds(self.lo, self.hi, other.lo, other.hi))
 
     def scale(self, factor: float) -> "Interval":
         return self * Interval.point(factor)
@@ -190,6 +181,23 @@ class Interval:
 
     def __str__(self) -> str:
         return f"[{self.lo:.6g}, {self.hi:.6g}]"
+
+
+def product_bounds(a: float, b: float, c: float, d: float) -> tuple[float, float]:
+    """The least and the greatest product of ``[a, b]`` and ``[c, d]``, before rounding outward."""
+    p, q, r, s = a * c, a * d, b * c, b * d
+    if p != p or q != q or r != r or s != s:  # 0 x inf somewhere: take it as 0
+        p, q, r, s = _product(a, c), _product(a, d), _product(b, c), _product(b, d)
+    return min(p, q, r, s), max(p, q, r, s)
+
+
+def quotient_bounds(a: float, b: float, c: float, d: float) -> tuple[float, float]:
+    """The least and the greatest quotient of ``[a, b]`` by ``[c, d]`` (without zero), before rounding."""
+    if _isfinite(a) and _isfinite(b) and _isfinite(c) and _isfinite(d):
+        p, q, r, s = a / c, a / d, b / c, b / d
+    else:
+        p, q, r, s = _quotient(a, c), _quotient(a, d), _quotient(b, c), _quotient(b, d)
+    return min(p, q, r, s), max(p, q, r, s)
 
 
 _new = object.__new__

@@ -14,7 +14,7 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from factledger.claims import Claim
-from factledger.compute import ComputeError, DimensionError, Evaluator, figure_value, quick
+from factledger.compute import ComputeError, DimensionError, Evaluator, figure_value, quick, quick_bounds
 from factledger.context import judge, judge_bounds
 from factledger.findings import Verdict
 from factledger.errors import FactledgerError
@@ -85,6 +85,44 @@ def test_quick_evaluation_answers_the_common_derivations():
         from factledger.expressions import parse_expression
 
         assert quick(parse_expression(text), TABLE, "art:") is not None, text
+
+
+ROW_NAMES = [f"r{i}" for i in range(5)]
+_ends = st.one_of(st.floats(min_value=-1e308, max_value=1e308), st.sampled_from([0.0, -0.0, 1.0, 1e-300]),
+                  st.sampled_from([math.inf, -math.inf]))
+_kinds = st.sampled_from([(), (("[length]", 1.0),), (("[time]", -1.0),), None])
+
+
+@st.composite
+def _tables(draw) -> ValueTable:
+    """A value table of random rows: unbounded, zero-width, signed-zero and huge bounds included."""
+    table = ValueTable(())
+    for name in ROW_NAMES:
+        lo, hi = sorted((draw(_ends), draw(_ends)))
+        point = draw(st.one_of(st.just(lo), st.just(hi), st.floats(allow_nan=False)))
+        table.keys.append(f"art:{name}")
+        table._add(point, lo, hi, lo, hi, draw(_kinds), "")
+    table.index = {key: at for at, key in enumerate(table.keys)}
+    return table
+
+
+_refs = st.sampled_from(ROW_NAMES + ["art:r1", "other:r2", "missing"]).map(Ref)
+_common_shapes = st.one_of(st.builds(BinOp, st.sampled_from(["+", "-", "*", "/", "**"]), _refs, _refs),
+                           st.builds(Call, st.just("sum"), st.lists(_refs, min_size=1, max_size=4).map(tuple)))
+
+
+def _exactly(bounds):
+    return None if bounds is None else tuple(repr(x) for x in bounds)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_tables(), st.one_of(_common_shapes, _nodes()))
+def test_bare_bounds_are_what_quick_evaluation_gives(table, node):
+    """``quick_bounds`` computes the common shapes on floats; every float, its sign included, is quick's."""
+    computed = quick(node, table, "art:")
+    expected = None if computed is None else (computed[0], computed[1].lo, computed[1].hi, computed[2])
+    event("answered" if expected is not None else "left to the full path")
+    assert _exactly(quick_bounds(node, table, "art:")) == _exactly(expected)
 
 
 def test_the_table_holds_what_figure_value_gives():
@@ -192,3 +230,17 @@ def test_periods_are_read_once_per_text_and_publication_date():
     for _ in range(2):
         with pytest.raises(PeriodError, match="not a real date"):
             parse_period("2025-13", published)
+
+
+def test_a_claims_key_is_made_once_and_follows_its_fields():
+    """``Claim.key`` is cached in a slot; a changed or unpickled claim makes its own."""
+    import pickle
+
+    import attrs
+
+    claim = Claim("troops", "art", read_figure("12,000 troops"))
+    assert claim.key == "art:troops" and claim.key is claim.key
+    assert attrs.evolve(claim, id="pay").key == "art:pay"
+    assert attrs.evolve(claim, article_id="other").key == "other:troops"
+    assert pickle.loads(pickle.dumps(claim)).key == "art:troops"
+    assert "key" not in {field.name for field in attrs.fields(Claim)}  # not a field: not compared, not written

@@ -33,6 +33,22 @@ def test_same_findings_and_verdicts_as_the_pint_reference(bench, tmp_path, seed)
     assert expected[0], "the generated ledger should have findings to compare"
 
 
+@pytest.mark.parametrize("wrong", [0.0, 1.0])
+def test_the_reference_agrees_however_many_scenarios_are_wrong(bench, tmp_path, wrong):
+    """``bench/generate.py --wrong``: with no deliberate error only sources that disagree make findings."""
+    generate, reference_engine = bench
+    root = generate.write(tmp_path / "ledger", claims=300, files=3, seed=4, wrong=wrong)
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(root))
+    result = verify(load(root))
+    assert reference_engine.factledger_results(result) == expected
+    families = {finding.code[:3] for finding in result.findings}
+    if wrong:
+        assert {"FL1", "FL2", "FL3", "FL4"} <= families
+    else:
+        assert families <= {"FL5"}
+
+
 def test_one_article_with_a_figure_for_two_periods_agrees_with_the_reference(bench, tmp_path):
     """Found at a million generated claims: two periods' shares in one article are a change, not FL503."""
     _, reference_engine = bench

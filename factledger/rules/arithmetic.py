@@ -6,7 +6,7 @@ from functools import partial
 
 from factledger import display
 from factledger.claims import Claim
-from factledger.compute import Computation, ComputeError, DimensionError, Value, quick, rate_units
+from factledger.compute import Computation, ComputeError, DimensionError, Value, quick_bounds, rate_units
 from factledger.context import Context, judge, judge_bounds
 from factledger.errors import FactledgerError
 from factledger.expressions import to_text
@@ -40,14 +40,14 @@ def _holds_quickly(ctx: Context, key: str, claim: Claim) -> bool:
         return False
     assert claim.derivation is not None
     table = ctx.table
-    computed = quick(claim.derivation.expression, table, claim.article_id + ":")
+    computed = quick_bounds(claim.derivation.expression, table, claim.article_id + ":")
     if computed is None:
         return False
-    point, span, dims = computed
+    point, lo, hi, dims = computed
     at = table.index[key]
     if dims != table.dims[at]:
         return False
-    verdict = judge_bounds(point, span.lo, span.hi, table.rlo[at], table.rhi[at], table.lo[at], table.hi[at])
+    verdict = judge_bounds(point, lo, hi, table.rlo[at], table.rhi[at], table.lo[at], table.hi[at])
     if verdict is not Verdict.CONSISTENT and verdict is not Verdict.CONSISTENT_WITHIN_HEDGE:
         return False
 

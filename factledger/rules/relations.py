@@ -7,7 +7,7 @@ from functools import partial
 
 from factledger import display
 from factledger.claims import Check, Claim
-from factledger.compute import DimensionError, Value, quick
+from factledger.compute import DimensionError, Value, quick_bounds
 from factledger.context import Context, judge_bounds
 from factledger.errors import FactledgerError
 from factledger.expressions import Comparison, to_text
@@ -194,7 +194,7 @@ def _compare(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     if lv.dims != rv.dims:
         raise DimensionError("different kinds", lv.dims, rv.dims)
     unit = lv.unit
-    possible = _possible(node.op, lv.interval, rv.interval)
+    possible = _possible(node.op, lv.interval.lo, lv.interval.hi, rv.interval.lo, rv.interval.hi)
     exact = _OPS[node.op](lv.point, rv.point)
     verdict = Verdict.CONSISTENT if exact else (Verdict.CONSISTENT_THROUGH_ROUNDING if possible
                                                  else Verdict.INCONSISTENT)
@@ -219,9 +219,10 @@ def _holds_quickly(ctx: Context, check: Check, node: Comparison, keys: tuple[str
     when a report reads the check, and anything else is decided again in full.
     """
     prefix = check.article_id + ":"
-    left = quick(node.left, ctx.table, prefix)
-    right = quick(node.right, ctx.table, prefix) if left is not None else None
-    if left is None or right is None or left[2] != right[2] or not _possible(node.op, left[1], right[1]):
+    left = quick_bounds(node.left, ctx.table, prefix)
+    right = quick_bounds(node.right, ctx.table, prefix) if left is not None else None
+    if left is None or right is None or left[3] != right[3] or \
+            not _possible(node.op, left[1], left[2], right[1], right[2]):
         return False
     exact = _OPS[node.op](left[0], right[0])
     verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
@@ -239,13 +240,13 @@ def _compare_detail(ctx: Context, check: Check, left: float, right: float, verdi
             f"{to_text(node.right)} = {display.quantity(right, unit)} ({verdict.value})")
 
 
-def _possible(op: str, left: Interval, right: Interval) -> bool:
-    """Whether some values within the two intervals satisfy the comparison."""
+def _possible(op: str, left_lo: float, left_hi: float, right_lo: float, right_hi: float) -> bool:
+    """Whether some values within ``[left_lo, left_hi]`` and ``[right_lo, right_hi]`` satisfy the comparison."""
     if op in (">", ">="):
-        return left.hi > right.lo or (op == ">=" and left.hi >= right.lo)
+        return left_hi > right_lo or (op == ">=" and left_hi >= right_lo)
     if op in ("<", "<="):
-        return left.lo < right.hi or (op == "<=" and left.lo <= right.hi)
-    return left.meets(right)
+        return left_lo < right_hi or (op == "<=" and left_lo <= right_hi)
+    return left_lo <= right_hi and right_lo <= left_hi
 
 
 _HANDLERS = {"same": _same, "total": _total, "shares": _shares, "compare": _compare}
