@@ -311,8 +311,7 @@ def quick_bounds(node: Node, table: "ValueTable", prefix: str) -> Bounds | None:
             return _as_bounds(quick(node, table, prefix))
         if not _isfinite(point):
             return None
-        return (point, _nextafter(lo, _NEG_INF) if _NEG_INF < lo < _INF else lo,
-                _nextafter(hi, _INF) if _NEG_INF < hi < _INF else hi, kind)
+        return (point, *_widened(lo, hi), kind)
     if cls is Call and node.name == "sum" and all(a.__class__ is Ref for a in node.args):  # type: ignore[union-attr]
         return _sum_bounds(node, table, prefix)  # type: ignore[arg-type]
     return _as_bounds(quick(node, table, prefix))
@@ -335,8 +334,7 @@ def _sum_bounds(node: Call, table: "ValueTable", prefix: str) -> Bounds | None:
         lo, hi = lo + lows[at], hi + highs[at]
         if lo != lo or hi != hi or lo > hi:
             return _as_bounds(quick(node, table, prefix))
-        lo = _nextafter(lo, _NEG_INF) if _NEG_INF < lo < _INF else lo
-        hi = _nextafter(hi, _INF) if _NEG_INF < hi < _INF else hi
+        lo, hi = _widened(lo, hi)
     try:
         point = math.fsum([table.point[at] for at in positions])
     except (OverflowError, ValueError):
@@ -346,6 +344,12 @@ def _sum_bounds(node: Call, table: "ValueTable", prefix: str) -> Bounds | None:
 
 def _as_bounds(computed: tuple[float, Interval, Dims] | None) -> Bounds | None:
     return None if computed is None else (computed[0], computed[1].lo, computed[1].hi, computed[2])
+
+
+def _widened(lo: float, hi: float) -> tuple[float, float]:
+    """Finite bounds moved outward by one unit in the last place, as ``intervals._outward`` moves them."""
+    return (_nextafter(lo, _NEG_INF) if _NEG_INF < lo < _INF else lo,
+            _nextafter(hi, _INF) if _NEG_INF < hi < _INF else hi)
 
 
 _INF, _NEG_INF = math.inf, -math.inf
