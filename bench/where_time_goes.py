@@ -19,6 +19,8 @@ Prints, for the ledger in OUT (from ``bench/generate.py``):
 * the collections Python's cycle collector runs during and right after a
   verify, and what they cost (``gc.callbacks``);
 * how many checks and findings the verify made, by family of rule code;
+* how long each output format takes to report them, and the JSON formats'
+  text written by ``formats.json_text`` against ``json.dumps(indent=2)``;
 * with ``--memory``, what the loaded ledger holds: the bytes a claim of every
   object reachable from it (``sys.getsizeof``, each object once), by type.
 """
@@ -125,9 +127,47 @@ def main(argv: list[str] | None = None) -> int:
     codes = Counter(f.code[:3] for f in result.findings)
     print(f"  {len(result.checks):,} checks, {len(result.findings):,} findings: "
           + ", ".join(f"{code}x {count:,}" for code, count in sorted(codes.items())))
+    reports(result, args.runs)
     if args.memory:
         held(ledger, claims)
     return 0
+
+
+def reports(result, runs: int) -> None:
+    """Each output format's report of the result (best of ``runs``), and for the JSON ones, their text alone.
+
+    A report words the checks that hold, which verify left unworded: the first
+    format timed pays for that, so every format is timed once before the runs.
+    The JSON text is timed as the formats write it (``formats.json_text``) and as
+    ``json.dumps(indent=2)`` writes the same text, in turns.
+    """
+    import json
+
+    from factledger.formats import FORMATS, RenderOptions, json_text
+    from factledger.formats.json_format import document
+    from factledger.formats.sarif import log
+
+    options = RenderOptions()
+    for render in FORMATS.values():
+        render(result, options)
+    best: dict[str, float] = {}
+
+    def timed(label: str, make) -> None:  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        make()
+        best[label] = min(best.get(label, float("inf")), time.perf_counter() - start)
+
+    documents = {"json": document(result), "sarif": log(result)}
+    for _ in range(runs):
+        for name, render in FORMATS.items():
+            timed(name, lambda: render(result, options))
+        for name, value in documents.items():
+            timed(f"{name} text, json_text.dumps", lambda: json_text.dumps(value))
+            timed(f"{name} text, json.dumps(indent=2)", lambda: json.dumps(value, indent=2, ensure_ascii=False))
+    print("  reports (best of runs): " + ", ".join(f"{name} {best[name]:.2f} s" for name in FORMATS))
+    for name in documents:
+        print(f"    {name}'s JSON text: {best[f'{name} text, json_text.dumps']:.2f} s as the format writes it, "
+              f"{best[f'{name} text, json.dumps(indent=2)']:.2f} s through json.dumps(indent=2)")
 
 
 def derivation_paths(ledger, runs: int) -> None:

@@ -53,3 +53,32 @@ def test_findings_below_fail_on_are_output_not_failures(result) -> None:
     case = junit(result, Severity.ERROR).find(".//testcase[@name='dropped:total']")
     assert case.find("failure") is None
     assert case.find("system-out").text.startswith("dropped.toml:15: FL201 [warning]")
+
+
+def test_claims_no_check_covers_are_skipped_with_the_reason(tmp_path, monkeypatch) -> None:
+    """An unverifiable claim whose finding is ignored, and a claim nothing checks, are skipped and say why."""
+    from factledger.engine import Settings
+
+    (tmp_path / "a.toml").write_text('''[article]
+id = "case"
+
+[claims.troops]
+figure = "12,000 troops"
+
+[claims.none]
+figure = "0 days"
+
+[claims.rate]
+figure = "about 5 troops a day"
+derived = "troops / none"
+
+[claims.alone]
+figure = "7 vessels"
+''', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    root = junit(verify(load_many(["."]), Settings(ignore=("FL901",))))
+    skipped = {case.get("name"): case.find("skipped").get("message")
+               for case in root.iter("testcase") if case.find("skipped") is not None}
+    assert skipped == {"case:rate": "unverifiable: none is zero",
+                       "case:alone": "not checked by any derivation, relation or range"}
+    assert root.get("skipped") == "2" and root.get("failures") == "0"

@@ -11,11 +11,11 @@ have ``author`` and ``itemReviewed``; the Claim should have ``appearance``,
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from factledger.errata.model import anchor
 from factledger.findings import Finding, Result, Severity
+from factledger.formats import json_text
 from factledger.formats.escape import json_for_html, url as safe_url
 
 WORST, BEST = 1, 5
@@ -52,7 +52,7 @@ _BY_SEVERITY = {Severity.ERROR: ("Inconsistent", 2), Severity.WARNING: ("Needs c
 
 def render(result: Result, publisher: str = "", reviewed_on: dt.date | None = None, site: str = "") -> str:
     """A JSON array of ClaimReview objects, safe to embed in ``<script type="application/ld+json">``."""
-    text = json.dumps(reviews(result, publisher, reviewed_on, site), indent=2, ensure_ascii=False)
+    text = json_text.dumps(reviews(result, publisher, reviewed_on, site))
     return json_for_html(text) + "\n"
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from factledger._version import __version__
 from factledger.findings import ClaimEvidence, Finding, Result
-from factledger.formats import RenderOptions
+from factledger.formats import RenderOptions, json_text
 from factledger.formats.escape import json_document
 from factledger.waivers import Waiver, WaiverReport
 
@@ -15,7 +14,7 @@ SCHEMA_VERSION = 1
 
 
 def render(result: Result, options: RenderOptions) -> str:
-    serialized = json.dumps(document(result, options.waivers), indent=2, ensure_ascii=False, sort_keys=False)
+    serialized = json_text.dumps(document(result, options.waivers))
     return json_document(serialized) + "\n"
 
 

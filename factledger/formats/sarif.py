@@ -7,7 +7,6 @@ directory (the repository root in CI), with forward slashes and percent-encoding
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import urllib.parse
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from factledger._version import __version__
 from factledger.findings import ClaimEvidence, Finding, Result, Severity
 from factledger.formats import RenderOptions
+from factledger.formats import json_text
 from factledger.formats.escape import json_document, sarif_message
 from factledger.locations import Location
 from factledger.rules.base import Rule
@@ -29,7 +29,7 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def render(result: Result, options: RenderOptions) -> str:
-    return json_document(json.dumps(log(result), indent=2, ensure_ascii=False)) + "\n"
+    return json_document(json_text.dumps(log(result))) + "\n"
 
 
 def log(result: Result) -> dict[str, Any]:
