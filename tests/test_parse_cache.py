@@ -159,3 +159,17 @@ def test_value_classes_pickle_through_their_constructor():
         again = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         assert again == value and type(value).__reduce__(value)[0] is type(value)
     assert pickle.loads(pickle.dumps(check)).location == check.location
+
+
+@pytest.mark.parametrize("command", [["verify", "--exit-zero"], ["errata"], ["export", "--claimreview"]])
+def test_every_command_that_loads_a_ledger_uses_the_cache_unless_told_not_to(write_ledger, cache, command,
+                                                                             capsys):
+    """verify, errata and export read through the parse cache; ``--no-cache`` leaves it alone."""
+    from factledger.cli import main
+
+    path = write_ledger(LEDGER)
+    assert main([*command, "--no-cache", str(path)]) == 0
+    assert not list(cache.glob("*.pickle"))
+    assert main([*command, str(path)]) == 0
+    assert len(list(cache.glob("*.pickle"))) == 1
+    capsys.readouterr()

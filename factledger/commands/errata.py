@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from factledger.commands import Outcome
+from factledger.commands.shared import add_no_cache
 from factledger.errata import FORMATS
 
 
@@ -19,6 +20,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=FORMATS, default="markdown",
                         help="markdown (default), or html: one self-contained page")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    add_no_cache(parser)
     parser.set_defaults(run=run)
 
 
@@ -27,7 +29,7 @@ def run(args: argparse.Namespace) -> Outcome:
     from factledger.engine import verify  # imported here so other commands start without it
     from factledger.store import load_many
 
-    report = errata.render(verify(load_many(args.paths)), format=args.format)
+    report = errata.render(verify(load_many(args.paths, cache=not args.no_cache)), format=args.format)
     if args.output:
         return Outcome(files=((args.output, report),))
     return Outcome(stdout=report)

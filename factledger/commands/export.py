@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from factledger.commands import Outcome
+from factledger.commands.shared import add_no_cache
 
 
 def _date(text: str) -> dt.date:
@@ -30,6 +31,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="the page that publishes the fact checks (default: the article's url)")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                         help="the date the fact checks are published (default: today)")
+    add_no_cache(parser)
     parser.set_defaults(run=run)
 
 
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> Outcome:
     from factledger.errata import claimreview
     from factledger.store import load_many
 
-    result = verify(load_many(args.paths))
+    result = verify(load_many(args.paths, cache=not args.no_cache))
     text = claimreview.render(result, publisher=args.publisher, reviewed_on=args.date, site=args.site)
     if args.output:
         return Outcome(files=((args.output, text),))

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factledger.commands import Outcome
+from factledger.commands.shared import add_no_cache
 from factledger.errors import FactledgerError
 from factledger.formats import FORMATS, RenderOptions
 
@@ -48,9 +49,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="colour the text output (default: auto; honours NO_COLOR and FORCE_COLOR)")
     parser.add_argument("--show-consistent", action="store_true",
                         help="also list every check that passed, with its verdict")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="read every ledger file afresh, without the parse cache in .factledger-cache/ "
-                        "(or $FACTLEDGER_CACHE_DIR)")
+    add_no_cache(parser)
     parser.add_argument("--coverage", metavar="ARTICLE",
                         help="report how many quantity mentions of ARTICLE the ledger records and "
                         "checks, and list the unrecorded ones, instead of the findings")
