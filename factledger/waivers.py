@@ -66,10 +66,16 @@ class WaiverReport:
 def apply_waivers(result: Result, waivers: tuple[Waiver, ...], today: dt.date) -> tuple[Result, WaiverReport]:
     """Remove the findings that unexpired waivers accept; report expired and unused waivers."""
     active = [w for w in waivers if not w.expired(today)]
+    # Each finding looks up its (code, claim) pairs instead of trying every waiver: an archive's
+    # thousands of findings against a long waiver file. The first matching waiver in the file wins.
+    first: dict[tuple[str, str], int] = {}
+    for at, waiver in enumerate(active):
+        first.setdefault((waiver.code, waiver.claim), at)
     kept: list[Finding] = []
     waived: list[tuple[Finding, Waiver]] = []
     for finding in result.findings:
-        waiver = next((w for w in active if w.matches(finding)), None)
+        matches = [at for at in (first.get((finding.code, claim)) for claim in finding.claims) if at is not None]
+        waiver = active[min(matches)] if matches else None
         if waiver is None:
             kept.append(finding)
         else:

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factledger.errors import FactledgerError
 from factledger.findings import Finding, Result, Severity
@@ -32,6 +34,32 @@ def test_apply_waivers(waiver: Waiver, kept: int, waived: int, expired: int, unu
     result, report = apply_waivers(Result(findings=(FINDING,)), (waiver,), TODAY)
     assert (len(result.findings), len(report.waived), len(report.expired), len(report.unused)) == (
         kept, waived, expired, unused)
+
+
+def _first_match_in_file_order(result: Result, waivers: tuple[Waiver, ...]):
+    """What apply_waivers must give: each finding removed by the first unexpired waiver that matches it."""
+    active = [w for w in waivers if not w.expired(TODAY)]
+    pairs = [(f, next((w for w in active if w.matches(f)), None)) for f in result.findings]
+    return [f for f, w in pairs if w is None], [(f, w) for f, w in pairs if w is not None]
+
+
+_codes = st.sampled_from(["FL101", "FL201", "FL502"])
+_claims = st.sampled_from(["a:total", "a:troops", "a:pay", "b:total"])
+_findings = st.builds(lambda code, claims, line: Finding(code, "name", Severity.WARNING, "m", Location("a.toml", line),
+                                                         claims=tuple(claims)),
+                      _codes, st.lists(_claims, max_size=3), st.integers(1, 50))
+_waivers = st.builds(lambda code, claim, expires, line: Waiver(code, claim, f"reason {line}", expires,
+                                                               Location("w.toml", line)),
+                     _codes, _claims, st.sampled_from([None, TODAY, dt.date(2025, 5, 31)]), st.integers(1, 50))
+
+
+@given(st.lists(_findings, max_size=12), st.lists(_waivers, max_size=8))
+def test_each_finding_is_waived_by_the_first_matching_waiver_in_the_file(findings, waivers) -> None:
+    result, report = apply_waivers(Result(findings=tuple(findings)), tuple(waivers), TODAY)
+    kept, waived = _first_match_in_file_order(Result(findings=tuple(findings)), tuple(waivers))
+    assert list(result.findings) == kept
+    assert [(f, w) for f, w in report.waived] == waived
+    assert all(w is v for (_, w), (_, v) in zip(report.waived, waived))  # the same waiver, not an equal one
 
 
 def test_load_reads_every_field_with_its_line(tmp_path: Path) -> None:
