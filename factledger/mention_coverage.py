@@ -1,7 +1,8 @@
 """How much of an article a ledger covers: its quantity mentions, recorded and checked.
 
 A mention is *recorded* when a ledger claim's printed figure stands at that
-place in the article: the claim's quote is found in the text (spacing aside)
+place in the article (the claims of the article whose ``text`` is that file,
+when the ledger says which it is): the claim's quote is found in the text (spacing aside)
 and its figure inside the quote, or, without a quote, the figure itself. A
 recorded mention is *checked* when its claim takes part in a derivation or a
 check (what :class:`~factledger.findings.Coverage` counts as checked).
@@ -9,7 +10,9 @@ check (what :class:`~factledger.findings.Coverage` counts as checked).
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 from typing import Iterable
 
 import attrs
@@ -17,6 +20,7 @@ import attrs
 from factledger.claims import Claim
 from factledger.extraction import DraftClaim, extract
 from factledger.findings import Result
+from factledger.ledger import Ledger
 
 
 @attrs.frozen
@@ -42,6 +46,28 @@ def mention_coverage(text: str, claims: Iterable[Claim], result: Result) -> Ment
     checked_keys = _checked(result)
     checked = tuple((m, k) for m, k in recorded if k in checked_keys)
     return MentionCoverage(mentions, tuple(recorded), checked)
+
+
+def claims_about(text_file: str | os.PathLike[str], ledger: Ledger) -> list[Claim]:
+    """The claims of the ledger's articles whose ``text`` is ``text_file``; every claim when none names it.
+
+    Another article's claim may print the same figure ("12,000 troops"), and a
+    claim whose quote is not in the text is placed by its figure alone: on a
+    ledger of many articles only the article's own claims may record its
+    mentions. A ledger without ``text`` fields is taken whole, as before.
+    """
+    own = {article.id for article in ledger.articles.values()
+           if article.text_path and _same_file(Path(article.location.path).parent / article.text_path, text_file)}
+    if not own:
+        return list(ledger.claims.values())
+    return [claim for claim in ledger.claims.values() if claim.article_id in own]
+
+
+def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either is missing or unreadable: not the same article text
+        return False
 
 
 def _checked(result: Result) -> set[str]:

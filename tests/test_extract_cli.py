@@ -77,3 +77,21 @@ def test_coverage_counts_recorded_and_checked_mentions_and_lists_the_rest(root, 
     assert rest[0] == "unrecorded:"
     assert f"  {article}:6: two BWR sections" in rest
     assert f"  {article}:30: 12,000 troops" not in rest
+
+
+def test_coverage_counts_only_the_claims_of_the_article_whose_text_it_is(tmp_path, capsys, monkeypatch):
+    """Another article's claim with the same figure records nothing; a ledger without text fields is whole."""
+    (tmp_path / "a.txt").write_text("Russia sent 12,000 troops in May.\nThe cost was $24M.\n", "utf-8")
+    own = '[article]\nid = "a"\ntext = "a.txt"\n\n[claims.troops]\nfigure = "12,000 troops"\n' \
+          'quote = "Russia sent 12,000 troops in May."\n'
+    other = '[article]\nid = "b"\n\n[claims.cost]\nfigure = "$24M"\nquote = "It cost $24M, officials said."\n'
+    (tmp_path / "a.toml").write_text(own, "utf-8")
+    (tmp_path / "b.toml").write_text(other, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(capsys, "verify", "--coverage", "a.txt", "a.toml", "b.toml")
+    assert out.splitlines()[0].startswith("a.txt: 2 quantity mentions; 1 recorded in the ledger (50%)")
+    assert "  a.txt:2: $24M" in out.splitlines()
+
+    (tmp_path / "a.toml").write_text(own.replace('text = "a.txt"\n', ""), "utf-8")
+    status, out, _ = run(capsys, "verify", "--coverage", "a.txt", "a.toml", "b.toml")
+    assert out.splitlines()[0].startswith("a.txt: 2 quantity mentions; 2 recorded in the ledger (100%)")

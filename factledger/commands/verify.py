@@ -141,7 +141,7 @@ def _summaries(chosen: str, result: Result, options: RenderOptions) -> tuple[tup
 
 def _coverage_outcome(article: str, ledger: Ledger, result: Result) -> Outcome:
     from factledger.article_file import read_article
-    from factledger.mention_coverage import mention_coverage, render
+    from factledger.mention_coverage import claims_about, mention_coverage, render
 
-    coverage = mention_coverage(read_article(article), ledger.claims.values(), result)
+    coverage = mention_coverage(read_article(article), claims_about(article, ledger), result)
     return Outcome(stdout=render(coverage, article))
