@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 _RESULT = pytest.StashKey[Any]()
+_BY_PATH = pytest.StashKey[dict]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -66,9 +67,9 @@ class LedgerItem(pytest.Item):
         from factledger.formats import RenderOptions
         from factledger.formats.text import render
 
-        result = verified(self.config)
+        by_path = findings_by_path(self.config)
         fail_on = Severity.named(self.config.getini("factledger_fail_on"))
-        mine = [f for f in result.findings if f.location.path == self._shown() and f.severity >= fail_on]
+        mine = [f for f in by_path.get(self._shown(), ()) if f.severity >= fail_on]
         if mine:
             raise LedgerFindings(render(Result(findings=tuple(mine)), RenderOptions(quiet=True)))
 
@@ -87,6 +88,16 @@ class LedgerItem(pytest.Item):
 
     def reportinfo(self):
         return self.path, None, f"factledger verify {self._shown()}"
+
+
+def findings_by_path(config: pytest.Config) -> dict[str, list[Any]]:
+    """The session's findings grouped by the file they point into, once: an item per file reads its own."""
+    if _BY_PATH not in config.stash:
+        grouped: dict[str, list[Any]] = {}
+        for finding in verified(config).findings:
+            grouped.setdefault(finding.location.path, []).append(finding)
+        config.stash[_BY_PATH] = grouped
+    return config.stash[_BY_PATH]
 
 
 def verified(config: pytest.Config):
