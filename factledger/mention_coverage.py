@@ -1,11 +1,12 @@
 """How much of an article a ledger covers: its quantity mentions, recorded and checked.
 
 A mention is *recorded* when a ledger claim's printed figure stands at that
-place in the article (the claims of the article whose ``text`` is that file,
-when the ledger says which it is): the claim's quote is found in the text (spacing aside)
-and its figure inside the quote, or, without a quote, the figure itself. A
-recorded mention is *checked* when its claim takes part in a derivation or a
-check (what :class:`~factledger.findings.Coverage` counts as checked).
+place in the article: the claim's quote is found in the text (spacing aside)
+and its figure inside the quote, or, without a quote, the figure itself. Only
+the claims of the article whose ``text`` is that file count, when the ledger
+names one (:func:`claims_about`). A recorded mention is *checked* when its
+claim takes part in a derivation or a check (what
+:class:`~factledger.findings.Coverage` counts as checked).
 """
 
 from __future__ import annotations

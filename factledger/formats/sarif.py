@@ -13,8 +13,7 @@ from typing import Any
 
 from factledger._version import __version__
 from factledger.findings import ClaimEvidence, Finding, Result, Severity
-from factledger.formats import RenderOptions
-from factledger.formats import json_text
+from factledger.formats import RenderOptions, json_text
 from factledger.formats.escape import json_document, sarif_message
 from factledger.locations import Location
 from factledger.rules.base import Rule
