@@ -30,24 +30,64 @@ from factledger.documents import MAX_FILE_BYTES
 FORMAT = 6
 
 
-def _code_stamp() -> tuple[tuple[str, int, int], ...]:
-    """Size and modification time of every module of the package.
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
-    Entries hold pickled objects of the package's own classes; an entry made by
-    other code (an upgrade, an edited checkout) may unpickle fine and still lack
-    an attribute, so any change to the code makes every entry a miss.
-    """
-    package = os.path.dirname(os.path.abspath(__file__))
-    stamps = []
+
+def _package_files(package: str | os.PathLike[str]) -> list[str]:
+    """The package's modules and unit table, in a fixed order."""
+    found = []
     # os.walk, not Path.rglob: the glob machinery costs milliseconds to import on every run.
     for folder, subfolders, names in os.walk(package):
         subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-        for name in sorted(names):
-            if name.endswith(".py"):
-                info = os.stat(os.path.join(folder, name))
-                relative = os.path.relpath(os.path.join(folder, name), package).replace(os.sep, "/")
-                stamps.append((relative, info.st_size, info.st_mtime_ns))
-    return tuple(sorted(stamps))
+        found += [os.path.join(folder, name) for name in sorted(names) if name.endswith((".py", ".json"))]
+    return found
+
+
+def code_stamp(package: str | os.PathLike[str] = _PACKAGE) -> str:
+    """A digest of the name and bytes of every module of the package, and of the unit table.
+
+    Entries hold pickled objects of the package's own classes, and figures read
+    into base units with the unit table; an entry made by other code (an
+    upgrade, an edited checkout) may unpickle fine and still lack an attribute,
+    so any change to the code makes every entry a miss. The bytes, not the
+    files' times: pip writes an installed file with the time of the install, so
+    a fresh CI environment installing the same release would otherwise start a
+    new cache every run. Reading the package's 600 kB costs about a millisecond
+    more than asking for the times did.
+    """
+    crc, adler = 0, 1
+    for path in _package_files(package):
+        with open(path, "rb") as module:
+            data = os.path.relpath(path, package).replace(os.sep, "/").encode() + b"\0" + module.read()
+        crc, adler = zlib.crc32(data, crc), zlib.adler32(data, adler)
+    return f"{crc:08x}{adler:08x}"
+
+
+def _file_times(package: str | os.PathLike[str] = _PACKAGE) -> str:
+    """A digest of the size and modification time of the files :func:`code_stamp` reads: no file read."""
+    stamps = [(path, info.st_size, info.st_mtime_ns) for path in _package_files(package)
+              for info in [os.stat(path)]]
+    return _digest(repr(stamps))
+
+
+def _code_version() -> str:
+    """:func:`code_stamp`, remembered in the cache against :func:`_file_times`.
+
+    Reading the package costs about 2 ms a run; asking for its files' times
+    about 1 ms. The cache keeps the last (times, bytes) pair, so the package is
+    read again only after an install or an edit.
+    """
+    times = _file_times()
+    memo = cache_dir() / "code-version"
+    try:
+        known_times, known = memo.read_text("ascii").split()
+        if known_times == times:
+            return known
+    except (OSError, ValueError):  # missing or damaged: read the package
+        pass
+    version = code_stamp()
+    _write_atomically(memo, f"{times} {version}\n".encode("ascii"))
+    return version
 
 
 def _digest(text: str) -> str:
@@ -61,7 +101,15 @@ def _digest(text: str) -> str:
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
-_TAG = (FORMAT, __version__, sys.version_info[:2], _digest(repr(_code_stamp())))
+_TAG: tuple | None = None  # made on first use: a run without the cache never reads the package
+
+
+def _tag() -> tuple:
+    """What an entry must have been written with: entry format, factledger, Python, the code's bytes."""
+    global _TAG
+    if _TAG is None:
+        _TAG = (FORMAT, __version__, sys.version_info[:2], _code_version())
+    return _TAG
 
 
 def cache_dir() -> Path:
@@ -117,7 +165,7 @@ def get(path: Path, shown: str) -> Any | None:
         with open(_entry_path(path, shown), "rb") as handle:
             entry = pickle.load(handle)
         tag, key, known, deps, parts = entry
-        if tag != _TAG or key != (os.path.abspath(path), shown) or not _unchanged(path, known):
+        if tag != _tag() or key != (os.path.abspath(path), shown) or not _unchanged(path, known):
             return None
         if not all(_unchanged(Path(dep), dep_known) for dep, dep_known in deps):
             return None
@@ -140,17 +188,21 @@ def put(path: Path, shown: str, parts: Any, dependencies: list[Path], known: Fin
     deps = [(str(d), fingerprint(d)) for d in dependencies]
     if any(dep_known is None for _, dep_known in deps):
         return
-    entry = (_TAG, (os.path.abspath(path), shown), known, deps, parts)
-    target = _entry_path(path, shown)
+    entry = (_tag(), (os.path.abspath(path), shown), known, deps, parts)
+    _write_atomically(_entry_path(path, shown), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` in the cache so that no reader sees half of it; failures are ignored."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _ignore_in_git()
-        import tempfile  # only when writing an entry: it costs milliseconds to import
+        import tempfile  # only when writing to the cache: it costs milliseconds to import
 
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pickle")
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(data)
             os.replace(temporary, target)
         except BaseException:
             os.unlink(temporary)

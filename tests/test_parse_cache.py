@@ -102,7 +102,7 @@ def test_entries_made_by_other_code_are_misses(tmp_path, monkeypatch):
     ledger.write_text('[article]\nid = "a"\n[claims.x]\nfigure = "12"\n')
     parse_cache.put(ledger, "a.toml", "parts", [], parse_cache.fingerprint(ledger))
     assert parse_cache.get(ledger, "a.toml") == "parts"
-    monkeypatch.setattr(parse_cache, "_TAG", parse_cache._TAG[:-1] + ("other code",))
+    monkeypatch.setattr(parse_cache, "_TAG", parse_cache._tag()[:-1] + ("other code",))
     assert parse_cache.get(ledger, "a.toml") is None
 
 
@@ -173,3 +173,58 @@ def test_every_command_that_loads_a_ledger_uses_the_cache_unless_told_not_to(wri
     assert main([*command, str(path)]) == 0
     assert len(list(cache.glob("*.pickle"))) == 1
     capsys.readouterr()
+
+
+def test_the_code_stamp_follows_the_bytes_of_the_code_not_its_times(tmp_path):
+    """A fresh install of the same release (new file times) keeps the cache; any edit starts a new one."""
+    import os
+    import shutil
+    from pathlib import Path
+
+    from factledger import parse_cache
+
+    package = tmp_path / "factledger"
+    shutil.copytree(Path(parse_cache.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    stamp = parse_cache.code_stamp(package)
+    assert stamp == parse_cache.code_stamp()  # the same bytes as the installed package's
+    for module in package.rglob("*.py"):
+        os.utime(module, ns=(0, 10**18))
+    assert parse_cache.code_stamp(package) == stamp
+    engine = package / "engine.py"
+    engine.write_text(engine.read_text("utf-8") + "# an edit\n", "utf-8")
+    assert parse_cache.code_stamp(package) != stamp
+    engine.write_text(engine.read_text("utf-8").removesuffix("# an edit\n"), "utf-8")
+    units = package / "data" / "units.json"
+    units.write_text(units.read_text("utf-8") + " ", "utf-8")
+    assert parse_cache.code_stamp(package) != stamp  # a regenerated unit table too
+
+
+def test_a_fresh_install_of_the_same_code_finds_the_entries_of_the_last(write_ledger, cache, monkeypatch):
+    """New file times (pip writes them at install) lead to reading the code once; its bytes still match."""
+    from factledger import parse_cache
+
+    path = write_ledger(LEDGER)
+    monkeypatch.setattr(parse_cache, "_TAG", None)
+    expected = load(path, cache=True)
+    times, version = (cache / "code-version").read_text("ascii").split()
+    assert (times, version) == (parse_cache._file_times(), parse_cache.code_stamp())
+
+    monkeypatch.setattr(parse_cache, "_TAG", None)  # a new process, in a new environment
+    monkeypatch.setattr(parse_cache, "_file_times", lambda: "installed-again")
+    read = []
+    monkeypatch.setattr(parse_cache, "code_stamp", lambda: read.append(1) or version)
+
+    def no_parsing(*args):
+        raise AssertionError("the ledger was parsed again instead of coming from the cache")
+
+    with monkeypatch.context() as parsing:
+        parsing.setattr("factledger.store.parse_document", no_parsing)
+        assert load(path, cache=True) == expected
+    assert read == [1]  # the code was read once, and the memo now holds the new times
+    assert (cache / "code-version").read_text("ascii").split() == ["installed-again", version]
+
+    monkeypatch.setattr(parse_cache, "_TAG", None)
+    monkeypatch.setattr(parse_cache, "code_stamp", lambda: "edited code")
+    monkeypatch.setattr(parse_cache, "_file_times", lambda: "edited")
+    assert parse_cache.get(path, str(path)) is None and parse_cache.get(path, path.name) is None
+    assert load(path, cache=True) == expected  # read again, and written for the edited code
