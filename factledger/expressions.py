@@ -19,6 +19,7 @@ from typing import Union
 import attrs
 
 from factledger.errors import ExpressionError, UnitError, quoted
+from factledger.patterns import OnFirstUse
 from factledger.pickling import rebuilt_by_init
 from factledger.units import compile_unit
 
@@ -78,8 +79,6 @@ Node = Union[Ref, Const, BinOp, Neg, Call, Comparison]
 _OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
 _COMPARE = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "=="}
 FUNCTIONS = ("min", "max", "sum")
-_QUALIFIED = re.compile(r"(?<![\w.])([A-Za-z_][\w-]*):([A-Za-z_]\w*)")
-_UNIT_CONST = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+([A-Za-z_%]+)(?!\s*[(:])")
 
 
 def parse_expression(text: str, allow_comparison: bool = False) -> Node:
@@ -100,22 +99,29 @@ def parse_expression(text: str, allow_comparison: bool = False) -> Node:
 # that could be anything else (a keyword such as None, an article-qualified id, any colon,
 # non-ASCII letters) and any other spacing go the full way. A test holds both readings equal.
 _ID_TEXT = r"[A-Za-z_][A-Za-z0-9_]*"
-_SIMPLE_BINARY = re.compile(rf"({_ID_TEXT})[ \t]*([-+*/])[ \t]*({_ID_TEXT})")
-_SIMPLE_CALL = re.compile(rf"(min|max|sum)[ \t]*\([ \t]*({_ID_TEXT}(?:[ \t]*,[ \t]*{_ID_TEXT})*)[ \t]*\)")
-_ARGUMENT_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+
+
+class _Grammar:
+    """The expression reader's patterns, compiled when the first expression is read (``factledger.patterns``)."""
+
+    qualified = OnFirstUse(r"(?<![\w.])([A-Za-z_][\w-]*):([A-Za-z_]\w*)")
+    unit_constant = OnFirstUse(r"(?<![\w.])(\d+(?:\.\d+)?)\s+([A-Za-z_%]+)(?!\s*[(:])")
+    simple_binary = OnFirstUse(rf"({_ID_TEXT})[ \t]*([-+*/])[ \t]*({_ID_TEXT})")
+    simple_call = OnFirstUse(rf"(min|max|sum)[ \t]*\([ \t]*({_ID_TEXT}(?:[ \t]*,[ \t]*{_ID_TEXT})*)[ \t]*\)")
+    argument_separator = OnFirstUse(r"[ \t]*,[ \t]*")
 
 
 def _simple_expression(text: str) -> Node | None:
     stripped = text.strip()
-    binary = _SIMPLE_BINARY.fullmatch(stripped)
+    binary = _Grammar.simple_binary.fullmatch(stripped)
     if binary is not None:
         left, op, right = binary.groups()
         if iskeyword(left) or iskeyword(right):
             return None
         return BinOp(op, Ref(left), Ref(right))
-    call = _SIMPLE_CALL.fullmatch(stripped)
+    call = _Grammar.simple_call.fullmatch(stripped)
     if call is not None:
-        names = _ARGUMENT_SEPARATOR.split(call.group(2))
+        names = _Grammar.argument_separator.split(call.group(2))
         if any(iskeyword(name) for name in names):
             return None
         return Call(call.group(1), tuple(Ref(name) for name in names))
@@ -155,8 +161,8 @@ def _prepare(text: str) -> tuple[str, dict[str, str], dict[str, Const]]:
         constants[placeholder] = Const(float(match.group(1)), unit)
         return placeholder
 
-    text = _QUALIFIED.sub(qualified, text)
-    text = _UNIT_CONST.sub(unit_constant, text)
+    text = _Grammar.qualified.sub(qualified, text)
+    text = _Grammar.unit_constant.sub(unit_constant, text)
     return text, names, constants
 
 

@@ -32,6 +32,7 @@ from factledger.numbers import (
     read_fraction,
     read_words,
 )
+from factledger.patterns import OnFirstUse
 from factledger.pickling import rebuilt_by_init
 from factledger.units import Unit, compile_unit, shipped_unit
 
@@ -78,7 +79,6 @@ class Figure:
 
 
 # -- tables -------------------------------------------------------------------------------
-_CURRENCY_PREFIX = re.compile(r"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|[$€£₽₩¥₹]|(?:USD|EUR|GBP|RUB|CNY|KRW|NAD)\s)\s*")
 _CURRENCY_UNITS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
                    "₽": "RUB", "₩": "KRW", "¥": "CNY", "₹": "INR", "A$": "AUD", "C$": "CAD",
                    "HK$": "HKD"}
@@ -99,23 +99,31 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 # A lone fraction ("3/4") is tried before whole digits, which would stop at the slash.
-_NUMERIC = re.compile(
-    rf"^(?P<onlyfrac>\d+\s*[/⁄]\s*\d+(?![\d.,])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
-    rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
-)
-_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
-_RATE_SUFFIX = re.compile(
-    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+|\s+a\s+|^per\s+|^an?\s+|^each\s+|^every\s+|^/\s*)"
-    r"(?P<time>days?|weeks?|months?|years?|annum|hours?|mo|yr|wk|d|h)\.?$",
-    re.IGNORECASE,
-)
-_RATE_ADVERB = re.compile(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|annually|yearly|per annum|hourly)$",
-                          re.IGNORECASE)
-_ARTICLE_BEFORE_SCALE = re.compile(r"^\s+an?(?=\s+(?:thousand|million|billion|trillion)\b)",
-                                   re.IGNORECASE)  # "half a million"
-_PER_UNIT = re.compile(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
-_RATE_UNIT = re.compile(r"(?:^|\s)b\s*/\s*d$", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+")
+
+
+class _Grammar:
+    """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
+
+    currency_prefix = OnFirstUse(r"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|[$€£₽₩¥₹]|(?:USD|EUR|GBP|RUB|CNY|KRW|NAD)\s)\s*")
+    numeric = OnFirstUse(
+        rf"^(?P<onlyfrac>\d+\s*[/⁄]\s*\d+(?![\d.,])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+        rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
+    )
+    range_separator = OnFirstUse(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+    rate_suffix = OnFirstUse(
+        r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+|\s+a\s+|^per\s+|^an?\s+|^each\s+|^every\s+|^/\s*)"
+        r"(?P<time>days?|weeks?|months?|years?|annum|hours?|mo|yr|wk|d|h)\.?$",
+        re.IGNORECASE,
+    )
+    rate_adverb = OnFirstUse(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|annually|yearly|per annum|hourly)$",
+                             re.IGNORECASE)
+    article_before_scale = OnFirstUse(r"^\s+an?(?=\s+(?:thousand|million|billion|trillion)\b)",
+                                      re.IGNORECASE)  # "half a million"
+    per_unit = OnFirstUse(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
+    rate_unit = OnFirstUse(r"(?:^|\s)b\s*/\s*d$", re.IGNORECASE)
+    word = OnFirstUse(r"[A-Za-z]+")
+    e_notation = OnFirstUse(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
+    negative = OnFirstUse(r"^[-\u2212]\s*[$€£]?\d")
 
 
 def canonical_unit(unit: str) -> str:
@@ -180,16 +188,12 @@ def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
                           f"{unit!r} says it again (give the unit without the rate)")
 
 
-_E_NOTATION = re.compile(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
-_NEGATIVE = re.compile(r"^[-\u2212]\s*[$€£]?\d")
-
-
 def _reject_unprinted(text: str, original: str) -> None:
     """Forms a program writes but an article does not print, each with what to write instead."""
-    if _E_NOTATION.match(text):
+    if _Grammar.e_notation.match(text):
         raise FigureError(f"figure {quoted(original)} is in e-notation; write it as the article prints "
                           f"it (100,000 or 100 thousand)")
-    if _NEGATIVE.match(text):
+    if _Grammar.negative.match(text):
         raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
                           f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
 
@@ -219,7 +223,7 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
     currency, rest = _split_currency(rest)
     first, rest, first_scaled = _read_number(rest, original, currency)
     second = None
-    range_match = _RANGE_SEP.match(rest)
+    range_match = _Grammar.range_separator.match(rest)
     if range_match and _starts_number(rest[range_match.end():]):
         after = rest[range_match.end():]
         second_currency, after = _split_currency(after)
@@ -243,7 +247,7 @@ def _currency_unit(currency: str, words: str, original: str, unit_override: str 
     """"$700 per tonne" is a price, USD/tonne; any other words after an amount are a mistake."""
     if not words:
         return currency
-    per = _PER_UNIT.match(words)
+    per = _Grammar.per_unit.match(words)
     if per is None:
         raise FigureError(f"figure {original!r}: unexpected {words!r} after the amount")
     counted = _unit_from_words(per.group("unit"), original, unit_override)
@@ -251,7 +255,7 @@ def _currency_unit(currency: str, words: str, original: str, unit_override: str 
 
 
 def _unscaled_value(text: str) -> float:
-    match = _NUMERIC.match(text)
+    match = _Grammar.numeric.match(text)
     if match is not None:
         return _numeric_value(match, text).value
     return _read_number_words(text, text)[0].value
@@ -277,7 +281,7 @@ def _assemble(original: str, first: PrintedNumber, second: PrintedNumber | None,
 
 
 def _split_currency(text: str) -> tuple[str, str]:
-    match = _CURRENCY_PREFIX.match(text)
+    match = _Grammar.currency_prefix.match(text)
     if match is None:
         return "", text
     symbol = "".join(match.group(1).split())
@@ -286,25 +290,25 @@ def _split_currency(text: str) -> tuple[str, str]:
 
 def _starts_number(text: str) -> bool:
     text = _split_currency(text.lstrip())[1]
-    if _NUMERIC.match(text):
+    if _Grammar.numeric.match(text):
         return True
-    word = _WORD.match(text)
+    word = _Grammar.word.match(text)
     return bool(word) and word.group(0).lower() in NUMBER_WORDS
 
 
 def _starts_number_after_unit(text: str) -> bool:
     parts = text.split(None, 1)
-    return len(parts) == 2 and bool(_NUMERIC.match(parts[1]))
+    return len(parts) == 2 and bool(_Grammar.numeric.match(parts[1]))
 
 
 def _read_number(text: str, original: str, currency: str) -> tuple[PrintedNumber, str, bool]:
-    match = _NUMERIC.match(text)
+    match = _Grammar.numeric.match(text)
     if match is not None:
         number = _numeric_value(match, original)
         rest = text[match.end():]
     else:
         number, rest = _read_number_words(text, original)
-    rest = _ARTICLE_BEFORE_SCALE.sub(" ", rest, count=1) if number.exact else rest
+    rest = _Grammar.article_before_scale.sub(" ", rest, count=1) if number.exact else rest
     scaled, after = _apply_scale(number, rest, original, currency)
     return scaled, after, after is not rest
 
@@ -379,12 +383,12 @@ def _scaled(number: PrintedNumber, factor: float) -> PrintedNumber:
 
 
 def _split_rate(words: str) -> tuple[str, str]:
-    if _RATE_UNIT.search(words):
+    if _Grammar.rate_unit.search(words):
         return words, ""  # "b/d" is a unit (barrels a day), not "b" per day
-    adverb = _RATE_ADVERB.search(words)
+    adverb = _Grammar.rate_adverb.search(words)
     if adverb:
         return words[: adverb.start()].strip(), _RATE_ADVERBS[adverb.group("adv").lower()]
-    suffix = _RATE_SUFFIX.search(words)
+    suffix = _Grammar.rate_suffix.search(words)
     if suffix:
         return words[: suffix.start()].strip(), _RATE_TIME[suffix.group("time").lower()]
     return words, ""
@@ -417,7 +421,7 @@ def _read_compound(original: str, text: str, hedge: Hedge | None) -> Figure:
     last_unit = compile_unit(parts[-1][1])
     total, half_width = 0.0, 0.0
     for number_text, unit_text in parts:
-        number = _numeric_value(_NUMERIC.match(number_text), original)
+        number = _numeric_value(_Grammar.numeric.match(number_text), original)
         unit = compile_unit(unit_text)
         if unit.dims != last_unit.dims or not unit.is_exact:
             raise FigureError(f"figure {original!r} mixes units of different kinds")

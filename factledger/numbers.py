@@ -25,6 +25,7 @@ import re
 import attrs
 
 from factledger.errors import FigureError
+from factledger.patterns import OnFirstUse
 
 
 @attrs.frozen
@@ -34,8 +35,15 @@ class PrintedNumber:
     exact: bool = False
 
 
-_DIGITS = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?$")
-_FRACTION = re.compile(r"^(\d+)\s*[/⁄](\d+)$")
+
+
+class _Grammar:
+    """The number reader's patterns, compiled when the first number is read (``factledger.patterns``)."""
+
+    digits = OnFirstUse(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?$")
+    fraction = OnFirstUse(r"^(\d+)\s*[/⁄](\d+)$")
+
+
 _UNICODE_FRACTIONS = {
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
     "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
@@ -45,14 +53,14 @@ _UNICODE_FRACTIONS = {
 
 def read_digits(text: str) -> PrintedNumber:
     """Read ``"12,000"``, ``"92.5"``, ``"1,3"`` (decimal comma), ``"1520"``."""
-    match = _DIGITS.match(text)
+    match = _Grammar.digits.match(text)
     if match is None:
         raise FigureError(f"{text!r} is not a number as printed (expected digits such as 12,000 or 92.5)")
     whole, sep, frac = match.group("int"), match.group("sep"), match.group("frac")
     if sep == "," and "," in whole:
         raise FigureError(f"{text!r} mixes thousands separators and a decimal comma")
     if sep == "," and len(frac) == 3:
-        # "1,500" -- the _DIGITS pattern already took 3-digit groups as thousands.
+        # "1,500" -- the digits pattern already took 3-digit groups as thousands.
         raise FigureError(f"{text!r} is not a number as printed")
     digits = whole.replace(",", "")
     if frac is not None:
@@ -68,7 +76,7 @@ def read_fraction(text: str) -> PrintedNumber:
     if text in _UNICODE_FRACTIONS:
         num, den = _UNICODE_FRACTIONS[text]
     else:
-        match = _FRACTION.match(text)
+        match = _Grammar.fraction.match(text)
         if match is None:
             raise FigureError(f"{text!r} is not a fraction")
         num, den = int(match.group(1)), int(match.group(2))

@@ -19,11 +19,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import re
 
 import attrs
 
 from factledger.errors import PeriodError, quoted
+from factledger.patterns import OnFirstUse
 from factledger.pickling import rebuilt_by_init
 
 UNSTATED_WORDS = ("", "unstated", "unknown", "not stated")
@@ -68,14 +68,21 @@ class Period:
 UNSTATED = Period("unstated")
 
 _YEAR = r"(\d{4})"
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^{_YEAR}$"), "year"),
-    (re.compile(rf"^{_YEAR}-(\d{{2}})$"), "month"),
-    (re.compile(rf"^{_YEAR}-(\d{{2}})-(\d{{2}})$"), "day"),
-    (re.compile(rf"^{_YEAR}\s*(?:-|–|to)\s*{_YEAR}$"), "years"),
-    (re.compile(rf"^{_YEAR}s$"), "decade"),
-    (re.compile(rf"^{_YEAR}s\s*(?:and|-|–|to)\s*(?:the\s+)?{_YEAR}s$"), "decades"),
-]
+
+
+class _Grammar:
+    """The period reader's patterns, one per kind, compiled when first used (``factledger.patterns``)."""
+
+    year = OnFirstUse(rf"^{_YEAR}$")
+    month = OnFirstUse(rf"^{_YEAR}-(\d{{2}})$")
+    day = OnFirstUse(rf"^{_YEAR}-(\d{{2}})-(\d{{2}})$")
+    years = OnFirstUse(rf"^{_YEAR}\s*(?:-|–|to)\s*{_YEAR}$")
+    decade = OnFirstUse(rf"^{_YEAR}s$")
+    decades = OnFirstUse(rf"^{_YEAR}s\s*(?:and|-|–|to)\s*(?:the\s+)?{_YEAR}s$")
+
+
+#: the kinds of period, in the order they are tried
+_KINDS = ("year", "month", "day", "years", "decade", "decades")
 
 
 def parse_period(text: str, published: dt.date | None = None) -> Period:
@@ -114,8 +121,8 @@ def _span(label: str, start: dt.date | None, end: dt.date | None) -> Period:
 
 
 def _single(text: str, original: str) -> Period:
-    for pattern, kind in _PATTERNS:
-        match = pattern.match(text.strip())
+    for kind in _KINDS:
+        match = getattr(_Grammar, kind).match(text.strip())
         if match:
             try:
                 return _build(kind, [int(g) for g in match.groups()], original)

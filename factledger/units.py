@@ -31,6 +31,7 @@ import attrs
 
 from factledger.errors import UnitError
 from factledger.intervals import Interval
+from factledger.patterns import OnFirstUse
 
 Dims = tuple[tuple[str, float], ...]
 DIMENSIONLESS: Dims = ()
@@ -162,13 +163,16 @@ def registry_built() -> bool:
 
 
 # -- compiling unit text --------------------------------------------------------------
-_TOKEN = re.compile(r"\s*(\*\*|[*/()^·]|per\b|[^\s*/()^·]+)\s*")
+class _Grammar:
+    """The unit reader's pattern, compiled when the first unit text is read (``factledger.patterns``)."""
+
+    token = OnFirstUse(r"\s*(\*\*|[*/()^·]|per\b|[^\s*/()^·]+)\s*")
 
 
 def _tokens(text: str) -> list[str]:
     pos, out = 0, []
     while pos < len(text):
-        match = _TOKEN.match(text, pos)
+        match = _Grammar.token.match(text, pos)
         if match is None or match.end() == pos:
             raise UnitError(f"unit {text!r} could not be read")
         out.append(match.group(1))

@@ -244,3 +244,43 @@ def test_a_claims_key_is_made_once_and_follows_its_fields():
     assert attrs.evolve(claim, article_id="other").key == "other:troops"
     assert pickle.loads(pickle.dumps(claim)).key == "art:troops"
     assert "key" not in {field.name for field in attrs.fields(Claim)}  # not a field: not compared, not written
+
+
+def test_a_pattern_is_compiled_when_first_read_and_then_is_a_plain_attribute():
+    import re
+
+    from factledger.patterns import OnFirstUse
+
+    class Grammar:
+        number = OnFirstUse(r"\d+", re.ASCII)
+
+    assert isinstance(Grammar.__dict__["number"], OnFirstUse)
+    assert Grammar.number.fullmatch("12") and not Grammar.number.fullmatch("١٢")  # the flags are kept
+    assert Grammar.__dict__["number"] is re.compile(r"\d+", re.ASCII)
+
+
+def test_a_run_from_the_parse_cache_compiles_none_of_the_readers_patterns(tmp_path):
+    """The readers' grammars cost milliseconds to compile; a ledger that comes whole from the cache needs none."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ledger = Path(__file__).resolve().parent.parent / "ledger"
+    probe = (
+        "import contextlib, io, sys\n"
+        "from factledger.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['verify', sys.argv[1], '--exit-zero'])\n"
+        "from factledger import expressions, figures, numbers, periods, units\n"
+        "from factledger.patterns import OnFirstUse\n"
+        "compiled = [f'{m.__name__}.{n}' for m in (expressions, figures, numbers, periods, units)\n"
+        "            for n, v in vars(m._Grammar).items() if not n.startswith('_') and not isinstance(v, OnFirstUse)]\n"
+        "print(compiled)\n"
+    )
+    env = {**os.environ, "FACTLEDGER_CACHE_DIR": str(tmp_path / "cache")}
+    first = subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True, env=env)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() != "[]"  # reading the ledger compiled them
+    again = subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True, env=env)
+    assert again.stdout.strip() == "[]", again.stderr
