@@ -71,6 +71,8 @@ def apply_waivers(result: Result, waivers: tuple[Waiver, ...], today: dt.date) -
     first: dict[tuple[str, str], int] = {}
     for at, waiver in enumerate(active):
         first.setdefault((waiver.code, waiver.claim), at)
+    if not first:  # no waiver file, or every waiver expired: nothing to look up
+        return result, WaiverReport(expired=tuple(w for w in waivers if w.expired(today)))
     kept: list[Finding] = []
     waived: list[tuple[Finding, Waiver]] = []
     for finding in result.findings:

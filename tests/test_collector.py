@@ -76,3 +76,31 @@ def test_garbage_cycles_made_while_paused_are_still_collected(collector_on):
     assert alive() is not None  # a cycle: only the collector frees it
     gc.collect()
     assert alive() is None
+
+
+@pytest.mark.parametrize("report", ["text", "json", "sarif", "github", "junit", "errata", "claimreview"])
+def test_reports_render_with_the_collector_paused_and_resume_it(collector_on, report):
+    """A large report's long-lived objects would start a full collection over the whole ledger."""
+    from factledger import errata
+    from factledger.errata import claimreview
+    from factledger.formats import FORMATS, RenderOptions
+
+    result = verify(load(LEDGER, cache=False))
+    collections = []
+
+    def note(phase: str, info: dict) -> None:
+        collections.append(phase)
+
+    gc.callbacks.append(note)
+    try:
+        for _ in range(20):  # enough allocations for several young collections, were it on
+            if report == "errata":
+                errata.render(result, format="html")
+            elif report == "claimreview":
+                claimreview.render(result)
+            else:
+                FORMATS[report](result, RenderOptions())
+    finally:
+        gc.callbacks.remove(note)
+    assert collections == []
+    assert gc.isenabled()

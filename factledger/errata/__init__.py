@@ -14,6 +14,7 @@ is imported until a report is rendered.
 
 from __future__ import annotations
 
+from factledger.collector import collection_paused
 from factledger.errors import FactledgerError
 from factledger.findings import Result
 
@@ -30,7 +31,8 @@ def render(result: Result, format: str = "markdown") -> str:
         from factledger.errata.html import render_html as renderer
     else:
         raise FactledgerError(f"no errata format {format!r}; choose one of {', '.join(FORMATS)}")
-    return renderer(build(result))
+    with collection_paused():  # as for the formats (factledger.formats): a full collection frees nothing here
+        return renderer(build(result))
 
 
 __all__ = ["FORMATS", "render"]

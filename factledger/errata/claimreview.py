@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from factledger.collector import collection_paused
 from factledger.errata.model import anchor
 from factledger.findings import Finding, Result, Severity
 from factledger.formats import json_text
@@ -52,7 +53,8 @@ _BY_SEVERITY = {Severity.ERROR: ("Inconsistent", 2), Severity.WARNING: ("Needs c
 
 def render(result: Result, publisher: str = "", reviewed_on: dt.date | None = None, site: str = "") -> str:
     """A JSON array of ClaimReview objects, safe to embed in ``<script type="application/ld+json">``."""
-    text = json_text.dumps(reviews(result, publisher, reviewed_on, site))
+    with collection_paused():  # as for the formats (factledger.formats): a full collection frees nothing here
+        text = json_text.dumps(reviews(result, publisher, reviewed_on, site))
     return json_for_html(text) + "\n"
 
 

@@ -11,6 +11,7 @@ from typing import Callable
 
 import attrs
 
+from factledger.collector import collection_paused
 from factledger.findings import Result, Severity
 from factledger.waivers import WaiverReport
 
@@ -31,7 +32,11 @@ Renderer = Callable[[Result, RenderOptions], str]
 
 def _lazy(module: str) -> Renderer:
     def render(result: Result, options: RenderOptions) -> str:
-        return importlib.import_module(f"factledger.formats.{module}").render(result, options)
+        # A report of a large ledger makes objects that live until it is written (the JSON
+        # document, the JUnit tree), enough to start a full collection that walks every
+        # object of the ledger and frees none: a third of a second at 100,000 claims.
+        with collection_paused():
+            return importlib.import_module(f"factledger.formats.{module}").render(result, options)
 
     render.__name__ = f"render_{module}"
     return render
