@@ -35,8 +35,6 @@ class PrintedNumber:
     exact: bool = False
 
 
-
-
 class _Grammar:
     """The number reader's patterns, compiled when the first number is read (``factledger.patterns``)."""
 

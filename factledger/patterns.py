@@ -1,7 +1,7 @@
 """Regular expressions compiled when first used, not when their module is imported.
 
-The readers of figures, numbers, periods, units and derivations hold some
-thirty patterns. A run that takes every ledger file from the parse cache reads
+The readers of figures, numbers, periods, units and derivations hold 25
+patterns. A run that takes every ledger file from the parse cache reads
 none of those, and compiling them at import cost 4-7 ms of its start-up, a
 twentieth of a whole ``factledger verify`` of a small ledger.
 
