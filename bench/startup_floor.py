@@ -11,6 +11,8 @@ script prints:
   itself needs, are loaded before it looks), as one ``import`` statement;
 * the time attrs spends building the methods of the classes verify uses
   (``attr._make._ClassBuilder.build_class``, summed);
+* how many of the readers' patterns the run left uncompiled (the parse cache
+  was warm, so it read no figure), and what compiling them costs;
 * a hyperfine command that times Python alone, those modules, those modules
   with attrs, and the whole command: the floor under a start-up figure.
 
@@ -45,7 +47,17 @@ with contextlib.redirect_stdout(io.StringIO()):
     main(["verify", sys.argv[1], "--quiet", "--exit-zero"])
 loaded = sorted(name for name in set(sys.modules) - before
                 if "." not in name and not name.startswith(("factledger", "attr")))
-print(repr({"modules": loaded, "classes": classes, "seconds": spent}))
+import re
+from factledger.patterns import OnFirstUse
+waiting = [v for m in list(sys.modules.values()) if (m.__name__ or "").startswith("factledger")
+           for v in vars(getattr(m, "_Grammar", object)).values() if isinstance(v, OnFirstUse)]
+re.purge()
+start = time.perf_counter()
+for pattern in waiting:
+    re.compile(pattern.pattern, pattern.flags)
+compiling = time.perf_counter() - start
+print(repr({"modules": loaded, "classes": classes, "seconds": spent,
+            "patterns": len(waiting), "compiling": compiling}))
 """
 
 
@@ -63,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(found['modules'])} standard-library modules imported by factledger verify:")
     print(f"  {statement}")
     print(f"attrs built {found['classes']} classes for it in {found['seconds'] * 1e3:.1f} ms")
+    print(f"{found['patterns']} patterns of the readers were left uncompiled (factledger.patterns); "
+          f"compiling them takes {found['compiling'] * 1e3:.1f} ms")
     python = shlex.quote(sys.executable)
     commands = [f"{python} -c pass", f"{python} -c {shlex.quote(statement)}",
                 f"{python} -c {shlex.quote(statement + ',attrs')}",
