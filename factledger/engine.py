@@ -17,6 +17,7 @@ from factledger.context import Context, claim_evidence, judge
 from factledger.findings import ClaimEvidence
 from factledger.findings import Coverage, Finding, Result
 from factledger.ledger import Ledger
+from factledger.locations import Location
 from factledger.rules import FAMILIES
 
 
@@ -56,6 +57,10 @@ class ClaimEvidenceMap(Mapping[str, ClaimEvidence]):
 
     def __len__(self) -> int:
         return len(self._ledger.claims)
+
+    def location(self, key: str) -> Location:
+        """Where claim ``key`` is written, without making its evidence."""
+        return self._ledger.claims[key].location
 
     def __repr__(self) -> str:
         return f"ClaimEvidenceMap({len(self)} claims)"

@@ -82,3 +82,17 @@ figure = "7 vessels"
     assert skipped == {"case:rate": "unverifiable: none is zero",
                        "case:alone": "not checked by any derivation, relation or range"}
     assert root.get("skipped") == "2" and root.get("failures") == "0"
+
+
+def test_claims_are_placed_without_making_their_evidence(result) -> None:
+    """The report groups claims by file from the ledger; the same Result with its evidence as a
+    plain dict (as a caller may build one) gives the same XML."""
+    import attrs
+
+    text = FORMATS["junit"](result, RenderOptions())
+    made = set(result.claims._made)
+    shown = {key for finding in result.findings for key in finding.claims}
+    assert made <= shown  # only claims a finding shows, never every claim to learn its file
+    assert len(made) < len(result.claims)
+    as_dict = attrs.evolve(result, claims={key: result.claims[key] for key in result.claims})
+    assert FORMATS["junit"](as_dict, RenderOptions()) == text
