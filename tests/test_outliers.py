@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import statistics
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factledger import load, verify
-from factledger.rules.plausibility import OUTLIER_EVIDENCE
+from factledger.rules.plausibility import OUTLIER_EVIDENCE, OUTLIER_RATIO, _far_from_all_others
 
 
 def _ledger(tmp_path, tonnes: list[int]):
@@ -38,3 +41,19 @@ def test_a_small_measure_shows_every_other_figure(tmp_path):
     ledger = _ledger(tmp_path, [80_000, 60_000, 70])
     [finding] = [f for f in verify(ledger).findings if f.code == "FL403"]
     assert [c.key for c in finding.evidence.claims] == ["loads:load2", "loads:load0", "loads:load1"]
+
+
+positive = st.floats(min_value=5e-324, max_value=1.7e308, allow_nan=False, allow_infinity=False)
+# Groups a ledger makes: values of one measure, some repeated, some scaled by a thousand.
+group = st.lists(st.one_of(positive, st.sampled_from([1.0, 30.0, 3e4, 3e7, 0.03])), min_size=2, max_size=40)
+
+
+@given(group)
+def test_far_values_are_those_every_other_value_is_the_ratio_away_from(points):
+    """The neighbour scan (and the shortcut that skips it for a narrow group) finds exactly the
+    values whose ratio to every other value is at least OUTLIER_RATIO, compared pair by pair."""
+    every_pair = {
+        p for i, p in enumerate(points)
+        if all(max(p / q, q / p) >= OUTLIER_RATIO for j, q in enumerate(points) if j != i)
+    }
+    assert _far_from_all_others(points) == every_pair

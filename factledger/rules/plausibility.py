@@ -27,14 +27,19 @@ def check_ranges(ctx: Context) -> None:
             ranges.setdefault(same_name(measure), []).append(entry)
     covered: set[str] = set()
     table = ctx.table
-    if ranges:
-        claims = ctx.ledger.claims
-        lo, hi, all_dims = table.lo, table.hi, table.dims
-        for at, measure in enumerate(table.measure):
-            entries = ranges.get(measure) if measure else None
-            if not entries or all_dims[at] is None:
-                continue
-            dims = all_dims[at]
+    claims = ctx.ledger.claims
+    lo, hi, all_points, all_dims = table.lo, table.hi, table.point, table.dims
+    # One pass over the table: each figure is checked against its measure's reference
+    # ranges, and grouped with the other figures of its measure and kind for the outliers.
+    groups: dict[tuple, list[int]] = {}
+    for at, measure in enumerate(table.measure):
+        if not measure:
+            continue
+        dims = all_dims[at]
+        if dims is None:
+            continue
+        entries = ranges.get(measure)
+        if entries:
             for entry in entries:
                 if entry.dims != dims:
                     continue
@@ -44,7 +49,13 @@ def check_ranges(ctx: Context) -> None:
                     _within_range(ctx, key, claims[key], entry)
                 else:
                     _against_range(ctx, claims[key], entry)
-    _outliers(ctx, covered)
+        if all_points[at] > 0:
+            group = groups.get((measure, dims))
+            if group is None:
+                groups[(measure, dims)] = [at]
+            else:
+                group.append(at)
+    _outliers(ctx, groups, covered)
 
 
 def _within_range(ctx: Context, key: str, claim: Claim, entry: ReferenceRange) -> None:
@@ -91,23 +102,14 @@ def _shown(claim: Claim, value, unit: str) -> str:
     return claim.printed or display.quantity(value.point, unit)
 
 
-def _outliers(ctx: Context, covered: set[str]) -> None:
+def _outliers(ctx: Context, groups: dict[tuple, list[int]], covered: set[str]) -> None:
+    """FL403 for figures far from all others of their group: positions by (measure, dims)."""
     table = ctx.table
-    groups: dict[tuple, list[int]] = {}
-    all_points, all_dims = table.point, table.dims
-    for at, measure in enumerate(table.measure):
-        dims = all_dims[at]
-        if dims is None or not measure or not all_points[at] > 0:
-            continue
-        group = groups.get((measure, dims))
-        if group is None:
-            groups[(measure, dims)] = [at]
-        else:
-            group.append(at)
+    all_points = table.point
     for positions in groups.values():
         if len(positions) < 3:
             continue
-        far = _far_from_all_others(sorted(all_points[at] for at in positions))
+        far = _far_from_all_others([all_points[at] for at in positions])
         if not far:
             continue
         keys = [table.keys[at] for at in positions]
@@ -145,13 +147,20 @@ def _median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def _far_from_all_others(ordered: list[float]) -> set[float]:
-    """The values of a sorted group that every other value is ``OUTLIER_RATIO`` times larger or smaller than.
+def _far_from_all_others(points: list[float]) -> set[float]:
+    """The values of a group (two or more, all positive) that every other value is ``OUTLIER_RATIO``
+    times larger or smaller than.
 
     The ratio grows as values move away from a value, so its nearest value on
     each side decides: one pass over the sorted group, not a comparison of every
     pair. A value that occurs twice is next to its twin and never far.
     """
+    # No two neighbours are further apart than the smallest and the largest value, and
+    # rounding a quotient keeps its order, so a group spread less than OUTLIER_RATIO wide
+    # (nearly every group) has no outlier: decided without sorting it.
+    if max(points) / min(points) < OUTLIER_RATIO:
+        return set()
+    ordered = sorted(points)
     far = set()
     last = len(ordered) - 1
     for at, point in enumerate(ordered):
