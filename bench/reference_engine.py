@@ -207,31 +207,40 @@ class Reference:
                 self.findings.append(("FL401" if scaled else "FL402", (key,)))
 
     def conflicts(self, claims: dict[str, Any], checks: list[dict[str, Any]]) -> None:
+        """Each figure against every earlier one of its name: for each outcome, the first such pair."""
         linked = {frozenset(self.key(c["article"], r) for r in c["claims"]) for c in checks if c["kind"] == "same"}
         groups: dict[tuple[str, str], list[str]] = {}
         for key, claim in claims.items():
             if claim.get("subject") and claim.get("measure"):
                 groups.setdefault((claim["subject"].lower(), claim["measure"].lower()), []).append(key)
         for keys in groups.values():
-            for a, b in itertools.combinations(keys, 2):
-                if frozenset((a, b)) not in linked:
-                    self.pair(claims, a, b)
+            for later, b in enumerate(keys):
+                first: dict[tuple[str, str, bool], tuple[str, str]] = {}
+                for a in keys[:later]:
+                    if frozenset((a, b)) not in linked:
+                        outcome = self.pair(claims, a, b)
+                        if outcome is not None:
+                            first.setdefault(outcome[0], outcome[1])
+                for (verdict, code, finding), (x, y) in first.items():
+                    self.verdicts.append(("cross-source", x, verdict))
+                    if finding:
+                        self.findings.append((code, (x, y)))
 
-    def pair(self, claims: dict[str, Any], a: str, b: str) -> None:
+    def pair(self, claims: dict[str, Any], a: str, b: str) -> tuple[tuple[str, str, bool], tuple[str, str]] | None:
+        """(verdict, code, whether a finding), and the pair as worded; None for different kinds."""
         fa, fb = self.figures[a], self.figures[b]
         if fa.value.dimensionality != fb.value.dimensionality:
-            return
+            return None
         pa, pb = claims[a].get("period"), claims[b].get("period")
         if pa and pb and int(pb[:4]) < int(pa[:4]):
             a, b, fa, fb, pa, pb = b, a, fb, fa, pb, pa
         if fa.lo <= fb.hi.to(fa.lo.units) and fb.lo.to(fa.lo.units) <= fa.hi:
-            self.verdicts.append(("cross-source", a, "consistent"))
-            return
+            return ("consistent", "", False), (a, b)
         code = "FL502" if not (pa and pb) else ("FL501" if pa == pb else "FL503")
-        self.verdicts.append(("cross-source", a, "consistent" if code == "FL503" else "inconsistent"))
         if code == "FL503" and a.split(":")[0] == b.split(":")[0]:
-            return  # one article giving a figure for two periods reports a change: no finding
-        self.findings.append((code, (a, b)))
+            # one article giving a figure for two periods reports a change: no finding
+            return ("consistent", "different periods", False), (a, b)
+        return ("consistent" if code == "FL503" else "inconsistent", code, True), (a, b)
 
 
 def judge(point: Any, lo: Any, hi: Any, stated_lo: Any, stated_hi: Any) -> str:

@@ -1,21 +1,40 @@
-"""FL5: the same measure of the same subject, stated twice across the ledger."""
+"""FL5: the same measure of the same subject, stated twice across the ledger.
+
+Each figure is compared with the figures of its name that come before it in the
+ledger. For each outcome (agrees, conflicts, differs between periods ...) the
+figure gets one check and, where the outcome is a finding, one finding: about the
+first earlier figure with that outcome, counting the others. Two figures make one
+pair, as before; a figure stated in a thousand articles makes at most a few
+checks per article, not half a million pairs.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from functools import partial
-from itertools import combinations
+from itertools import combinations, islice
+from typing import NamedTuple
 
 from factledger import display
 from factledger.claims import Claim
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.rules import catalog as R
+from factledger.rules.base import Rule
 from factledger.value_table import NO_NAME
+
+#: how many of the other earlier figures with the same outcome a finding's evidence shows
+OTHERS_SHOWN = 5
+#: groups of at most this many figures compare each with each earlier one; larger groups compare
+#: a figure with each set of earlier figures that read alike, which grows with the sets, not the figures
+ONE_BY_ONE = 12
 
 
 def check_conflicts(ctx: Context) -> None:
-    linked = _linked_pairs(ctx)
+    partners: dict[str, set[str]] = {}
+    for one, other in _linked_pairs(ctx):
+        partners.setdefault(one, set()).add(other)
+        partners.setdefault(other, set()).add(one)
     table = ctx.table
     all_dims = table.dims
     # Most names are stated once. Counting their numbers (in C) finds the few that repeat;
@@ -35,22 +54,142 @@ def check_conflicts(ctx: Context) -> None:
                     groups[name] = [seen, at]
                 else:
                     group.append(at)
-    claims, keys = ctx.ledger.claims, table.keys
     for positions in groups.values():
-        for i, j in combinations(positions, 2):
-            if all_dims[i] != all_dims[j]:
+        _group(ctx, positions, partners)
+
+
+class _Outcome(NamedTuple):
+    """What comparing two figures of one name gives, with the pair in the order it is worded."""
+
+    a: Claim
+    b: Claim
+    keys: tuple[str, str]
+    verdict: Verdict
+    code: str
+    why: str
+    rule: Rule | None
+
+    @property
+    def kind(self) -> tuple[Verdict, str, str]:
+        return self.verdict, self.code, self.why
+
+
+class _Earlier:
+    """Figures of a group, before the one being compared, that read alike.
+
+    Alike: the same kind of quantity, bounds, period and running-total flag, so any
+    of them compared with a later figure gives the same outcome, except that one
+    article's own figures for two periods are a change, not a difference; so their
+    positions are kept by article too.
+    """
+
+    __slots__ = ("positions", "by_article")
+
+    def __init__(self) -> None:
+        self.positions: list[int] = []
+        self.by_article: dict[str, list[int]] = {}
+
+    def add(self, at: int, article_id: str) -> None:
+        self.positions.append(at)
+        self.by_article.setdefault(article_id, []).append(at)
+
+    def split(self, article_id: str, article_of: dict[int, str],
+              skipped: set[int]) -> list[tuple[int, list[int]]]:
+        """(how many, the first few positions) of these figures from ``article_id``, then of the
+        others, leaving out ``skipped``."""
+        own = [at for at in self.by_article.get(article_id, ()) if at not in skipped]
+        others = len(self.positions) - len(self.by_article.get(article_id, ()))
+        others -= sum(1 for at in skipped if article_of[at] != article_id)
+        first_others = list(islice((at for at in self.positions
+                                    if article_of[at] != article_id and at not in skipped), OTHERS_SHOWN + 1))
+        return [(count, first) for count, first in ((len(own), own[:OTHERS_SHOWN + 1]),
+                                                     (others, first_others)) if count]
+
+
+def _group(ctx: Context, positions: list[int], partners: dict[str, set[str]]) -> None:
+    """Each figure of one name (``positions`` in the value table, in ledger order) against the earlier ones."""
+    if len(positions) == 2:  # most groups: one pair
+        table, claims = ctx.table, ctx.ledger.claims
+        i, j = positions
+        if table.dims[i] == table.dims[j] and table.keys[i] not in partners.get(table.keys[j], ()):
+            _report(ctx, _compare(ctx, claims[table.keys[i]], claims[table.keys[j]], i, j), 0, [])
+    elif len(positions) <= ONE_BY_ONE:
+        _one_by_one(ctx, positions, partners)
+    else:
+        _alike_at_once(ctx, positions, partners)
+
+
+def _one_by_one(ctx: Context, positions: list[int], partners: dict[str, set[str]]) -> None:
+    """Each figure of a small group compared with each earlier one (most groups are two or three)."""
+    table = ctx.table
+    keys, all_dims = table.keys, table.dims
+    claims = ctx.ledger.claims
+    for n, j in enumerate(positions[1:], 1):
+        b = claims[keys[j]]
+        linked = partners.get(keys[j], ())
+        outcomes: dict[tuple, list] = {}  # kind -> [first outcome, how many more, the first few of them]
+        for i in positions[:n]:
+            if all_dims[i] != all_dims[j] or keys[i] in linked:
                 continue
-            if not linked or frozenset((keys[i], keys[j])) not in linked:
-                _pair(ctx, claims[keys[i]], claims[keys[j]], i, j)
+            outcome = _compare(ctx, claims[keys[i]], b, i, j)
+            found = outcomes.get(outcome.kind)
+            if found is None:
+                outcomes[outcome.kind] = [outcome, 0, []]
+            else:
+                found[1] += 1
+                if len(found[2]) < OTHERS_SHOWN:
+                    found[2].append(i)
+        for outcome, others, shown in outcomes.values():  # in the order of their first figure
+            _report(ctx, outcome, others, shown)
 
 
-def _linked_pairs(ctx: Context) -> set[frozenset[str]]:
-    """Pairs already checked by a "same" check: no need to report them twice."""
+def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[str]]) -> None:
+    """Each figure of a large group compared with the earlier ones, a set of alike figures at a time."""
+    table = ctx.table
+    keys, lo, hi, all_dims, index = table.keys, table.lo, table.hi, table.dims, table.index
+    claims = ctx.ledger.claims
+    article_of = {at: claims[keys[at]].article_id for at in positions}
+    alike: dict[tuple, _Earlier] = {}
+    alike_of: dict[int, _Earlier] = {}
+    for j in positions:
+        b = claims[keys[j]]
+        # Figures a "same" check already pairs with this one are not compared again.
+        linked = [index[k] for k in partners.get(keys[j], ())]
+        skipped: dict[int, set[int]] = {}
+        for i in linked:
+            if i in alike_of:
+                skipped.setdefault(id(alike_of[i]), set()).add(i)
+        # For each outcome: how many earlier figures give it, and the first few of them;
+        # the first of all is the one the check and the finding name.
+        outcomes: dict[tuple, list] = {}
+        for group in alike.values():
+            if all_dims[group.positions[0]] != all_dims[j]:
+                continue
+            for count, first in group.split(b.article_id, article_of, skipped.get(id(group), set())):
+                outcome = _compare(ctx, claims[keys[first[0]]], b, first[0], j)
+                found = outcomes.setdefault(outcome.kind, [0, {}])
+                found[0] += count
+                found[1][first[0]] = outcome
+                for at in first[1:]:
+                    found[1][at] = None
+        for count, compared in sorted(outcomes.values(), key=lambda found: min(found[1])):
+            ordered = sorted(compared)
+            _report(ctx, compared[ordered[0]], count - 1, ordered[1:OTHERS_SHOWN + 1])
+        key = (all_dims[j], lo[j], hi[j], b.period, b.cumulative)
+        group = alike.get(key)
+        if group is None:
+            group = alike[key] = _Earlier()
+        group.add(j, b.article_id)
+        alike_of[j] = group
+
+
+def _linked_pairs(ctx: Context) -> set[tuple[str, str]]:
+    """Pairs of different claims already checked by a "same" check: not compared again."""
     pairs = set()
     for at, check in enumerate(ctx.ledger.checks):
         if check.kind == "same":
             keys = ctx.check_keys(at, check)[:len(check.claims)]
-            pairs.update(frozenset(p) for p in combinations(keys, 2))
+            pairs.update((a, b) for a, b in combinations(keys, 2) if a != b)
     return pairs
 
 
@@ -62,7 +201,7 @@ def _where(ctx: Context, claim: Claim) -> str:
     return f"{name} {year} article, {period}"
 
 
-def _pair(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> None:
+def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
     """Two claims of one measure of one subject, ``i`` and ``j`` their places in the value table."""
     if a.period.stated and b.period.stated and b.period.precedes(a.period):
         a, b, i, j = b, a, j, i
@@ -72,39 +211,66 @@ def _pair(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> None:
     lo, hi = ctx.table.lo, ctx.table.hi
     if (a.cumulative or b.cumulative) and _ends_earlier(a, b):
         if hi[j] < lo[i]:
-            _record(ctx, a, keys, Verdict.INCONSISTENT, "FL504")
-            ctx.add(_finding(ctx, R.RUNNING_TOTAL_FALLS, b.location, a, b))
-        else:
-            _record(ctx, a, keys, Verdict.CONSISTENT, "")
-        return
+            return _Outcome(a, b, keys, Verdict.INCONSISTENT, "FL504", "", R.RUNNING_TOTAL_FALLS)
+        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None)
     if lo[i] <= hi[j] and lo[j] <= hi[i]:
-        _record(ctx, a, keys, Verdict.CONSISTENT, "")
-        return
+        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None)
     if not (a.period.stated and b.period.stated):
         rule = R.CONFLICT_PERIOD_UNSTATED
     elif a.period.overlaps(b.period):
         rule = R.CONFLICT_ACROSS_SOURCES
     elif a.article_id == b.article_id:
         # One article giving a figure for two periods is reporting a change, not conflicting.
-        _record(ctx, a, keys, Verdict.CONSISTENT, "", "different periods")
-        return
+        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "different periods", None)
     else:
         rule = R.DIFFERS_ACROSS_PERIODS
-    _record(ctx, a, keys, Verdict.INCONSISTENT if rule.severity > 1 else Verdict.CONSISTENT, rule.code)
-    location = max(a.location, b.location) if a.location.path != b.location.path else b.location
-    ctx.add(_finding(ctx, rule, location, a, b))
+    verdict = Verdict.INCONSISTENT if rule.severity > 1 else Verdict.CONSISTENT
+    return _Outcome(a, b, keys, verdict, rule.code, "", rule)
 
 
-def _finding(ctx: Context, rule, location, a: Claim, b: Claim):
-    """The finding about the pair, with both figures as they read, side by side."""
+def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int]) -> None:
+    """The check of a figure against the first earlier one with this outcome, and its finding if any.
+
+    ``others`` more earlier figures gave the same outcome; ``shown`` are the table
+    positions of the first few of them, for the evidence.
+    """
+    a, b = outcome.a, outcome.b
+    ctx.record(CheckResult(outcome.keys[0], "cross-source", outcome.verdict,
+                           partial(_detail, a, b, outcome.why, others), a.location,
+                           (outcome.code,) if outcome.code else ()), outcome.keys)
+    rule = outcome.rule
+    if rule is None:
+        return
+    if rule is R.RUNNING_TOTAL_FALLS:
+        location = b.location
+    else:
+        location = max(a.location, b.location) if a.location.path != b.location.path else b.location
+    ctx.add(_finding(ctx, rule, location, a, b, others, [ctx.table.keys[at] for at in shown]))
+
+
+def _finding(ctx: Context, rule, location, a: Claim, b: Claim, others: int = 0, shown: list[str] = ()):
+    """The finding about the pair, with both figures as they read, side by side.
+
+    When more earlier figures gave the same outcome, a step counts them and names
+    the first few, and their claims join the evidence.
+    """
     va, vb = ctx.value(a.key), ctx.value(b.key)
     unit = a.figure.unit_text if a.figure else va.unit
-    evidence = Evidence(steps=(f"{a.printed}: {display.interval(va.interval, unit)} ({_where(ctx, a)})",
-                               f"{b.printed}: {display.interval(vb.interval, unit)} ({_where(ctx, b)})"),
-                        claims=ctx.evidence((a.key, b.key)))
+    steps = [f"{a.printed}: {display.interval(va.interval, unit)} ({_where(ctx, a)})",
+             f"{b.printed}: {display.interval(vb.interval, unit)} ({_where(ctx, b)})"]
+    if others:
+        claims = ctx.ledger.claims
+        named = "; ".join(f"{claims[k].printed} ({_where(ctx, claims[k])})" for k in shown)
+        more = f", and {others - len(shown)} more" if others > len(shown) else ""
+        steps.append(f"the same for {_figures(others)} stated earlier in the ledger: {named}{more}")
+    evidence = Evidence(steps=tuple(steps), claims=ctx.evidence((a.key, b.key, *shown)))
     return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
                         where=_where(ctx, a), other_where=_where(ctx, b), measure=a.measure,
                         subject=a.subject)
+
+
+def _figures(count: int) -> str:
+    return "1 other figure" if count == 1 else f"{count:,} other figures"
 
 
 def _ends_earlier(a: Claim, b: Claim) -> bool:
@@ -112,13 +278,7 @@ def _ends_earlier(a: Claim, b: Claim) -> bool:
     return a.period.stated and b.period.stated and a.period.end < b.period.end  # type: ignore[operator]
 
 
-def _record(ctx: Context, a: Claim, keys, verdict: Verdict, code: str, why: str = "") -> None:
-    b = ctx.ledger.claims[keys[1]]
-    # A partial, not a closure: one object per pair, and a large ledger checks many pairs.
-    ctx.record(CheckResult(keys[0], "cross-source", verdict, partial(_detail, a, b, why), a.location,
-                           (code,) if code else ()), keys)
-
-
-def _detail(a: Claim, b: Claim, why: str) -> str:
+def _detail(a: Claim, b: Claim, why: str, others: int = 0) -> str:
     text = f"{a.printed} ({a.period}) vs {b.printed} ({b.period}) for {a.measure} of {a.subject}"
-    return text + (f": {why}" if why else "")
+    text += f": {why}" if why else ""
+    return text + (f" (and {_figures(others)} stated earlier, alike)" if others else "")

@@ -21,6 +21,12 @@ def rules_markdown() -> str:
             "Codes are permanent: a retired code is never reused. Families: FL1 arithmetic, "
             "FL2 units and rates, FL3 relations within a ledger, FL4 plausibility, "
             "FL5 conflicts across sources, FL6 provenance, FL9 figures that cannot be computed.\n\n"
+            "FL5 compares each figure with the figures of the same measure of the same subject "
+            "stated before it in the ledger (in the order files are read). A figure gets one finding "
+            "per rule, about the first earlier figure that gives it; its evidence counts the other "
+            "earlier figures that give the same and names the first few. Two figures make one "
+            "finding at most; a figure repeated across an archive makes at most one finding per "
+            "rule for each time it is stated, not one for every pair.\n\n"
             "| code | name | severity |\n| --- | --- | --- |\n")
     table = "".join(f"| {r.code} | {r.name} | {r.severity.label} |\n" for r in RULES)
     return head + table + "\n" + "\n".join(explain(r) for r in RULES)
