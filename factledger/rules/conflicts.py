@@ -4,8 +4,8 @@ Each figure is compared with the figures of its name that come before it in the
 ledger. For each outcome (agrees, conflicts, differs between periods ...) the
 figure gets one check and, where the outcome is a finding, one finding: about the
 first earlier figure with that outcome, counting the others. Two figures make one
-pair, as before; a figure stated in a thousand articles makes at most a few
-checks per article, not half a million pairs.
+pair, as before; a figure stated in a thousand articles makes a few checks each
+time it is stated, not half a million pairs.
 """
 
 from __future__ import annotations
