@@ -248,7 +248,8 @@ def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int]) -> N
     ctx.add(_finding(ctx, rule, location, a, b, others, [ctx.table.keys[at] for at in shown]))
 
 
-def _finding(ctx: Context, rule, location, a: Claim, b: Claim, others: int = 0, shown: list[str] = ()):
+def _finding(ctx: Context, rule, location, a: Claim, b: Claim, others: int = 0,
+             shown: tuple[str, ...] | list[str] = ()):
     """The finding about the pair, with both figures as they read, side by side.
 
     When more earlier figures gave the same outcome, a step counts them and names
