@@ -113,5 +113,9 @@ def test_a_figure_in_a_thousand_articles_makes_checks_in_proportion(bench, tmp_p
     assert len(result.findings) <= 4 * claims
     counted = [f for f in result.findings if any("stated earlier in the ledger" in s for s in f.evidence.steps)]
     assert counted, "a figure that conflicts with many earlier ones says how many"
-    step = next(s for s in counted[-1].evidence.steps if "stated earlier" in s)
-    assert "more" in step and len(counted[-1].evidence.claims) == 2 + 5
+    finding = counted[-1]
+    step = next(s for s in finding.evidence.steps if "stated earlier" in s)
+    assert "more" in step and len(finding.evidence.claims) == 2 + 5
+    # The step names the figure compared, one of the pair, and says how it compares.
+    assert step.split(" (")[0] in {claim.printed for claim in finding.evidence.claims[:2]}
+    assert " also differs in this way from " in step

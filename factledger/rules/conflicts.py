@@ -68,6 +68,7 @@ class _Outcome(NamedTuple):
     code: str
     why: str
     rule: Rule | None
+    later: Claim  # the figure compared with an earlier one, whichever of a and b it is
 
     @property
     def kind(self) -> tuple[Verdict, str, str]:
@@ -202,7 +203,9 @@ def _where(ctx: Context, claim: Claim) -> str:
 
 
 def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
-    """Two claims of one measure of one subject, ``i`` and ``j`` their places in the value table."""
+    """Two claims of one measure of one subject, ``i`` and ``j`` their places in the value table;
+    ``b`` is the later in the ledger."""
+    later = b
     if a.period.stated and b.period.stated and b.period.precedes(a.period):
         a, b, i, j = b, a, j, i
     if (a.cumulative or b.cumulative) and _ends_earlier(b, a):
@@ -211,21 +214,21 @@ def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
     lo, hi = ctx.table.lo, ctx.table.hi
     if (a.cumulative or b.cumulative) and _ends_earlier(a, b):
         if hi[j] < lo[i]:
-            return _Outcome(a, b, keys, Verdict.INCONSISTENT, "FL504", "", R.RUNNING_TOTAL_FALLS)
-        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None)
+            return _Outcome(a, b, keys, Verdict.INCONSISTENT, "FL504", "", R.RUNNING_TOTAL_FALLS, later)
+        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None, later)
     if lo[i] <= hi[j] and lo[j] <= hi[i]:
-        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None)
+        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None, later)
     if not (a.period.stated and b.period.stated):
         rule = R.CONFLICT_PERIOD_UNSTATED
     elif a.period.overlaps(b.period):
         rule = R.CONFLICT_ACROSS_SOURCES
     elif a.article_id == b.article_id:
         # One article giving a figure for two periods is reporting a change, not conflicting.
-        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "different periods", None)
+        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "different periods", None, later)
     else:
         rule = R.DIFFERS_ACROSS_PERIODS
     verdict = Verdict.INCONSISTENT if rule.severity > 1 else Verdict.CONSISTENT
-    return _Outcome(a, b, keys, verdict, rule.code, "", rule)
+    return _Outcome(a, b, keys, verdict, rule.code, "", rule, later)
 
 
 def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int]) -> None:
@@ -245,15 +248,16 @@ def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int]) -> N
         location = b.location
     else:
         location = max(a.location, b.location) if a.location.path != b.location.path else b.location
-    ctx.add(_finding(ctx, rule, location, a, b, others, [ctx.table.keys[at] for at in shown]))
+    ctx.add(_finding(ctx, rule, location, a, b, others, [ctx.table.keys[at] for at in shown], outcome.later))
 
 
 def _finding(ctx: Context, rule, location, a: Claim, b: Claim, others: int = 0,
-             shown: tuple[str, ...] | list[str] = ()):
+             shown: tuple[str, ...] | list[str] = (), later: Claim | None = None):
     """The finding about the pair, with both figures as they read, side by side.
 
-    When more earlier figures gave the same outcome, a step counts them and names
-    the first few, and their claims join the evidence.
+    When ``later`` (the figure compared) differs in the same way from more earlier
+    figures, a step counts them and names the first few, and their claims join the
+    evidence.
     """
     va, vb = ctx.value(a.key), ctx.value(b.key)
     unit = a.figure.unit_text if a.figure else va.unit
@@ -263,7 +267,9 @@ def _finding(ctx: Context, rule, location, a: Claim, b: Claim, others: int = 0,
         claims = ctx.ledger.claims
         named = "; ".join(f"{claims[k].printed} ({_where(ctx, claims[k])})" for k in shown)
         more = f", and {others - len(shown)} more" if others > len(shown) else ""
-        steps.append(f"the same for {_figures(others)} stated earlier in the ledger: {named}{more}")
+        figure = later or b
+        steps.append(f"{figure.printed} ({_where(ctx, figure)}) also differs in this way from "
+                     f"{_figures(others)} stated earlier in the ledger: {named}{more}")
     evidence = Evidence(steps=tuple(steps), claims=ctx.evidence((a.key, b.key, *shown)))
     return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
                         where=_where(ctx, a), other_where=_where(ctx, b), measure=a.measure,
@@ -282,4 +288,6 @@ def _ends_earlier(a: Claim, b: Claim) -> bool:
 def _detail(a: Claim, b: Claim, why: str, others: int = 0) -> str:
     text = f"{a.printed} ({a.period}) vs {b.printed} ({b.period}) for {a.measure} of {a.subject}"
     text += f": {why}" if why else ""
-    return text + (f" (and {_figures(others)} stated earlier, alike)" if others else "")
+    if others:
+        text += f"; {_figures(others)} stated earlier {'compares' if others == 1 else 'compare'} the same way"
+    return text
