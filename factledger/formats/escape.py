@@ -111,8 +111,8 @@ _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|&~$])")
 _MARKDOWN_LEADING = re.compile(r"^(\s*(?:\d+(?=[.)](?:\s|$)))?)(#|[.)=+\-](?=\s|$))")
 
 
-# An errata report escapes the same titles, sources, periods and figures over and over:
-# 365,000 calls but 26,000 distinct texts for 100,000 claims.
+# An errata report escapes the same titles, sources, periods and figures over and over,
+# one table cell at a time.
 @functools.lru_cache(maxsize=1 << 16)
 def markdown(text: str, limit: int = 0, *, line_start: bool = True) -> str:
     """Text that Markdown shows literally: one line, no emphasis, links, HTML, table cells or headings.
