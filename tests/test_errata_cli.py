@@ -36,7 +36,7 @@ def test_errata_rejects_an_unknown_format(capsys):
     """A format other than markdown or html is a usage error (exit 2) naming the choices."""
     assert main(["errata", LEDGER, "--format", "pdf"]) == 2
     err = capsys.readouterr().err
-    assert "argument --format: invalid choice: 'pdf'" in err  # argparse quotes the choices as it likes
+    assert "argument --format/--output-format: invalid choice: 'pdf'" in err  # argparse quotes choices as it likes
     assert "markdown" in err and "html" in err
 
 
@@ -64,3 +64,19 @@ def test_export_usage_errors(capsys, argv, message):
     """Export without a kind, or with a date that is not one, is a usage error saying so."""
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+def test_output_options_have_the_same_names_in_every_command(tmp_path, capsys):
+    """verify's --output-format and --output-file (and -o) work for errata and export too, and
+    give what the commands' own names give."""
+    given = tmp_path / "given.html"
+    shared = tmp_path / "shared.html"
+    assert main(["errata", LEDGER, "--format", "html", "-o", str(given)]) == 0
+    assert main(["errata", LEDGER, "--output-format", "html", "--output-file", str(shared)]) == 0
+    assert shared.read_text("utf-8") == given.read_text("utf-8")
+    exported = tmp_path / "claims.json"
+    assert main(["export", "--claimreview", LEDGER, "--output-file", str(exported), "--date", "2025-01-02"]) == 0
+    assert exported.read_text("utf-8").startswith("[")
+    report = tmp_path / "report.json"
+    assert main(["verify", LEDGER, "--output-format", "json", "-o", str(report), "--exit-zero"]) == 0
+    assert '"findings"' in report.read_text("utf-8")

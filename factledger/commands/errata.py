@@ -17,9 +17,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                             "be checked. The exit status is 0 whenever the report is written.")
     parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
                         help="ledger files or directories (default: ledger)")
-    parser.add_argument("--format", choices=FORMATS, default="markdown",
+    parser.add_argument("--format", "--output-format", choices=FORMATS, default="markdown",
                         help="markdown (default), or html: one self-contained page")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument("-o", "--output", "--output-file", metavar="FILE",
+                        help="write the report to FILE instead of stdout")
     add_no_cache(parser)
     parser.set_defaults(run=run)
 

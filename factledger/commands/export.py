@@ -24,7 +24,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     kind.add_argument("--claimreview", action="store_true", help="schema.org ClaimReview JSON-LD")
     parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
                         help="ledger files or directories (default: ledger)")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument("-o", "--output", "--output-file", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument("--publisher", default="", metavar="NAME",
                         help="the organisation publishing the fact checks (default: each article's publisher)")
     parser.add_argument("--site", default="", metavar="URL",

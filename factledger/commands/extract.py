@@ -15,7 +15,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("article", metavar="ARTICLE", help="the article text file (UTF-8)")
     parser.add_argument("--source", default="", metavar="ID",
                         help="source id to record on every draft claim")
-    parser.add_argument("--format", choices=("toml", "json"), default="toml",
+    parser.add_argument("--format", "--output-format", choices=("toml", "json"), default="toml",
                         help="output format on stdout (default: toml)")
     parser.add_argument("--append", metavar="LEDGER", help="append the drafts to this ledger TOML file "
                         "(atomic, comments kept) instead of printing them")

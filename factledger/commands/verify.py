@@ -34,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="ledger files or directories (default: ledger)")
     parser.add_argument("--output-format", choices=sorted(FORMATS), default=None,
                         help=f"output format (default: ${FORMAT_VARIABLE}, or text)")
-    parser.add_argument("--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
     parser.add_argument("--fail-on", choices=FAIL_LEVELS, default="warning",
                         help="lowest severity that makes the exit status 1 (default: warning)")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
