@@ -10,12 +10,12 @@ import functools
 from typing import Iterable
 
 from factledger import display
-from factledger.claims import Check, Claim
+from factledger.claims import Check, Claim, same_name
 from factledger.compute import ComputeError, Computation, Evaluator, Value
 from factledger.expressions import Node
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Verdict
 from factledger.intervals import Interval
-from factledger.ledger import Ledger
+from factledger.ledger import Ledger, ReferenceRange
 from factledger.locations import Location
 from factledger.value_table import ValueTable
 
@@ -34,6 +34,7 @@ class Context:
         self.table = table.copy() if None in table.dims else table
         self._evidence: dict[str, ClaimEvidence] = {}
         self._titles: dict[str, str] = {}
+        self._ranges: dict[str, list[ReferenceRange]] | None = None
 
     # -- values ---------------------------------------------------------------------------
     def value(self, key: str) -> Value | None:
@@ -62,6 +63,19 @@ class Context:
 
     def set_computed(self, key: str, value: Value) -> None:
         self.table.set(self.table.index[key], value)
+
+    def ranges_for(self, measure: str) -> list[ReferenceRange]:
+        """The reference ranges of a measure (folded by :func:`same_name`), in ledger order.
+
+        Indexed once per verify: the full path of every derivation asks for the
+        units of its measure's ranges, and a ledger may carry a library of them.
+        """
+        if self._ranges is None:
+            self._ranges = {}
+            for entry in self.ledger.ranges:
+                for name in dict.fromkeys(same_name(m) for m in entry.measures):
+                    self._ranges.setdefault(name, []).append(entry)
+        return self._ranges.get(measure, [])
 
     def rounding(self, key: str) -> Value:
         return self.table.rounding(self.table.index[key])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from factledger import display
-from factledger.claims import Claim
+from factledger.claims import Claim, same_name
 from factledger.compute import Computation, ComputeError, DimensionError, Value, quick_bounds, rate_units
 from factledger.context import Context, judge, judge_bounds
 from factledger.errors import FactledgerError
@@ -67,7 +67,7 @@ def _holds_detail(ctx: Context, claim: Claim, point: float, verdict: Verdict) ->
 def _hints(ctx: Context, claim: Claim, inputs: list[Claim]) -> list[str]:
     """Units to show a computation in: the figure's, its inputs', a reference range's."""
     hints = ([claim.figure.unit_text] if claim.figure else []) + rate_units(inputs)
-    hints += [r.unit for r in ctx.ledger.ranges if claim.measure in r.measures]
+    hints += [r.unit for r in ctx.ranges_for(same_name(claim.measure))] if claim.measure else []
     if claim.figure is not None and claim.figure.unit:
         hints += [f"{claim.figure.unit}/{c.figure.per}" for c in inputs if c.figure and c.figure.per]
     return hints

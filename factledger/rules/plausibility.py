@@ -10,7 +10,6 @@ from factledger.claims import Claim
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
-from factledger.claims import same_name
 from factledger.rules import catalog as R
 from factledger.rules.wording import replace_number
 
@@ -21,10 +20,6 @@ OUTLIER_EVIDENCE = 5
 
 
 def check_ranges(ctx: Context) -> None:
-    ranges: dict[str, list[ReferenceRange]] = {}
-    for entry in ctx.ledger.ranges:
-        for measure in entry.measures:
-            ranges.setdefault(same_name(measure), []).append(entry)
     covered: set[str] = set()
     table = ctx.table
     claims = ctx.ledger.claims
@@ -38,7 +33,7 @@ def check_ranges(ctx: Context) -> None:
         dims = all_dims[at]
         if dims is None:
             continue
-        entries = ranges.get(measure)
+        entries = ctx.ranges_for(measure)
         if entries:
             for entry in entries:
                 if entry.dims != dims:
