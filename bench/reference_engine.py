@@ -143,16 +143,18 @@ class Reference:
         return point, min(corners), max(corners)
 
     def check_same(self, check: dict[str, Any]) -> None:
-        first, other = (self.key(check["article"], r) for r in check["claims"])
-        a, b = self.figures[first], self.figures[other]
-        meets = a.lo <= b.hi.to(a.lo.units) and b.lo.to(a.lo.units) <= a.hi
-        if meets:
-            exact = a.lo <= b.value.to(a.lo.units) <= a.hi or b.lo <= a.value.to(b.lo.units) <= b.hi
-            self.verdicts.append(("same", first, "consistent" if exact else "consistent only through rounding"))
-            return
-        self.verdicts.append(("same", first, "inconsistent"))
-        code = "FL203" if a.printed_unit.split()[0] != b.printed_unit.split()[0] else "FL304"
-        self.findings.append((code, (first, other)))
+        """The first claim against each of the others."""
+        first, *others = (self.key(check["article"], r) for r in check["claims"])
+        for other in others:
+            a, b = self.figures[first], self.figures[other]
+            meets = a.lo <= b.hi.to(a.lo.units) and b.lo.to(a.lo.units) <= a.hi
+            if meets:
+                exact = a.lo <= b.value.to(a.lo.units) <= a.hi or b.lo <= a.value.to(b.lo.units) <= b.hi
+                self.verdicts.append(("same", first, "consistent" if exact else "consistent only through rounding"))
+                continue
+            self.verdicts.append(("same", first, "inconsistent"))
+            code = "FL203" if a.printed_unit.split()[0] != b.printed_unit.split()[0] else "FL304"
+            self.findings.append((code, (first, other)))
 
     def check_total(self, check: dict[str, Any]) -> None:
         total = self.key(check["article"], check["total"])
@@ -208,7 +210,8 @@ class Reference:
 
     def conflicts(self, claims: dict[str, Any], checks: list[dict[str, Any]]) -> None:
         """Each figure against every earlier one of its name: for each outcome, the first such pair."""
-        linked = {frozenset(self.key(c["article"], r) for r in c["claims"]) for c in checks if c["kind"] == "same"}
+        linked = {frozenset(pair) for c in checks if c["kind"] == "same"
+                  for pair in itertools.combinations([self.key(c["article"], r) for r in c["claims"]], 2)}
         groups: dict[tuple[str, str], list[str]] = {}
         for key, claim in claims.items():
             if claim.get("subject") and claim.get("measure"):

@@ -119,3 +119,21 @@ def test_a_figure_in_a_thousand_articles_makes_checks_in_proportion(bench, tmp_p
     # The step names the figure compared, one of the pair, and says how it compares.
     assert step.split(" (")[0] in {claim.printed for claim in finding.evidence.claims[:2]}
     assert " also differs in this way from " in step
+
+
+def test_a_same_check_of_three_claims_is_not_compared_again(bench, tmp_path):
+    """Claims tied by one `same` check are compared by it, pair by pair, not by FL5; a claim of the
+    name elsewhere is compared with each of them. The reference agrees."""
+    _, reference_engine = bench
+    share = '[claims.{id}]\nfigure = "{figure}"\nsubject = "North Korea"\nmeasure = "China\'s share of trade"\n'
+    (tmp_path / "a.toml").write_text(
+        '[article]\nid = "a"\n\n' + "\n".join(share.format(id=i, figure=f) for i, f in
+                                             (("s1", "92.5%"), ("s2", "97%"), ("s3", "92.5%")))
+        + '\n[[checks]]\nkind = "same"\nclaims = ["s1", "s2", "s3"]\n', "utf-8")
+    (tmp_path / "b.toml").write_text('[article]\nid = "b"\n\n' + share.format(id="s", figure="97%"), "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    result = verify(load(tmp_path))
+    assert reference_engine.factledger_results(result) == expected
+    conflicts = [f.claims for f in result.findings if f.code.startswith("FL5")]
+    assert conflicts and all("b:s" in pair for pair in conflicts)
