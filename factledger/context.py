@@ -64,18 +64,18 @@ class Context:
     def set_computed(self, key: str, value: Value) -> None:
         self.table.set(self.table.index[key], value)
 
-    def ranges_for(self, measure: str) -> list[ReferenceRange]:
-        """The reference ranges of a measure (folded by :func:`same_name`), in ledger order.
+    def ranges_by_measure(self) -> dict[str, list[ReferenceRange]]:
+        """The reference ranges of each measure (folded by :func:`same_name`), in ledger order.
 
-        Indexed once per verify: the full path of every derivation asks for the
-        units of its measure's ranges, and a ledger may carry a library of them.
+        Indexed once per verify: the range check reads it for every claim, and the full
+        path of every derivation for units to show, and a ledger may carry a library of ranges.
         """
         if self._ranges is None:
             self._ranges = {}
             for entry in self.ledger.ranges:
                 for name in dict.fromkeys(same_name(m) for m in entry.measures):
                     self._ranges.setdefault(name, []).append(entry)
-        return self._ranges.get(measure, [])
+        return self._ranges
 
     def rounding(self, key: str) -> Value:
         return self.table.rounding(self.table.index[key])

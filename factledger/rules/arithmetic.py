@@ -67,7 +67,8 @@ def _holds_detail(ctx: Context, claim: Claim, point: float, verdict: Verdict) ->
 def _hints(ctx: Context, claim: Claim, inputs: list[Claim]) -> list[str]:
     """Units to show a computation in: the figure's, its inputs', a reference range's."""
     hints = ([claim.figure.unit_text] if claim.figure else []) + rate_units(inputs)
-    hints += [r.unit for r in ctx.ranges_for(same_name(claim.measure))] if claim.measure else []
+    if claim.measure:
+        hints += [r.unit for r in ctx.ranges_by_measure().get(same_name(claim.measure), ())]
     if claim.figure is not None and claim.figure.unit:
         hints += [f"{claim.figure.unit}/{c.figure.per}" for c in inputs if c.figure and c.figure.per]
     return hints

@@ -109,12 +109,7 @@ class _Earlier:
 
 def _group(ctx: Context, positions: list[int], partners: dict[str, set[str]]) -> None:
     """Each figure of one name (``positions`` in the value table, in ledger order) against the earlier ones."""
-    if len(positions) == 2:  # most groups: one pair
-        table, claims = ctx.table, ctx.ledger.claims
-        i, j = positions
-        if table.dims[i] == table.dims[j] and table.keys[i] not in partners.get(table.keys[j], ()):
-            _report(ctx, _compare(ctx, claims[table.keys[i]], claims[table.keys[j]], i, j), 0, [])
-    elif len(positions) <= ONE_BY_ONE:
+    if len(positions) <= ONE_BY_ONE:
         _one_by_one(ctx, positions, partners)
     else:
         _alike_at_once(ctx, positions, partners)
@@ -156,17 +151,17 @@ def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[s
         b = claims[keys[j]]
         # Figures a "same" check already pairs with this one are not compared again.
         linked = [index[k] for k in partners.get(keys[j], ())]
-        skipped: dict[int, set[int]] = {}
+        skipped: dict[_Earlier, set[int]] = {}
         for i in linked:
             if i in alike_of:
-                skipped.setdefault(id(alike_of[i]), set()).add(i)
+                skipped.setdefault(alike_of[i], set()).add(i)
         # For each outcome: how many earlier figures give it, and the first few of them;
         # the first of all is the one the check and the finding name.
         outcomes: dict[tuple, list] = {}
         for group in alike.values():
             if all_dims[group.positions[0]] != all_dims[j]:
                 continue
-            for count, first in group.split(b.article_id, article_of, skipped.get(id(group), set())):
+            for count, first in group.split(b.article_id, article_of, skipped.get(group, set())):
                 outcome = _compare(ctx, claims[keys[first[0]]], b, first[0], j)
                 found = outcomes.setdefault(outcome.kind, [0, {}])
                 found[0] += count
@@ -248,17 +243,18 @@ def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int]) -> N
         location = b.location
     else:
         location = max(a.location, b.location) if a.location.path != b.location.path else b.location
-    ctx.add(_finding(ctx, rule, location, a, b, others, [ctx.table.keys[at] for at in shown], outcome.later))
+    ctx.add(_finding(ctx, outcome, location, others, [ctx.table.keys[at] for at in shown]))
 
 
-def _finding(ctx: Context, rule, location, a: Claim, b: Claim, others: int = 0,
-             shown: tuple[str, ...] | list[str] = (), later: Claim | None = None):
+def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list[str]):
     """The finding about the pair, with both figures as they read, side by side.
 
-    When ``later`` (the figure compared) differs in the same way from more earlier
-    figures, a step counts them and names the first few, and their claims join the
-    evidence.
+    When the figure compared differs in the same way from ``others`` more earlier
+    figures, a step counts them and names the first few (``shown``), and their
+    claims join the evidence.
     """
+    a, b, later, rule = outcome.a, outcome.b, outcome.later, outcome.rule
+    assert rule is not None
     va, vb = ctx.value(a.key), ctx.value(b.key)
     unit = a.figure.unit_text if a.figure else va.unit
     steps = [f"{a.printed}: {display.interval(va.interval, unit)} ({_where(ctx, a)})",
@@ -267,8 +263,7 @@ def _finding(ctx: Context, rule, location, a: Claim, b: Claim, others: int = 0,
         claims = ctx.ledger.claims
         named = "; ".join(f"{claims[k].printed} ({_where(ctx, claims[k])})" for k in shown)
         more = f", and {others - len(shown)} more" if others > len(shown) else ""
-        figure = later or b
-        steps.append(f"{figure.printed} ({_where(ctx, figure)}) also differs in this way from "
+        steps.append(f"{later.printed} ({_where(ctx, later)}) also differs in this way from "
                      f"{_figures(others)} stated earlier in the ledger: {named}{more}")
     evidence = Evidence(steps=tuple(steps), claims=ctx.evidence((a.key, b.key, *shown)))
     return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,

@@ -20,6 +20,7 @@ OUTLIER_EVIDENCE = 5
 
 
 def check_ranges(ctx: Context) -> None:
+    ranges = ctx.ranges_by_measure()
     covered: set[str] = set()
     table = ctx.table
     claims = ctx.ledger.claims
@@ -33,7 +34,7 @@ def check_ranges(ctx: Context) -> None:
         dims = all_dims[at]
         if dims is None:
             continue
-        entries = ctx.ranges_for(measure)
+        entries = ranges.get(measure)
         if entries:
             for entry in entries:
                 if entry.dims != dims:
