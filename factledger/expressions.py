@@ -87,15 +87,14 @@ def parse_expression(text: str, allow_comparison: bool = False) -> Node:
         raise ExpressionError("expression is empty; expected arithmetic over claim ids, e.g. \"a * b\"")
     if len(text) > MAX_EXPRESSION_LENGTH:
         raise ExpressionError(f"expression is {len(text)} characters long; the limit is {MAX_EXPRESSION_LENGTH}")
-    if not allow_comparison:
-        simple = _simple_expression(text)
-        if simple is not None:
-            return simple
+    simple = _simple_expression(text, allow_comparison)
+    if simple is not None:
+        return simple
     return _parse_in_full(text, allow_comparison)
 
 
 # The forms most derivations take: two claim ids and an operator ("troops * pay"), or
-# min/max/sum of claim ids. Read without Python's parser, which costs ten times more; ids
+# min/max/sum of claim ids; and most compare checks: two claim ids compared ("a > b"). Read without Python's parser, which costs ten times more; ids
 # that could be anything else (a keyword such as None, an article-qualified id, any colon,
 # non-ASCII letters) and any other spacing go the full way. A test holds both readings equal.
 _ID_TEXT = r"[A-Za-z_][A-Za-z0-9_]*"
@@ -109,10 +108,19 @@ class _Grammar:
     simple_binary = OnFirstUse(rf"({_ID_TEXT})[ \t]*([-+*/])[ \t]*({_ID_TEXT})")
     simple_call = OnFirstUse(rf"(min|max|sum)[ \t]*\([ \t]*({_ID_TEXT}(?:[ \t]*,[ \t]*{_ID_TEXT})*)[ \t]*\)")
     argument_separator = OnFirstUse(r"[ \t]*,[ \t]*")
+    simple_comparison = OnFirstUse(rf"({_ID_TEXT})[ \t]*(<=|>=|==|<|>)[ \t]*({_ID_TEXT})")
 
 
-def _simple_expression(text: str) -> Node | None:
+def _simple_expression(text: str, allow_comparison: bool = False) -> Node | None:
     stripped = text.strip()
+    if allow_comparison:  # a comparison is then required: anything else is the full parser's to word
+        comparison = _Grammar.simple_comparison.fullmatch(stripped)
+        if comparison is None:
+            return None
+        left, op, right = comparison.groups()
+        if iskeyword(left) or iskeyword(right):
+            return None
+        return Comparison(op, Ref(left), Ref(right))
     binary = _Grammar.simple_binary.fullmatch(stripped)
     if binary is not None:
         left, op, right = binary.groups()

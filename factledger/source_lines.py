@@ -66,6 +66,8 @@ def toml_lines(text: str) -> LineIndex:
     """Index a TOML document's tables, array-of-table entries and keys."""
     if not is_plain(text):
         return _by_line(text)
+    if _all_lines_simple(text):
+        return _TablesFirst(text)
     scan = _TomlScan()
     scan.plain(text)
     return LineIndex(scan.index)
@@ -96,6 +98,93 @@ _SIMPLE_TABLE = re.compile(r"[^\S\n]*\[(?!\[)[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\.[
 _SIMPLE_KEY = re.compile(r"[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*=(?![^\S\n]*\{)")
 
 
+#: a line the scan reads without context: blank, a comment, a ``[`` header or ``name = value``
+#: whose value is not an inline table
+_SIMPLE_LINE = r"[^\S\n]*(?:\n|\Z|#|\[|[A-Za-z0-9_-]+[^\S\n]*=(?![^\S\n]*\{))"
+_FIRST_LINE_SIMPLE = re.compile(_SIMPLE_LINE).match
+#: patterns that start with a newline are searched for it in C, not tried at every character
+_LINE_NOT_SIMPLE = re.compile(rf"\n(?!{_SIMPLE_LINE})").search
+#: a line that starts with ``[``, the newline before it included; ``[name.name]`` named in groups
+_HEADER_LINE = re.compile(r"\n[^\S\n]*\[(?:(?!\[)[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\.[^\S\n]*([A-Za-z0-9_-]+)"
+                          r"[^\S\n]*\])?").finditer
+
+
+def _all_lines_simple(text: str) -> bool:
+    """Whether every line of plain ``text`` is blank, a comment, a header or ``name = value``."""
+    return _FIRST_LINE_SIMPLE(text) is not None and _LINE_NOT_SIMPLE(text) is None
+
+
+class _TablesFirst(LineIndex):
+    """The index of a file of simple lines, its headers read at once and each table's keys when asked.
+
+    In such a file a ``name = value`` line records only ``table + (name,)``, so a
+    key's line is known once its own table's lines are read. A load asks for
+    the lines of claim tables and of few keys (a derivation's, and those of the
+    entries read field by field); reading every key of every table cost a
+    fifth of a first load. The answers are those of :meth:`_TomlScan.plain`:
+    headers go through the same code, and a key keeps the first line it is
+    written on, as ``setdefault`` in a scan from the top does.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.duplicates = []
+        # A newline before the first line: every header line then follows one, as the pattern asks.
+        text = self._text = "\n" + text
+        scan = self._scan = _TomlScan()
+        index = scan.index
+        #: table path -> (start, end, first line) of each run of lines under its headers, until read
+        unread: dict[KeyPath, list[tuple[int, int, int]]] = {}
+        self._unread = unread
+        count, find = text.count, text.find
+        start, number = 1, 1  # the first line not yet read: its offset and its number
+        for header in _HEADER_LINE(text):
+            at = header.start() + 1
+            if start < at:
+                unread.setdefault(scan.current, []).append((start, at, number))
+                number += count("\n", start, at)
+            end = find("\n", at)
+            end = len(text) if end == -1 else end
+            name = header.group(1)
+            if name is None:
+                scan.other(number, text[at:end])
+            else:  # [name.name], as scan.other records it
+                scan.current = table = (name, header.group(2))
+                index.setdefault((name,), number)
+                index.setdefault(table, number)
+            start, number = end + 1, number + 1
+        if start < len(text):
+            unread.setdefault(scan.current, []).append((start, len(text), number))
+
+    def _read(self, table: KeyPath) -> None:
+        index, text, simple_key = self._scan.index, self._text, _SIMPLE_KEY.match
+        for start, end, number in self._unread.pop(table):
+            for line in text[start:end].split("\n"):
+                key = simple_key(line)
+                if key is not None:
+                    path = table + (key.group(1),)
+                    known = index.get(path)
+                    if known is None or number < known:
+                        index[path] = number
+                number += 1
+
+    @property
+    def lines(self) -> dict[KeyPath, int]:  # type: ignore[override]
+        for table in list(self._unread):
+            self._read(table)
+        return self._scan.index
+
+    def line(self, *path: str | int) -> int:
+        index, unread = self._scan.index, self._unread
+        for end in range(len(path), 0, -1):
+            key = path[:end]
+            if unread and key[:-1] in unread:
+                self._read(key[:-1])
+            found = index.get(key)
+            if found:
+                return found
+        return 1
+
+
 class _TomlScan:
     def __init__(self) -> None:
         self.index: dict[KeyPath, int] = {}
@@ -108,20 +197,24 @@ class _TomlScan:
 
         A bare ``name = value`` line whose value is not an inline table, and a
         ``[name.name]`` header -- most lines of a ledger -- are each matched by
-        one pattern and recorded here, as :meth:`_bare_key` and :meth:`_header`
-        would; any other line goes to :meth:`feed`.
+        one pattern and recorded as :meth:`_bare_key` and :meth:`_header`
+        would; any other line goes on to :meth:`feed`.
         """
         index = self.index
-        simple_key, simple_table = _SIMPLE_KEY.match, _SIMPLE_TABLE.match
+        simple_key = _SIMPLE_KEY.match
         for number, line in enumerate(text.split("\n"), start=1):
             key = simple_key(line)
             if key is not None:
                 index.setdefault(self.current + (key.group(1),), number)
                 continue
-            table = simple_table(line)
-            if table is None:
-                self.feed(number, line)
-                continue
+            self.other(number, line)
+
+    def other(self, number: int, line: str) -> None:
+        """Any line of plain text but a bare ``name = value``: a header, most often."""
+        table = _SIMPLE_TABLE.match(line)
+        if table is None:
+            self.feed(number, line)
+        else:
             self.current = table.groups()
             self._record(self.current, number)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from itertools import repeat
 from operator import is_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -264,7 +265,43 @@ def _suggest_source(source_id: str, article: Article, sources: dict[str, Source]
     return f"; this file defines {', '.join(known)}" if known else "; this file defines no [sources.*]"
 
 
+# The types of a check's fields, when it takes the fast path of read_check.
+_PLAIN_CHECK = {"kind": str, "claims": list, "parts": list, "total": str, "holds": str, "quote": str, "note": str}
+assert set(_PLAIN_CHECK) == set(CHECK_FIELDS)
+
+
 def read_check(number: int, raw: Any, file: LedgerFile, article: Article) -> Check:
+    """One ``[[checks]]`` entry; a one-line error naming the field and its line when it is wrong."""
+    if raw.__class__ is dict and "kind" in raw and all(map(is_, map(_PLAIN_CHECK.get, raw), map(type, raw.values()))):
+        try:
+            check = _read_plain_check(number, raw, file, article)
+        except (FactledgerError, ValueError):
+            check = None  # read again field by field, which words the error and places it at its field
+        if check is not None:
+            return check
+    return _read_check_field_by_field(number, raw, file, article)
+
+
+def _read_plain_check(number: int, raw: dict[str, Any], file: LedgerFile, article: Article) -> Check | None:
+    """A check whose fields all have their usual types, as :func:`read_claim` reads such a claim.
+
+    ``None`` when its shape is wrong for its kind: the reader field by field says how.
+    """
+    get = raw.get
+    claims, parts = get("claims"), get("parts")
+    ids = claims if claims is not None else (parts or ())
+    if not all(map(is_, map(type, ids), repeat(str))) or (parts is not None and not all(
+            map(is_, map(type, parts), repeat(str)))):
+        return None
+    holds_text = get("holds", "")
+    check = Check(kind=raw["kind"], article_id=article.id, claims=tuple(ids), total=get("total", ""),
+                  holds=parse_expression(holds_text, allow_comparison=True) if holds_text else None,
+                  holds_text=holds_text, quote=get("quote", ""), note=get("note", ""),
+                  location=Location(file.shown, file.lines.line("checks", number)))
+    return check if _shape_problem(check) is None else None
+
+
+def _read_check_field_by_field(number: int, raw: Any, file: LedgerFile, article: Article) -> Check:
     entry = file.entry(raw, f"check #{number + 1}", ("checks", number), CHECK_FIELDS)
     check_kind = entry.get("kind", str, required=True)
     claims, parts = entry.texts("claims"), entry.texts("parts")
@@ -284,15 +321,22 @@ def read_check(number: int, raw: Any, file: LedgerFile, article: Article) -> Che
 
 
 def _require_shape(check: Check, entry: Entry) -> None:
+    problem = _shape_problem(check)
+    if problem is not None:
+        raise entry.fail(problem)
+
+
+def _shape_problem(check: Check) -> str | None:
+    """What a check of its kind lacks, if anything."""
     if check.kind == "compare" and check.holds is None:
-        raise entry.fail("a compare check needs 'holds', e.g. holds = \"a > b\"")
+        return "a compare check needs 'holds', e.g. holds = \"a > b\""
     if check.kind == "same" and len(check.claims) < 2:
-        raise entry.fail("a same check needs at least two claims, e.g. claims = [\"a\", \"b\"]")
+        return "a same check needs at least two claims, e.g. claims = [\"a\", \"b\"]"
     if check.kind == "total" and (not check.claims or not check.total):
-        raise entry.fail("a total check needs 'parts' and 'total', e.g. parts = [\"a\", \"b\"] and "
-                         "total = \"c\"")
+        return "a total check needs 'parts' and 'total', e.g. parts = [\"a\", \"b\"] and total = \"c\""
     if check.kind == "shares" and len(check.claims) < 1:
-        raise entry.fail("a shares check needs 'parts', e.g. parts = [\"a\", \"b\"]")
+        return "a shares check needs 'parts', e.g. parts = [\"a\", \"b\"]"
+    return None
 
 
 def read_ranges(raw: Any, file: LedgerFile) -> list[ReferenceRange]:

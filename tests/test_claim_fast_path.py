@@ -91,3 +91,49 @@ def test_a_mistake_is_reported_at_its_line(raw, line, words):
     kind, message = outcome(tables.read_claim, "nk_pay", raw)
     assert kind == "error"
     assert message.startswith(f"bwr.toml:{line}: ") and words in message, message
+
+
+_check_text = st.sampled_from(["", "same", "total", "shares", "compare", "sum", "a", "b_2", "a > b", "a >= b",
+                               "a >", "a + b > c", "None > a", "x:y", "In all, €4.4 billion."])
+_check_values = {
+    "kind": _check_text, "claims": st.lists(_check_text, max_size=3) | st.lists(st.integers(), max_size=1),
+    "parts": st.lists(_check_text, max_size=3) | st.lists(st.booleans(), max_size=1), "total": _check_text,
+    "holds": _check_text, "quote": _check_text, "note": _check_text,
+}
+
+
+@st.composite
+def raw_checks(draw) -> dict:
+    fields = draw(st.lists(st.sampled_from(sorted(_check_values) + ["claim"]), unique=True, max_size=6))
+    return {field: draw(_check_values.get(field, _check_text) | st.integers() if draw(st.integers(0, 9)) == 0
+                        else _check_values.get(field, _check_text)) for field in fields}
+
+
+def check_outcome(read, raw: dict) -> tuple:
+    text = tomlkit.dumps({"checks": [{"kind": "same", "claims": ["x", "y"]}, raw]})
+    data = tomllib.loads(text)
+    file = tables.LedgerFile(Path("bwr.toml"), "bwr.toml", toml_lines(text))
+    try:
+        check = read(1, data["checks"][1], file, ARTICLE)
+    except LedgerError as error:
+        return "error", str(error)
+    return "check", check, check.location
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_checks())
+@example({"kind": "compare", "holds": "a > b", "quote": "more than"})
+@example({"kind": "total", "parts": ["a", "b"], "total": "c"})
+@example({"kind": "total", "parts": ["a", "b"]})
+@example({"kind": "same", "claims": ["a", "b"], "total": "c", "note": "n"})
+@example({"kind": "shares", "claims": ["a"], "parts": [1]})
+def test_a_check_reads_on_the_fast_path_as_field_by_field(raw):
+    assert check_outcome(tables.read_check, raw) == check_outcome(tables._read_check_field_by_field, raw)
+
+
+def test_a_plain_check_takes_the_fast_path(monkeypatch):
+    calls = []
+    monkeypatch.setattr(tables, "_read_check_field_by_field", lambda *a: calls.append(a))
+    kind, check, location = check_outcome(tables.read_check, {"kind": "compare", "holds": "storage > demand"})
+    assert kind == "check" and calls == [] and location.line == 5
+    assert check.references == ["storage", "demand"]

@@ -18,7 +18,7 @@ from factledger.compute import ComputeError, DimensionError, Evaluator, figure_v
 from factledger.context import judge, judge_bounds
 from factledger.findings import Verdict
 from factledger.errors import FactledgerError
-from factledger.expressions import BinOp, Call, Const, Neg, Node, Ref
+from factledger.expressions import BinOp, Call, Comparison, Const, Neg, Node, Ref
 from factledger.figures import read_figure
 from factledger.intervals import Interval
 from factledger.value_table import ValueTable
@@ -176,7 +176,7 @@ def _near_simple(draw) -> str:
     """Texts shaped like the simple forms, with the odd name, operator or space that is not."""
     space = lambda: draw(_SPACE)  # noqa: E731
     if draw(st.booleans()):
-        op = draw(st.sampled_from(["*", "/", "+", "-", "**", "%", "<"]))
+        op = draw(st.sampled_from(["*", "/", "+", "-", "**", "%", "<", "<=", ">", ">=", "==", "=", "< =", "=>"]))
         return f"{space()}{draw(_NAMES)}{space()}{op}{space()}{draw(_NAMES)}{space()}"
     args = f"{space()},{space()}".join(draw(st.lists(_NAMES, min_size=0, max_size=3)))
     name = draw(st.sampled_from(["sum", "min", "max", "abs", "Sum"]))
@@ -184,20 +184,20 @@ def _near_simple(draw) -> str:
 
 
 @settings(max_examples=800, deadline=None)
-@given(st.one_of(st.lists(_TOKENS, min_size=1, max_size=9).map("".join), _near_simple()))
-def test_simple_derivations_read_as_the_full_parser_reads_them(text):
-    """"troops * pay" and "sum(a, b)" skip Python's parser; every text reads as the full parser reads it."""
+@given(st.one_of(st.lists(_TOKENS, min_size=1, max_size=9).map("".join), _near_simple()), st.booleans())
+def test_simple_derivations_read_as_the_full_parser_reads_them(text, comparison):
+    """"troops * pay", "sum(a, b)" and "a > b" skip Python's parser; every text reads as the full parser reads it."""
     from factledger import expressions
     from factledger.errors import ExpressionError
 
     def outcome():
         try:
-            return "node", expressions.parse_expression(text)
+            return "node", expressions.parse_expression(text, allow_comparison=comparison)
         except ExpressionError as error:
             return "error", str(error)
 
     fast = outcome()
-    simple, expressions._simple_expression = expressions._simple_expression, lambda text: None
+    simple, expressions._simple_expression = expressions._simple_expression, lambda text, comparison=False: None
     try:
         assert fast == outcome()
     finally:
@@ -213,6 +213,8 @@ def test_the_common_derivations_are_read_without_the_full_parser(monkeypatch):
     monkeypatch.setattr(expressions, "_parse_in_full", not_expected)
     assert expressions.parse_expression(" troops * pay ") == BinOp("*", Ref("troops"), Ref("pay"))
     assert expressions.parse_expression("sum(a, b,c)") == Call("sum", (Ref("a"), Ref("b"), Ref("c")))
+    assert expressions.parse_expression("storage >= demand", allow_comparison=True) == \
+        Comparison(">=", Ref("storage"), Ref("demand"))
 
 
 def test_periods_are_read_once_per_text_and_publication_date():

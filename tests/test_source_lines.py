@@ -113,3 +113,56 @@ def test_a_table_written_before_its_header_keeps_its_first_line():
     text = "[a]\nx = 1\nb.c = 1\n[a.b.d]\ny = 2\n"
     index = toml_lines(text)
     assert index.line("a", "b") == 3 and index.line("a", "b", "d") == 4 and index.line("a", "b", "d", "y") == 5
+
+
+_SIMPLE_LINES = st.one_of(
+    st.tuples(st.sampled_from(["a", "b", "b-c", "d_1", "figure"]), st.sampled_from(["=", " = "]),
+              st.sampled_from(['1', '"text"', '"a = b"', '[1, 2]', '"[x]"', 'x # c'])).map("".join),
+    st.tuples(st.sampled_from(["[", "[["]), st.sampled_from(["a", "a.b", "a.b.c", "claims.x", "claims . y", '"q"']))
+    .map(lambda t: f"{t[0]}{t[1]}{']' * len(t[0])}"),
+    st.sampled_from(["", "   ", "# comment", "# x = 1", "[not a header", "[1]"]),
+)
+
+
+def _asked(index: dict) -> list[tuple]:
+    """Every path the index knows, a key under each that it does not, and a path under none."""
+    return [*index, *(path + ("missing",) for path in index), ("nowhere", 1, "x")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "\t", "\xa0"]), _SIMPLE_LINES), max_size=25),
+       st.booleans(), st.randoms(use_true_random=False))
+def test_a_file_of_simple_lines_answers_each_key_as_the_whole_scan(lines, last_line_ends, random):
+    """Its headers are read at once and a table's keys when first asked for: the lines are the same."""
+    text = "\n".join(f"{indent}{line}" for indent, line in lines) + ("\n" if last_line_ends else "")
+    slow = source_lines.LineIndex(_slow_index(text))
+    asked = _asked(slow.lines)
+    random.shuffle(asked)
+    index = toml_lines(text)
+    assert isinstance(index, source_lines._TablesFirst)
+    assert [index.line(*path) for path in asked] == [slow.line(*path) for path in asked]
+    assert index.lines == slow.lines
+
+
+def test_only_a_file_of_simple_lines_reads_its_tables_when_asked():
+    assert isinstance(toml_lines('[claims.x]\nfigure = "1"\n\n# note\n[[checks]]\nkind = "same"\n'),
+                      source_lines._TablesFirst)
+    for line in ('x.y = 1', 'x = { y = 1 }', '"q" = 1', 'not a key', '  = 1'):
+        index = toml_lines(f'[claims.x]\nfigure = "1"\n{line}\n')
+        assert not isinstance(index, source_lines._TablesFirst), line
+        assert index.lines == _slow_index(f'[claims.x]\nfigure = "1"\n{line}\n')
+
+
+def test_a_key_written_twice_keeps_its_first_line_whichever_table_run_is_read_first():
+    """[a] twice: the key's first line is in the first run, whatever the order of asking."""
+    text = "[a]\nx = 1\n[b]\ny = 2\n[a]\nx = 3\nz = 4\n"
+    index = toml_lines(text)
+    assert isinstance(index, source_lines._TablesFirst)
+    assert (index.line("a", "z"), index.line("a", "x"), index.line("b", "y"), index.line("a")) == (7, 2, 4, 1)
+
+
+def test_a_key_before_a_header_of_the_same_name_keeps_the_key_line():
+    """``b = 1`` in [a], then [a.b]: the scan from the top meets the key first."""
+    index = toml_lines("[a]\nb = 1\n[a.b]\nc = 2\n")
+    assert isinstance(index, source_lines._TablesFirst)
+    assert (index.line("a", "b", "c"), index.line("a", "b")) == (4, 2)
