@@ -104,9 +104,10 @@ _SIMPLE_LINE = r"[^\S\n]*(?:\n|\Z|#|\[|[A-Za-z0-9_-]+[^\S\n]*=(?![^\S\n]*\{))"
 _FIRST_LINE_SIMPLE = re.compile(_SIMPLE_LINE).match
 #: patterns that start with a newline are searched for it in C, not tried at every character
 _LINE_NOT_SIMPLE = re.compile(rf"\n(?!{_SIMPLE_LINE})").search
-#: a line that starts with ``[``, the newline before it included; ``[name.name]`` named in groups
+#: a line that starts with ``[``, the newline before it included; in groups, the names of
+#: ``[name.name]`` (1 and 2) or of ``[[name]]`` (3)
 _HEADER_LINE = re.compile(r"\n[^\S\n]*\[(?:(?!\[)[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\.[^\S\n]*([A-Za-z0-9_-]+)"
-                          r"[^\S\n]*\])?").finditer
+                          r"[^\S\n]*\]|\[[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\]\])?").finditer
 
 
 def _all_lines_simple(text: str) -> bool:
@@ -144,13 +145,19 @@ class _TablesFirst(LineIndex):
                 number += count("\n", start, at)
             end = find("\n", at)
             end = len(text) if end == -1 else end
-            name = header.group(1)
-            if name is None:
-                scan.other(number, text[at:end])
-            else:  # [name.name], as scan.other records it
-                scan.current = table = (name, header.group(2))
+            name, second, array = header.groups()
+            if name is not None:  # [name.name], as scan.other records it
+                scan.current = table = (name, second)
                 index.setdefault((name,), number)
                 index.setdefault(table, number)
+            elif array is not None:  # [[name]], as scan.other records it
+                entries = scan.array_counts.get((array,), 0)
+                scan.array_counts[(array,)] = entries + 1
+                scan.current = table = (array, entries)
+                index.setdefault((array,), number)
+                index.setdefault(table, number)
+            else:
+                scan.other(number, text[at:end])
             start, number = end + 1, number + 1
         if start < len(text):
             unread.setdefault(scan.current, []).append((start, len(text), number))

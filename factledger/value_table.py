@@ -48,6 +48,9 @@ class ValueTable:
         # claims of one name count these in C instead of hashing a million string pairs.
         self.name = array("q")
         nan = float("nan")
+        # Claims that print the same text share one Figure (figures.read_figure): put each in
+        # base units once. Keyed by id, the figure kept alive beside its row.
+        rows: dict[int, tuple[object, tuple]] = {}
         for claim in claims:
             self.keys.append(claim.key)
             subject = same_name(claim.subject) if claim.subject else ""
@@ -59,10 +62,14 @@ class ValueTable:
             if figure is None:
                 self._add(nan, nan, nan, nan, nan, None, "")
                 continue
-            hedged = figure_value(figure)
-            rounding = hedged if figure.bounds is figure.interval else figure_value(figure, hedged=False)
-            self._add(hedged.point, hedged.interval.lo, hedged.interval.hi, rounding.interval.lo,
-                      rounding.interval.hi, hedged.dims, hedged.unit)
+            known = rows.get(id(figure))
+            if known is None:
+                hedged = figure_value(figure)
+                rounding = hedged if figure.bounds is figure.interval else figure_value(figure, hedged=False)
+                known = rows[id(figure)] = (figure, (hedged.point, hedged.interval.lo, hedged.interval.hi,
+                                                     rounding.interval.lo, rounding.interval.hi, hedged.dims,
+                                                     hedged.unit))
+            self._add(*known[1])
         self.index = {key: at for at, key in enumerate(self.keys)}
 
     def _add(self, point: float, lo: float, hi: float, rlo: float, rhi: float, dims: Dims | None,

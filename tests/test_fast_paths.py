@@ -132,6 +132,21 @@ def test_the_table_holds_what_figure_value_gives():
         assert TABLE.rounding(at) == rounding
 
 
+def test_claims_that_share_a_figure_each_get_their_own_row():
+    """The table puts a shared Figure in base units once; every row is still its own claim's."""
+    figures = [read_figure(text) for text in ("$24M", "about 1,500 daily", "$24M", "97%", "12,000 troops")]
+    assert figures[0] is figures[2]  # read once per distinct text, so claims share it
+    figures.append(figures[1].as_exact())
+    claims = [Claim(f"c{at}", "art", figures[at * 7 % len(figures)] if at % 5 else None) for at in range(30)]
+    table = ValueTable(claims)
+    for at, claim in enumerate(claims):
+        if claim.figure is None:
+            assert table.value(at) is None
+            continue
+        assert table.value(at) == figure_value(claim.figure)
+        assert table.rounding(at) == figure_value(claim.figure, hedged=False)
+
+
 bounds = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
 
 
