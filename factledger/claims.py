@@ -20,7 +20,9 @@ CHECK_KINDS = ("same", "total", "shares", "compare")
 @functools.lru_cache(maxsize=8192)
 def same_name(text: str) -> str:
     """Subjects and measures match whatever their case and spacing ("China's  share")."""
-    return " ".join(text.lower().split())
+    folded = " ".join(text.lower().split())
+    # A text already folded is returned itself: the value table then holds no copy of it.
+    return text if folded == text else folded
 
 
 @rebuilt_by_init

@@ -301,3 +301,14 @@ def test_a_run_from_the_parse_cache_compiles_none_of_the_readers_patterns(tmp_pa
     assert first.stdout.strip() != "[]"  # reading the ledger compiled them
     again = subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True, env=env)
     assert again.stdout.strip() == "[]", again.stderr
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aB ç\t\u00a0\u2003Σ'"), max_size=12))
+def test_a_folded_name_is_the_text_itself_when_nothing_changes(text):
+    """The value table keeps folded subjects: one already folded must not be held twice."""
+    from factledger.claims import same_name
+
+    assert same_name(text) == " ".join(text.lower().split())
+    folded = same_name.__wrapped__(text)  # uncached: an equal text met before would come back instead
+    assert (folded is text) == (folded == text)
