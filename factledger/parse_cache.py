@@ -27,7 +27,7 @@ from typing import Any
 from factledger._version import __version__
 from factledger.documents import MAX_FILE_BYTES
 
-FORMAT = 6
+FORMAT = 7
 
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))

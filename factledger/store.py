@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from factledger.claims import Check, Claim
+from factledger.claim_rows import ClaimRows
 from factledger.collector import collection_paused
 from factledger.documents import ledger_files, parse_document, read_text
 from factledger.entries import kind
@@ -84,6 +85,7 @@ class _Reader:
         self.files: list[str] = []
         self.texts: dict[str, str] = {}
         self.tables: list[ValueTable] = []  # one per file read through the parse cache
+        self.figure_rows: dict[int, tuple[object, tuple]] = {}  # what those tables share (ValueTable)
 
     def read_cached(self, path: Path, shown: str) -> None:
         """Like :meth:`read`, through the parse cache: what one file adds is cached as a whole."""
@@ -98,8 +100,9 @@ class _Reader:
         file_reader.read(path, shown)
         # The file's figures read into base units are cached too: an unchanged ledger then
         # never reads a figure or looks up a unit again.
-        parts = (file_reader.articles, file_reader.sources, file_reader.claims, file_reader.checks,
-                 file_reader.ranges, file_reader.files, file_reader.texts, ValueTable(file_reader.claims))
+        parts = (file_reader.articles, file_reader.sources, ClaimRows(file_reader.claims), file_reader.checks,
+                 file_reader.ranges, file_reader.files, file_reader.texts,
+                 ValueTable(file_reader.claims, self.figure_rows))
         texts = [path.parent / a.text_path for a in file_reader.articles.values() if a.text_path]
         parse_cache.put(path, shown, parts, texts, known)
         self._add(*parts)

@@ -31,7 +31,8 @@ class ValueTable:
     __slots__ = ("keys", "index", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure",
                  "name")
 
-    def __init__(self, claims: Iterable[Claim]) -> None:
+    def __init__(self, claims: Iterable[Claim], figures: dict[int, tuple[object, tuple]] | None = None) -> None:
+        """The table of ``claims``; ``figures`` keeps each figure's row between tables made in one load."""
         self.keys: list[str] = []
         # C doubles, 8 bytes each, rather than a float object (24 bytes) and a list slot (8):
         # 120 bytes a claim less, and the parse cache pickles each column as one block of bytes.
@@ -48,9 +49,9 @@ class ValueTable:
         # claims of one name count these in C instead of hashing a million string pairs.
         self.name = array("q")
         nan = float("nan")
-        # Claims that print the same text share one Figure (figures.read_figure): put each in
-        # base units once. Keyed by id, the figure kept alive beside its row.
-        rows: dict[int, tuple[object, tuple]] = {}
+        # Claims that print the same text share one Figure (figures.read_figure), across files
+        # too: put each in base units once. Keyed by id, the figure kept alive beside its row.
+        rows = {} if figures is None else figures
         for claim in claims:
             self.keys.append(claim.key)
             subject = same_name(claim.subject) if claim.subject else ""

@@ -161,6 +161,37 @@ def test_value_classes_pickle_through_their_constructor():
     assert pickle.loads(pickle.dumps(check)).location == check.location
 
 
+def test_a_files_claims_pickle_as_rows_and_come_back_whole():
+    """Same claims, same locations; a claim placed elsewhere keeps its own location."""
+    import pickle
+
+    from factledger import claim_rows
+    from factledger.claims import Claim, Derivation
+    from factledger.expressions import parse_expression
+    from factledger.figures import read_figure
+    from factledger.locations import Location
+    from factledger.periods import parse_period
+    from factledger.provenance import Attribution, Source
+
+    figure = read_figure("about $2,000/month")
+    claims = [
+        Claim("pay", "a", figure, "s", "m", parse_period("2016"), "q", Attribution(Source("wsj", "WSJ"), ("aides",)),
+              cumulative=True, note="n", location=Location("f.toml", 8, "pay")),
+        Claim("total", "a", None, derivation=Derivation("pay * 2", parse_expression("pay * 2"),
+                                                        Location("f.toml", 12, "total")),
+              location=Location("f.toml", 11, "total")),
+    ]
+    rows = claim_rows.ClaimRows(claims)
+    assert rows.__reduce__()[0] is claim_rows._claims  # each location is only its line
+    placed = claim_rows.ClaimRows([*claims, Claim("x", "a", figure, location=Location("g.toml", 3, "x"))])
+    for kept in (rows, placed, claim_rows.ClaimRows()):
+        again = pickle.loads(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+        assert type(again) is list and again == list(kept)
+        assert [c.location for c in again] == [c.location for c in kept]
+        assert [c.derivation.location for c in again if c.derivation] == \
+            [c.derivation.location for c in kept if c.derivation]
+
+
 @pytest.mark.parametrize("command", [["verify", "--exit-zero"], ["errata"], ["export", "--claimreview"]])
 def test_every_command_that_loads_a_ledger_uses_the_cache_unless_told_not_to(write_ledger, cache, command,
                                                                              capsys):
