@@ -1,8 +1,8 @@
 """One file's claims pickled as rows of their fields, for the parse cache.
 
 Pickling a claim through its constructor (``factledger.pickling``) costs a
-Python call for the claim and another for its location: most of what writing
-the cache cost on a first run. As rows, a claim is a tuple of strings and
+Python call for the claim and another for its location, for every claim a
+first run writes to the cache. As rows, a claim is a tuple of strings and
 shared objects the pickler writes without calling back into Python, and its
 location, always in the file being read and named after the claim, is only
 its line number. Unpickling makes the same claims with the same locations.

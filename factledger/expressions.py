@@ -94,7 +94,8 @@ def parse_expression(text: str, allow_comparison: bool = False) -> Node:
 
 
 # The forms most derivations take: two claim ids and an operator ("troops * pay"), or
-# min/max/sum of claim ids; and most compare checks: two claim ids compared ("a > b"). Read without Python's parser, which costs ten times more; ids
+# min/max/sum of claim ids; and the form most compare checks take, two claim ids compared
+# ("a > b"). Read without Python's parser, which costs ten times more; ids
 # that could be anything else (a keyword such as None, an article-qualified id, any colon,
 # non-ASCII letters) and any other spacing go the full way. A test holds both readings equal.
 _ID_TEXT = r"[A-Za-z_][A-Za-z0-9_]*"

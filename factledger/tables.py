@@ -289,10 +289,9 @@ def _read_plain_check(number: int, raw: dict[str, Any], file: LedgerFile, articl
     """
     get = raw.get
     claims, parts = get("claims"), get("parts")
-    ids = claims if claims is not None else (parts or ())
-    if not all(map(is_, map(type, ids), repeat(str))) or (parts is not None and not all(
-            map(is_, map(type, parts), repeat(str)))):
+    if any(ids is not None and not all(map(is_, map(type, ids), repeat(str))) for ids in (claims, parts)):
         return None
+    ids = claims if claims is not None else (parts or ())
     holds_text = get("holds", "")
     check = Check(kind=raw["kind"], article_id=article.id, claims=tuple(ids), total=get("total", ""),
                   holds=parse_expression(holds_text, allow_comparison=True) if holds_text else None,
