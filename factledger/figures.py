@@ -33,12 +33,13 @@ from factledger.numbers import (
     read_words,
 )
 from factledger.patterns import OnFirstUse
-from factledger.pickling import rebuilt_by_init
+from factledger.pickling import rebuilt_by_init, shared_when_rebuilt
 from factledger.units import Unit, compile_unit, shipped_unit
 
 MAX_FIGURE_LENGTH = 200
 
 
+@shared_when_rebuilt
 @rebuilt_by_init
 @attrs.frozen
 class Figure:

@@ -24,12 +24,13 @@ import attrs
 
 from factledger.errors import PeriodError, quoted
 from factledger.patterns import OnFirstUse
-from factledger.pickling import rebuilt_by_init
+from factledger.pickling import rebuilt_by_init, shared_when_rebuilt
 
 UNSTATED_WORDS = ("", "unstated", "unknown", "not stated")
 PUBLICATION_WORDS = ("publication", "as of publication", "current", "now")
 
 
+@shared_when_rebuilt
 @rebuilt_by_init
 @attrs.frozen(order=False)
 class Period:

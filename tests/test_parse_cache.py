@@ -157,7 +157,9 @@ def test_value_classes_pickle_through_their_constructor():
     period = parse_period("2016")
     for value in (check, period):
         again = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        assert again == value and type(value).__reduce__(value)[0] is type(value)
+        assert again == value
+    assert type(check).__reduce__(check)[0] is Check
+    assert type(period).__reduce__(period)[1][0] is type(period)  # through the one-per-value look-up
     assert pickle.loads(pickle.dumps(check)).location == check.location
 
 
@@ -190,6 +192,26 @@ def test_a_files_claims_pickle_as_rows_and_come_back_whole():
         assert [c.location for c in again] == [c.location for c in kept]
         assert [c.derivation.location for c in again if c.derivation] == \
             [c.derivation.location for c in kept if c.derivation]
+
+
+def test_figures_and_periods_come_back_shared_across_entries(monkeypatch):
+    """Each cache entry is pickled on its own; equal figures and periods unpickle as one object."""
+    import pickle
+
+    from factledger import pickling
+    from factledger.figures import read_figure
+    from factledger.periods import parse_period
+
+    values = [read_figure("about $2,000/month"), read_figure("97%"), read_figure("97%").as_exact(),
+              parse_period("2016"), parse_period("2016 to 2019")]
+    first = pickle.loads(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL))
+    second = pickle.loads(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL))
+    assert first == values and all(a is b for a, b in zip(first, second))
+    assert first[1] is not first[2]  # equal texts, different values: not shared
+    monkeypatch.setattr(pickling, "_UNPICKLED", {})
+    monkeypatch.setattr(pickling, "_MOST_UNPICKLED", 2)
+    assert pickle.loads(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL)) == values
+    assert 0 < len(pickling._UNPICKLED) <= 2  # a long-lived process keeps a bounded number
 
 
 @pytest.mark.parametrize("command", [["verify", "--exit-zero"], ["errata"], ["export", "--claimreview"]])
