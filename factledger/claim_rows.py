@@ -11,6 +11,7 @@ its line number. Unpickling makes the same claims with the same locations.
 from __future__ import annotations
 
 import operator
+import sys
 from typing import Any, Iterable
 
 from factledger.claims import Claim
@@ -39,7 +40,12 @@ class ClaimRows(list):  # type: ignore[type-arg]
 
 
 def _claims(rows: list[tuple[Any, ...]], path: str, lines: list[int]) -> list[Claim]:
-    return [Claim(*row, Location(path, line, row[0])) for row, line in zip(rows, lines)]
+    # Measures interned, as the reader interns them: an entry per file brings a copy of each.
+    intern = sys.intern
+    return [Claim(id, article, figure, subject, intern(measure), period, quote, attribution, derivation,
+                  cumulative, note, Location(path, line, id))
+            for (id, article, figure, subject, measure, period, quote, attribution, derivation, cumulative,
+                 note), line in zip(rows, lines)]
 
 
 def _claims_placed(rows: list[tuple[Any, ...]], locations: list[Location]) -> list[Claim]:

@@ -90,7 +90,14 @@ class ValueTable:
         for table in tables:
             for name in _COLUMNS:
                 getattr(whole, name).extend(getattr(table, name))
-        whole.keys = [sys.intern(key) for key in whole.keys]  # one string with the claims' keys
+        intern = sys.intern
+        whole.keys = [intern(key) for key in whole.keys]  # one string with the claims' keys
+        # Each file's table brought its own copy of the few units, measures and kinds of
+        # quantity a ledger names: one of each instead, as a table made in one piece has.
+        whole.unit = [intern(unit) for unit in whole.unit]
+        whole.measure = [intern(measure) for measure in whole.measure]
+        kinds: dict[Dims | None, Dims | None] = {}
+        whole.dims = [kinds.setdefault(dims, dims) for dims in whole.dims]
         whole.index = {key: at for at, key in enumerate(whole.keys)}
         return whole
 
