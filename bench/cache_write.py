@@ -28,6 +28,7 @@ from pathlib import Path
 
 from factledger import load, parse_cache
 from factledger.value_table import ValueTable
+from timing import calls_timed
 
 #: (module, function, what it does), each timed on its own during a load into an empty cache
 PARTS = [
@@ -39,29 +40,12 @@ PARTS = [
 
 
 def first_run(root: Path, work: Path) -> tuple[float, dict[str, float]]:
-    spent: dict[str, float] = defaultdict(float)
-    originals = []
-    for module, name, label in PARTS:
-        function = getattr(module, name)
-        originals.append((module, name, function))
-
-        def wrapper(*args, _function=function, _label=label, **kwargs):  # type: ignore[no-untyped-def]
-            start = time.perf_counter()
-            try:
-                return _function(*args, **kwargs)
-            finally:
-                spent[_label] += time.perf_counter() - start
-
-        setattr(module, name, wrapper)
     os.environ["FACTLEDGER_CACHE_DIR"] = tempfile.mkdtemp(dir=work, prefix="cache-")
-    try:
+    with calls_timed(PARTS) as spent:
         gc.collect()
         start = time.perf_counter()
         load(root, cache=True)
         return time.perf_counter() - start, spent
-    finally:
-        for module, name, function in originals:
-            setattr(module, name, function)
 
 
 def without_cache(root: Path) -> float:

@@ -42,6 +42,7 @@ from factledger.errors import FactledgerError
 from factledger.context import Context
 from factledger.rules import FAMILIES
 from factledger.source_lines import toml_lines
+from timing import calls_timed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,34 +256,19 @@ def load_stages(root: Path, ledger, claims: int) -> None:
     from factledger.expressions import _parse_in_full, parse_expression
     from factledger.periods import _read_period, parse_period
 
-    spent: Counter[str] = Counter()
-    originals: list[tuple[object, str, object]] = []
-
-    def timed(module: object, name: str, label: str) -> None:
-        function = getattr(module, name)
-        originals.append((module, name, function))
-
-        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
-            start = time.perf_counter()
-            try:
-                return function(*args, **kwargs)
-            finally:
-                spent[label] += time.perf_counter() - start
-
-        setattr(module, name, wrapper)
-
-    timed(toml_reader, "loads", "parsing (toml_reader.loads)")
-    timed(source_lines, "toml_lines", "the line index (toml_lines)")
-    timed(store, "read_claim", "reading claims (read_claim)")
-    timed(store, "read_check", "reading checks (read_check)")
-    timed(ledger_module, "ValueTable", "the value table")
-    timed(store, "build_ledger", "building the ledger, value table included")
-    gc.collect()
-    start = time.perf_counter()
-    load(root)
-    whole = time.perf_counter() - start
-    for module, name, function in originals:
-        setattr(module, name, function)
+    stages = [
+        (toml_reader, "loads", "parsing (toml_reader.loads)"),
+        (source_lines, "toml_lines", "the line index (toml_lines)"),
+        (store, "read_claim", "reading claims (read_claim)"),
+        (store, "read_check", "reading checks (read_check)"),
+        (ledger_module, "ValueTable", "the value table"),
+        (store, "build_ledger", "building the ledger, value table included"),
+    ]
+    with calls_timed(stages) as spent:
+        gc.collect()
+        start = time.perf_counter()
+        load(root)
+        whole = time.perf_counter() - start
     print(f"    a second load, {whole / claims * 1e6:.1f} us/claim, by stage (each timed by a wrapper):")
     for label, seconds in spent.most_common():
         print(f"      {label:<42} {seconds / claims * 1e6:6.1f} us/claim")
