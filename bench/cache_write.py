@@ -8,7 +8,8 @@ a CI machine that restored no cache), ``--runs`` times each. Prints the
 median of each, and of the second what the cache itself spent: pickling the
 entries, writing them to files, taking each file's fingerprint (its size,
 time and a digest of its bytes) and making each file's value table, each
-timed by a wrapper around the function that does it.
+timed by a wrapper around the function that does it, and the size of the
+entries it wrote.
 
 A fresh directory per run, not one emptied before each: on some file systems
 files created right after a large ``rm -rf`` are several times slower to make.
@@ -40,12 +41,15 @@ PARTS = [
 
 
 def first_run(root: Path, work: Path) -> tuple[float, dict[str, float]]:
-    os.environ["FACTLEDGER_CACHE_DIR"] = tempfile.mkdtemp(dir=work, prefix="cache-")
+    folder = Path(tempfile.mkdtemp(dir=work, prefix="cache-"))
+    os.environ["FACTLEDGER_CACHE_DIR"] = str(folder)
     with calls_timed(PARTS) as spent:
         gc.collect()
         start = time.perf_counter()
         load(root, cache=True)
-        return time.perf_counter() - start, spent
+        took = time.perf_counter() - start
+    spent["bytes of the entries"] = sum(entry.stat().st_size for entry in folder.glob("*.pickle"))
+    return took, spent
 
 
 def without_cache(root: Path) -> float:
@@ -66,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             plain.append(without_cache(args.ledger))
             took, spent = first_run(args.ledger, Path(work))
             cached.append(took)
-            for _module, _name, label in PARTS:
+            for label in (*(label for _module, _name, label in PARTS), "bytes of the entries"):
                 parts[label].append(spent[label])
     median = statistics.median
     print(f"load without the cache           {median(plain):6.2f} s  (median of {args.runs})")
@@ -74,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
           f"({median(cached) - median(plain):+.2f} s)")
     for _module, _name, label in PARTS:
         print(f"  {label:<31}{median(parts[label]):6.2f} s")
+    print(f"  entries written                {median(parts['bytes of the entries']) / 1e6:6.1f} MB")
     return 0
 
 

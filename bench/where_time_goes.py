@@ -317,6 +317,8 @@ def held(ledger: object, claims: int) -> None:
     print(f"  the loaded ledger holds {sum(size.values()) / claims:,.0f} bytes a claim (each object once):")
     for name, total in size.most_common(8):
         print(f"    {name:<16} {total / claims:7.1f} bytes a claim, {count[name] / claims:5.2f} objects a claim")
+    # Claims that print the same figure or state the same period may share one object.
+    print(f"    {count['Figure']:,} Figure and {count['Period']:,} Period objects for {claims:,} claims")
 
 
 if __name__ == "__main__":
