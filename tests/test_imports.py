@@ -40,3 +40,41 @@ def test_unknown_attribute_is_an_attribute_error():
 
     with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
         factledger.nonsense  # noqa: B018
+
+
+def test_verify_does_not_import_shutil(tmp_path):
+    """argparse asks shutil for the terminal's width; the command asks the system itself.
+
+    A run that reads everything from the parse cache writes nothing (writing imports
+    tempfile, and tempfile imports shutil).
+    """
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ledger = Path(__file__).resolve().parent.parent / "ledger"
+    probe = ("import contextlib, io, sys\n"
+             "from factledger.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    main(['verify', sys.argv[1], '--exit-zero'])\n"
+             "print('shutil' in sys.modules)\n")
+    env = {**os.environ, "FACTLEDGER_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True, env=env)
+            for _ in range(2)]  # the first run writes the cache, the second reads it
+    assert [run.returncode for run in runs] == [0, 0], runs[0].stderr + runs[1].stderr
+    assert runs[1].stdout.strip() == "False"
+
+
+def test_help_is_as_wide_as_shutil_says(monkeypatch):
+    """The width the command computes is the one shutil.get_terminal_size() would give."""
+    import shutil
+
+    from factledger import cli
+
+    for columns in ("", "0", "abc", "40", "200"):
+        if columns:
+            monkeypatch.setenv("COLUMNS", columns)
+        else:
+            monkeypatch.delenv("COLUMNS", raising=False)
+        assert cli._columns() == shutil.get_terminal_size().columns
