@@ -13,8 +13,9 @@ then to line 1 -- a location is never missing.
 from __future__ import annotations
 
 import json
-import re
 from typing import Union
+
+from factledger.patterns import OnFirstUse
 
 KeyPath = tuple[Union[str, int], ...]
 
@@ -22,12 +23,6 @@ _BARE = r"[A-Za-z0-9_-]+"
 _QUOTED = r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\''
 _PART = rf"\s*(?:{_BARE}|{_QUOTED})\s*"
 _PATH = rf"{_PART}(?:\.{_PART})*"
-_ARRAY_TABLE = re.compile(rf"^\s*\[\[(?P<path>{_PATH})\]\]")
-_TABLE = re.compile(rf"^\s*\[(?P<path>{_PATH})\]")
-_KEY_LINE = re.compile(rf"^\s*(?P<path>{_PATH})=\s*(?P<value>.*)$")
-_INLINE_KEY = re.compile(rf"[{{,]\s*(?P<path>{_PATH})=")
-_PART_TEXT = re.compile(rf"{_BARE}|{_QUOTED}")
-_BARE_KEY = re.compile(_BARE)
 
 
 class LineIndex:
@@ -49,7 +44,7 @@ class LineIndex:
 
 def key_parts(text: str) -> tuple[str, ...]:
     """``claims."a b".figure`` -> ``("claims", "a b", "figure")``."""
-    return tuple(_unquote(part) for part in _PART_TEXT.findall(text))
+    return tuple(_unquote(part) for part in _Grammar.part_text.findall(text))
 
 
 def _unquote(part: str) -> str:
@@ -92,27 +87,42 @@ def is_plain(text: str) -> bool:
     return not any(mark in text for mark in _NOT_PLAIN)
 
 
-#: ``[name.name]``, as ``[claims.troops]`` (not ``[[``)
-_SIMPLE_TABLE = re.compile(r"[^\S\n]*\[(?!\[)[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\.[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\]")
-#: ``name = value``, the value not an inline table
-_SIMPLE_KEY = re.compile(r"[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*=(?![^\S\n]*\{)")
-
-
 #: a line the scan reads without context: blank, a comment, a ``[`` header or ``name = value``
 #: whose value is not an inline table
 _SIMPLE_LINE = r"[^\S\n]*(?:\n|\Z|#|\[|[A-Za-z0-9_-]+[^\S\n]*=(?![^\S\n]*\{))"
-_FIRST_LINE_SIMPLE = re.compile(_SIMPLE_LINE).match
-#: patterns that start with a newline are searched for it in C, not tried at every character
-_LINE_NOT_SIMPLE = re.compile(rf"\n(?!{_SIMPLE_LINE})").search
-#: a line that starts with ``[``, the newline before it included; in groups, the names of
-#: ``[name.name]`` (1 and 2) or of ``[[name]]`` (3)
-_HEADER_LINE = re.compile(r"\n[^\S\n]*\[(?:(?!\[)[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\.[^\S\n]*([A-Za-z0-9_-]+)"
-                          r"[^\S\n]*\]|\[[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\]\])?").finditer
+
+
+class _Grammar:
+    """The scan's patterns, compiled when first used (``factledger.patterns``).
+
+    A file of simple lines (:class:`_TablesFirst`) needs four of them; a run whose
+    files all come from the parse cache needs none.
+    """
+
+    array_table = OnFirstUse(rf"^\s*\[\[(?P<path>{_PATH})\]\]")
+    table = OnFirstUse(rf"^\s*\[(?P<path>{_PATH})\]")
+    key_line = OnFirstUse(rf"^\s*(?P<path>{_PATH})=\s*(?P<value>.*)$")
+    inline_key = OnFirstUse(rf"[{{,]\s*(?P<path>{_PATH})=")
+    part_text = OnFirstUse(rf"{_BARE}|{_QUOTED}")
+    bare_key = OnFirstUse(_BARE)
+    #: ``[name.name]``, as ``[claims.troops]`` (not ``[[``)
+    simple_table = OnFirstUse(r"[^\S\n]*\[(?!\[)[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\.[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\]")
+    #: ``name = value``, the value not an inline table
+    simple_key = OnFirstUse(r"[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*=(?![^\S\n]*\{)")
+    first_line_simple = OnFirstUse(_SIMPLE_LINE)
+    #: patterns that start with a newline are searched for it in C, not tried at every character
+    line_not_simple = OnFirstUse(rf"\n(?!{_SIMPLE_LINE})")
+    #: a line that starts with ``[``, the newline before it included; in groups, the names of
+    #: ``[name.name]`` (1 and 2), of ``[[name]]`` (3) or of ``[name]`` (4)
+    header_line = OnFirstUse(r"\n[^\S\n]*\[(?:(?!\[)[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\.[^\S\n]*([A-Za-z0-9_-]+)"
+                             r"[^\S\n]*\]|\[[^\S\n]*([A-Za-z0-9_-]+)[^\S\n]*\]\]|(?!\[)[^\S\n]*([A-Za-z0-9_-]+)"
+                             r"[^\S\n]*\])?")
+    json_token = OnFirstUse(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
 
 
 def _all_lines_simple(text: str) -> bool:
     """Whether every line of plain ``text`` is blank, a comment, a header or ``name = value``."""
-    return _FIRST_LINE_SIMPLE(text) is not None and _LINE_NOT_SIMPLE(text) is None
+    return _Grammar.first_line_simple.match(text) is not None and _Grammar.line_not_simple.search(text) is None
 
 
 class _TablesFirst(LineIndex):
@@ -138,17 +148,20 @@ class _TablesFirst(LineIndex):
         self._unread = unread
         count, find = text.count, text.find
         start, number = 1, 1  # the first line not yet read: its offset and its number
-        for header in _HEADER_LINE(text):
+        for header in _Grammar.header_line.finditer(text):
             at = header.start() + 1
             if start < at:
                 unread.setdefault(scan.current, []).append((start, at, number))
                 number += count("\n", start, at)
             end = find("\n", at)
             end = len(text) if end == -1 else end
-            name, second, array = header.groups()
+            name, second, array, single = header.groups()
             if name is not None:  # [name.name], as scan.other records it
                 scan.current = table = (name, second)
                 index.setdefault((name,), number)
+                index.setdefault(table, number)
+            elif single is not None:  # [name], as scan.other records it
+                scan.current = table = (single,)
                 index.setdefault(table, number)
             elif array is not None:  # [[name]], as scan.other records it
                 entries = scan.array_counts.get((array,), 0)
@@ -163,7 +176,7 @@ class _TablesFirst(LineIndex):
             unread.setdefault(scan.current, []).append((start, len(text), number))
 
     def _read(self, table: KeyPath) -> None:
-        index, text, simple_key = self._scan.index, self._text, _SIMPLE_KEY.match
+        index, text, simple_key = self._scan.index, self._text, _Grammar.simple_key.match
         for start, end, number in self._unread.pop(table):
             for line in text[start:end].split("\n"):
                 key = simple_key(line)
@@ -208,7 +221,7 @@ class _TomlScan:
         would; any other line goes on to :meth:`feed`.
         """
         index = self.index
-        simple_key = _SIMPLE_KEY.match
+        simple_key = _Grammar.simple_key.match
         for number, line in enumerate(text.split("\n"), start=1):
             key = simple_key(line)
             if key is not None:
@@ -218,7 +231,7 @@ class _TomlScan:
 
     def other(self, number: int, line: str) -> None:
         """Any line of plain text but a bare ``name = value``: a header, most often."""
-        table = _SIMPLE_TABLE.match(line)
+        table = _Grammar.simple_table.match(line)
         if table is None:
             self.feed(number, line)
         else:
@@ -244,7 +257,7 @@ class _TomlScan:
                 break
 
     def _header(self, number: int, line: str) -> bool:
-        array = _ARRAY_TABLE.match(line)
+        array = _Grammar.array_table.match(line)
         if array:
             path = key_parts(array.group("path"))
             count = self.array_counts.get(path, 0)
@@ -252,7 +265,7 @@ class _TomlScan:
             self.current = path + (count,)
             self._record(self.current, number)
             return True
-        table = _TABLE.match(line)
+        table = _Grammar.table.match(line)
         if table:
             self.current = key_parts(table.group("path"))
             self._record(self.current, number)
@@ -266,25 +279,25 @@ class _TomlScan:
         """
         head, equals, value = stripped.partition("=")
         name = head.rstrip()
-        if not equals or not _BARE_KEY.fullmatch(name):
+        if not equals or not _Grammar.bare_key.fullmatch(name):
             return False
         path = self.current + (name,)
         self.index.setdefault(path, number)
         value = value.lstrip()
         if value.startswith("{"):
-            for inline in _INLINE_KEY.finditer(value):
+            for inline in _Grammar.inline_key.finditer(value):
                 self._record(path + key_parts(inline.group("path")), number)
         return True
 
     def _key(self, number: int, line: str) -> None:
-        key = _KEY_LINE.match(line)
+        key = _Grammar.key_line.match(line)
         if key is None:
             return
         path = self.current + key_parts(key.group("path"))
         self._record(path, number)
         value = key.group("value")
         if value.startswith("{"):
-            for inline in _INLINE_KEY.finditer(value):
+            for inline in _Grammar.inline_key.finditer(value):
                 self._record(path + key_parts(inline.group("path")), number)
 
     def _record(self, path: KeyPath, number: int) -> None:
@@ -293,7 +306,6 @@ class _TomlScan:
 
 
 # -- JSON ---------------------------------------------------------------------------------
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
 
 
 def json_lines(text: str) -> LineIndex:
@@ -302,7 +314,7 @@ def json_lines(text: str) -> LineIndex:
     duplicates: list[tuple[KeyPath, int, int]] = []
     stack: list[list] = []  # [path, kind, pending key or next array index, keys seen]
     line, position, last_string = 1, 0, None
-    for match in _JSON_TOKEN.finditer(text):
+    for match in _Grammar.json_token.finditer(text):
         line += text.count("\n", position, match.start())
         position = match.start()
         token = match.group(0)

@@ -13,7 +13,6 @@ and column) that :mod:`factledger.decode_errors` words for the user.
 from __future__ import annotations
 
 import re
-import tomllib
 from typing import Any
 
 try:
@@ -21,7 +20,15 @@ try:
 except ImportError:  # no wheel for this platform: tomllib reads everything
     rtoml = None
 
-TOMLDecodeError = tomllib.TOMLDecodeError
+
+def __getattr__(name: str) -> Any:
+    # tomllib (and the modules it imports, a few milliseconds) only when it is needed:
+    # rtoml reads nearly every ledger file, and a run served by the parse cache reads none.
+    if name == "TOMLDecodeError":
+        import tomllib
+
+        return tomllib.TOMLDecodeError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def loads(text: str) -> dict[str, Any]:
@@ -33,6 +40,8 @@ def loads(text: str) -> dict[str, Any]:
         # error. It also reads what rtoml refuses but TOML allows, such as 1e400 (infinity).
         except Exception:  # noqa: BLE001
             pass
+    import tomllib
+
     return tomllib.loads(text)
 
 

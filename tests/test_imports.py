@@ -78,3 +78,27 @@ def test_help_is_as_wide_as_shutil_says(monkeypatch):
         else:
             monkeypatch.delenv("COLUMNS", raising=False)
         assert cli._columns() == shutil.get_terminal_size().columns
+
+
+def test_reading_a_plain_ledger_imports_neither_tomllib_nor_the_general_line_patterns(tmp_path):
+    """rtoml reads the seed ledgers, and their lines are simple: the fallbacks stay unloaded."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ledger = Path(__file__).resolve().parent.parent / "ledger"
+    probe = ("import contextlib, io, sys\n"
+             "from factledger.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    main(['verify', sys.argv[1], '--exit-zero', '--no-cache'])\n"
+             "from factledger import source_lines, toml_reader\n"
+             "from factledger.patterns import OnFirstUse\n"
+             "print('tomllib' in sys.modules, toml_reader.rtoml is not None,\n"
+             "      sorted(n for n, v in vars(source_lines._Grammar).items() if n in ('table', 'key_line')\n"
+             "             and not isinstance(v, OnFirstUse)))\n")
+    run = subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    tomllib_loaded, have_rtoml, general = run.stdout.split(maxsplit=2)
+    if have_rtoml == "True":  # without rtoml's wheel, tomllib reads everything
+        assert tomllib_loaded == "False"
+    assert general.strip() == "[]"
