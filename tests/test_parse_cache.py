@@ -282,3 +282,51 @@ def test_a_fresh_install_of_the_same_code_finds_the_entries_of_the_last(write_le
     monkeypatch.setattr(parse_cache, "_file_times", lambda: "edited")
     assert parse_cache.get(path, str(path)) is None
     assert load(path, cache=True) == expected  # read again, and written for the edited code
+
+
+def test_entries_are_written_whole_by_concurrent_writers(tmp_path):
+    """Threads writing one entry over and over: every read sees a whole version, none is left half-made."""
+    import threading
+
+    target = tmp_path / "cache" / "entry.pickle"
+    versions = [bytes([n]) * 200_000 for n in range(4)]
+    seen: list[bytes] = []
+    stop = threading.Event()
+
+    def write(data: bytes) -> None:
+        for _ in range(25):
+            parse_cache._write_atomically(target, data)
+
+    def read() -> None:
+        while not stop.is_set():
+            try:
+                seen.append(target.read_bytes())
+            except FileNotFoundError:
+                pass
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    writers = [threading.Thread(target=write, args=(data,)) for data in versions]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    stop.set()
+    reader.join()
+    assert seen and all(data in versions for data in seen)
+    assert target.read_bytes() in versions
+    assert [p.name for p in target.parent.iterdir() if p.name.startswith(".tmp-")] == []  # none left behind
+
+
+def test_a_temporary_left_by_a_crashed_run_is_not_overwritten(tmp_path, monkeypatch):
+    """A name already taken (the same process id, a count reused) is skipped, and the file kept."""
+    import itertools
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    left = folder / f".tmp-{__import__('os').getpid()}-0"
+    left.write_bytes(b"a crashed run's")
+    monkeypatch.setattr(parse_cache, "_TEMPORARIES", itertools.count())
+    parse_cache._write_atomically(folder / "entry.pickle", b"new")
+    assert (folder / "entry.pickle").read_bytes() == b"new"
+    assert left.read_bytes() == b"a crashed run's"
