@@ -127,14 +127,17 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 def _content_digest(path: Path) -> str | None:
     """A digest of a regular file's bytes; ``None`` for anything else (a pipe would never end)."""
-    import hashlib  # only to write an entry, or when a file's time changed: OpenSSL costs milliseconds
+    try:  # hashlib's own BLAKE2, without hashlib, which loads OpenSSL: about 3 ms of a run after a change
+        from _blake2 import blake2b
+    except ImportError:  # another Python than CPython
+        from hashlib import blake2b
 
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
             return None  # the reader refuses it, with its own message
         with open(path, "rb") as handle:
-            return hashlib.blake2b(handle.read(MAX_FILE_BYTES + 1), digest_size=16).hexdigest()
+            return blake2b(handle.read(MAX_FILE_BYTES + 1), digest_size=16).hexdigest()
     except OSError:
         return None
 

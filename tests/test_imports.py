@@ -42,10 +42,11 @@ def test_unknown_attribute_is_an_attribute_error():
         factledger.nonsense  # noqa: B018
 
 
-def test_verify_does_not_import_shutil(tmp_path):
+def test_verify_imports_neither_shutil_nor_hashlib(tmp_path):
     """argparse asks shutil for the terminal's width; the command asks the system itself.
 
-    Writing the parse cache makes its temporary files without tempfile, which imports shutil.
+    Writing the parse cache makes its temporary files without tempfile, which imports shutil,
+    and digests files without hashlib, which loads OpenSSL.
     """
     import os
     import subprocess
@@ -57,7 +58,7 @@ def test_verify_does_not_import_shutil(tmp_path):
              "from factledger.cli import main\n"
              "with contextlib.redirect_stdout(io.StringIO()):\n"
              "    main(['verify', sys.argv[1], '--exit-zero'])\n"
-             "print('shutil' in sys.modules)\n")
+             "print('shutil' in sys.modules or 'hashlib' in sys.modules)\n")
     env = {**os.environ, "FACTLEDGER_CACHE_DIR": str(tmp_path / "cache")}
     runs = [subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True, env=env)
             for _ in range(2)]  # the first run writes the cache, the second reads it
