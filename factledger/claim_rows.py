@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 import sys
-from typing import Any, Iterable
+from typing import Any
 
 from factledger.claims import Claim
 from factledger.locations import Location
@@ -27,9 +27,6 @@ _FIELDS = operator.attrgetter(*_NAMES)
 class ClaimRows(list):  # type: ignore[type-arg]
     """A list of claims that pickles as rows and unpickles as a plain list of the same claims."""
 
-    def __init__(self, claims: Iterable[Claim] = ()) -> None:
-        super().__init__(claims)
-
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         rows = list(map(_FIELDS, self))
         locations = [claim.location for claim in self]
@@ -41,6 +38,8 @@ class ClaimRows(list):  # type: ignore[type-arg]
 
 def _claims(rows: list[tuple[Any, ...]], path: str, lines: list[int]) -> list[Claim]:
     # Measures interned, as the reader interns them: an entry per file brings a copy of each.
+    # Not subjects: most are distinct, interning each slowed a warm load measurably, and a
+    # subject repeated within a file is one object already (the pickler's memo).
     intern = sys.intern
     return [Claim(id, article, figure, subject, intern(measure), period, quote, attribution, derivation,
                   cumulative, note, Location(path, line, id))
@@ -49,4 +48,5 @@ def _claims(rows: list[tuple[Any, ...]], path: str, lines: list[int]) -> list[Cl
 
 
 def _claims_placed(rows: list[tuple[Any, ...]], locations: list[Location]) -> list[Claim]:
-    return [Claim(*row, location) for row, location in zip(rows, locations)]
+    intern = sys.intern  # as _claims does; the measure is the fifth field
+    return [Claim(*row[:4], intern(row[4]), *row[5:], location) for row, location in zip(rows, locations)]

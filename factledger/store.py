@@ -35,7 +35,7 @@ from factledger.tables import (
     read_source,
     table_of,
 )
-from factledger.value_table import ValueTable
+from factledger.value_table import FigureRows, ValueTable
 
 
 def load(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = None,
@@ -85,7 +85,7 @@ class _Reader:
         self.files: list[str] = []
         self.texts: dict[str, str] = {}
         self.tables: list[ValueTable] = []  # one per file read through the parse cache
-        self.figure_rows: dict[int, tuple[object, tuple]] = {}  # what those tables share (ValueTable)
+        self.figure_rows: FigureRows = {}  # what those tables share
 
     def read_cached(self, path: Path, shown: str) -> None:
         """Like :meth:`read`, through the parse cache: what one file adds is cached as a whole."""

@@ -21,6 +21,10 @@ from factledger.intervals import Interval
 from factledger.units import Dims
 
 
+#: a figure's row of the table by ``id(figure)``, the figure kept alive beside it (:class:`ValueTable`)
+FigureRows = dict[int, tuple[object, tuple]]
+
+
 class ValueTable:
     """Point, hedged bounds, rounding bounds, dimension and unit of every claim.
 
@@ -31,7 +35,7 @@ class ValueTable:
     __slots__ = ("keys", "index", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure",
                  "name")
 
-    def __init__(self, claims: Iterable[Claim], figures: dict[int, tuple[object, tuple]] | None = None) -> None:
+    def __init__(self, claims: Iterable[Claim], figures: FigureRows | None = None) -> None:
         """The table of ``claims``; ``figures`` keeps each figure's row between tables made in one load."""
         self.keys: list[str] = []
         # C doubles, 8 bytes each, rather than a float object (24 bytes) and a list slot (8):
