@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from factledger import load, verify
 from factledger.formats import json_text
+from factledger.formats.escape import json_document
 from factledger.formats.json_format import document
 from factledger.formats.sarif import log
 
@@ -39,6 +40,23 @@ def test_the_same_text_as_the_standard_library(value):
     assert json_text.dumps(value) == _standard(value)
 
 
+_hostile = st.one_of(st.text(), st.sampled_from(["<script>", "a & b", "\u202eevil", "\x85", "\u2028", "\ufeff",
+                                                 "\x7f", "plain", "50 > 40"]))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.recursive(st.one_of(_hostile, st.integers(), st.floats(), st.none()),
+                    lambda inner: st.one_of(st.lists(inner, max_size=5),
+                                            st.dictionaries(st.one_of(_keys, _hostile), inner, max_size=5)),
+                    max_leaves=40))
+def test_inert_text_is_the_standard_librarys_text_made_inert_as_a_whole(value):
+    """Escaping each distinct string, remembered across the document, gives the text that
+    escaping the whole document gives, repeated strings and keys included."""
+    assert json_text.inert_dumps(value) == json_document(_standard(value))
+    assert json_text.inert_dumps([value, value, {"again": value}]) == json_document(_standard([value, value,
+                                                                                              {"again": value}]))
+
+
 class _Level(enum.IntEnum):
     LOW = 1
 
@@ -63,3 +81,4 @@ def test_the_seed_ledgers_reports_are_the_standard_librarys_text(request):
     result = verify(load(request.config.rootpath / "ledger"))
     for report in (document(result), log(result)):
         assert json_text.dumps(report) == _standard(report)
+        assert json_text.inert_dumps(report) == json_document(_standard(report))

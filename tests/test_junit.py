@@ -5,9 +5,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factledger.findings import Severity
 from factledger.formats import FORMATS, RenderOptions
+from factledger.formats import junit as junit_format
+from factledger.formats.escape import xml_text
 from factledger.store import load_many
 from factledger.engine import verify
 from ledgers import hostile_ledger
@@ -96,3 +100,48 @@ def test_claims_are_placed_without_making_their_evidence(result) -> None:
     assert len(made) < len(result.claims)
     as_dict = attrs.evolve(result, claims={key: result.claims[key] for key in result.claims})
     assert FORMATS["junit"](as_dict, RenderOptions()) == text
+
+
+def _as_element_tree_writes_it(text: str) -> str:
+    """The same document serialized by ElementTree after ``ET.indent``, as the report once was."""
+    declaration, body = text.split("\n", 1)
+    root = ET.fromstring(body)
+    ET.indent(root)
+    return f"{declaration}\n{ET.tostring(root, encoding='unicode')}\n"
+
+
+def test_text_is_laid_out_as_element_tree_lays_it_out(result) -> None:
+    """The writer builds the text itself; it is the text ElementTree gives for the same tree,
+    with failures, output below the threshold and hostile quotes in it, at every threshold."""
+    texts = [FORMATS["junit"](result, RenderOptions(fail_on=level)) for level in Severity]
+    assert any("<failure" in text for text in texts) and any("<system-out>" in text for text in texts)
+    for text in texts:
+        assert _as_element_tree_writes_it(text) == text
+
+
+def test_seed_ledger_and_an_empty_result_are_laid_out_as_element_tree_lays_them_out(monkeypatch) -> None:
+    """The seed ledgers have skipped cases and failures in several files; an empty result has
+    no suite at all."""
+    from pathlib import Path
+
+    from factledger.findings import Result
+
+    monkeypatch.chdir(Path(__file__).parent.parent)
+    seeds = FORMATS["junit"](verify(load_many(["ledger"])), RenderOptions())
+    assert seeds.count("<testsuite ") >= 2 and "<skipped " in seeds and "<failure " in seeds
+    assert _as_element_tree_writes_it(seeds) == seeds
+    empty = FORMATS["junit"](Result(), RenderOptions())
+    assert _as_element_tree_writes_it(empty) == empty and "<testsuites " in empty
+
+
+@given(st.text())
+def test_attribute_and_text_escaping_match_element_tree(text: str) -> None:
+    """Any text, once made fit for XML, is escaped as ElementTree escapes it, in an attribute
+    (where tabs and line breaks must survive as references) and as element text."""
+    clean = xml_text(text)
+    element = ET.Element("a", v=clean)
+    element.text = clean
+    assert ET.tostring(element, encoding="unicode") == f'<a v="{junit_format._attribute(clean)}">' \
+        f'{junit_format._text(clean)}</a>' if clean else True
+    parsed = ET.fromstring(f'<a v="{junit_format._attribute(clean)}">{junit_format._text(clean)}</a>')
+    assert parsed.get("v") == clean and (parsed.text or "") == clean

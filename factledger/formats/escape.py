@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -29,6 +29,8 @@ _JSON_RAW = re.compile(r"[<>&\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u20
 
 def visible_controls(text: str) -> str:
     """Show every control character except tab and newline as ``\\xNN`` / ``\\uNNNN`` text."""
+    if text.isprintable():  # Unicode calls every character _CONTROLS matches unprintable (Cc, Cf)
+        return text
     return _CONTROLS.sub(_shown, text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -72,6 +74,8 @@ def xml_text(text: str) -> str:
 
     Markup characters (``<``, ``&``) are left to the XML writer, which escapes them.
     """
+    if text.isprintable():  # surrogates and U+FFFE/U+FFFF are unprintable (Cs, Cn) too
+        return text
     return _NOT_XML.sub("", visible_controls(text))
 
 
@@ -95,6 +99,34 @@ def json_document(serialized: str) -> str:
     characters can only occur inside JSON strings, where a ``\\u`` escape is always valid.
     """
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", serialized)
+
+
+class _JSONStringLiterals(dict):
+    """Each string's JSON literal, made inert as :func:`json_document` makes a whole document."""
+
+    __slots__ = ("_encode",)
+
+    def __init__(self, encode: Callable[[str], str]) -> None:
+        super().__init__()
+        self._encode = encode
+
+    def __missing__(self, text: str) -> str:
+        literal = self._encode(text)
+        if _JSON_RAW.search(literal) is not None:
+            literal = json_document(literal)
+        self[text] = literal
+        return literal
+
+
+def json_string_literals() -> Callable[[str], str]:
+    """A function from a string to its inert JSON literal, remembering the strings it has seen.
+
+    The characters :func:`json_document` escapes only ever occur inside strings,
+    so escaping each literal gives the same text as escaping the document.
+    """
+    from json.encoder import encode_basestring  # the C version where there is one
+
+    return _JSONStringLiterals(encode_basestring).__getitem__
 
 
 def toml_string(text: str) -> str:

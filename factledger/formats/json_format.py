@@ -7,15 +7,13 @@ from typing import Any
 from factledger._version import __version__
 from factledger.findings import ClaimEvidence, Finding, Result
 from factledger.formats import RenderOptions, json_text
-from factledger.formats.escape import json_document
 from factledger.waivers import Waiver, WaiverReport
 
 SCHEMA_VERSION = 1
 
 
 def render(result: Result, options: RenderOptions) -> str:
-    serialized = json_text.dumps(document(result, options.waivers))
-    return json_document(serialized) + "\n"
+    return json_text.inert_dumps(document(result, options.waivers)) + "\n"
 
 
 def document(result: Result, waivers: WaiverReport = WaiverReport()) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from typing import Any
 from factledger._version import __version__
 from factledger.findings import ClaimEvidence, Finding, Result, Severity
 from factledger.formats import RenderOptions, json_text
-from factledger.formats.escape import json_document, sarif_message
+from factledger.formats.escape import sarif_message
 from factledger.locations import Location
 from factledger.rules.base import Rule
 from factledger.rules.catalog import RULES
@@ -28,7 +28,7 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def render(result: Result, options: RenderOptions) -> str:
-    return json_document(json_text.dumps(log(result))) + "\n"
+    return json_text.inert_dumps(log(result)) + "\n"
 
 
 def log(result: Result) -> dict[str, Any]:
