@@ -149,3 +149,62 @@ def test_rule_explains_a_code(tmp_path: Path) -> None:
     assert one.stdout.startswith("## FL201 rate-dropped-from-figure\n\nSeverity: warning.")
     assert "FL201  rate-dropped-from-figure" in every.stdout
     assert (one.returncode, every.returncode) == (0, 0)
+
+
+@pytest.mark.parametrize("name", ["verify", "errata", "export", "extract", "rule", "fmt"])
+def test_a_subcommand_parsed_alone_reads_as_with_all_of_them(name: str, monkeypatch) -> None:
+    """The command line builds only the parser of the subcommand it runs: its help, its
+    defaults and its usage errors are those the whole parser gives."""
+    import argparse
+
+    from factledger import cli
+
+    monkeypatch.setenv("COLUMNS", "100")
+    alone, whole = cli.build_parser(name), cli.build_parser()
+    assert alone is not whole and len(_subcommands(alone)) == 1 and len(_subcommands(whole)) == 6
+    helps = []
+    for parser in (alone, whole):
+        with pytest.raises(SystemExit):
+            parser.parse_args([name, "--help"])
+        helps.append(_subcommands(parser)[name].format_help())
+    assert helps[0] == helps[1] and name in helps[0]
+    errors = []
+    for parser in (alone, whole):
+        with pytest.raises(cli._UsageError) as caught:
+            parser.parse_args([name, "--no-such-option"])
+        errors.append(str(caught.value))
+    assert errors[0] == errors[1] and errors[0].startswith("factledger")
+    given = {"rule": ["FL101"], "fmt": ["x.toml"], "extract": ["article.txt"]}.get(name, [])
+    export = ["--claimreview"] if name == "export" else []
+    parsed = [vars(parser.parse_args([name, *export, *given])) for parser in (alone, whole)]
+    assert parsed[0] == parsed[1]
+    assert isinstance(alone, argparse.ArgumentParser)
+
+
+def _subcommands(parser) -> dict:
+    import argparse
+
+    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return action.choices
+
+
+def test_a_run_imports_only_its_own_subcommand(tmp_path: Path) -> None:
+    """``factledger verify`` imports no other subcommand's module; ``--help`` lists them all."""
+    import subprocess
+    import sys
+
+    probe = ("import contextlib, io, sys\n"
+             "from factledger.cli import main\n"
+             "out = io.StringIO()\n"
+             "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+             "    main(sys.argv[1:])\n"
+             "from factledger.commands import NAMES\n"
+             "print(sorted(n for n in NAMES if f'factledger.commands.{n}' in sys.modules))\n"
+             "print(len(out.getvalue()))\n")
+    ledger = clean_ledger(tmp_path)
+    verify = subprocess.run([sys.executable, "-c", probe, "verify", str(ledger), "--no-cache"],
+                            capture_output=True, text=True)
+    assert verify.returncode == 0, verify.stderr
+    assert verify.stdout.splitlines()[-2] == "['verify']"
+    usage = subprocess.run([sys.executable, "-c", probe, "--help"], capture_output=True, text=True)
+    assert usage.stdout.splitlines()[-2] == "['errata', 'export', 'extract', 'fmt', 'rule', 'verify']"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
+
 import attrs
 
 
@@ -21,6 +24,12 @@ class Outcome:
     appends: tuple[tuple[str, str], ...] = ()
 
 
-from factledger.commands import errata, export, extract, fmt, rule, verify  # noqa: E402
+#: The subcommands, in the order ``factledger --help`` lists them. Each is the module of that
+#: name in this package, with ``add_parser(subparsers)``; the command line imports only the
+#: one it runs (:func:`command`).
+NAMES = ("verify", "errata", "export", "extract", "rule", "fmt")
 
-COMMANDS = (verify, errata, export, extract, rule, fmt)
+
+def command(name: str) -> ModuleType:
+    """The module of subcommand ``name`` (one of :data:`NAMES`)."""
+    return importlib.import_module(f"factledger.commands.{name}")
