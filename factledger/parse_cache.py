@@ -16,7 +16,6 @@ do not share the cache directory with people you would not run code from.
 
 from __future__ import annotations
 
-import itertools
 import os
 import pickle
 import stat
@@ -27,6 +26,7 @@ from typing import Any
 
 from factledger._version import __version__
 from factledger.documents import MAX_FILE_BYTES
+from factledger.safe_write import new_temporary
 
 FORMAT = 7
 
@@ -201,7 +201,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _ignore_in_git()
-        handle, temporary = _new_temporary(target.parent)
+        handle, temporary = new_temporary(target.parent)
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
@@ -211,23 +211,3 @@ def _write_atomically(target: Path, data: bytes) -> None:
             raise
     except Exception:  # a read-only or full disk only means no cache
         return
-
-
-_TEMPORARIES = itertools.count()
-
-
-def _new_temporary(folder: Path) -> tuple[int, str]:
-    """A new file in ``folder`` that no other writer has, open for writing: ``tempfile.mkstemp``'s promise.
-
-    Not ``tempfile`` itself: importing it (and ``shutil`` and ``random`` with it) cost
-    about 6 ms, and a pre-commit run after one file changed writes one entry. The
-    name holds this process's id and a count; ``O_EXCL`` refuses a name a file
-    left by a crashed run already has, and the next count is tried.
-    """
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    while True:
-        name = os.path.join(folder, f".tmp-{os.getpid()}-{next(_TEMPORARIES)}")
-        try:
-            return os.open(name, flags, 0o600), name
-        except FileExistsError:
-            continue

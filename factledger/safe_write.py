@@ -8,8 +8,8 @@ file, so neither clobbers the other's half-written state.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-import tempfile
 from pathlib import Path
 from typing import Iterator
 
@@ -40,7 +40,7 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     target = Path(os.path.realpath(path))
     directory = target.parent
     mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    fd, temp = new_temporary(directory, f".{target.name}.", ".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
@@ -53,6 +53,27 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
             os.unlink(temp)
         raise
     _fsync_directory(directory)
+
+
+_TEMPORARIES = itertools.count()
+
+
+def new_temporary(folder: str | os.PathLike[str], prefix: str = ".tmp-", suffix: str = "") -> tuple[int, str]:
+    """A new file in ``folder`` that no other writer has, open for writing, and its path:
+    ``tempfile.mkstemp``'s promise (``O_EXCL``, mode 0600).
+
+    Not ``tempfile`` itself: importing it (and ``shutil`` and ``random`` with it) cost
+    about 6 ms, and a pre-commit run after one file changed writes one cache entry, a CI
+    run its report. The name holds this process's id and a count; ``O_EXCL`` refuses a
+    name a file left by a crashed run already has, and the next count is tried.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        name = os.path.join(folder, f"{prefix}{os.getpid()}-{next(_TEMPORARIES)}{suffix}")
+        try:
+            return os.open(name, flags, 0o600), name
+        except FileExistsError:
+            continue
 
 
 def _fsync_directory(directory: Path) -> None:

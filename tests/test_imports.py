@@ -64,6 +64,13 @@ def test_verify_imports_neither_shutil_nor_hashlib(tmp_path):
             for _ in range(2)]  # the first run writes the cache, the second reads it
     assert [run.returncode for run in runs] == [0, 0], runs[0].stderr + runs[1].stderr
     assert [run.stdout.strip() for run in runs] == ["False", "False"]  # writing the cache takes no tempfile
+    # A CI run that writes its report to a file replaces it atomically, without tempfile either.
+    report = tmp_path / "report.json"
+    writes = probe.replace("'--exit-zero'", "'--exit-zero', '-o', sys.argv[2], '--output-format', 'json'")
+    written = subprocess.run([sys.executable, "-c", writes + "print('tempfile' in sys.modules)\n", str(ledger),
+                              str(report)], capture_output=True, text=True, env=env)
+    assert written.returncode == 0, written.stderr
+    assert written.stdout.split() == ["False", "False"] and '"findings"' in report.read_text("utf-8")
 
 
 def test_help_is_as_wide_as_shutil_says(monkeypatch):

@@ -322,11 +322,13 @@ def test_a_temporary_left_by_a_crashed_run_is_not_overwritten(tmp_path, monkeypa
     """A name already taken (the same process id, a count reused) is skipped, and the file kept."""
     import itertools
 
+    from factledger import safe_write
+
     folder = tmp_path / "cache"
     folder.mkdir()
     left = folder / f".tmp-{__import__('os').getpid()}-0"
     left.write_bytes(b"a crashed run's")
-    monkeypatch.setattr(parse_cache, "_TEMPORARIES", itertools.count())
+    monkeypatch.setattr(safe_write, "_TEMPORARIES", itertools.count())
     parse_cache._write_atomically(folder / "entry.pickle", b"new")
     assert (folder / "entry.pickle").read_bytes() == b"new"
     assert left.read_bytes() == b"a crashed run's"
