@@ -8,7 +8,6 @@ data means is read by :mod:`factledger.tables`.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
@@ -118,6 +117,8 @@ def _reject_constant(name: str) -> Any:
 
 
 def _parse_json(shown: str, text: str) -> tuple[Any, LineIndex]:
+    import json  # only for ledgers written in JSON: a TOML run never needs it
+
     from factledger.source_lines import json_lines
 
     try:

@@ -9,7 +9,6 @@ the key at fault.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 from typing import TYPE_CHECKING, Any
@@ -40,6 +39,8 @@ def show(value: Any, limit: int = 60) -> str:
     elif isinstance(value, str):
         text = repr(value)
     else:
+        import json  # only to word a mistake: a run without one never imports it
+
         text = json.dumps(value, default=str, ensure_ascii=False)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 

@@ -40,7 +40,7 @@ def _package_files(package: str | os.PathLike[str]) -> list[str]:
     # os.walk, not Path.rglob: the glob machinery costs milliseconds to import on every run.
     for folder, subfolders, names in os.walk(package):
         subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-        found += [os.path.join(folder, name) for name in sorted(names) if name.endswith((".py", ".json"))]
+        found += [os.path.join(folder, name) for name in sorted(names) if name.endswith((".py", ".tsv"))]
     return found
 
 

@@ -12,8 +12,7 @@ then to line 1 -- a location is never missing.
 
 from __future__ import annotations
 
-import json
-from typing import Union
+from typing import Any, Callable, Union
 
 from factledger.patterns import OnFirstUse
 
@@ -49,6 +48,8 @@ def key_parts(text: str) -> tuple[str, ...]:
 
 def _unquote(part: str) -> str:
     if part.startswith('"'):
+        import json  # a quoted key is rare: most runs never import it
+
         try:
             return json.loads(part)
         except ValueError:
@@ -310,6 +311,8 @@ class _TomlScan:
 
 def json_lines(text: str) -> LineIndex:
     """Index a JSON document's object keys and array entries; note repeated keys."""
+    from json import loads  # a TOML run never needs the JSON parser
+
     index: dict[KeyPath, int] = {}
     duplicates: list[tuple[KeyPath, int, int]] = []
     stack: list[list] = []  # [path, kind, pending key or next array index, keys seen]
@@ -338,7 +341,7 @@ def json_lines(text: str) -> LineIndex:
             top[2] = key
         elif token == "," and top is not None and top[1] == "[":
             top[2] += 1
-        last_string = _json_string(token)
+        last_string = _json_string(token, loads)
     return LineIndex(index, duplicates)
 
 
@@ -348,10 +351,10 @@ def _json_child(top: list | None) -> KeyPath:
     return top[0] + ((top[2],) if top[2] is not None else ())
 
 
-def _json_string(token: str) -> str | None:
+def _json_string(token: str, loads: Callable[[str], Any]) -> str | None:
     if not token.startswith('"'):
         return None
     try:
-        return json.loads(token)
+        return loads(token)
     except ValueError:
         return token[1:-1]

@@ -247,7 +247,7 @@ def test_the_code_stamp_follows_the_bytes_of_the_code_not_its_times(tmp_path):
     engine.write_text(engine.read_text("utf-8") + "# an edit\n", "utf-8")
     assert parse_cache.code_stamp(package) != stamp
     engine.write_text(engine.read_text("utf-8").removesuffix("# an edit\n"), "utf-8")
-    units = package / "data" / "units.json"
+    units = package / "data" / "units.tsv"
     units.write_text(units.read_text("utf-8") + " ", "utf-8")
     assert parse_cache.code_stamp(package) != stamp  # a regenerated unit table too
 
