@@ -16,7 +16,6 @@ Accepted text::
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 
@@ -135,12 +134,21 @@ def _single(text: str, original: str) -> Period:
     )
 
 
+def days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]``, without importing ``calendar`` (about 1 ms)."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    if month == 12:
+        return 31
+    return (dt.date(year, month + 1, 1) - dt.date(year, month, 1)).days
+
+
 def _build(kind: str, numbers: list[int], label: str) -> Period:
     if kind == "year":
         return Period(label, dt.date(numbers[0], 1, 1), dt.date(numbers[0], 12, 31))
     if kind == "month":
         year, month = numbers
-        last = calendar.monthrange(year, month)[1]
+        last = days_in_month(year, month)
         return Period(label, dt.date(year, month, 1), dt.date(year, month, last))
     if kind == "day":
         day = dt.date(*numbers)

@@ -55,3 +55,19 @@ def test_bad_period(text, message):
     with pytest.raises(PeriodError) as info:
         parse_period(text, dt.date(2024, 11, 17))
     assert str(info.value) == message
+
+
+def test_days_in_month_is_the_calendars():
+    """Every month of every year datetime knows, and the months that do not exist, as calendar says."""
+    import calendar
+
+    from factledger.periods import days_in_month
+
+    assert [days_in_month(year, month) for year in range(1, 10000) for month in range(1, 13)] == \
+        [calendar.monthrange(year, month)[1] for year in range(1, 10000) for month in range(1, 13)]
+    for month in (0, 13, -1):
+        with pytest.raises(ValueError) as ours:
+            days_in_month(2024, month)
+        with pytest.raises(ValueError) as theirs:
+            calendar.monthrange(2024, month)
+        assert str(ours.value) == str(theirs.value)
