@@ -24,7 +24,7 @@ _TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # In an attribute a parser turns a raw tab or line break into a space; references keep them.
 _ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                             "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"})
-_PLAIN = frozenset("&<>\"\r\n\t")
+_ESCAPED_IN_ATTRIBUTES = frozenset("&<>\"\r\n\t")
 
 
 def render(result: Result, options: RenderOptions) -> str:
@@ -123,7 +123,7 @@ def _testcase(classname: str, name: str, findings: list[Finding], skipped: dict[
 
 def _attribute(text: str) -> str:
     # Most names are plain; translate is the slow path.
-    return text if _PLAIN.isdisjoint(text) else text.translate(_ATTRIBUTE)
+    return text if _ESCAPED_IN_ATTRIBUTES.isdisjoint(text) else text.translate(_ATTRIBUTE)
 
 
 def _text(text: str) -> str:
