@@ -80,8 +80,8 @@ def test_printable_text_is_never_changed_by_the_shortcut() -> None:
     That is sound only if Unicode calls every character the patterns match unprintable: checked
     here over every code point, so a pattern that grows a printable character fails."""
     every = "".join(map(chr, range(0x110000)))
-    shown = escape._CONTROLS.findall(every)
-    dropped = escape._NOT_XML.findall(every)
+    shown = escape._Grammar.controls.findall(every)
+    dropped = escape._Grammar.not_xml.findall(every)
     assert len(shown) > 60 and len(dropped) > 2000
     assert not [c for c in shown + dropped if c.isprintable()]
     assert not [c for c in "\r\n" if c.isprintable()]  # the line breaks visible_controls rewrites
@@ -90,9 +90,9 @@ def test_printable_text_is_never_changed_by_the_shortcut() -> None:
 @given(st.text())
 def test_visible_controls_shortcut_agrees_with_the_pattern(text: str) -> None:
     """Printable or not, the text comes out as the substitution alone would make it."""
-    by_pattern = escape._CONTROLS.sub(escape._shown, text.replace("\r\n", "\n").replace("\r", "\n"))
+    by_pattern = escape._Grammar.controls.sub(escape._shown, text.replace("\r\n", "\n").replace("\r", "\n"))
     assert escape.visible_controls(text) == by_pattern
-    assert escape.xml_text(text) == escape._NOT_XML.sub("", by_pattern)
+    assert escape.xml_text(text) == escape._Grammar.not_xml.sub("", by_pattern)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -292,8 +292,9 @@ def test_a_run_from_the_parse_cache_compiles_none_of_the_readers_patterns(tmp_pa
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['verify', sys.argv[1], '--exit-zero'])\n"
         "from factledger import expressions, figures, numbers, periods, units\n"
+        "from factledger.formats import escape\n"
         "from factledger.patterns import OnFirstUse\n"
-        "compiled = [f'{m.__name__}.{n}' for m in (expressions, figures, numbers, periods, units)\n"
+        "compiled = [f'{m.__name__}.{n}' for m in (expressions, figures, numbers, periods, units, escape)\n"
         "            for n, v in vars(m._Grammar).items() if not n.startswith('_') and not isinstance(v, OnFirstUse)]\n"
         "print(compiled)\n"
     )

@@ -14,24 +14,35 @@ import functools
 import re
 from typing import TYPE_CHECKING, Callable
 
+from factledger.patterns import OnFirstUse
+
 if TYPE_CHECKING:
     from markupsafe import Markup
 
-#: C0/C1 controls (ANSI escapes start with ESC), DEL, and Unicode bidi/format controls.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-#: What XML 1.0 cannot hold at all, even as a character reference: surrogates, U+FFFE, U+FFFF.
-_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
-#: Characters JSON lets through raw that would still act on a terminal, a script or a page:
-#: the controls json.dumps leaves alone, the line and paragraph separators, and HTML's
-#: ``<``, ``>`` and ``&`` (as Go's encoding/json does, so a report can be pasted into a page).
-_JSON_RAW = re.compile(r"[<>&\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+
+class _Grammar:
+    """The patterns of this module, compiled when first used (:class:`~factledger.patterns.OnFirstUse`):
+    printable text skips them, so most runs never compile them."""
+
+    #: C0/C1 controls (ANSI escapes start with ESC), DEL, and Unicode bidi/format controls.
+    controls = OnFirstUse(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+    #: What XML 1.0 cannot hold at all, even as a character reference: surrogates, U+FFFE, U+FFFF.
+    not_xml = OnFirstUse("[\ud800-\udfff\ufffe\uffff]")
+    #: Characters JSON lets through raw that would still act on a terminal, a script or a page:
+    #: the controls json.dumps leaves alone, the line and paragraph separators, and HTML's
+    #: ``<``, ``>`` and ``&`` (as Go's encoding/json does, so a report can be pasted into a page).
+    json_raw = OnFirstUse(r"[<>&\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+    #: Characters that mean something to Markdown (CommonMark and GitHub's tables) anywhere in a line.
+    markdown_inline = OnFirstUse(r"([\\`*_\[\]<>|&~$])")
+    #: What means something at the start of a line: headings, quotes, lists, rules.
+    markdown_leading = OnFirstUse(r"^(\s*(?:\d+(?=[.)](?:\s|$)))?)(#|[.)=+\-](?=\s|$))")
 
 
 def visible_controls(text: str) -> str:
     """Show every control character except tab and newline as ``\\xNN`` / ``\\uNNNN`` text."""
-    if text.isprintable():  # Unicode calls every character _CONTROLS matches unprintable (Cc, Cf)
+    if text.isprintable():  # Unicode calls every character _Grammar.controls matches unprintable (Cc, Cf)
         return text
-    return _CONTROLS.sub(_shown, text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _Grammar.controls.sub(_shown, text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _shown(match: re.Match[str]) -> str:
@@ -76,7 +87,7 @@ def xml_text(text: str) -> str:
     """
     if text.isprintable():  # surrogates and U+FFFE/U+FFFF are unprintable (Cs, Cn) too
         return text
-    return _NOT_XML.sub("", visible_controls(text))
+    return _Grammar.not_xml.sub("", visible_controls(text))
 
 
 def markdown_cell(text: str) -> str:
@@ -98,7 +109,7 @@ def json_document(serialized: str) -> str:
     Decoding gives back the exact text; only what a terminal shows changes. These
     characters can only occur inside JSON strings, where a ``\\u`` escape is always valid.
     """
-    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", serialized)
+    return _Grammar.json_raw.sub(lambda m: f"\\u{ord(m.group(0)):04x}", serialized)
 
 
 class _JSONStringLiterals(dict):
@@ -112,7 +123,7 @@ class _JSONStringLiterals(dict):
 
     def __missing__(self, text: str) -> str:
         literal = self._encode(text)
-        if _JSON_RAW.search(literal) is not None:
+        if _Grammar.json_raw.search(literal) is not None:
             literal = json_document(literal)
         self[text] = literal
         return literal
@@ -137,12 +148,6 @@ def toml_string(text: str) -> str:
 
 
 
-#: Characters that mean something to Markdown (CommonMark and GitHub's tables) anywhere in a line.
-_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|&~$])")
-#: What means something at the start of a line: headings, quotes, lists, rules.
-_MARKDOWN_LEADING = re.compile(r"^(\s*(?:\d+(?=[.)](?:\s|$)))?)(#|[.)=+\-](?=\s|$))")
-
-
 # An errata report escapes the same titles, sources, periods and figures over and over,
 # one table cell at a time.
 @functools.lru_cache(maxsize=1 << 16)
@@ -151,10 +156,10 @@ def markdown(text: str, limit: int = 0, *, line_start: bool = True) -> str:
 
     ``line_start=False`` is for a piece of text that follows other text on its line.
     """
-    text = _MARKDOWN_INLINE.sub(r"\\\1", one_line(truncate(text, limit)))
+    text = _Grammar.markdown_inline.sub(r"\\\1", one_line(truncate(text, limit)))
     if not line_start:
         return text
-    return _MARKDOWN_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
+    return _Grammar.markdown_leading.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
 
 
 def html(value: object) -> "Markup":
