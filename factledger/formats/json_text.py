@@ -36,21 +36,22 @@ Quote = Callable[[str], str]
 
 def dumps(value: Any) -> str:
     """``json.dumps(value, indent=2, ensure_ascii=False)``, the same text."""
-    out: list[str] = []
-    try:
-        _write(value, out, "\n", encode_basestring)
-    except (_Unusual, RecursionError):
-        return json.dumps(value, indent=2, ensure_ascii=False)
-    return "".join(out)
+    return _dumps(value, encode_basestring, str)
 
 
 def inert_dumps(value: Any) -> str:
     """``json_document(dumps(value))``, the same text."""
+    return _dumps(value, json_string_literals(), json_document)
+
+
+def _dumps(value: Any, quote: Quote, finish: Callable[[str], str]) -> str:
+    """``value``'s text, each string quoted by ``quote``; ``finish`` is applied to the standard
+    library's text when it writes the whole document instead."""
     out: list[str] = []
     try:
-        _write(value, out, "\n", json_string_literals())
+        _write(value, out, "\n", quote)
     except (_Unusual, RecursionError):
-        return json_document(json.dumps(value, indent=2, ensure_ascii=False))
+        return finish(json.dumps(value, indent=2, ensure_ascii=False))
     return "".join(out)
 
 
