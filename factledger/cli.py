@@ -69,8 +69,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command's parser; with ``only`` naming a subcommand, that subcommand's alone.
 
     A run names its subcommand first (``factledger verify ...``), and making
-    the other five parsers, with the imports their modules need, was about 5 %
-    of a 100-claim verify. The subcommand's own help, usage and errors are the
+    the other five parsers, with the imports their modules need, cost a few
+    milliseconds of a 100-claim verify. The subcommand's own help, usage and errors are the
     same either way; anything else (``--help``, ``--version``, a misspelt
     command) gets the whole parser.
     """
