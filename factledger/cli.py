@@ -70,9 +70,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     A run names its subcommand first (``factledger verify ...``), and making
     the other five parsers, with the imports their modules need, cost a few
-    milliseconds of a 100-claim verify. The subcommand's own help, usage and errors are the
-    same either way; anything else (``--help``, ``--version``, a misspelt
-    command) gets the whole parser.
+    milliseconds of a 100-claim verify. The subcommand's own help, usage and
+    errors are the same either way; anything else (``--help``, ``--version``,
+    a misspelt command) gets the whole parser.
     """
     parser = _Parser(prog="factledger", description="Keep published numbers honest: verify a ledger "
                      "of an article's quantitative claims.")
