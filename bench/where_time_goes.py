@@ -23,7 +23,11 @@ Prints, for the ledger in OUT (from ``bench/generate.py``):
   text written by ``formats.json_text`` against ``json.dumps(indent=2)``;
 * with ``--memory``, what the loaded ledger holds: the bytes a claim of every
   object reachable from it (``sys.getsizeof``, each object once), by type, and
-  how many ``Figure`` and ``Period`` objects its claims share.
+  how many ``Figure`` and ``Period`` objects its claims share; then what a
+  verify adds to it (``tracemalloc``): after each rule family, what the family
+  keeps and the most the verify held at once while it ran, then the same for
+  a whole verify and its result, and how many objects a dropped result left
+  in reference cycles for the collector.
 """
 
 from __future__ import annotations
@@ -87,7 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         load_stages(args.ledger, ledger, claims)
 
     runs = []
+    result = None
     for _ in range(args.runs):
+        result = None  # the previous result is freed before the clock starts, not inside it
         gc.collect()
         start = time.perf_counter()
         result = verify(ledger)
@@ -119,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     gc.callbacks.append(note)
     start = time.perf_counter()
-    verify(ledger)
+    kept = verify(ledger)
     whole = time.perf_counter() - start
+    del kept
     gc.callbacks.remove(note)
     spent = sum(seconds for _, seconds in collections)
     print(f"  collector during and after one verify: {len(collections)} collection(s), generations "
@@ -132,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     reports(result, args.runs)
     if args.memory:
         held(ledger, claims)
+        verify_memory(ledger, claims)
     return 0
 
 
@@ -337,6 +345,47 @@ def held(ledger: object, claims: int) -> None:
         print(f"    {name:<16} {total / claims:7.1f} bytes a claim, {count[name] / claims:5.2f} objects a claim")
     # Claims that print the same figure or state the same period may share one object.
     print(f"    {count['Figure']:,} Figure and {count['Period']:,} Period objects for {claims:,} claims")
+
+
+
+def verify_memory(ledger: object, claims: int) -> None:
+    """What a verify adds to the loaded ledger, in bytes a claim: rule family by rule family, then whole."""
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+
+        def stage(label: str) -> None:
+            now, peak = tracemalloc.get_traced_memory()
+            print(f"    {label:<28} keeps {(now - base) / claims:6,.0f}, at most {(peak - base) / claims:6,.0f}")
+            tracemalloc.reset_peak()
+
+        print("  what a verify adds to the loaded ledger, bytes a claim (tracemalloc):")
+        context = Context(ledger)
+        for family in FAMILIES:
+            family(context)
+            stage(family.__name__)
+        del context
+        gc.collect()
+        tracemalloc.reset_peak()
+        result = verify(ledger)
+        stage("verify, and its result")
+        del result
+    finally:
+        tracemalloc.stop()
+    gc.collect()
+    flags = gc.get_debug()
+    gc.set_debug(flags | gc.DEBUG_SAVEALL)
+    try:
+        verify(ledger)  # dropped at once: anything left is in a reference cycle
+        gc.collect()
+        left = len(gc.garbage)
+    finally:
+        gc.set_debug(flags)
+        gc.garbage.clear()
+    print(f"    a dropped result left {left:,} objects in reference cycles")
 
 
 if __name__ == "__main__":

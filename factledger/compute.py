@@ -9,6 +9,7 @@ compiled to factors when the ledger was read.
 from __future__ import annotations
 
 import math
+from functools import partial
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 import attrs
@@ -139,10 +140,13 @@ class Evaluator:
             raise ComputeError(error.message) from None
         if not math.isfinite(value.point):
             raise ComputeError(f"{to_text(node)} is not a finite number")
-        self.steps.append(lambda: self.describe(node, left, right, value))
+        # A partial of a static method, not a closure over self: that would make the evaluator,
+        # its steps and their values a reference cycle, left for the paused cycle collector.
+        self.steps.append(partial(self.describe, node, left, right, value))
         return value
 
-    def describe(self, node: BinOp, left: Value, right: Value, value: Value) -> str:
+    @staticmethod
+    def describe(node: BinOp, left: Value, right: Value, value: Value) -> str:
         symbol = {"*": "×", "/": "÷"}.get(node.op, node.op)
         return (f"{display.quantity(left.point, left.unit)} {symbol} "
                 f"{display.quantity(right.point, right.unit)} = {display.quantity(value.point, value.unit)}"

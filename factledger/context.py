@@ -98,6 +98,18 @@ class Context:
         self.checks.append(check)
         self.checked.update(keys)
 
+    def let_go(self) -> None:
+        """Drop what only the verify itself needed, once its result is made.
+
+        Checks that hold word their detail when a report reads it, through this
+        context, so it lives as long as the result. Kept, its list of those checks
+        would make a reference cycle with them (a dropped result freed only by the
+        cycle collector), and its set of checked claims would stay with the result.
+        """
+        self.checks.clear()
+        self.findings.clear()
+        self.checked.clear()
+
     def evidence(self, keys: Iterable[str]) -> tuple[ClaimEvidence, ...]:
         return tuple(self.claim_evidence(k) for k in keys)
 

@@ -249,22 +249,25 @@ class _Translator:
 def references(node: Node) -> list[str]:
     """Claim ids the expression uses, in order of first appearance."""
     found: list[str] = []
-
-    def walk(n: Node) -> None:
-        if isinstance(n, Ref):
-            if n.claim_id not in found:
-                found.append(n.claim_id)
-        elif isinstance(n, (BinOp, Comparison)):
-            walk(n.left)
-            walk(n.right)
-        elif isinstance(n, Neg):
-            walk(n.operand)
-        elif isinstance(n, Call):
-            for arg in n.args:
-                walk(arg)
-
-    walk(node)
+    _gather_references(node, found)
     return found
+
+
+# A module-level function, not one nested in references(): a nested function that calls
+# itself refers to itself through its closure, a reference cycle that only the cycle
+# collector frees, and loading and verifying run with the collector paused.
+def _gather_references(node: Node, found: list[str]) -> None:
+    if isinstance(node, Ref):
+        if node.claim_id not in found:
+            found.append(node.claim_id)
+    elif isinstance(node, (BinOp, Comparison)):
+        _gather_references(node.left, found)
+        _gather_references(node.right, found)
+    elif isinstance(node, Neg):
+        _gather_references(node.operand, found)
+    elif isinstance(node, Call):
+        for arg in node.args:
+            _gather_references(arg, found)
 
 
 def to_text(node: Node) -> str:

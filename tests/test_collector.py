@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import gc
+import sys
 import weakref
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from factledger import load, verify
 from factledger.collector import collection_paused
+from factledger.formats import FORMATS, RenderOptions
 
 LEDGER = Path(__file__).resolve().parent.parent / "ledger"
 
@@ -104,3 +107,71 @@ def test_reports_render_with_the_collector_paused_and_resume_it(collector_on, re
         gc.callbacks.remove(note)
     assert collections == []
     assert gc.isenabled()
+
+
+def _cycles_left_by(action):
+    """What ``action`` returns, and the objects it left in reference cycles, counted by type."""
+    gc.collect()
+    flags = gc.get_debug()
+    gc.set_debug(flags | gc.DEBUG_SAVEALL)  # keep what a collection finds, to name it
+    try:
+        value = action()
+        gc.collect()
+        left = Counter(type(o).__qualname__ for o in gc.garbage)
+    finally:
+        gc.set_debug(flags)
+        gc.garbage.clear()
+    return value, left
+
+
+@pytest.fixture(scope="module")
+def generated(request, tmp_path_factory):
+    """A generated ledger with every kind of finding: derivations worded in full, conflicts, ranges."""
+    sys.path.insert(0, str(request.config.rootpath / "bench"))
+    try:
+        import generate
+    finally:
+        sys.path.remove(str(request.config.rootpath / "bench"))
+    return generate.write(tmp_path_factory.mktemp("generated") / "ledger", claims=300, files=3, seed=5)
+
+
+@pytest.mark.parametrize("which", ["seeds", "generated"])
+def test_loading_verifying_and_reporting_leave_no_reference_cycles(which, generated, tmp_path, monkeypatch):
+    """What a load or a verify makes is freed as soon as it is dropped, collector or not.
+
+    Both run with the collector paused, so objects in reference cycles (a nested
+    function that calls itself, a closure over its owner) would pile up until it
+    resumed, and count against the peak memory of a large ledger. Each action is
+    run once before it is measured, so that a module it imports on first use
+    (and the classes that import makes and drops) is not counted.
+    """
+    root = LEDGER if which == "seeds" else generated
+    caches = iter(range(100))
+
+    def first_cached_load():
+        monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(tmp_path / f"cache-{next(caches)}"))
+        return load(root, cache=True)
+
+    actions = {"load": lambda: load(root), "load into an empty cache": first_cached_load,
+               "load from the cache": lambda: load(root, cache=True)}
+    for name, action in actions.items():
+        action()
+        ledger, left = _cycles_left_by(action)
+        assert not left, f"{name}: {dict(left)}"
+    result, left = _cycles_left_by(lambda: verify(ledger))
+    assert not left, f"verify: {dict(left)}"
+    assert result.findings and result.checks
+    options = RenderOptions(show_consistent=True)  # reports read every check's detail
+    for name, render in FORMATS.items():
+        render(result, options)
+        report, left = _cycles_left_by(lambda: render(result, options))
+        assert report and not left, f"{name}: {dict(left)}"
+
+    def verify_report_and_drop() -> None:
+        for render in FORMATS.values():
+            render(verify(ledger), options)
+
+    # A library user verifying one ledger after another gets each result's memory back
+    # when dropping it, not when the collector next runs in full.
+    _, left = _cycles_left_by(verify_report_and_drop)
+    assert not left, f"a dropped result: {dict(left)}"
