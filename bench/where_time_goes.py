@@ -22,12 +22,15 @@ Prints, for the ledger in OUT (from ``bench/generate.py``):
 * how long each output format takes to report them, and the JSON formats'
   text written by ``formats.json_text`` against ``json.dumps(indent=2)``;
 * with ``--memory``, what the loaded ledger holds: the bytes a claim of every
-  object reachable from it (``sys.getsizeof``, each object once), by type, and
-  how many ``Figure`` and ``Period`` objects its claims share; then what a
-  verify adds to it (``tracemalloc``): after each rule family, what the family
-  keeps and the most the verify held at once while it ran, then the same for
-  a whole verify and its result, and how many objects a dropped result left
-  in reference cycles for the collector.
+  object reachable from it (``sys.getsizeof``, each object once), by type,
+  how many ``Figure`` and ``Period`` objects its claims share, and how much
+  the process grew while it loaded the ledger (``VmRSS``, where Linux's
+  ``/proc`` tells; without ``--cache`` the files were read once before, so
+  the load reuses some of what that freed); then what a verify adds to it
+  (``tracemalloc``): after each rule family, what the family keeps and the
+  most the verify held at once while it ran, then the same for a whole
+  verify and its result, and how many objects a dropped result left in
+  reference cycles for the collector.
 """
 
 from __future__ import annotations
@@ -73,9 +76,11 @@ def main(argv: list[str] | None = None) -> int:
             toml_lines(text)
         indexing = time.perf_counter() - start
         del texts
+    resident = resident_kib()
     start = time.perf_counter()
     ledger = load(args.ledger, cache=args.cache)
     loading = time.perf_counter() - start
+    resident = resident_kib() - resident
     claims = len(ledger.claims)
     print(f"{claims:,} claims")
     if args.cache:
@@ -139,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     reports(result, args.runs)
     if args.memory:
         held(ledger, claims)
+        if resident > 0:
+            print(f"  the process grew by {resident * 1024 / claims:,.0f} bytes a claim while it loaded the ledger")
         verify_memory(ledger, claims)
     return 0
 
@@ -323,6 +330,15 @@ def load_stages(root: Path, ledger, claims: int) -> None:
             times.append((time.perf_counter() - start) / max(len(items), 1) * 1e6)
         print(f"      {label}: {times[0]:.2f} us each ({len(items):,}); "
               f"without its fast path or cache {times[1]:.2f} us")
+
+
+def resident_kib() -> int:
+    """The resident set of this process in KiB (``VmRSS``); 0 where ``/proc`` does not tell."""
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+    except (OSError, StopIteration, ValueError):
+        return 0
 
 
 def held(ledger: object, claims: int) -> None:

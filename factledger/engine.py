@@ -76,10 +76,12 @@ def _verify(ledger: Ledger, settings: Settings) -> Result:
     context = Context(ledger)
     for family in FAMILIES:
         family(context)
+    coverage = _coverage(context)
+    context.checked.clear()  # a set of every checked claim's key: gone before the sorts below
     findings = sorted((f for f in context.findings if settings.wants(f.code)), key=Finding.sort_key)
     checks = sorted(context.checks, key=_CHECK_ORDER)
     result = Result(
-        findings=tuple(findings), checks=tuple(checks), coverage=_coverage(context),
+        findings=tuple(findings), checks=tuple(checks), coverage=coverage,
         files=ledger.files,
         claims=ClaimEvidenceMap(ledger),
         articles={a.id: {"title": a.title, "publisher": a.publisher, "author": a.author,

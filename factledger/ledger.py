@@ -112,6 +112,7 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
     # Read every figure into base units now, once: each verify of this ledger reads them all.
     if table is None or table.keys != list(by_key):
         table = ValueTable(by_key.values())
+    table.repeated_names()  # now, not at the peak of a verify: see its docstring
     return attrs.evolve(ledger, table=table, derivation_order=order, check_inputs=check_inputs)
 
 

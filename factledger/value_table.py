@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 import zlib
 from array import array
+from collections import Counter
 from typing import Iterable
 
 from factledger.claims import Claim, same_name
@@ -33,7 +34,7 @@ class ValueTable:
     """
 
     __slots__ = ("keys", "index", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure",
-                 "name")
+                 "name", "_repeated")
 
     def __init__(self, claims: Iterable[Claim], figures: FigureRows | None = None) -> None:
         """The table of ``claims``; ``figures`` keeps each figure's row between tables made in one load."""
@@ -52,6 +53,7 @@ class ValueTable:
         # A number for each (subject, measure) name, NO_NAME without one: the checks that pair
         # claims of one name count these in C instead of hashing a million string pairs.
         self.name = array("q")
+        self._repeated: frozenset[int] | None = None
         nan = float("nan")
         # Claims that print the same text share one Figure (figures.read_figure), across files
         # too: put each in base units once. Keyed by id, the figure kept alive beside its row.
@@ -105,6 +107,21 @@ class ValueTable:
         whole.index = {key: at for at, key in enumerate(whole.keys)}
         return whole
 
+    def repeated_names(self) -> frozenset[int]:
+        """The numbers in ``name`` that more than one claim has (``NO_NAME`` left out), found once.
+
+        Cross-source checks compare only claims whose name repeats. Counting every
+        claim's number makes the largest object of a verify, for a moment: about 100
+        bytes a claim, most names being stated once. :func:`~factledger.ledger.build_ledger`
+        asks for this while it builds the ledger, which holds less then than a verify
+        does at its peak.
+        """
+        if self._repeated is None:
+            repeated = {number for number, count in Counter(self.name).items() if count > 1}
+            repeated.discard(NO_NAME)
+            self._repeated = frozenset(repeated)
+        return self._repeated
+
     def __getstate__(self) -> tuple:
         return tuple(getattr(self, name) for name in _COLUMNS)
 
@@ -112,6 +129,7 @@ class ValueTable:
         for name, column in zip(_COLUMNS, state):
             setattr(self, name, column)
         self.index = {key: at for at, key in enumerate(self.keys)}
+        self._repeated = None
 
     def copy(self) -> "ValueTable":
         """A table a verify may write computed values into, leaving the ledger's own untouched."""
@@ -120,6 +138,7 @@ class ValueTable:
             column = getattr(self, name)
             setattr(other, name, column[:] if name in _COMPUTED else column)
         other.index = self.index
+        other._repeated = self._repeated  # names do not change when values are computed
         return other
 
     def value(self, at: int) -> Value | None:

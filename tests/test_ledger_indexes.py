@@ -10,8 +10,11 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factledger import load, verify
+from factledger.value_table import NO_NAME, ValueTable
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,3 +64,12 @@ def test_names_that_share_a_number_are_still_told_apart(generated, monkeypatch):
     collided = load(generated)
     assert len(set(collided.table.name)) <= 2
     assert _outcome(verify(collided)) == expected
+
+
+@given(st.lists(st.sampled_from([NO_NAME, 0, 7, 2**40]) | st.integers(-(2**63), 2**63 - 1), max_size=40))
+def test_repeated_names_are_the_numbers_more_than_one_claim_has(numbers):
+    table = ValueTable(())
+    table.name.extend(numbers)
+    assert table.repeated_names() == {n for n in numbers if numbers.count(n) > 1} - {NO_NAME}
+    # A verify's copy of the table (it writes implied claims' values into it) shares the answer.
+    assert table.copy().repeated_names() is table.repeated_names()

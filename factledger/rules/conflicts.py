@@ -10,7 +10,6 @@ time it is stated, not half a million pairs.
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import partial
 from itertools import combinations, islice
 from typing import NamedTuple
@@ -21,7 +20,6 @@ from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.rules import catalog as R
 from factledger.rules.base import Rule
-from factledger.value_table import NO_NAME
 
 #: how many of the other earlier figures with the same outcome a finding's evidence shows
 OTHERS_SHOWN = 5
@@ -39,8 +37,7 @@ def check_conflicts(ctx: Context) -> None:
     all_dims = table.dims
     # Most names are stated once. Counting their numbers (in C) finds the few that repeat;
     # only claims with one of those are grouped, by the name itself.
-    repeated = {number for number, count in Counter(table.name).items() if count > 1}
-    repeated.discard(NO_NAME)
+    repeated = table.repeated_names()
     first: dict[tuple[str, str], int] = {}
     groups: dict[tuple[str, str], list[int]] = {}
     subjects, measures = table.subject, table.measure
