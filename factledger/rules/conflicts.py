@@ -35,8 +35,9 @@ def check_conflicts(ctx: Context) -> None:
         partners.setdefault(other, set()).add(one)
     table = ctx.table
     all_dims = table.dims
-    # Most names are stated once. Counting their numbers (in C) finds the few that repeat;
-    # only claims with one of those are grouped, by the name itself.
+    # Most names are stated once. The value table knows the few numbers that repeat (it
+    # counted them in C when the ledger was built); only claims with one of those are
+    # grouped, by the name itself.
     repeated = table.repeated_names()
     first: dict[tuple[str, str], int] = {}
     groups: dict[tuple[str, str], list[int]] = {}
