@@ -363,7 +363,6 @@ def held(ledger: object, claims: int) -> None:
     print(f"    {count['Figure']:,} Figure and {count['Period']:,} Period objects for {claims:,} claims")
 
 
-
 def verify_memory(ledger: object, claims: int) -> None:
     """What a verify adds to the loaded ledger, in bytes a claim: rule family by rule family, then whole."""
     import tracemalloc

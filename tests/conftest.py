@@ -1,7 +1,8 @@
-"""Shared fixtures: the repository root and a way to write small ledgers."""
+"""Shared fixtures: the repository root, a way to write small ledgers, the benchmarks' generator."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,17 @@ def write_ledger(tmp_path: Path):
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def generator():
+    """``bench/generate.py``, which writes the synthetic ledgers the benchmarks time."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import generate
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    return generate
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

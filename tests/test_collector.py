@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import sys
 import weakref
 from collections import Counter
 from pathlib import Path
@@ -125,14 +124,9 @@ def _cycles_left_by(action):
 
 
 @pytest.fixture(scope="module")
-def generated(request, tmp_path_factory):
+def generated(generator, tmp_path_factory):
     """A generated ledger with every kind of finding: derivations worded in full, conflicts, ranges."""
-    sys.path.insert(0, str(request.config.rootpath / "bench"))
-    try:
-        import generate
-    finally:
-        sys.path.remove(str(request.config.rootpath / "bench"))
-    return generate.write(tmp_path_factory.mktemp("generated") / "ledger", claims=300, files=3, seed=5)
+    return generator.write(tmp_path_factory.mktemp("generated") / "ledger", claims=300, files=3, seed=5)
 
 
 @pytest.mark.parametrize("which", ["seeds", "generated"])

@@ -5,7 +5,6 @@ A ledger made another way, without them, verifies to the same findings and verdi
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import attrs
@@ -26,13 +25,8 @@ def _outcome(result):
 
 
 @pytest.fixture
-def generated(tmp_path):
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import generate
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    return generate.write(tmp_path / "ledger", claims=300, files=3, seed=7)
+def generated(generator, tmp_path):
+    return generator.write(tmp_path / "ledger", claims=300, files=3, seed=7)
 
 
 @pytest.mark.parametrize("which", ["seed", "generated"])
