@@ -288,6 +288,7 @@ def load_stages(root: Path, ledger, claims: int) -> None:
     from factledger import source_lines, store
     from factledger.expressions import _parse_in_full, parse_expression
     from factledger.periods import _read_period, parse_period
+    from factledger.value_table import ValueTable
 
     stages = [
         (toml_reader, "loads", "parsing (toml_reader.loads)"),
@@ -295,6 +296,7 @@ def load_stages(root: Path, ledger, claims: int) -> None:
         (store, "read_claim", "reading claims (read_claim)"),
         (store, "read_check", "reading checks (read_check)"),
         (ledger_module, "ValueTable", "the value table"),
+        (ValueTable, "repeated_names", "names stated twice or more (repeated_names)"),
         (store, "build_ledger", "building the ledger, value table included"),
     ]
     with calls_timed(stages) as spent:
