@@ -169,3 +169,20 @@ def test_loading_verifying_and_reporting_leave_no_reference_cycles(which, genera
     # when dropping it, not when the collector next runs in full.
     _, left = _cycles_left_by(verify_report_and_drop)
     assert not left, f"a dropped result: {dict(left)}"
+
+
+def test_every_rule_case_is_checked_without_leaving_reference_cycles():
+    """Each rule's cases take their own paths (a ledger without derivations, each kind of finding)."""
+    cases = sorted((Path(__file__).parent / "data" / "rules").glob("*.toml"))
+    options = RenderOptions(show_consistent=True)
+
+    def check(path: Path) -> None:
+        result = verify(load(path))
+        for render in FORMATS.values():
+            render(result, options)
+
+    for path in cases:  # first use of each path's modules, not measured
+        check(path)
+    left = {path.name: dict(found) for path in cases for _, found in [_cycles_left_by(lambda: check(path))]
+            if found}
+    assert len(cases) > 20 and not left
