@@ -113,8 +113,8 @@ class ValueTable:
         Cross-source checks compare only claims whose name repeats. Counting every
         claim's number makes the largest object of a verify, for a moment: about 100
         bytes a claim, most names being stated once. :func:`~factledger.ledger.build_ledger`
-        asks for this while it builds the ledger, which holds less then than a verify
-        does at its peak.
+        asks for this while it builds the ledger, when the process holds less than a
+        verify does at its peak.
         """
         if self._repeated is None:
             repeated = {number for number, count in Counter(self.name).items() if count > 1}
