@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -27,15 +28,24 @@ def write_ledger(tmp_path: Path):
     return write
 
 
+def _bench_module(name: str):
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+
+
+@pytest.fixture(scope="session")
+def bench_module():
+    """Import a module of ``bench/`` by name (the benchmarks are scripts, not a package)."""
+    return _bench_module
+
+
 @pytest.fixture(scope="session")
 def generator():
     """``bench/generate.py``, which writes the synthetic ledgers the benchmarks time."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import generate
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    return generate
+    return _bench_module("generate")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from factledger import load, verify
@@ -12,13 +10,8 @@ pytest.importorskip("pint")
 
 
 @pytest.fixture(scope="module")
-def bench(request):
-    sys.path.insert(0, str(request.config.rootpath / "bench"))
-    import generate
-    import reference_engine
-
-    yield generate, reference_engine
-    sys.path.remove(str(request.config.rootpath / "bench"))
+def bench(generator, bench_module):
+    return generator, bench_module("reference_engine")
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -78,8 +71,8 @@ period = "2019"
 
 @pytest.mark.parametrize("one_by_one", [0, 10**6])
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
-def test_a_figure_stated_in_many_articles_agrees_with_the_reference(bench, tmp_path, monkeypatch, seed,
-                                                                   one_by_one):
+def test_a_figure_stated_in_many_articles_agrees_with_the_reference(bench, bench_module, tmp_path, monkeypatch,
+                                                                   seed, one_by_one):
     """One name in 60 articles: the engine compares each figure with the earlier ones that read
     alike as a group (or, below a group size, one by one: both ways here); the reference compares
     it with every earlier figure, one by one. Both report the first earlier figure of each outcome,
@@ -88,7 +81,7 @@ def test_a_figure_stated_in_many_articles_agrees_with_the_reference(bench, tmp_p
 
     monkeypatch.setattr(conflicts, "ONE_BY_ONE", one_by_one)
     _, reference_engine = bench
-    import one_name
+    one_name = bench_module("one_name")
 
     one_name.write(tmp_path, 60, seed)
     reference = reference_engine.Reference()
@@ -99,11 +92,11 @@ def test_a_figure_stated_in_many_articles_agrees_with_the_reference(bench, tmp_p
     assert {"FL501", "FL502", "FL503"} <= codes
 
 
-def test_a_figure_in_a_thousand_articles_makes_checks_in_proportion(bench, tmp_path):
+def test_a_figure_in_a_thousand_articles_makes_checks_in_proportion(bench_module, tmp_path):
     """Pairs grew with the square of the articles: 1,000 articles stating one share made ~500,000
     checks and ~240,000 findings. Now each figure makes at most one check per outcome and one
     finding per rule, and a finding counts the other earlier figures it stands for."""
-    import one_name
+    one_name = bench_module("one_name")
 
     one_name.write(tmp_path, 1000, seed=5)
     ledger = load(tmp_path)
