@@ -111,7 +111,7 @@ class ValueTable:
         """The numbers in ``name`` that more than one claim has (``NO_NAME`` left out), found once.
 
         Cross-source checks compare only claims whose name repeats. Counting every
-        claim's number makes the largest object of a verify, for a moment: about 100
+        claim's number makes the largest object of a verify, for a moment: about 70
         bytes a claim, most names being stated once. :func:`~factledger.ledger.build_ledger`
         asks for this while it builds the ledger, when the process holds less than a
         verify does at its peak.
