@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import weakref
 from collections import Counter
 from pathlib import Path
@@ -140,7 +141,7 @@ def test_loading_verifying_and_reporting_leave_no_reference_cycles(which, genera
     (and the classes that import makes and drops) is not counted.
     """
     root = LEDGER if which == "seeds" else generated
-    caches = iter(range(100))
+    caches = itertools.count()  # each first load gets a cache directory of its own
 
     def first_cached_load():
         monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(tmp_path / f"cache-{next(caches)}"))
