@@ -26,11 +26,13 @@ Prints, for the ledger in OUT (from ``bench/generate.py``):
   how many ``Figure`` and ``Period`` objects its claims share, and how much
   the process grew while it loaded the ledger (``VmRSS``, where Linux's
   ``/proc`` tells; without ``--cache`` the files were read once before, so
-  the load reuses some of what that freed); then what a verify adds to it
-  (``tracemalloc``): after each rule family, what the family keeps and the
-  most the verify held at once while it ran, then the same for a whole
-  verify and its result, and how many objects a dropped result left in
-  reference cycles for the collector.
+  the load reuses some of what that freed), and where that growth went:
+  Python's small-object allocator (blocks in use and free) and the C
+  library's heap (in use, free, blocks of their own), where glibc tells;
+  then what a verify adds to it (``tracemalloc``): after each rule family,
+  what the family keeps and the most the verify held at once while it ran,
+  then the same for a whole verify and its result, and how many objects a
+  dropped result left in reference cycles for the collector.
 """
 
 from __future__ import annotations
@@ -76,12 +78,13 @@ def main(argv: list[str] | None = None) -> int:
             toml_lines(text)
         indexing = time.perf_counter() - start
         del texts
-    resident = resident_kib()
+    resident, sits = resident_kib(), allocators() if args.memory else {}
     start = time.perf_counter()
     ledger = load(args.ledger, cache=args.cache)
     loading = time.perf_counter() - start
     resident = resident_kib() - resident
     claims = len(ledger.claims)
+    grew = allocators_grew(sits, allocators(), claims) if args.memory else []  # before a verify frees anything
     print(f"{claims:,} claims")
     if args.cache:
         print(f"  load through the parse cache   {loading:8.2f} s  {loading / claims * 1e6:6.1f} us/claim")
@@ -149,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         held(ledger, claims)
         if resident > 0:
             print(f"  the process grew by {resident * 1024 / claims:,.0f} bytes a claim while it loaded the ledger")
+            for line in grew:
+                print(line)
         verify_memory(ledger, claims)
     return 0
 
@@ -344,6 +349,66 @@ def resident_kib() -> int:
             return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
     except (OSError, StopIteration, ValueError):
         return 0
+
+
+def allocators() -> dict[str, int]:
+    """Where the process's memory sits now, in bytes: Python's small-object allocator, the C heap.
+
+    Objects take more than ``sys.getsizeof`` says: Python's allocator rounds
+    each small one up to a multiple of 16 bytes and keeps freed blocks for
+    reuse, and larger ones (big lists, dicts, arrays) come from the C library,
+    whose heap keeps what was freed in its middle. From CPython's
+    ``sys._debugmallocstats`` and glibc's ``mallinfo2``, each left out where
+    it is not there.
+    """
+    import ctypes
+    import os
+    import tempfile
+
+    with tempfile.TemporaryFile(mode="w+") as out:  # the stats go to the C stderr, not sys.stderr
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(out.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        lines = {line.split("=")[0].strip("# ").strip(): int(line.split("=")[1].replace(",", ""))
+                 for line in out if line.startswith("# bytes in") or line.startswith("# arenas allocated current")}
+    found = {}
+    if "bytes in allocated blocks" in lines:
+        found = {"blocks in use": lines["bytes in allocated blocks"],
+                 "free blocks": lines["bytes in available blocks"],
+                 "arenas": lines["arenas allocated current"] << 20}
+
+    class MallInfo(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_size_t) for name in
+                    ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+                     "fordblks", "keepcost")]
+
+    try:
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return found
+    mallinfo2.restype = MallInfo
+    info = mallinfo2()
+    return {**found, "heap in use": info.uordblks, "heap free": info.fordblks, "own blocks": info.hblkhd}
+
+
+def allocators_grew(before: dict[str, int], after: dict[str, int], claims: int) -> list[str]:
+    """What :func:`allocators` says grew between two readings, as lines of bytes a claim."""
+    grew = {name: (after[name] - before[name]) / claims for name in after if name in before}
+    lines = []
+    if "arenas" in grew:
+        lines.append(f"    of which Python's small-object allocator: {grew['arenas']:,.0f} bytes a claim of arenas "
+                     f"(1 MiB each), {grew['blocks in use']:,.0f} of it in blocks in use and "
+                     f"{grew['free blocks']:,.0f} in free blocks")
+    if "heap in use" in grew:
+        lines.append(f"    and the C library's: {grew['heap in use']:,.0f} bytes a claim in use in its heap, "
+                     f"{grew['heap free']:,.0f} free there, {grew['own blocks']:,.0f} in blocks of their own (mmap)")
+    return lines
 
 
 def held(ledger: object, claims: int) -> None:

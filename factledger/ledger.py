@@ -6,7 +6,6 @@ rejects cycles, so the engine can trust the graph it is given.
 
 from __future__ import annotations
 
-import sys
 
 import attrs
 
@@ -58,10 +57,10 @@ class Ledger:
 
     def resolve(self, reference: str, article_id: str, location: Location) -> str:
         """The ledger key for ``reference`` as written inside ``article_id``'s file."""
-        key = sys.intern(reference if ":" in reference else f"{article_id}:{reference}")
-        if key not in self.claims:
+        claim = self.claims.get(reference if ":" in reference else f"{article_id}:{reference}")
+        if claim is None:
             raise LedgerError(f"unknown claim id {reference!r}{_suggest(reference, self, article_id)}", location)
-        return key
+        return claim.key  # the claim's own string, not the one just made to look it up
 
     def claim(self, key: str) -> Claim:
         return self.claims[key]

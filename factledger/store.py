@@ -100,12 +100,12 @@ class _Reader:
         file_reader.read(path, shown)
         # The file's figures read into base units are cached too: an unchanged ledger then
         # never reads a figure or looks up a unit again.
+        table = ValueTable(file_reader.claims, self.figure_rows)
         parts = (file_reader.articles, file_reader.sources, ClaimRows(file_reader.claims), file_reader.checks,
-                 file_reader.ranges, file_reader.files, file_reader.texts,
-                 ValueTable(file_reader.claims, self.figure_rows))
+                 file_reader.ranges, file_reader.files, file_reader.texts)
         texts = [path.parent / a.text_path for a in file_reader.articles.values() if a.text_path]
-        parse_cache.put(path, shown, parts, texts, known)
-        self._add(*parts)
+        parse_cache.put(path, shown, (*parts, table.without_keys()), texts, known)
+        self._add(*parts, table)
 
     def _add(self, articles, sources, claims, checks, ranges, files, texts, table=None) -> None:
         for article in articles.values():
@@ -160,6 +160,8 @@ class _Reader:
 
     def finish(self) -> Ledger:
         # A table per file only when every file brought one; build_ledger checks the order too.
-        table = ValueTable.joined(self.tables) if self.tables and len(self.tables) == len(self.files) else None
+        table = None
+        if self.tables and len(self.tables) == len(self.files):
+            table = ValueTable.joined(self.tables, [claim.key for claim in self.claims])
         return build_ledger(self.articles, self.sources, self.claims, self.checks, self.ranges,
                             self.files, self.texts, table)

@@ -90,14 +90,23 @@ class ValueTable:
         self.unit.append(unit)
 
     @classmethod
-    def joined(cls, tables: list["ValueTable"]) -> "ValueTable":
-        """One table of several, in order: the parse cache keeps a table per ledger file."""
+    def joined(cls, tables: list["ValueTable"], keys: list[str]) -> "ValueTable | None":
+        """One table of several, in order, for the claims whose keys are ``keys``; ``None`` if they differ.
+
+        The parse cache keeps a table per ledger file, without its keys
+        (:meth:`without_keys`): the joined table takes the claims' own strings, so a
+        load makes one string a key and the ledger holds only that one.
+        """
         whole = cls(())
         for table in tables:
-            for name in _COLUMNS:
+            if table.keys and table.keys != keys[len(whole.point):len(whole.point) + len(table.point)]:
+                return None
+            for name in _VALUE_COLUMNS:
                 getattr(whole, name).extend(getattr(table, name))
+        if len(whole.point) != len(keys):
+            return None
+        whole.keys = keys
         intern = sys.intern
-        whole.keys = [intern(key) for key in whole.keys]  # one string with the claims' keys
         # Each file's table brought its own copy of the few units, measures and kinds of
         # quantity a ledger names: one of each instead, as a table made in one piece has.
         whole.unit = [intern(unit) for unit in whole.unit]
@@ -106,6 +115,19 @@ class ValueTable:
         whole.dims = [kinds.setdefault(dims, dims) for dims in whole.dims]
         whole.index = {key: at for at, key in enumerate(whole.keys)}
         return whole
+
+    def without_keys(self) -> "ValueTable":
+        """This table, sharing its columns, without its keys: what the parse cache keeps of it.
+
+        The keys are the claims' (``Claim.key``), made again from each claim's article
+        and id. Cached beside the claims, they were a second string a claim, alive with
+        the first while a load joined the files' tables.
+        """
+        other = ValueTable.__new__(ValueTable)
+        for name in _VALUE_COLUMNS:
+            setattr(other, name, getattr(self, name))
+        other.keys, other.index, other._repeated = [], {}, None
+        return other
 
     def repeated_names(self) -> frozenset[int]:
         """The numbers in ``name`` that more than one claim has (``NO_NAME`` left out), found once.
@@ -166,6 +188,8 @@ class ValueTable:
 
 
 _COLUMNS = ("keys", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure", "name")
+#: every column but the keys, which the parse cache leaves out (:meth:`ValueTable.without_keys`)
+_VALUE_COLUMNS = _COLUMNS[1:]
 #: the columns a verify writes an implied claim's computed value into (:meth:`ValueTable.set`)
 _COMPUTED = ("point", "lo", "hi", "rlo", "rhi", "dims", "unit")
 

@@ -67,3 +67,27 @@ def test_repeated_names_are_the_numbers_more_than_one_claim_has(numbers):
     assert table.repeated_names() == {n for n in numbers if numbers.count(n) > 1} - {NO_NAME}
     # A verify's copy of the table (it writes implied claims' values into it) shares the answer.
     assert table.copy().repeated_names() is table.repeated_names()
+
+
+@pytest.mark.parametrize("how", ["toml", "empty cache", "warm cache"])
+def test_every_key_is_the_claims_own_string(how, generated, tmp_path, monkeypatch):
+    """The ledger's dict, its value table and resolved references share one string a claim.
+
+    Keys are not interned (the interpreter's table of interned strings would grow by an
+    entry a claim), so sharing comes from handing the claim's own string around; a copy
+    anywhere would cost a string a claim for as long as the ledger lives.
+    """
+    import sys
+
+    monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(tmp_path / "cache"))
+    if how == "warm cache":
+        load(generated, cache=True)
+    ledger = load(generated, cache=how != "toml")
+    own = {id(key) for key in ledger.claims}
+    assert all(claim.key is key for key, claim in ledger.claims.items())
+    used = [*ledger.table.keys, *ledger.table.index, *ledger.inputs, *ledger.derivation_order]
+    used += [key for keys in (*ledger.inputs.values(), *ledger.check_inputs) for key in keys]
+    assert len(used) > 2 * len(ledger.claims)
+    assert all(id(key) in own for key in used)
+    some = next(iter(ledger.claims.values()))
+    assert sys.intern(f"{some.article_id}:{some.id}") is not some.key
