@@ -7,7 +7,7 @@ render them; nothing here prints.
 from __future__ import annotations
 
 import enum
-from typing import Callable
+from typing import Any, Callable
 
 import attrs
 
@@ -94,15 +94,22 @@ class CheckResult:
     subject: str  # claim key or "check at file:line"
     kind: str  # derivation, same, total, shares, compare, range, cross-source
     verdict: Verdict
-    #: the wording of the check, or a function that words it: most checks pass and are never
-    #: shown, so rules defer the formatting of numbers until a report reads ``detail``
-    describe: str | Callable[[], str] = attrs.field(alias="detail", eq=False, repr=False)
+    #: the wording of the check, or how to word it: a function, or a tuple of a function and
+    #: the arguments to call it with. Most checks pass and are never shown, so rules defer the
+    #: formatting of numbers until a report reads ``detail``; they pass tuples, which cost
+    #: less than a ``functools.partial`` (that also carries a dict of keywords, even empty).
+    describe: str | Callable[[], str] | tuple[Any, ...] = attrs.field(alias="detail", eq=False, repr=False)
     location: Location = NOWHERE
     codes: tuple[str, ...] = ()
 
     @property
     def detail(self) -> str:
-        return self.describe if isinstance(self.describe, str) else self.describe()
+        describe = self.describe
+        if isinstance(describe, str):
+            return describe
+        if isinstance(describe, tuple):
+            return describe[0](*describe[1:])
+        return describe()
 
 
 @attrs.frozen

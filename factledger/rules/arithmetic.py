@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 
 from factledger import display
 from factledger.claims import Claim, same_name
@@ -51,13 +50,14 @@ def _holds_quickly(ctx: Context, key: str, claim: Claim) -> bool:
     if verdict is not Verdict.CONSISTENT and verdict is not Verdict.CONSISTENT_WITHIN_HEDGE:
         return False
 
-    ctx.record(CheckResult(key, "derivation", verdict, partial(_holds_detail, ctx, claim, point, verdict),
+    ctx.record(CheckResult(key, "derivation", verdict, (_holds_detail, ctx, claim, point, verdict),
                            claim.location), (key, *ctx.inputs(claim, key)))
     return True
 
 
-# A partial, not a closure, words a check that holds: one object per check rather than a
-# function and a cell per captured name, and a large ledger records tens of thousands.
+# A check that holds is worded later by this module function and its arguments, in a tuple
+# (``CheckResult.describe``), not a closure: one object per check rather than a function and
+# a cell per captured name, and a large ledger records tens of thousands.
 def _holds_detail(ctx: Context, claim: Claim, point: float, verdict: Verdict) -> str:
     unit = claim.figure.unit_text or _full_computation(ctx, claim).value.unit  # type: ignore[union-attr]
     expression = to_text(claim.derivation.expression)  # type: ignore[union-attr]

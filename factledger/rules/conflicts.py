@@ -10,7 +10,6 @@ time it is stated, not half a million pairs.
 
 from __future__ import annotations
 
-from functools import partial
 from itertools import combinations, islice
 from typing import NamedTuple
 
@@ -232,7 +231,7 @@ def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int]) -> N
     """
     a, b = outcome.a, outcome.b
     ctx.record(CheckResult(outcome.keys[0], "cross-source", outcome.verdict,
-                           partial(_detail, a, b, outcome.why, others), a.location,
+                           (_detail, a, b, outcome.why, others), a.location,
                            (outcome.code,) if outcome.code else ()), outcome.keys)
     rule = outcome.rule
     if rule is None:

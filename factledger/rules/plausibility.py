@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from array import array
-from functools import partial
 
 from factledger import display
 from factledger.claims import Claim
@@ -58,7 +57,7 @@ def check_ranges(ctx: Context) -> None:
 
 
 def _within_range(ctx: Context, key: str, claim: Claim, entry: ReferenceRange) -> None:
-    ctx.record(CheckResult(key, "range", Verdict.CONSISTENT, partial(_within_detail, ctx, claim, entry),
+    ctx.record(CheckResult(key, "range", Verdict.CONSISTENT, (_within_detail, ctx, claim, entry),
                            claim.location), (key,))
 
 

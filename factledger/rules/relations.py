@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import operator
-from functools import partial
 
 from factledger import display
 from factledger.claims import Check, Claim
@@ -67,7 +66,7 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
             exact = rlo[i] <= point[j] <= rhi[i] or rlo[j] <= point[i] <= rhi[j]
             verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
             ctx.record(CheckResult(first_key, "same", verdict,
-                                   partial(_same_detail, a.printed, b.printed, verdict), check.location), pair)
+                                   (_same_detail, a.printed, b.printed, verdict), check.location), pair)
             continue
         first, other = _value(ctx, first_key), _value(ctx, other_key)
         unit = _unit_of(ctx, first_key, first)
@@ -94,8 +93,9 @@ def _dims(ctx: Context, key: str) -> Dims:
     return dims
 
 
-# Checks that hold are worded by a partial over a module function, not a closure: one
-# object per check instead of a function and a cell per captured name.
+# Checks that hold are worded later by a module function and its arguments, in a tuple
+# (``CheckResult.describe``), not a closure: one object per check instead of a function and
+# a cell per captured name.
 def _same_detail(printed: str, other: str, verdict: Verdict) -> str:
     return f"{printed} = {other} ({verdict.value})"
 
@@ -123,7 +123,7 @@ def _total(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     t = table.index[total_key]
     verdict = judge_bounds(point, span.lo, span.hi, table.rlo[t], table.rhi[t], table.lo[t], table.hi[t])
     claim = ctx.ledger.claims[total_key]
-    ctx.record(CheckResult(total_key, "total", verdict, partial(_total_detail, ctx, claim, part_keys, verdict),
+    ctx.record(CheckResult(total_key, "total", verdict, (_total_detail, ctx, claim, part_keys, verdict),
                            check.location, ("FL302",) if not verdict.holds else ()), keys)
     if not verdict.holds:
         unit = _unit_of(ctx, total_key, _value(ctx, total_key))
@@ -161,7 +161,7 @@ def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     verdict = Verdict.CONSISTENT if point <= whole.hi else (
         Verdict.CONSISTENT_THROUGH_ROUNDING if ok else Verdict.INCONSISTENT)
 
-    detail = partial(_shares_detail, ctx, part_keys, point, unit, whole.hi, verdict)
+    detail = (_shares_detail, ctx, part_keys, point, unit, whole.hi, verdict)
     ctx.record(CheckResult(part_keys[0], "shares", verdict, detail,
                            check.location, () if ok else ("FL301",)), keys)
     if not ok:
@@ -226,7 +226,7 @@ def _holds_quickly(ctx: Context, check: Check, node: Comparison, keys: tuple[str
         return False
     exact = _OPS[node.op](left[0], right[0])
     verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
-    detail = partial(_compare_detail, ctx, check, left[0], right[0], verdict)
+    detail = (_compare_detail, ctx, check, left[0], right[0], verdict)
     ctx.record(CheckResult(keys[0] if keys else check.holds_text, "compare", verdict, detail, check.location),
                keys)
     return True
