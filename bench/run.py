@@ -13,7 +13,8 @@ two workers run by run, it times:
 * load + verify from TOML, factledger without cache, with a warm parse cache,
   with an empty one (a first run, which writes the cache), and the reference;
 * peak memory of factledger loading and verifying, per claim, over an empty
-  process (a separate process per size, ``VmHWM``).
+  process (a separate process per size, ``VmHWM``): loading from TOML, then
+  through a warm parse cache, as ``factledger verify`` loads by default.
 
 ``--wrong`` is the generator's share of scenarios with a deliberate error
 (0.2 by default); ``--wrong 0`` times a ledger whose findings come only from
@@ -54,7 +55,7 @@ if sys.argv[1] == "-":
     print(peak(), 1)
 else:
     from factledger import load, verify
-    ledger = load(sys.argv[1]); result = verify(ledger)
+    ledger = load(sys.argv[1], cache=sys.argv[2] == "cache"); result = verify(ledger)
     print(peak(), len(ledger.claims))
 """
 
@@ -188,16 +189,22 @@ def agree(ours: Worker, theirs: Worker, work: Path) -> bool:
     return True
 
 
-def memory(root: Path) -> None:
-    def probe(arg: str) -> tuple[int, int]:
-        out = subprocess.run([sys.executable, "-c", MEMORY_PROBE, arg], capture_output=True, text=True,
-                             check=True).stdout.split()
+def memory(root: Path, cache: dict[str, str]) -> None:
+    """Peak memory of a fresh process that loads and verifies: from TOML, then through a warm parse cache."""
+    def probe(*args: str) -> tuple[int, int]:
+        out = subprocess.run([sys.executable, "-c", MEMORY_PROBE, *args], capture_output=True, text=True,
+                             check=True, env={**os.environ, **cache}).stdout.split()
         return int(out[0]), int(out[1])
 
-    base, _ = probe("-")
-    peak, claims = probe(str(root))
+    base, _ = probe("-", "")
+    peak, claims = probe(str(root), "")
     per_claim = (peak - base) * 1024 / claims
     print(f"  peak memory over the empty process: {(peak - base) / 1024:,.0f} MiB, {per_claim:,.0f} bytes/claim")
+    probe(str(root), "cache")  # fills the parse cache, if an earlier phase has not
+    peak, claims = probe(str(root), "cache")
+    per_claim = (peak - base) * 1024 / claims
+    print(f"  the same through a warm parse cache (as factledger verify runs): {(peak - base) / 1024:,.0f} MiB, "
+          f"{per_claim:,.0f} bytes/claim")
 
 
 def bench(size: int, files: int, runs: int, work: Path, phases: set[str], wrong: float = generate.WRONG) -> bool:
@@ -227,7 +234,7 @@ def bench(size: int, files: int, runs: int, work: Path, phases: set[str], wrong:
         ours.close()
         theirs.close()
     if "memory" in phases:
-        memory(root)
+        memory(root, cache)
     return True
 
 

@@ -84,7 +84,9 @@ class _Reader:
         self.ranges: list[ReferenceRange] = []
         self.files: list[str] = []
         self.texts: dict[str, str] = {}
-        self.tables: list[ValueTable] = []  # one per file read through the parse cache
+        # The value tables of the files read through the parse cache, one after another.
+        self.table = ValueTable(())
+        self.tabled_files = 0
         self.figure_rows: FigureRows = {}  # what those tables share
 
     def read_cached(self, path: Path, shown: str) -> None:
@@ -120,7 +122,8 @@ class _Reader:
         self.files.extend(files)
         self.texts.update(texts)
         if table is not None:
-            self.tables.append(table)
+            self.table.extend(table)
+            self.tabled_files += 1
 
     def read(self, path: Path, shown: str) -> None:
         document, lines = parse_document(path, shown, read_text(path, shown))
@@ -159,9 +162,9 @@ class _Reader:
             self.checks.append(read_check(number, raw, file, article))
 
     def finish(self) -> Ledger:
-        # A table per file only when every file brought one; build_ledger checks the order too.
+        # A table only when every file brought one; build_ledger checks the order too.
         table = None
-        if self.tables and len(self.tables) == len(self.files):
-            table = ValueTable.joined(self.tables, [claim.key for claim in self.claims])
+        if self.tabled_files and self.tabled_files == len(self.files):
+            table = self.table.with_keys([claim.key for claim in self.claims])
         return build_ledger(self.articles, self.sources, self.claims, self.checks, self.ranges,
                             self.files, self.texts, table)

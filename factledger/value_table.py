@@ -89,32 +89,28 @@ class ValueTable:
         self.dims.append(dims)
         self.unit.append(unit)
 
-    @classmethod
-    def joined(cls, tables: list["ValueTable"], keys: list[str]) -> "ValueTable | None":
-        """One table of several, in order, for the claims whose keys are ``keys``; ``None`` if they differ.
+    def extend(self, table: "ValueTable") -> None:
+        """Add the rows of ``table`` (one ledger file's, from the parse cache) after these, keys aside.
 
-        The parse cache keeps a table per ledger file, without its keys
-        (:meth:`without_keys`): the joined table takes the claims' own strings, so a
-        load makes one string a key and the ledger holds only that one.
+        A load adds each file's table as it reads the file, so the file's own columns
+        are freed at once rather than all kept until the last file is read; the keys
+        come from the claims at the end (:meth:`with_keys`).
         """
-        whole = cls(())
-        for table in tables:
-            if table.keys and table.keys != keys[len(whole.point):len(whole.point) + len(table.point)]:
-                return None
-            for name in _VALUE_COLUMNS:
-                getattr(whole, name).extend(getattr(table, name))
-        if len(whole.point) != len(keys):
+        for name in _VALUE_COLUMNS:
+            getattr(self, name).extend(getattr(table, name))
+
+    def with_keys(self, keys: list[str]) -> "ValueTable | None":
+        """This table with ``keys`` as its keys, one for each row; ``None`` if the counts differ.
+
+        The parse cache keeps each file's table without its keys (:meth:`without_keys`):
+        the table takes the claims' own strings, so a load makes one string a key and
+        the ledger holds only that one.
+        """
+        if len(keys) != len(self.point):
             return None
-        whole.keys = keys
-        intern = sys.intern
-        # Each file's table brought its own copy of the few units, measures and kinds of
-        # quantity a ledger names: one of each instead, as a table made in one piece has.
-        whole.unit = [intern(unit) for unit in whole.unit]
-        whole.measure = [intern(measure) for measure in whole.measure]
-        kinds: dict[Dims | None, Dims | None] = {}
-        whole.dims = [kinds.setdefault(dims, dims) for dims in whole.dims]
-        whole.index = {key: at for at, key in enumerate(whole.keys)}
-        return whole
+        self.keys = keys
+        self.index = {key: at for at, key in enumerate(keys)}
+        return self
 
     def without_keys(self) -> "ValueTable":
         """This table, sharing its columns, without its keys: what the parse cache keeps of it.
@@ -150,6 +146,15 @@ class ValueTable:
     def __setstate__(self, state: tuple) -> None:
         for name, column in zip(_COLUMNS, state):
             setattr(self, name, column)
+        # Each file's table brings its own copy of the few units, measures and kinds of
+        # quantity a ledger names: one of each instead, as a table made in one piece has.
+        # Here, file by file, while the copies are few, not once the whole ledger is read.
+        intern = sys.intern
+        self.unit = [intern(unit) for unit in self.unit]
+        self.measure = [intern(measure) for measure in self.measure]
+        if len(_KINDS) > _MOST_KINDS:
+            _KINDS.clear()
+        self.dims = [_KINDS.setdefault(dims, dims) for dims in self.dims]
         self.index = {key: at for at, key in enumerate(self.keys)}
         self._repeated = None
 
@@ -190,6 +195,10 @@ class ValueTable:
 _COLUMNS = ("keys", "point", "lo", "hi", "rlo", "rhi", "dims", "unit", "subject", "measure", "name")
 #: every column but the keys, which the parse cache leaves out (:meth:`ValueTable.without_keys`)
 _VALUE_COLUMNS = _COLUMNS[1:]
+#: the kinds of quantity unpickled so far, each once (:meth:`ValueTable.__setstate__`); a ledger
+#: names a few dozen, so this is emptied only if something unpickles a great many
+_KINDS: dict[Dims | None, Dims | None] = {}
+_MOST_KINDS = 4096
 #: the columns a verify writes an implied claim's computed value into (:meth:`ValueTable.set`)
 _COMPUTED = ("point", "lo", "hi", "rlo", "rhi", "dims", "unit")
 

@@ -109,3 +109,14 @@ def test_checks_that_hold_are_worded_later_without_a_partial(generated):
     assert all(isinstance(c.detail, str) and c.detail for c in checks)
     assert CheckResult("k", "same", Verdict.CONSISTENT, (str.upper, "holds")).detail == "HOLDS"
     assert CheckResult("k", "same", Verdict.CONSISTENT, lambda: "holds").detail == "holds"
+
+
+def test_a_warm_load_shares_units_measures_and_kinds_across_files(generated, tmp_path, monkeypatch):
+    """Each file's cached table brings its own copies; one of each value is kept, file by file."""
+    monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(tmp_path / "cache"))
+    load(generated, cache=True)
+    table = load(generated, cache=True).table
+    for column in (table.unit, table.measure, table.dims):
+        assert len({id(value) for value in column}) == len(set(column)) < len(column) / 10
+    assert ValueTable(()).with_keys(["art:a"]) is None  # a row for each key, or no table
+
