@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from factledger.claims import Claim
-from factledger.locations import Location
+from factledger.locations import Location, shared_line
 
 #: every field of a Claim but its location, in the constructor's order
 _NAMES = ("id", "article_id", "figure", "subject", "measure", "period", "quote", "attribution", "derivation",
@@ -42,7 +42,7 @@ def _claims(rows: list[tuple[Any, ...]], path: str, lines: list[int]) -> list[Cl
     # subject repeated within a file is one object already (the pickler's memo).
     intern = sys.intern
     return [Claim(id, article, figure, subject, intern(measure), period, quote, attribution, derivation,
-                  cumulative, note, Location(path, line, id))
+                  cumulative, note, Location(path, shared_line(line), id))
             for (id, article, figure, subject, measure, period, quote, attribution, derivation, cumulative,
                  note), line in zip(rows, lines)]
 

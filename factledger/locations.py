@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from factledger.pickling import rebuilt_by_init
 
-
-@rebuilt_by_init
 @attrs.frozen(order=True)
 class Location:
     """A place in a ledger: ``path`` as the user gave it, a 1-based ``line`` (0 when unknown)."""
@@ -23,3 +20,31 @@ class Location:
 
 
 NOWHERE = Location()
+
+#: The line numbers locations have used so far, each as one int object that every location of
+#: that line shares: a ledger of many files names the same few thousand lines again and again,
+#: and each location held an int of its own (32 bytes) for its line.
+_LINES: list[int] = []
+_MOST_LINES = 1 << 20
+
+
+def shared_line(number: int) -> int:
+    """``number``, as the int object every location on that line shares (itself past a million lines)."""
+    if 0 <= number < len(_LINES):
+        return _LINES[number]
+    if not 0 <= number < _MOST_LINES:
+        return number
+    _LINES.extend(range(len(_LINES), number + 1))
+    return _LINES[number]
+
+
+def _located(path: str, line: int, claim_id: str) -> Location:
+    return Location(path, shared_line(line), claim_id)
+
+
+def _reduce_location(self: Location) -> tuple:
+    # Unpickled locations (the parse cache's) share their line's int object too.
+    return _located, (self.path, self.line, self.claim_id)
+
+
+Location.__reduce__ = _reduce_location  # type: ignore[method-assign, assignment]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Union
 
+from factledger.locations import shared_line
 from factledger.patterns import OnFirstUse
 
 KeyPath = tuple[Union[str, int], ...]
@@ -37,7 +38,7 @@ class LineIndex:
         for end in range(len(path), 0, -1):
             found = self.lines.get(tuple(path[:end]))
             if found:
-                return found
+                return shared_line(found)
         return 1
 
 
@@ -202,7 +203,7 @@ class _TablesFirst(LineIndex):
                 self._read(key[:-1])
             found = index.get(key)
             if found:
-                return found
+                return shared_line(found)
         return 1
 
 

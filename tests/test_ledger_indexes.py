@@ -120,3 +120,21 @@ def test_a_warm_load_shares_units_measures_and_kinds_across_files(generated, tmp
         assert len({id(value) for value in column}) == len(set(column)) < len(column) / 10
     assert ValueTable(()).with_keys(["art:a"]) is None  # a row for each key, or no table
 
+
+@pytest.mark.parametrize("how", ["toml", "warm cache"])
+def test_locations_on_one_line_share_its_number(how, generated, tmp_path, monkeypatch):
+    """Files state the same line numbers again and again: one int object for each, not one a location."""
+    from factledger.locations import shared_line
+
+    monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(tmp_path / "cache"))
+    if how == "warm cache":
+        load(generated, cache=True)
+    ledger = load(generated, cache=how != "toml")
+    places = [c.location for c in ledger.claims.values()]
+    places += [c.derivation.location for c in ledger.claims.values() if c.derivation is not None]
+    places += [check.location for check in ledger.checks]
+    lines = [place.line for place in places]
+    assert len({id(line) for line in lines}) == len(set(lines)) < len(lines)
+    assert max(lines) > 256  # past the small ints Python shares anyway
+    assert shared_line(int("1000")) is shared_line(int("1000")) == 1000
+    assert shared_line(-1) == -1 and shared_line(1 << 40) == 1 << 40
