@@ -67,7 +67,7 @@ class Claim:
     def key(self) -> str:
         # Cached (attrs gives it a slot): a verify reads keys tens of thousands of times, and
         # each read built a new string. The ledger's dict, its value table and every resolved
-        # reference use this one string (``Ledger.resolve``, ``ValueTable.joined``). Not
+        # reference use this one string (``Ledger.resolve``, ``ValueTable.with_keys``). Not
         # interned: the interpreter's table of interned strings would grow by an entry a
         # claim, about 45 bytes a claim that nothing ever frees.
         return f"{self.article_id}:{self.id}"

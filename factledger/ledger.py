@@ -6,7 +6,6 @@ rejects cycles, so the engine can trust the graph it is given.
 
 from __future__ import annotations
 
-
 import attrs
 
 from factledger.claims import Check, Claim

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from factledger import display
 from factledger.claims import Claim, same_name
 from factledger.compute import Computation, ComputeError, DimensionError, Value, quick_bounds, rate_units
