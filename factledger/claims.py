@@ -69,7 +69,7 @@ class Claim:
         # each read built a new string. The ledger's dict, its value table and every resolved
         # reference use this one string (``Ledger.resolve``, ``ValueTable.with_keys``). Not
         # interned: the interpreter's table of interned strings would grow by an entry a
-        # claim, about 45 bytes a claim that nothing ever frees.
+        # claim, which nothing ever frees.
         return f"{self.article_id}:{self.id}"
 
     @property
