@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import attrs
 
 
@@ -26,15 +28,17 @@ NOWHERE = Location()
 #: and each location held an int of its own (32 bytes) for its line.
 _LINES: list[int] = []
 _MOST_LINES = 1 << 20
+_GROWING = threading.Lock()  # loads in two threads must not both add the same numbers
 
 
 def shared_line(number: int) -> int:
     """``number``, as the int object every location on that line shares (itself past a million lines)."""
-    if 0 <= number < len(_LINES):
-        return _LINES[number]
-    if not 0 <= number < _MOST_LINES:
+    if number.__class__ is not int or not 0 <= number < _MOST_LINES:
         return number
-    _LINES.extend(range(len(_LINES), number + 1))
+    if number >= len(_LINES):
+        with _GROWING:
+            if number >= len(_LINES):
+                _LINES.extend(range(len(_LINES), number + 1))
     return _LINES[number]
 
 

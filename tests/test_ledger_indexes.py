@@ -138,3 +138,19 @@ def test_locations_on_one_line_share_its_number(how, generated, tmp_path, monkey
     assert max(lines) > 256  # past the small ints Python shares anyway
     assert shared_line(int("1000")) is shared_line(int("1000")) == 1000
     assert shared_line(-1) == -1 and shared_line(1 << 40) == 1 << 40
+
+
+def test_a_location_pickles_whatever_its_line():
+    """Sharing line numbers never changes a location: not an odd line's, nor one made in another thread."""
+    import pickle
+    from concurrent.futures import ThreadPoolExecutor
+
+    from factledger.locations import Location, shared_line
+
+    for line in (0, 1, 300, 5000, True, None, -3, 1 << 40):
+        place = Location("a.toml", line, "x")  # type: ignore[arg-type]
+        again = pickle.loads(pickle.dumps(place))
+        assert again == place and type(again.line) is type(line)
+    with ThreadPoolExecutor(4) as pool:
+        numbers = list(pool.map(shared_line, range(20_000, 0, -7)))
+    assert numbers == list(range(20_000, 0, -7))
