@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from factledger.claims import Claim
-from factledger.locations import Location, shared_line
+from factledger.locations import Location, shared_lines
 
 #: every field of a Claim but its location, in the constructor's order
 _NAMES = ("id", "article_id", "figure", "subject", "measure", "period", "quote", "attribution", "derivation",
@@ -42,9 +42,9 @@ def _claims(rows: list[tuple[Any, ...]], path: str, lines: list[int]) -> list[Cl
     # subject repeated within a file is one object already (the pickler's memo).
     intern = sys.intern
     return [Claim(id, article, figure, subject, intern(measure), period, quote, attribution, derivation,
-                  cumulative, note, Location(path, shared_line(line), id))
+                  cumulative, note, Location(path, line, id))
             for (id, article, figure, subject, measure, period, quote, attribution, derivation, cumulative,
-                 note), line in zip(rows, lines)]
+                 note), line in zip(rows, shared_lines(lines))]
 
 
 def _claims_placed(rows: list[tuple[Any, ...]], locations: list[Location]) -> list[Claim]:

@@ -140,6 +140,15 @@ def test_locations_on_one_line_share_its_number(how, generated, tmp_path, monkey
     assert shared_line(-1) == -1 and shared_line(1 << 40) == 1 << 40
 
 
+@pytest.mark.parametrize("numbers", [[], [7], [300], [300, 300, 5000], [3000, 20], [None, 3], [-1, 2],
+                                     [1 << 40, 9], [True, 400]])
+def test_a_files_lines_are_shared_as_each_line_alone(numbers):
+    from factledger.locations import shared_line, shared_lines
+
+    got = shared_lines(list(numbers))
+    assert got == numbers and all(a is shared_line(b) for a, b in zip(got, numbers))
+
+
 def test_a_location_pickles_whatever_its_line():
     """Sharing line numbers never changes a location: not an odd line's, nor one made in another thread."""
     import pickle
