@@ -56,10 +56,14 @@ class Ledger:
 
     def resolve(self, reference: str, article_id: str, location: Location) -> str:
         """The ledger key for ``reference`` as written inside ``article_id``'s file."""
-        claim = self.claims.get(reference if ":" in reference else f"{article_id}:{reference}")
+        key = reference if ":" in reference else f"{article_id}:{reference}"
+        claim = self.claims.get(key)
         if claim is None:
             raise LedgerError(f"unknown claim id {reference!r}{_suggest(reference, self, article_id)}", location)
-        return claim.key  # the claim's own string, not the one just made to look it up
+        # The claim's own string, not the one just made to look it up: one string a key.
+        # (A ledger made by hand may file a claim under another key; that key stands.)
+        own = claim.key
+        return own if own == key else key
 
     def claim(self, key: str) -> Claim:
         return self.claims[key]

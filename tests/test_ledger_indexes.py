@@ -163,3 +163,15 @@ def test_a_location_pickles_whatever_its_line():
     with ThreadPoolExecutor(4) as pool:
         numbers = list(pool.map(shared_line, range(20_000, 0, -7)))
     assert numbers == list(range(20_000, 0, -7))
+
+
+def test_a_claim_filed_under_another_key_resolves_to_that_key():
+    """``resolve`` hands out the claim's own string, unless a hand-made ledger files it elsewhere."""
+    from factledger.claims import Claim
+    from factledger.ledger import Ledger
+    from factledger.locations import NOWHERE
+
+    claim = Claim("troops", "art", None)
+    ledger = Ledger(claims={"other:name": claim, "art:troops": claim})
+    assert ledger.resolve("other:name", "art", NOWHERE) == "other:name"
+    assert ledger.resolve("troops", "art", NOWHERE) is claim.key
