@@ -305,6 +305,7 @@ def load_stages(root: Path, ledger, claims: int) -> None:
         (store, "read_check", "reading checks (read_check)"),
         (ledger_module, "ValueTable", "the value table"),
         (ValueTable, "repeated_names", "names stated twice or more (repeated_names)"),
+        (ledger_module, "_order_without_cycles", "ordering derivations, the walk for cycles"),
         (store, "build_ledger", "building the ledger, value table included"),
     ]
     with calls_timed(stages) as spent:

@@ -153,6 +153,8 @@ def _order_without_cycles(ledger: Ledger) -> tuple[str, ...]:
                 path.pop()
                 continue
             nxt = pending.pop()
+            if nxt not in inputs:  # a claim without a derivation ends every path: no cycle runs through it
+                continue
             if state.get(nxt) == 1:
                 cycle = path[path.index(nxt):] + [nxt]
                 claim = ledger.claims[nxt]
