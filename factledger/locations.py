@@ -53,8 +53,7 @@ def shared_lines(numbers: list[int]) -> list[int]:
 
 
 def _located(path: str, line: int, claim_id: str) -> Location:
-    return Location(path, _LINES[line] if line.__class__ is int and 0 <= line < len(_LINES)
-                    else shared_line(line), claim_id)
+    return Location(path, shared_line(line), claim_id)
 
 
 def _reduce_location(self: Location) -> tuple:
