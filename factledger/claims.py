@@ -12,6 +12,7 @@ from factledger.locations import NOWHERE, Location
 from factledger.periods import UNSTATED, Period
 from factledger.pickling import rebuilt_by_init
 from factledger.provenance import UNATTRIBUTED, Attribution
+from factledger.records import record
 
 CHECK_KINDS = ("same", "total", "shares", "compare")
 
@@ -25,7 +26,7 @@ def same_name(text: str) -> str:
 
 
 @rebuilt_by_init
-@attrs.frozen
+@record
 class Derivation:
     """A claim stated as the result of arithmetic over other claims."""
 
@@ -40,7 +41,7 @@ class Derivation:
 
 
 @rebuilt_by_init
-@attrs.frozen
+@record
 class Claim:
     """One quantitative claim of an article, as printed and as read.
 
@@ -78,7 +79,7 @@ class Claim:
 
 
 @rebuilt_by_init
-@attrs.frozen
+@record
 class Check:
     """A relation the article states between figures, checked ledger-wide.
 

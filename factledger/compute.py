@@ -12,7 +12,6 @@ import math
 from functools import partial
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-import attrs
 
 from factledger import display
 from factledger.claims import Claim
@@ -20,6 +19,7 @@ from factledger.errors import FactledgerError
 from factledger.expressions import BinOp, Call, Comparison, Const, Neg, Node, Ref, to_text
 from factledger.figures import Figure
 from factledger.intervals import Interval, product_bounds, quotient_bounds
+from factledger.records import record
 from factledger.units import Dims, compile_unit, multiply_dims, power_dims
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class Value(NamedTuple):
     unit: str  # the unit to show it in
 
 
-@attrs.frozen
+@record
 class Computation:
     """A recomputed value, its inputs, and the worded steps that led to it.
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import operator
 from typing import Iterator, Mapping
 
-import attrs
 
 from factledger.collector import collection_paused
 from factledger.context import Context, claim_evidence, judge
@@ -18,10 +17,11 @@ from factledger.findings import ClaimEvidence
 from factledger.findings import Coverage, Finding, Result
 from factledger.ledger import Ledger
 from factledger.locations import Location
+from factledger.records import record
 from factledger.rules import FAMILIES
 
 
-@attrs.frozen
+@record
 class Settings:
     """What to report. ``select``/``ignore`` take rule codes or code prefixes (``FL5``)."""
 

@@ -16,11 +16,11 @@ import warnings
 from keyword import iskeyword
 from typing import Union
 
-import attrs
 
 from factledger.errors import ExpressionError, UnitError, quoted
 from factledger.patterns import OnFirstUse
 from factledger.pickling import rebuilt_by_init
+from factledger.records import record
 from factledger.units import compile_unit
 
 MAX_EXPRESSION_LENGTH = 2000
@@ -29,13 +29,13 @@ MAX_EXPRESSION_DEPTH = 100
 
 
 @rebuilt_by_init
-@attrs.frozen
+@record
 class Ref:
     claim_id: str
 
 
 @rebuilt_by_init
-@attrs.frozen
+@record
 class Const:
     value: float
     unit: str = ""
@@ -46,7 +46,7 @@ class Const:
 
 
 @rebuilt_by_init
-@attrs.frozen
+@record
 class BinOp:
     op: str  # + - * / **
     left: "Node"
@@ -54,20 +54,20 @@ class BinOp:
 
 
 @rebuilt_by_init
-@attrs.frozen
+@record
 class Neg:
     operand: "Node"
 
 
 @rebuilt_by_init
-@attrs.frozen
+@record
 class Call:
     name: str  # min, max, sum
     args: tuple["Node", ...]
 
 
 @rebuilt_by_init
-@attrs.frozen
+@record
 class Comparison:
     op: str  # < <= > >= ==
     left: "Node"

@@ -34,6 +34,7 @@ from factledger.numbers import (
 )
 from factledger.patterns import OnFirstUse
 from factledger.pickling import rebuilt_by_init, shared_when_rebuilt
+from factledger.records import record
 from factledger.units import Unit, compile_unit, shipped_unit
 
 MAX_FIGURE_LENGTH = 200
@@ -41,7 +42,7 @@ MAX_FIGURE_LENGTH = 200
 
 @shared_when_rebuilt
 @rebuilt_by_init
-@attrs.frozen
+@record
 class Figure:
     """A printed figure: what was written and every value it can stand for."""
 

@@ -12,6 +12,7 @@ from typing import Any, Callable
 import attrs
 
 from factledger.locations import NOWHERE, Location
+from factledger.records import record
 
 
 class Severity(enum.IntEnum):
@@ -45,7 +46,7 @@ class Verdict(enum.Enum):
                         Verdict.CONSISTENT_WITHIN_HEDGE)
 
 
-@attrs.frozen
+@record
 class ClaimEvidence:
     """One claim a finding rests on, with where it came from."""
 
@@ -59,7 +60,7 @@ class ClaimEvidence:
     location: Location = NOWHERE
 
 
-@attrs.frozen
+@record
 class Evidence:
     """Why: the computation step by step, the allowance, and the claims involved."""
 
@@ -68,7 +69,7 @@ class Evidence:
     claims: tuple[ClaimEvidence, ...] = ()
 
 
-@attrs.frozen
+@record
 class Finding:
     """A statement about a published figure, with its evidence."""
 
@@ -87,7 +88,7 @@ class Finding:
         return (self.location.path, self.location.line, self.code, self.claims, self.message)
 
 
-@attrs.frozen
+@record
 class CheckResult:
     """The verdict on one derivation or relation, consistent or not."""
 
@@ -112,7 +113,7 @@ class CheckResult:
         return describe()
 
 
-@attrs.frozen
+@record
 class Coverage:
     """How much of the ledger was checked: claims, derived claims, and what no check covers and why."""
 
@@ -123,7 +124,7 @@ class Coverage:
     unchecked: tuple[str, ...] = ()
 
 
-@attrs.frozen
+@record
 class Result:
     """Everything :func:`factledger.verify` found."""
 

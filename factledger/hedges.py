@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import enum
 
-import attrs
 
 from factledger.intervals import INF, Interval
+from factledger.records import record
 
 
 class HedgeKind(enum.Enum):
@@ -24,7 +24,7 @@ class HedgeKind(enum.Enum):
     LOWER_BOUND = "lower bound"  # more than, over, at least, or more
 
 
-@attrs.frozen
+@record
 class Hedge:
     """One hedge: the words that introduce it and what they mean."""
 

@@ -13,11 +13,12 @@ from factledger.errors import LedgerError
 from factledger.intervals import Interval
 from factledger.locations import NOWHERE, Location
 from factledger.provenance import Article, Source
+from factledger.records import record
 from factledger.units import Dims
 from factledger.value_table import ValueTable
 
 
-@attrs.frozen
+@record
 class ReferenceRange:
     """A sourced plausible range for a measure: what real values of it look like."""
 
@@ -34,7 +35,7 @@ class ReferenceRange:
     location: Location = attrs.field(default=NOWHERE, eq=False)
 
 
-@attrs.frozen
+@record
 class Ledger:
     """Everything loaded from a ledger directory, keyed for lookup."""
 

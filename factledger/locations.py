@@ -5,10 +5,10 @@ from __future__ import annotations
 import operator
 import threading
 
-import attrs
+from factledger.records import record
 
 
-@attrs.frozen(order=True)
+@record(order=True)
 class Location:
     """A place in a ledger: ``path`` as the user gave it, a 1-based ``line`` (0 when unknown)."""
 

@@ -16,15 +16,15 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-import attrs
 
 from factledger.claims import Claim
 from factledger.extraction import DraftClaim, extract
 from factledger.findings import Result
 from factledger.ledger import Ledger
+from factledger.records import record
 
 
-@attrs.frozen
+@record
 class MentionCoverage:
     mentions: tuple[DraftClaim, ...]
     recorded: tuple[tuple[DraftClaim, str], ...]  # (mention, claim key)

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 
-import attrs
 
 from factledger.errors import FigureError
 from factledger.patterns import OnFirstUse
+from factledger.records import record
 
 
-@attrs.frozen
+@record
 class PrintedNumber:
     value: float
     half_width: float

@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-import attrs
 
 from factledger.errors import PeriodError, quoted
 from factledger.patterns import OnFirstUse
 from factledger.pickling import rebuilt_by_init, shared_when_rebuilt
+from factledger.records import record
 
 UNSTATED_WORDS = ("", "unstated", "unknown", "not stated")
 PUBLICATION_WORDS = ("publication", "as of publication", "current", "now")
@@ -31,7 +31,7 @@ PUBLICATION_WORDS = ("publication", "as of publication", "current", "now")
 
 @shared_when_rebuilt
 @rebuilt_by_init
-@attrs.frozen(order=False)
+@record
 class Period:
     """A closed span ``[start, end]`` of days, or unstated (both ``None``)."""
 

@@ -8,6 +8,7 @@ import attrs
 
 from factledger.locations import NOWHERE, Location
 from factledger.pickling import rebuilt_by_init
+from factledger.records import record
 
 SOURCE_KINDS = ("outlet", "official", "dataset", "person", "organisation", "article", "report")
 
@@ -17,7 +18,7 @@ def _text(instance: object, attribute: attrs.Attribute, value: object) -> None:
         raise TypeError(f"{attribute.name} must be text, got {type(value).__name__} {value!r}")
 
 
-@attrs.frozen
+@record
 class Article:
     """The published piece whose figures a ledger file records."""
 
@@ -32,7 +33,7 @@ class Article:
     location: Location = attrs.field(default=NOWHERE, eq=False)
 
 
-@attrs.frozen
+@record
 class Source:
     """Where a figure comes from: an outlet, an official, a data set."""
 
@@ -45,7 +46,7 @@ class Source:
 
 
 @rebuilt_by_init
-@attrs.frozen
+@record
 class Attribution:
     """The chain a figure travelled: "The Wall Street Journal, citing South Korean officials"."""
 

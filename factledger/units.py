@@ -31,6 +31,7 @@ import attrs
 from factledger.errors import UnitError
 from factledger.intervals import Interval
 from factledger.patterns import OnFirstUse
+from factledger.records import record
 
 Dims = tuple[tuple[str, float], ...]
 DIMENSIONLESS: Dims = ()
@@ -115,7 +116,7 @@ AMBIGUOUS_UNITS: dict[str, tuple[str, ...]] = {
 }
 
 
-@attrs.frozen
+@record
 class Unit:
     """A compiled unit: ``value_in_base = value * factor``, dimension ``dims``."""
 

@@ -25,6 +25,7 @@ import attrs
 from factledger.errors import FactledgerError
 from factledger.findings import Finding, Result
 from factledger.locations import Location
+from factledger.records import record
 
 DEFAULT_WAIVER_FILE = "factledger-waivers.toml"
 WAIVER_FIELDS = ("code", "claim", "reason", "expires")
@@ -34,7 +35,7 @@ class WaiverError(FactledgerError):
     """A waiver file is malformed."""
 
 
-@attrs.frozen
+@record
 class Waiver:
     """An accepted finding: rule ``code`` on ``claim`` ("article:claim"), for ``reason``."""
 
@@ -54,7 +55,7 @@ class Waiver:
         return f"waiver for {self.code} on {self.claim}"
 
 
-@attrs.frozen
+@record
 class WaiverReport:
     """What the waivers did: findings removed, and waivers that need attention."""
 

@@ -13,7 +13,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "factledger"
 
 LAYERS = [
-    {"_version", "errors", "locations", "pickling", "collector", "patterns"},
+    {"_version", "errors", "locations", "pickling", "collector", "patterns", "records"},
     {"intervals", "periods", "provenance", "findings", "units"},
     {"display", "numbers", "hedges"},
     {"figures", "expressions", "claims"},

@@ -5,10 +5,11 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-import attrs
+
+from factledger.records import record
 
 
-@attrs.frozen
+@record
 class Outcome:
     """What a command produced: text for stdout and stderr, files to write, and a status.
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import attrs
 
 from factledger.errata.words import SERIOUSNESS, UNCHECKED_WHY, effect_on_story
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
+from factledger.records import record
 
 
-@attrs.frozen
+@record
 class Highlighted:
     """A sentence with one figure picked out: ``before + figure + after`` is the whole sentence."""
 
@@ -40,7 +40,7 @@ def highlight(sentence: str, figure: str) -> Highlighted:
     return Highlighted(sentence[:at], sentence[at:end], sentence[end:])
 
 
-@attrs.frozen
+@record
 class ArticleInfo:
     id: str
     title: str
@@ -50,7 +50,7 @@ class ArticleInfo:
     url: str = ""
 
 
-@attrs.frozen
+@record
 class Mention:
     """One figure as a reader meets it: the sentence, who said it, in which article, for what period."""
 
@@ -63,7 +63,7 @@ class Mention:
     article: ArticleInfo
 
 
-@attrs.frozen
+@record
 class Problem:
     """One finding, told to an editor."""
 
@@ -93,7 +93,7 @@ class Problem:
         return len({m.article.id for m in self.mentions}) <= 1
 
 
-@attrs.frozen
+@record
 class Confirmed:
     """A check that held: what was checked, and the verdict."""
 
@@ -102,20 +102,20 @@ class Confirmed:
     verdict: str
 
 
-@attrs.frozen
+@record
 class Unchecked:
     mention: Mention
     why: str
 
 
-@attrs.frozen
+@record
 class Count:
     severity: str  # "error"
     words: str  # "Needs correction"
     number: int
 
 
-@attrs.frozen
+@record
 class Report:
     articles: tuple[ArticleInfo, ...]
     problems: tuple[Problem, ...]

@@ -28,13 +28,14 @@ from factledger.extraction.lexicon import STOP_WORDS
 from factledger.extraction.text import View, prepare
 from factledger.figures import Figure, canonical_unit, read_figure
 from factledger.intervals import Interval
+from factledger.records import record
 
 DRAFT = "DRAFT: "
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?](?=[\s\"”’)\]]|$)|\n[ \t\u00a0]*\n")
 _MAX_QUOTE = 600
 
 
-@attrs.frozen
+@record
 class DraftClaim:
     """One quantity mention, proposed as a ledger entry for an editor to review.
 

@@ -17,6 +17,7 @@ import re
 import attrs
 
 from factledger.extraction import lexicon as lex
+from factledger.records import record
 
 _UNICODE_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SPACE = r"[ \u00a0\u202f\u2009]"
@@ -72,7 +73,7 @@ _WORD_VALUES = frozenset(w.lower() for w in _WORD_NUMBERS)
 _FRACTIONS = frozenset(lex.FRACTION_WORDS)
 
 
-@attrs.frozen
+@record
 class Number:
     """One number as printed: its view span and the text the figure reader is given."""
 
@@ -83,7 +84,7 @@ class Number:
     flags: tuple[str, ...] = ()
 
 
-@attrs.frozen
+@record
 class Parse:
     """A candidate mention: where it is, what it reads as, and what is uncertain about it."""
 

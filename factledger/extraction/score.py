@@ -23,15 +23,15 @@ import math
 from pathlib import Path
 from typing import Callable, Iterable
 
-import attrs
 
 from factledger.errors import UnitError
 from factledger.extraction.lexicon import singular
+from factledger.records import record
 
 COUNT = "count"
 
 
-@attrs.frozen
+@record
 class Found:
     """One mention as an extractor reports it, in the scorer's terms."""
 
@@ -43,7 +43,7 @@ class Found:
     high: float | None = None
 
 
-@attrs.frozen
+@record
 class Score:
     name: str
     labelled: int

@@ -14,7 +14,8 @@ from __future__ import annotations
 import html
 import re
 
-import attrs
+
+from factledger.records import record
 
 _HTML_HINT = re.compile(
     r"<(?:!doctype|html|head|body|p|div|span|br|a|h[1-6]|li|ul|ol|table|tr|td|th|article|"
@@ -38,7 +39,7 @@ _NOISE = re.compile(
     r"|\*{1,3}|(?<![\w])_{1,3}|_{1,3}(?![\w])")
 
 
-@attrs.frozen
+@record
 class View:
     """The text the extractor reads, and where each of its characters came from."""
 

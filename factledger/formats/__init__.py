@@ -9,14 +9,14 @@ from __future__ import annotations
 import importlib
 from typing import Callable
 
-import attrs
 
 from factledger.collector import collection_paused
 from factledger.findings import Result, Severity
+from factledger.records import record
 from factledger.waivers import WaiverReport
 
 
-@attrs.frozen
+@record
 class RenderOptions:
     color: bool = False
     quiet: bool = False

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
 
 from factledger.findings import Evidence, Finding, Severity
 from factledger.locations import Location
+from factledger.records import record
 
 
-@attrs.frozen
+@record
 class Explanation:
     """The fixed shape of a rule's documentation."""
 
@@ -20,7 +20,7 @@ class Explanation:
     fix: str  # what to do
 
 
-@attrs.frozen
+@record
 class Rule:
     """A rule: ``code`` is permanent and never reused; ``name`` names the problem."""
 
