@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factledger.entries import kind
@@ -26,15 +25,30 @@ LEDGER_SUFFIXES = (".toml", ".json")
 
 
 # -- finding files --------------------------------------------------------------------------
-def ledger_files(path: Path) -> list[Path]:
+# Paths are strings, not pathlib's: pathlib imports urllib.parse and ipaddress, about 4 ms of
+# a 90 ms ``factledger verify``, and a load needs no more of it than os.path has.
+def plain_path(path: str | os.PathLike[str]) -> str:
+    """``path`` spelled as ``pathlib`` spells it: no empty or ``.`` parts, no trailing slash."""
+    text = os.fspath(path)
+    if os.name != "posix":  # drive letters and two separators: pathlib knows them
+        from pathlib import PurePath
+
+        return str(PurePath(text))
+    root = "//" if text[:2] == "//" and text[2:3] != "/" else "/" if text[:1] == "/" else ""
+    parts = [part for part in text.split("/") if part and part != "."]
+    return root + "/".join(parts) if root or parts else "."
+
+
+def ledger_files(path: str | os.PathLike[str]) -> list[str]:
     """Every ledger file under ``path`` in a stable order; symlink loops are not followed twice."""
-    if path.is_symlink() and not path.exists():
+    path = plain_path(path)
+    if os.path.islink(path) and not os.path.exists(path):
         raise LedgerError(f"{path}: broken symbolic link, or a link that points to itself")
-    if not path.is_dir():
-        if not path.exists():
+    if not os.path.isdir(path):
+        if not os.path.exists(path):
             raise LedgerError(f"{path}: no such file or directory")
         return [path]
-    found: list[Path] = []
+    found: list[str] = []
     seen: set[str] = set()
     for root, dirs, files in os.walk(path, followlinks=True):
         real = os.path.realpath(root)
@@ -43,7 +57,7 @@ def ledger_files(path: Path) -> list[Path]:
             continue
         seen.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(root) / name for name in sorted(files)
+        found.extend(plain_path(os.path.join(root, name)) for name in sorted(files)
                      if name.endswith(LEDGER_SUFFIXES) and not name.startswith("."))
     if not found:
         raise LedgerError(f"{path}: no ledger files (*.toml, *.json) in this directory")
@@ -51,7 +65,7 @@ def ledger_files(path: Path) -> list[Path]:
 
 
 # -- reading and decoding -------------------------------------------------------------------
-def read_text(path: Path, shown: str) -> str:
+def read_text(path: str | os.PathLike[str], shown: str) -> str:
     """The text of a ledger file: UTF-8 (a BOM is fine), ``\\n`` line ends, bounded in size."""
     data = _read_bytes(path, Location(shown, 1))
     if b"\x00" in data[:8192]:
@@ -65,9 +79,9 @@ def read_text(path: Path, shown: str) -> str:
     return text.replace("\r\n", "\n")
 
 
-def _read_bytes(path: Path, where: Location) -> bytes:
+def _read_bytes(path: str | os.PathLike[str], where: Location) -> bytes:
     try:
-        info = path.stat()
+        info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             raise LedgerError("not a regular file", where)
         if info.st_size > MAX_FILE_BYTES:
@@ -82,9 +96,10 @@ def _read_bytes(path: Path, where: Location) -> bytes:
     return data
 
 
-def parse_document(path: Path, shown: str, text: str) -> tuple[dict[str, Any], LineIndex]:
+def parse_document(path: str | os.PathLike[str], shown: str, text: str) -> tuple[dict[str, Any], LineIndex]:
     """Decode TOML or JSON; syntax errors name the line and say what to write instead."""
-    data, lines = _parse_json(shown, text) if path.suffix == ".json" else _parse_toml(shown, text)
+    is_json = os.path.splitext(os.fspath(path))[1] == ".json"
+    data, lines = _parse_json(shown, text) if is_json else _parse_toml(shown, text)
     if not isinstance(data, dict):
         raise LedgerError(f"a ledger file must hold an object of tables at the top level, got "
                           f"{kind(data)}", Location(shown, 1))

@@ -21,7 +21,6 @@ import pickle
 import stat
 import sys
 import zlib
-from pathlib import Path
 from typing import Any
 
 from factledger._version import __version__
@@ -79,9 +78,10 @@ def _code_version() -> str:
     read again only after an install or an edit.
     """
     times = _file_times()
-    memo = cache_dir() / "code-version"
+    memo = os.path.join(cache_dir(), "code-version")
     try:
-        known_times, known = memo.read_text("ascii").split()
+        with open(memo, encoding="ascii") as handle:
+            known_times, known = handle.read().split()
         if known_times == times:
             return known
     except (OSError, ValueError):  # missing or damaged: read the package
@@ -113,19 +113,19 @@ def _tag() -> tuple:
     return _TAG
 
 
-def cache_dir() -> Path:
-    return Path(os.environ.get("FACTLEDGER_CACHE_DIR") or ".factledger-cache")
+def cache_dir() -> str:
+    return os.environ.get("FACTLEDGER_CACHE_DIR") or ".factledger-cache"
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def _stamp(path: str) -> tuple[int, int] | None:
     try:
-        info = path.stat()
+        info = os.stat(path)
     except OSError:
         return None
     return info.st_size, info.st_mtime_ns
 
 
-def _content_digest(path: Path) -> str | None:
+def _content_digest(path: str) -> str | None:
     """A digest of a regular file's bytes; ``None`` for anything else (a pipe would never end)."""
     try:  # hashlib's own BLAKE2, without hashlib, which loads OpenSSL: about 3 ms of a run after a change
         from _blake2 import blake2b
@@ -133,7 +133,7 @@ def _content_digest(path: Path) -> str | None:
         from hashlib import blake2b
 
     try:
-        info = path.stat()
+        info = os.stat(path)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
             return None  # the reader refuses it, with its own message
         with open(path, "rb") as handle:
@@ -145,25 +145,25 @@ def _content_digest(path: Path) -> str | None:
 Fingerprint = tuple[int, int, str]  # size, modification time (ns), content digest
 
 
-def fingerprint(path: Path) -> Fingerprint | None:
+def fingerprint(path: str) -> Fingerprint | None:
     """What an entry remembers of a file: its size and time, and a digest of its bytes."""
     stamp, digest = _stamp(path), _content_digest(path)
     return None if stamp is None or digest is None else (*stamp, digest)
 
 
-def _unchanged(path: Path, known: Fingerprint) -> bool:
+def _unchanged(path: str, known: Fingerprint) -> bool:
     stamp = _stamp(path)
     if stamp is None or stamp[0] != known[0]:
         return False
     return stamp[1] == known[1] or _content_digest(path) == known[2]
 
 
-def _entry_path(path: Path, shown: str) -> Path:
+def _entry_path(path: str, shown: str) -> str:
     name = _digest(f"{os.path.abspath(path)}\0{shown}")
-    return cache_dir() / f"{name}.pickle"
+    return os.path.join(cache_dir(), f"{name}.pickle")
 
 
-def get(path: Path, shown: str) -> Any | None:
+def get(path: str, shown: str) -> Any | None:
     """The parts cached for ``path`` if the file (and its dependencies) did not change; else None."""
     try:
         with open(_entry_path(path, shown), "rb") as handle:
@@ -171,7 +171,7 @@ def get(path: Path, shown: str) -> Any | None:
         tag, key, known, deps, parts = entry
         if tag != _tag() or key != (os.path.abspath(path), shown) or not _unchanged(path, known):
             return None
-        if not all(_unchanged(Path(dep), dep_known) for dep, dep_known in deps):
+        if not all(_unchanged(dep, dep_known) for dep, dep_known in deps):
             return None
         return parts
     except Exception:  # any unreadable entry is a miss: the ledger is read again
@@ -180,12 +180,13 @@ def get(path: Path, shown: str) -> Any | None:
 
 def _ignore_in_git() -> None:
     """A ``.gitignore`` of ``*`` in the cache keeps it out of every repository (as ruff does)."""
-    marker = cache_dir() / ".gitignore"
-    if not marker.exists():
-        marker.write_text("# Automatically created by factledger.\n*\n", encoding="utf-8")
+    marker = os.path.join(cache_dir(), ".gitignore")
+    if not os.path.exists(marker):
+        with open(marker, "w", encoding="utf-8") as handle:
+            handle.write("# Automatically created by factledger.\n*\n")
 
 
-def put(path: Path, shown: str, parts: Any, dependencies: list[Path], known: Fingerprint | None) -> None:
+def put(path: str, shown: str, parts: Any, dependencies: list[str], known: Fingerprint | None) -> None:
     """Store ``parts`` for ``path`` as it was when read (``known``, taken before); failures are ignored."""
     if known is None or _stamp(path) != known[:2]:
         return  # the file changed while it was read: do not cache a mix
@@ -196,12 +197,13 @@ def put(path: Path, shown: str, parts: Any, dependencies: list[Path], known: Fin
     _write_atomically(_entry_path(path, shown), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def _write_atomically(target: str, data: bytes) -> None:
     """Write ``data`` to ``target`` in the cache so that no reader sees half of it; failures are ignored."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        folder = os.path.dirname(target) or "."
+        os.makedirs(folder, exist_ok=True)
         _ignore_in_git()
-        handle, temporary = new_temporary(target.parent)
+        handle, temporary = new_temporary(folder)
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-from pathlib import Path
 from typing import Iterator
 
 try:
@@ -22,8 +21,8 @@ except ImportError:  # pragma: no cover - Windows
 @contextlib.contextmanager
 def locked(path: str | os.PathLike[str]) -> Iterator[None]:
     """Hold an exclusive advisory lock for ``path`` (a ``.name.lock`` file beside it)."""
-    target = Path(os.path.realpath(path))
-    lock_path = target.with_name(f".{target.name}.lock")
+    directory, name = os.path.split(os.path.realpath(path))
+    lock_path = os.path.join(directory, f".{name}.lock")
     with open(lock_path, "a+") as handle:
         if fcntl is not None:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
@@ -37,10 +36,10 @@ def locked(path: str | os.PathLike[str]) -> Iterator[None]:
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Replace ``path`` with ``text`` atomically (same directory, fsync, ``os.replace``)."""
     # Write through a symlink to the file it names, so the link survives the rename.
-    target = Path(os.path.realpath(path))
-    directory = target.parent
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-    fd, temp = new_temporary(directory, f".{target.name}.", ".tmp")
+    target = os.path.realpath(path)
+    directory, name = os.path.split(target)
+    mode = os.stat(target).st_mode & 0o777 if os.path.exists(target) else 0o644
+    fd, temp = new_temporary(directory, f".{name}.", ".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
@@ -76,7 +75,7 @@ def new_temporary(folder: str | os.PathLike[str], prefix: str = ".tmp-", suffix:
             continue
 
 
-def _fsync_directory(directory: Path) -> None:
+def _fsync_directory(directory: str) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(directory, os.O_RDONLY)
         try:

@@ -12,13 +12,12 @@ Files are found and parsed by :mod:`factledger.documents`, their tables read by
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 from factledger.claims import Check, Claim
 from factledger.claim_rows import ClaimRows
 from factledger.collector import collection_paused
-from factledger.documents import ledger_files, parse_document, read_text
+from factledger.documents import ledger_files, parse_document, plain_path, read_text
 from factledger.entries import kind
 from factledger.errors import LedgerError
 from factledger.ledger import Ledger, ReferenceRange, build_ledger
@@ -52,10 +51,10 @@ def load(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = Non
 def load_many(paths: list[str | os.PathLike[str]], root: str | os.PathLike[str] | None = None,
               cache: bool = False) -> Ledger:
     """Load several ledger files or directories into one :class:`Ledger` (see :func:`load`)."""
-    base = Path(root) if root is not None else Path.cwd()
-    files: dict[Path, None] = {}  # in order, each once (a list look-up made this quadratic)
+    base = os.fspath(root) if root is not None else os.getcwd()
+    files: dict[str, None] = {}  # in order, each once (a list look-up made this quadratic)
     for given in paths:
-        for found in ledger_files(Path(given)):
+        for found in ledger_files(given):
             files.setdefault(found)
     reader = _Reader()
     with collection_paused():
@@ -67,12 +66,18 @@ def load_many(paths: list[str | os.PathLike[str]], root: str | os.PathLike[str] 
         return reader.finish()
 
 
-def _shown(path: Path, base: Path) -> str:
+def _shown(path: str, base: str) -> str:
     # abspath, not resolve(): a symlink is shown as the user reached it, and a loop cannot raise.
-    try:
-        return Path(os.path.abspath(path)).relative_to(os.path.abspath(base)).as_posix()
-    except ValueError:
-        return path.as_posix()
+    file, folder = os.path.abspath(path), os.path.abspath(base)
+    if file == folder:
+        return "."
+    if folder == os.sep:
+        inside = file[len(os.sep):]
+    elif file.startswith(folder + os.sep):
+        inside = file[len(folder) + len(os.sep):]
+    else:
+        return path.replace(os.sep, "/")
+    return plain_path(inside).replace(os.sep, "/") if inside else "."
 
 
 class _Reader:
@@ -89,7 +94,7 @@ class _Reader:
         self.tabled_files = 0
         self.figure_rows: FigureRows = {}  # what those tables share
 
-    def read_cached(self, path: Path, shown: str) -> None:
+    def read_cached(self, path: str, shown: str) -> None:
         """Like :meth:`read`, through the parse cache: what one file adds is cached as a whole."""
         from factledger import parse_cache
 
@@ -105,7 +110,8 @@ class _Reader:
         table = ValueTable(file_reader.claims, self.figure_rows)
         parts = (file_reader.articles, file_reader.sources, ClaimRows(file_reader.claims), file_reader.checks,
                  file_reader.ranges, file_reader.files, file_reader.texts)
-        texts = [path.parent / a.text_path for a in file_reader.articles.values() if a.text_path]
+        texts = [plain_path(os.path.join(os.path.dirname(path), a.text_path))
+                 for a in file_reader.articles.values() if a.text_path]
         parse_cache.put(path, shown, (*parts, table.without_keys()), texts, known)
         self._add(*parts, table)
 
@@ -125,7 +131,7 @@ class _Reader:
             self.table.extend(table)
             self.tabled_files += 1
 
-    def read(self, path: Path, shown: str) -> None:
+    def read(self, path: str, shown: str) -> None:
         document, lines = parse_document(path, shown, read_text(path, shown))
         file = LedgerFile(path, shown, lines)
         if not document:

@@ -8,15 +8,15 @@ person who wrote the ledger.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from itertools import repeat
 from operator import is_
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from factledger.claims import Check, Claim, Derivation
 from factledger.entries import Entry, check_id, is_plain_id, kind, show
-from factledger.documents import read_text
+from factledger.documents import plain_path, read_text
 from factledger.errors import FactledgerError, LedgerError, PeriodError
 from factledger.expressions import parse_expression
 from factledger.figures import read_figure
@@ -42,8 +42,8 @@ TOP_LEVEL = ("article", "sources", "claims", "checks", "ranges")
 class LedgerFile:
     """One ledger file being read: its path as shown to the user, and where its keys sit."""
 
-    def __init__(self, path: Path, shown: str, lines: LineIndex) -> None:
-        self.path, self.shown, self.lines = path, shown, lines
+    def __init__(self, path: str | os.PathLike[str], shown: str, lines: LineIndex) -> None:
+        self.path, self.shown, self.lines = os.fspath(path), shown, lines
 
     def at(self, *key: str | int, claim_id: str = "") -> Location:
         return Location(self.shown, self.lines.line(*key), claim_id)
@@ -65,7 +65,7 @@ def table_of(document: dict[str, Any], name: str, file: LedgerFile) -> dict[str,
 def read_article(raw: Any, file: LedgerFile) -> tuple[Article, Entry]:
     entry = file.entry(raw, "[article]", ("article",), ARTICLE_FIELDS)
     published = _date(entry, "published")
-    article_id = entry.get("id", str, default=file.path.stem)
+    article_id = entry.get("id", str, default=os.path.splitext(os.path.basename(file.path))[0])
     check_id(article_id, "article", entry.at("id"))
     article = Article(id=article_id, title=entry.get("title", str), publisher=entry.get("publisher", str),
                       author=entry.get("author", str), published=published, url=entry.get("url", str),
@@ -74,11 +74,11 @@ def read_article(raw: Any, file: LedgerFile) -> tuple[Article, Entry]:
 
 
 def read_article_text(article: Article, entry: Entry, file: LedgerFile) -> str:
-    text_file = file.path.parent / article.text_path
-    shown = text_file.as_posix()
-    if not text_file.exists():
+    text_file = plain_path(os.path.join(os.path.dirname(file.path), article.text_path))
+    shown = text_file.replace(os.sep, "/")
+    if not os.path.exists(text_file):
         raise entry.fail(f"article text {article.text_path!r} not found (looked for {shown})", "text")
-    if text_file.is_dir():
+    if os.path.isdir(text_file):
         raise entry.fail(f"article text {article.text_path!r} is a directory, not a text file", "text")
     try:
         return read_text(text_file, shown)

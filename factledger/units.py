@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
 import threading
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -267,7 +267,7 @@ def compile_with_pint(text: str) -> Unit:
 
 
 #: where the unit table generated from pint is shipped; ``None`` turns it off (tests do)
-UNIT_TABLE: Path | None = Path(__file__).with_name("data") / "units.tsv"
+UNIT_TABLE: str | os.PathLike[str] | None = os.path.join(os.path.dirname(__file__), "data", "units.tsv")
 
 
 @functools.lru_cache(maxsize=1)
@@ -284,7 +284,8 @@ def _shipped_table() -> dict[str, str]:
     if UNIT_TABLE is None:
         return {}
     try:
-        lines = UNIT_TABLE.read_text("utf-8").splitlines()
+        with open(UNIT_TABLE, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
     except (OSError, ValueError):
         return {}
     return dict(line.split("\t", 1) for line in lines if "\t" in line and not line.startswith("#"))

@@ -16,8 +16,8 @@ for review; a waiver that matches nothing is reported so stale ones get cleaned 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -94,14 +94,14 @@ _WAIVER_HEADER = re.compile(r"^\s*\[\[\s*waiver\s*\]\]")
 _KEY = re.compile(r"^\s*([\w-]+)\s*=")
 
 
-def load_waivers(path: str | Path) -> tuple[Waiver, ...]:
+def load_waivers(path: str | os.PathLike[str]) -> tuple[Waiver, ...]:
     """Read a waiver file; a problem in it is a :class:`WaiverError` naming file and line."""
-    from factledger.documents import parse_document, read_text
+    from factledger.documents import parse_document, plain_path, read_text
 
-    path = Path(path)
-    shown = path.as_posix()
+    shown = plain_path(path).replace(os.sep, "/")
     text = read_text(path, shown)
-    document, _ = parse_document(Path(shown).with_suffix(".toml"), shown, text)
+    # A waiver file is TOML whatever its name ends with.
+    document, _ = parse_document(os.path.splitext(shown)[0] + ".toml", shown, text)
     lines = _key_lines(text)
     unknown = sorted(set(document) - {"waiver"})
     if unknown:

@@ -74,6 +74,38 @@ def test_verify_imports_neither_shutil_nor_hashlib(tmp_path):
     assert written.stdout.split() == ["False", "False"] and "FL201" in report.read_text("utf-8")
 
 
+def test_verify_from_the_parse_cache_imports_no_pathlib(tmp_path):
+    """pathlib brings urllib.parse and ipaddress, about 4 ms: paths are strings on the way to a verdict.
+
+    Only a file that changed needs the TOML parser, whose package imports pathlib itself.
+    """
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ledger = Path(__file__).resolve().parent.parent / "ledger"
+    # Every import statement that names one of them is recorded with the module that ran it: an
+    # editable install's import hook may have loaded pathlib already, so sys.modules cannot tell.
+    probe = ("import builtins, contextlib, io, sys\n"
+             "real, seen = builtins.__import__, []\n"
+             "def watch(name, globals=None, *rest, **options):\n"
+             "    if name.split('.')[0] in ('pathlib', 'urllib', 'ipaddress'):\n"
+             "        seen.append(f\"{(globals or {}).get('__name__')}:{name}\")\n"
+             "    return real(name, globals, *rest, **options)\n"
+             "builtins.__import__ = watch\n"
+             "from factledger.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    status = main(['verify', sys.argv[1], '--exit-zero'])\n"
+             "print(status, *seen)\n")
+    env = {**os.environ, "FACTLEDGER_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True, env=env)
+            for _ in range(2)]  # the first run writes the cache, the second reads it
+    assert [run.returncode for run in runs] == [0, 0], runs[0].stderr + runs[1].stderr
+    assert runs[1].stdout.split() == ["0"]
+    assert "rtoml:pathlib" in runs[0].stdout.split()  # the probe sees an import when there is one
+
+
 def test_help_is_as_wide_as_shutil_says(monkeypatch):
     """The width the command computes is the one shutil.get_terminal_size() would give."""
     import shutil

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -17,7 +18,7 @@ TABLE = units._shipped_table()
 
 def test_the_table_is_every_line_of_the_file():
     """Each line but the two comments is one unit, and no unit text is read twice."""
-    lines = units.UNIT_TABLE.read_text("utf-8").splitlines()
+    lines = Path(units.UNIT_TABLE).read_text("utf-8").splitlines()
     assert [line for line in lines if line.startswith("#")] == lines[:2]
     assert len(TABLE) == len(lines) - 2 > 1000
     assert {line.split("\t", 1)[0] for line in lines[2:]} == set(TABLE)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import argparse
-
-from pathlib import Path
+import os
 
 from factledger.commands import Outcome
 
@@ -27,9 +26,9 @@ def run(args: argparse.Namespace) -> Outcome:
 
     changed = []
     for given in args.paths:
-        for path in ledger_files(Path(given)):
-            if path.suffix == ".toml" and format_file(path, check_only=args.check):
-                changed.append(path.as_posix())
+        for path in ledger_files(given):
+            if os.path.splitext(path)[1] == ".toml" and format_file(path, check_only=args.check):
+                changed.append(path.replace(os.sep, "/"))
     verb = "would reformat" if args.check else "reformatted"
     lines = "".join(f"{verb} {p}\n" for p in changed)
     status = 1 if args.check and changed else 0

@@ -6,7 +6,6 @@ import argparse
 import datetime as dt
 import os
 import sys
-from pathlib import Path
 
 from typing import TYPE_CHECKING
 
@@ -86,7 +85,7 @@ def waivers_from(given: str | None) -> tuple[Waiver, ...]:
 
     if given is not None:
         return load_waivers(given)
-    return load_waivers(DEFAULT_WAIVER_FILE) if Path(DEFAULT_WAIVER_FILE).is_file() else ()
+    return load_waivers(DEFAULT_WAIVER_FILE) if os.path.isfile(DEFAULT_WAIVER_FILE) else ()
 
 
 def exit_status(result: Result, waivers: WaiverReport, fail_on: Severity, exit_zero: bool) -> int:
