@@ -16,6 +16,14 @@ def _loaded_after(code: str) -> list[str]:
     return out.stdout.split()
 
 
+def verify_probe(options: str, then: str, before: str = "") -> str:
+    """A program that runs ``main(['verify', sys.argv[1], OPTIONS])`` with stdout muted, then ``then``."""
+    return (before + "import contextlib, io, sys\n"
+            "from factledger.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    status = main(['verify', sys.argv[1], {options}])\n" + then)
+
+
 @pytest.mark.parametrize("code", [
     "import factledger",
     "import factledger.cli",
@@ -55,11 +63,8 @@ def test_verify_imports_neither_shutil_nor_hashlib(tmp_path):
     from pathlib import Path
 
     ledger = Path(__file__).resolve().parent.parent / "ledger"
-    probe = ("import contextlib, io, sys\n"
-             "from factledger.cli import main\n"
-             "with contextlib.redirect_stdout(io.StringIO()):\n"
-             "    main(['verify', sys.argv[1], '--exit-zero'])\n"
-             "print(any(m in sys.modules for m in ('shutil', 'hashlib', 'json', 'calendar')))\n")
+    probe = verify_probe("'--exit-zero'",
+                         "print(any(m in sys.modules for m in ('shutil', 'hashlib', 'json', 'calendar')))\n")
     env = {**os.environ, "FACTLEDGER_CACHE_DIR": str(tmp_path / "cache")}
     runs = [subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True, env=env)
             for _ in range(2)]  # the first run writes the cache, the second reads it
@@ -87,17 +92,14 @@ def test_verify_from_the_parse_cache_imports_no_pathlib(tmp_path):
     ledger = Path(__file__).resolve().parent.parent / "ledger"
     # Every import statement that names one of them is recorded with the module that ran it: an
     # editable install's import hook may have loaded pathlib already, so sys.modules cannot tell.
-    probe = ("import builtins, contextlib, io, sys\n"
-             "real, seen = builtins.__import__, []\n"
-             "def watch(name, globals=None, *rest, **options):\n"
-             "    if name.split('.')[0] in ('pathlib', 'urllib', 'ipaddress'):\n"
-             "        seen.append(f\"{(globals or {}).get('__name__')}:{name}\")\n"
-             "    return real(name, globals, *rest, **options)\n"
-             "builtins.__import__ = watch\n"
-             "from factledger.cli import main\n"
-             "with contextlib.redirect_stdout(io.StringIO()):\n"
-             "    status = main(['verify', sys.argv[1], '--exit-zero'])\n"
-             "print(status, *seen)\n")
+    probe = verify_probe("'--exit-zero'", "print(status, *seen)\n", before=(
+        "import builtins\n"
+        "real, seen = builtins.__import__, []\n"
+        "def watch(name, globals=None, *rest, **options):\n"
+        "    if name.split('.')[0] in ('pathlib', 'urllib', 'ipaddress'):\n"
+        "        seen.append(f\"{(globals or {}).get('__name__')}:{name}\")\n"
+        "    return real(name, globals, *rest, **options)\n"
+        "builtins.__import__ = watch\n"))
     env = {**os.environ, "FACTLEDGER_CACHE_DIR": str(tmp_path / "cache")}
     runs = [subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True, env=env)
             for _ in range(2)]  # the first run writes the cache, the second reads it
@@ -127,15 +129,12 @@ def test_reading_a_plain_ledger_imports_neither_tomllib_nor_the_general_line_pat
     from pathlib import Path
 
     ledger = Path(__file__).resolve().parent.parent / "ledger"
-    probe = ("import contextlib, io, sys\n"
-             "from factledger.cli import main\n"
-             "with contextlib.redirect_stdout(io.StringIO()):\n"
-             "    main(['verify', sys.argv[1], '--exit-zero', '--no-cache'])\n"
-             "from factledger import source_lines, toml_reader\n"
-             "from factledger.patterns import OnFirstUse\n"
-             "print('tomllib' in sys.modules, toml_reader.rtoml is not None,\n"
-             "      sorted(n for n, v in vars(source_lines._Grammar).items() if n in ('table', 'key_line')\n"
-             "             and not isinstance(v, OnFirstUse)))\n")
+    probe = verify_probe("'--exit-zero', '--no-cache'",
+                         "from factledger import source_lines, toml_reader\n"
+                         "from factledger.patterns import OnFirstUse\n"
+                         "print('tomllib' in sys.modules, toml_reader.rtoml is not None,\n"
+                         "      sorted(n for n, v in vars(source_lines._Grammar).items()\n"
+                         "             if n in ('table', 'key_line') and not isinstance(v, OnFirstUse)))\n")
     run = subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     tomllib_loaded, have_rtoml, general = run.stdout.split(maxsplit=2)
