@@ -12,7 +12,6 @@ import math
 from functools import partial
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-
 from factledger import display
 from factledger.claims import Claim
 from factledger.errors import FactledgerError

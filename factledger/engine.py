@@ -10,7 +10,6 @@ from __future__ import annotations
 import operator
 from typing import Iterator, Mapping
 
-
 from factledger.collector import collection_paused
 from factledger.context import Context, claim_evidence, judge
 from factledger.findings import ClaimEvidence

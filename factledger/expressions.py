@@ -16,7 +16,6 @@ import warnings
 from keyword import iskeyword
 from typing import Union
 
-
 from factledger.errors import ExpressionError, UnitError, quoted
 from factledger.patterns import OnFirstUse
 from factledger.pickling import rebuilt_by_init

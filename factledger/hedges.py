@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 
-
 from factledger.intervals import INF, Interval
 from factledger.records import record
 

@@ -16,7 +16,6 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-
 from factledger.claims import Claim
 from factledger.extraction import DraftClaim, extract
 from factledger.findings import Result

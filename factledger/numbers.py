@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-
 from factledger.errors import FigureError
 from factledger.patterns import OnFirstUse
 from factledger.records import record

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-
 from factledger.errors import PeriodError, quoted
 from factledger.patterns import OnFirstUse
 from factledger.pickling import rebuilt_by_init, shared_when_rebuilt

@@ -71,13 +71,12 @@ def _shown(path: str, base: str) -> str:
     file, folder = os.path.abspath(path), os.path.abspath(base)
     if file == folder:
         return "."
-    if folder == os.sep:
-        inside = file[len(os.sep):]
-    elif file.startswith(folder + os.sep):
-        inside = file[len(folder) + len(os.sep):]
-    else:
+    below = folder if folder.endswith(os.sep) else folder + os.sep  # a root ("/", "//") ends with one
+    inside = file[len(below):]
+    # "//a" is not below "/": POSIX lets a path begin with a root of its own, "//".
+    if not file.startswith(below) or inside.startswith(os.sep):
         return path.replace(os.sep, "/")
-    return plain_path(inside).replace(os.sep, "/") if inside else "."
+    return inside.replace(os.sep, "/")
 
 
 class _Reader:

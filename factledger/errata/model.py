@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-
 from factledger.errata.words import SERIOUSNESS, UNCHECKED_WHY, effect_on_story
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
 from factledger.records import record

@@ -23,7 +23,6 @@ import math
 from pathlib import Path
 from typing import Callable, Iterable
 
-
 from factledger.errors import UnitError
 from factledger.extraction.lexicon import singular
 from factledger.records import record

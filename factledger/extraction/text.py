@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import re
 
-
 from factledger.records import record
 
 _HTML_HINT = re.compile(

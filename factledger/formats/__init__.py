@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 from typing import Callable
 
-
 from factledger.collector import collection_paused
 from factledger.findings import Result, Severity
 from factledger.records import record

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 from factledger.findings import Evidence, Finding, Severity
 from factledger.locations import Location
 from factledger.records import record
