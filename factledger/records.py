@@ -45,9 +45,10 @@ def record(cls: type[T] | None = None, /, **options: Any) -> type[T] | Callable[
 
 
 def _make(cls: type[T], options: dict[str, Any]) -> type[T]:
-    ordered = options.pop("order", False)
+    # Not popped: ``@record(order=True)`` hands the same options to every class it decorates.
+    ordered = options.get("order", False)
     own_repr = "__repr__" in cls.__dict__
-    made = attrs.frozen(cls, repr=False, eq=False, order=False, **options)
+    made = attrs.frozen(cls, **{**options, "repr": False, "eq": False, "order": False})
     fields = attrs.fields(made)
     keyed = [field.name for field in fields if field.eq_key is not None or field.order_key is not None]
     if keyed:

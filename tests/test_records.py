@@ -145,6 +145,20 @@ def test_orders_as_attrs_does(one: tuple[str, int, str], other: tuple[str, int, 
         PlaceByRecord("a", 1) < ("b", 1)  # noqa: B015
 
 
+def test_one_decorator_orders_every_class_it_makes() -> None:
+    ordered = record(order=True)
+
+    @ordered
+    class First:
+        n: int
+
+    @ordered
+    class Second:
+        n: int
+
+    assert First(1) < First(2) and Second(1) < Second(2)
+
+
 def test_keyed_comparison_is_refused() -> None:
     with pytest.raises(TypeError, match="does not compare by a key"):
         @record
@@ -160,6 +174,32 @@ def test_records_survive_pickling_equal_and_with_the_same_hash() -> None:
     claim = factledger.claims.Claim("troops", "bwr", None, subject="troops")
     copy = pickle.loads(pickle.dumps(claim))
     assert copy == claim and hash(copy) == hash(claim) and repr(copy) == repr(claim)
+
+
+def test_loading_and_verifying_compare_and_hash_no_value_object(generator, tmp_path, monkeypatch) -> None:
+    """The shared ``==`` and ``hash`` are slower than compiled ones; nothing on the hot path calls them."""
+    import sys
+
+    from factledger import engine, store
+
+    ledger = generator.write(tmp_path / "ledger", claims=300, files=3, seed=11)
+    store.load(ledger)  # imports every module a load and a verify use
+    calls: list[str] = []
+    for module in [m for name, m in sys.modules.items() if name.startswith("factledger")]:
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and getattr(value.__eq__, "__module__", "") == factledger.records.__name__:
+                for name in ("__eq__", "__hash__"):
+                    method = getattr(value, name)
+                    monkeypatch.setattr(value, name, lambda *args, _m=method, _n=f"{value.__name__}.{name}":
+                                        calls.append(_n) or _m(*args))
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(cache))
+    for _ in range(2):  # into an empty parse cache, then from it
+        assert engine.verify(store.load(ledger, cache=True)).findings
+    engine.verify(store.load(ledger))
+    assert calls == []
+    hash(factledger.claims.Claim("x", "a", None))
+    assert calls[0] == "Claim.__hash__"  # the wrapping sees a call when there is one (then its fields')
 
 
 def test_the_packages_value_classes_are_records() -> None:
