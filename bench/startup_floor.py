@@ -7,14 +7,15 @@ for most runs, then once more in a fresh child process that records, and this
 script prints:
 
 * the top-level standard-library modules verify imported (everything but
-  factledger and attrs; ``contextlib``, ``io`` and ``time``, which the probe
-  itself needs, are loaded before it looks), as one ``import`` statement;
-* the time attrs spends building the methods of the classes verify uses
-  (``attr._make._ClassBuilder.build_class``, summed);
+  factledger; ``contextlib``, ``io`` and ``time``, which the probe itself
+  needs, are loaded before it looks), as one ``import`` statement, and
+  whether attrs was imported (it should not be);
+* the time ``factledger.records`` spends making the classes verify uses
+  (``records._make``, summed);
 * how many of the readers' patterns the run left uncompiled (the parse cache
   was warm, so it read no figure), and what compiling them costs;
-* a hyperfine command that times Python alone, those modules, those modules
-  with attrs, and the whole command: the floor under a start-up figure.
+* a hyperfine command that times Python alone, those modules, and the whole
+  command: the floor under a start-up figure.
 
 Children run with ``-P``: the factledger this Python imports, not a checkout
 in the current directory.
@@ -30,23 +31,23 @@ import sys
 PROBE = """
 import contextlib, io, sys, time
 before = set(sys.modules)
-import attr._make
+import factledger.records
 spent, classes = 0.0, 0
-build = attr._make._ClassBuilder.build_class
-def timed_build(self):
+make = factledger.records._make
+def timed_make(*args):
     global spent, classes
     start = time.perf_counter()
     try:
-        return build(self)
+        return make(*args)
     finally:
         spent += time.perf_counter() - start
         classes += 1
-attr._make._ClassBuilder.build_class = timed_build
+factledger.records._make = timed_make
 from factledger.cli import main
 with contextlib.redirect_stdout(io.StringIO()):
     main(["verify", sys.argv[1], "--quiet", "--exit-zero"])
 loaded = sorted(name for name in set(sys.modules) - before
-                if "." not in name and not name.startswith(("factledger", "attr")))
+                if "." not in name and not name.startswith("factledger"))
 import re
 from factledger.patterns import OnFirstUse
 waiting = [v for m in list(sys.modules.values()) if (m.__name__ or "").startswith("factledger")
@@ -56,7 +57,7 @@ start = time.perf_counter()
 for pattern in waiting:
     re.compile(pattern.pattern, pattern.flags)
 compiling = time.perf_counter() - start
-print(repr({"modules": loaded, "classes": classes, "seconds": spent,
+print(repr({"modules": loaded, "classes": classes, "seconds": spent, "attrs": "attr" in sys.modules,
             "patterns": len(waiting), "compiling": compiling}))
 """
 
@@ -74,12 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     statement = "import " + ",".join(found["modules"])
     print(f"{len(found['modules'])} standard-library modules imported by factledger verify:")
     print(f"  {statement}")
-    print(f"attrs built {found['classes']} classes for it in {found['seconds'] * 1e3:.1f} ms")
+    print(f"factledger.records made {found['classes']} classes for it in {found['seconds'] * 1e3:.1f} ms"
+          + ("; attrs was imported" if found["attrs"] else ""))
     print(f"{found['patterns']} patterns of the readers were left uncompiled (factledger.patterns); "
           f"compiling them takes {found['compiling'] * 1e3:.1f} ms")
     python = shlex.quote(sys.executable)
     commands = [f"{python} -c pass", f"{python} -c {shlex.quote(statement)}",
-                f"{python} -c {shlex.quote(statement + ',attrs')}",
                 f"factledger verify {shlex.quote(args[0])} --quiet --exit-zero"]
     print("time them with:")
     print("  hyperfine -N -w 5 -r 40 " + " ".join(shlex.quote(c) for c in commands))

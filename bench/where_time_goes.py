@@ -294,7 +294,8 @@ def load_stages(root: Path, ledger, claims: int) -> None:
     """A first load by stage: a second load with each stage's function timed, then two readers alone."""
     from factledger import ledger as ledger_module
     from factledger import source_lines, store
-    from factledger.expressions import _parse_in_full, parse_expression
+    from factledger.expression_parser import parse_in_full
+    from factledger.expressions import parse_expression
     from factledger.periods import _read_period, parse_period
     from factledger.value_table import ValueTable
 
@@ -327,7 +328,7 @@ def load_stages(root: Path, ledger, claims: int) -> None:
     derived = [c.derivation.text for c in ledger.claims.values() if c.derivation is not None]
     periods = [c.period.label for c in ledger.claims.values()]
     for label, fast, slow, items in [
-            ("a derivation, read as the loader does", parse_expression, lambda t: _parse_in_full(t, False), derived),
+            ("a derivation, read as the loader does", parse_expression, lambda t: parse_in_full(t, False), derived),
             ("a period, read as the loader does", parse_period, lambda t: _read_period.__wrapped__(t, None),
              periods)]:
         times = []

@@ -1,6 +1,6 @@
 """One file's claims pickled as rows of their fields, for the parse cache.
 
-Pickling a claim through its constructor (``factledger.pickling``) costs a
+Pickling a claim through its constructor (as every record pickles) costs a
 Python call for the claim and another for its location, for every claim a
 first run writes to the cache. As rows, a claim is a tuple of strings and
 shared objects the pickler writes without calling back into Python, and its
@@ -16,11 +16,12 @@ from typing import Any
 
 from factledger.claims import Claim
 from factledger.locations import Location, shared_lines
+from factledger.records import fields
 
 #: every field of a Claim but its location, in the constructor's order
 _NAMES = ("id", "article_id", "figure", "subject", "measure", "period", "quote", "attribution", "derivation",
           "cumulative", "note")
-assert tuple(field.name for field in Claim.__attrs_attrs__) == (*_NAMES, "location")  # type: ignore[attr-defined]
+assert tuple(field.name for field in fields(Claim)) == (*_NAMES, "location")
 _FIELDS = operator.attrgetter(*_NAMES)
 
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import functools
 
-import attrs
 
 from factledger.expressions import Node, references
 from factledger.figures import Figure
 from factledger.locations import NOWHERE, Location
 from factledger.periods import UNSTATED, Period
-from factledger.pickling import rebuilt_by_init
 from factledger.provenance import UNATTRIBUTED, Attribution
-from factledger.records import record
+from factledger.records import field, one_of, record
 
 CHECK_KINDS = ("same", "total", "shares", "compare")
 
@@ -25,7 +23,6 @@ def same_name(text: str) -> str:
     return text if folded == text else folded
 
 
-@rebuilt_by_init
 @record
 class Derivation:
     """A claim stated as the result of arithmetic over other claims."""
@@ -33,14 +30,13 @@ class Derivation:
     text: str
     expression: Node
     #: where ``derived = ...`` is written, so errors about it point at that line
-    location: Location = attrs.field(default=NOWHERE, eq=False)
+    location: Location = field(default=NOWHERE, eq=False)
 
     @property
     def inputs(self) -> list[str]:
         return references(self.expression)
 
 
-@rebuilt_by_init
 @record
 class Claim:
     """One quantitative claim of an article, as printed and as read.
@@ -62,11 +58,11 @@ class Claim:
     derivation: Derivation | None = None
     cumulative: bool = False
     note: str = ""
-    location: Location = attrs.field(default=NOWHERE, eq=False)
+    location: Location = field(default=NOWHERE, eq=False)
 
     @functools.cached_property
     def key(self) -> str:
-        # Cached (attrs gives it a slot): a verify reads keys tens of thousands of times, and
+        # Cached (in a slot of its own): a verify reads keys tens of thousands of times, and
         # each read built a new string. The ledger's dict, its value table and every resolved
         # reference use this one string (``Ledger.resolve``, ``ValueTable.with_keys``). Not
         # interned: the interpreter's table of interned strings would grow by an entry a
@@ -78,7 +74,6 @@ class Claim:
         return self.figure.text if self.figure else ""
 
 
-@rebuilt_by_init
 @record
 class Check:
     """A relation the article states between figures, checked ledger-wide.
@@ -90,7 +85,7 @@ class Check:
     ``compare``: ``holds`` is a comparison stated in prose ("more than a year's demand").
     """
 
-    kind: str = attrs.field(validator=attrs.validators.in_(CHECK_KINDS))
+    kind: str = field(validator=one_of(CHECK_KINDS))
     article_id: str
     claims: tuple[str, ...] = ()
     total: str = ""
@@ -98,7 +93,7 @@ class Check:
     holds_text: str = ""
     quote: str = ""
     note: str = ""
-    location: Location = attrs.field(default=NOWHERE, eq=False)
+    location: Location = field(default=NOWHERE, eq=False)
 
     @property
     def references(self) -> list[str]:

@@ -41,7 +41,7 @@ class DimensionError(FactledgerError):
 class Value(NamedTuple):
     """A quantity in base units: the point value, the interval allowed, and its dimension.
 
-    A named tuple rather than an attrs class: the engine makes one per claim and per
+    A named tuple rather than a record: the engine makes one per claim and per
     step, and a tuple is several times cheaper to build.
     """
 

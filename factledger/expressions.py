@@ -10,30 +10,23 @@ evaluated by Python: the tree is translated into our own small node types.
 
 from __future__ import annotations
 
-import ast
-import re
-import warnings
 from keyword import iskeyword
 from typing import Union
 
-from factledger.errors import ExpressionError, UnitError, quoted
+from factledger.errors import ExpressionError
 from factledger.patterns import OnFirstUse
-from factledger.pickling import rebuilt_by_init
 from factledger.records import record
-from factledger.units import compile_unit
 
 MAX_EXPRESSION_LENGTH = 2000
 #: Deeper trees are no real derivation, and would exhaust Python's stack in the engine.
 MAX_EXPRESSION_DEPTH = 100
 
 
-@rebuilt_by_init
 @record
 class Ref:
     claim_id: str
 
 
-@rebuilt_by_init
 @record
 class Const:
     value: float
@@ -44,7 +37,6 @@ class Const:
         return f"{number} {self.unit}" if self.unit else number
 
 
-@rebuilt_by_init
 @record
 class BinOp:
     op: str  # + - * / **
@@ -52,20 +44,17 @@ class BinOp:
     right: "Node"
 
 
-@rebuilt_by_init
 @record
 class Neg:
     operand: "Node"
 
 
-@rebuilt_by_init
 @record
 class Call:
     name: str  # min, max, sum
     args: tuple["Node", ...]
 
 
-@rebuilt_by_init
 @record
 class Comparison:
     op: str  # < <= > >= ==
@@ -75,8 +64,6 @@ class Comparison:
 
 Node = Union[Ref, Const, BinOp, Neg, Call, Comparison]
 
-_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
-_COMPARE = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "=="}
 FUNCTIONS = ("min", "max", "sum")
 
 
@@ -89,7 +76,9 @@ def parse_expression(text: str, allow_comparison: bool = False) -> Node:
     simple = _simple_expression(text, allow_comparison)
     if simple is not None:
         return simple
-    return _parse_in_full(text, allow_comparison)
+    from factledger.expression_parser import parse_in_full  # Python's parser: rarely needed, slow to import
+
+    return parse_in_full(text, allow_comparison)
 
 
 # The forms most derivations take: two claim ids and an operator ("troops * pay"), or
@@ -103,8 +92,6 @@ _ID_TEXT = r"[A-Za-z_][A-Za-z0-9_]*"
 class _Grammar:
     """The expression reader's patterns, compiled when the first expression is read (``factledger.patterns``)."""
 
-    qualified = OnFirstUse(r"(?<![\w.])([A-Za-z_][\w-]*):([A-Za-z_]\w*)")
-    unit_constant = OnFirstUse(r"(?<![\w.])(\d+(?:\.\d+)?)\s+([A-Za-z_%]+)(?!\s*[(:])")
     simple_binary = OnFirstUse(rf"({_ID_TEXT})[ \t]*([-+*/])[ \t]*({_ID_TEXT})")
     simple_call = OnFirstUse(rf"(min|max|sum)[ \t]*\([ \t]*({_ID_TEXT}(?:[ \t]*,[ \t]*{_ID_TEXT})*)[ \t]*\)")
     argument_separator = OnFirstUse(r"[ \t]*,[ \t]*")
@@ -134,115 +121,6 @@ def _simple_expression(text: str, allow_comparison: bool = False) -> Node | None
             return None
         return Call(call.group(1), tuple(Ref(name) for name in names))
     return None
-
-
-def _parse_in_full(text: str, allow_comparison: bool) -> Node:
-    source, names, constants = _prepare(text)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "invalid decimal literal" would print to stderr
-            tree = ast.parse(source.strip(), mode="eval")
-    except SyntaxError as error:
-        raise ExpressionError(f"expression {quoted(text)} is not valid arithmetic ({error.msg})") from None
-    except (ValueError, RecursionError, MemoryError):
-        raise ExpressionError(f"expression {quoted(text)} is not valid arithmetic (nested too deeply)") from None
-    translator = _Translator(text, names, constants)
-    try:
-        node = translator.top(tree.body, allow_comparison)
-    except RecursionError:
-        raise ExpressionError(f"expression {quoted(text)} is nested too deeply") from None
-    return node
-
-
-def _prepare(text: str) -> tuple[str, dict[str, str], dict[str, Const]]:
-    names: dict[str, str] = {}
-    constants: dict[str, Const] = {}
-
-    def qualified(match: re.Match[str]) -> str:
-        placeholder = f"__ref{len(names)}"
-        names[placeholder] = f"{match.group(1)}:{match.group(2)}"
-        return placeholder
-
-    def unit_constant(match: re.Match[str]) -> str:
-        placeholder = f"__const{len(constants)}"
-        unit = "percent" if match.group(2) == "%" else match.group(2)
-        constants[placeholder] = Const(float(match.group(1)), unit)
-        return placeholder
-
-    text = _Grammar.qualified.sub(qualified, text)
-    text = _Grammar.unit_constant.sub(unit_constant, text)
-    return text, names, constants
-
-
-class _Translator:
-    def __init__(self, original: str, names: dict[str, str], constants: dict[str, Const]) -> None:
-        self.original = original
-        self.names = names
-        self.constants = constants
-        self.whole: ast.expr | None = None
-        self.depth = 0
-
-    def fail(self, what: str) -> ExpressionError:
-        return ExpressionError(f"expression {quoted(self.original)}: {what}")
-
-    def top(self, node: ast.expr, allow_comparison: bool) -> Node:
-        self.whole = node
-        if isinstance(node, ast.Compare):
-            if not allow_comparison:
-                raise self.fail("a comparison is only allowed in a check's \"holds\"")
-            if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE:
-                raise self.fail("use exactly one comparison: < <= > >= ==")
-            return Comparison(_COMPARE[type(node.ops[0])], self.visit(node.left),
-                              self.visit(node.comparators[0]))
-        if allow_comparison:
-            raise self.fail("a check needs a comparison such as \"a > b\"")
-        return self.visit(node)
-
-    def visit(self, node: ast.expr) -> Node:
-        self.depth += 1
-        try:
-            if self.depth > MAX_EXPRESSION_DEPTH:
-                raise ExpressionError(f"expression {quoted(self.original)} is nested more than "
-                                      f"{MAX_EXPRESSION_DEPTH} levels deep; use sum(...) for long "
-                                      f"additions, or split it into claims")
-            return self.translate(node)
-        finally:
-            self.depth -= 1
-
-    def translate(self, node: ast.expr) -> Node:
-        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
-            return BinOp(_OPS[type(node.op)], self.visit(node.left), self.visit(node.right))
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-            operand = self.visit(node.operand)
-            return Neg(operand) if isinstance(node.op, ast.USub) else operand
-        if isinstance(node, ast.Constant) and type(node.value) in (int, float):
-            return Const(float(node.value))
-        if isinstance(node, ast.Name):
-            return self.name(node.id)
-        if isinstance(node, ast.Call):
-            return self.call(node)
-        allowed = "write arithmetic with numbers, claim ids, + - * / **, parentheses and min/max/sum"
-        if node is self.whole:
-            raise ExpressionError(f"expression {quoted(self.original)} is not allowed; {allowed}")
-        raise self.fail(f"{quoted(ast.unparse(node), 40)} is not allowed; {allowed}")
-
-    def name(self, identifier: str) -> Node:
-        if identifier in self.constants:
-            const = self.constants[identifier]
-            try:
-                compile_unit(const.unit)
-            except UnitError as error:
-                raise self.fail(error.message) from None
-            return const
-        return Ref(self.names.get(identifier, identifier))
-
-    def call(self, node: ast.Call) -> Node:
-        if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-            raise self.fail(f"calls {quoted(ast.unparse(node.func), 40)}; only {', '.join(FUNCTIONS)} "
-                            f"may be called")
-        if node.keywords or not node.args:
-            raise self.fail(f"{node.func.id}() takes one or more plain arguments")
-        return Call(node.func.id, tuple(self.visit(arg) for arg in node.args))
 
 
 def references(node: Node) -> list[str]:

@@ -19,7 +19,6 @@ import functools
 import math
 import re
 
-import attrs
 
 from factledger.errors import FigureError, UnitError, quoted
 from factledger.hedges import Hedge, split_leading, split_trailing
@@ -33,15 +32,14 @@ from factledger.numbers import (
     read_words,
 )
 from factledger.patterns import OnFirstUse
-from factledger.pickling import rebuilt_by_init, shared_when_rebuilt
-from factledger.records import record
+from factledger.pickling import shared_when_rebuilt
+from factledger.records import evolve, record
 from factledger.units import Unit, compile_unit, shipped_unit
 
 MAX_FIGURE_LENGTH = 200
 
 
 @shared_when_rebuilt
-@rebuilt_by_init
 @record
 class Figure:
     """A printed figure: what was written and every value it can stand for."""
@@ -68,16 +66,16 @@ class Figure:
     def with_unit(self, unit: str) -> "Figure":
         """The same figure with ``unit`` filled in (``"12,000"`` + ``unit="troop"``)."""
         compile_unit(unit)  # fail early, with the unit's own message
-        return attrs.evolve(self, unit=canonical_unit(unit))
+        return evolve(self, unit=canonical_unit(unit))
 
     def with_per(self, per: str) -> "Figure":
-        return attrs.evolve(self, per=per)
+        return evolve(self, per=per)
 
     def as_exact(self) -> "Figure":
         """The figure taken as exact: no rounding allowance (a count stated exactly)."""
         point = Interval.point(self.value)
         bounds = self.hedge.apply(point, self.value) if self.hedge else point
-        return attrs.evolve(self, interval=point, bounds=bounds, exact=True)
+        return evolve(self, interval=point, bounds=bounds, exact=True)
 
 
 # -- tables -------------------------------------------------------------------------------
@@ -211,7 +209,7 @@ def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
     kept = dict(given.dims)
     if any(kept.get(name) != exp for name, exp in printed.dims):
         raise FigureError(f"figure {original!r} is in {figure.unit!r}, but the ledger gives unit {unit!r}")
-    return attrs.evolve(figure, unit=canonical_unit(unit))
+    return evolve(figure, unit=canonical_unit(unit))
 
 
 def _read(text: str, original: str, unit_override: str | None = None) -> Figure:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import enum
 from typing import Any, Callable
 
-import attrs
 
 from factledger.locations import NOWHERE, Location
-from factledger.records import record
+from factledger.records import field, record
 
 
 class Severity(enum.IntEnum):
@@ -99,7 +98,7 @@ class CheckResult:
     #: the arguments to call it with. Most checks pass and are never shown, so rules defer the
     #: formatting of numbers until a report reads ``detail``; they pass tuples, which cost
     #: less than a ``functools.partial`` (that also carries a dict of keywords, even empty).
-    describe: str | Callable[[], str] | tuple[Any, ...] = attrs.field(alias="detail", eq=False, repr=False)
+    describe: str | Callable[[], str] | tuple[Any, ...] = field(alias="detail", eq=False, repr=False)
     location: Location = NOWHERE
     codes: tuple[str, ...] = ()
 
@@ -133,8 +132,8 @@ class Result:
     coverage: Coverage = Coverage()
     files: tuple[str, ...] = ()
     #: evidence for every claim, by key, so reports need no ledger
-    claims: dict[str, ClaimEvidence] = attrs.Factory(dict)
-    articles: dict[str, dict[str, str]] = attrs.Factory(dict)
+    claims: dict[str, ClaimEvidence] = field(factory=dict)
+    articles: dict[str, dict[str, str]] = field(factory=dict)
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)

@@ -6,14 +6,13 @@ rejects cycles, so the engine can trust the graph it is given.
 
 from __future__ import annotations
 
-import attrs
 
 from factledger.claims import Check, Claim
 from factledger.errors import LedgerError
 from factledger.intervals import Interval
 from factledger.locations import NOWHERE, Location
 from factledger.provenance import Article, Source
-from factledger.records import record
+from factledger.records import evolve, field, record
 from factledger.units import Dims
 from factledger.value_table import ValueTable
 
@@ -32,28 +31,28 @@ class ReferenceRange:
     source: str
     reason: str
     url: str = ""
-    location: Location = attrs.field(default=NOWHERE, eq=False)
+    location: Location = field(default=NOWHERE, eq=False)
 
 
 @record
 class Ledger:
     """Everything loaded from a ledger directory, keyed for lookup."""
 
-    articles: dict[str, Article] = attrs.Factory(dict)
-    sources: dict[str, Source] = attrs.Factory(dict)  # key "article-id:source-id"
-    claims: dict[str, Claim] = attrs.Factory(dict)  # key "article-id:claim-id"
+    articles: dict[str, Article] = field(factory=dict)
+    sources: dict[str, Source] = field(factory=dict)  # key "article-id:source-id"
+    claims: dict[str, Claim] = field(factory=dict)  # key "article-id:claim-id"
     checks: tuple[Check, ...] = ()
     ranges: tuple[ReferenceRange, ...] = ()
     files: tuple[str, ...] = ()
-    article_texts: dict[str, str] = attrs.Factory(dict)
+    article_texts: dict[str, str] = field(factory=dict)
     #: every claim's value in base units; :func:`build_ledger` makes it once, when the ledger is read
-    table: ValueTable | None = attrs.field(default=None, eq=False, repr=False)
+    table: ValueTable | None = field(default=None, eq=False, repr=False)
     #: the claim keys each derived claim's derivation reads, resolved by :func:`build_ledger`
-    inputs: dict[str, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    inputs: dict[str, tuple[str, ...]] = field(factory=dict, eq=False, repr=False)
     #: the claim keys each check reads (its ``references``), in the order of ``checks`` (:func:`build_ledger`)
-    check_inputs: tuple[tuple[str, ...], ...] = attrs.field(default=(), eq=False, repr=False)
+    check_inputs: tuple[tuple[str, ...], ...] = field(default=(), eq=False, repr=False)
     #: the derived claims' keys, each after every derived claim it reads (:func:`build_ledger`)
-    derivation_order: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    derivation_order: tuple[str, ...] = field(default=(), eq=False, repr=False)
 
     def resolve(self, reference: str, article_id: str, location: Location) -> str:
         """The ledger key for ``reference`` as written inside ``article_id``'s file."""
@@ -116,7 +115,7 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
     if table is None or table.keys != list(by_key):
         table = ValueTable(by_key.values())
     table.repeated_names()  # now, not at the peak of a verify: see its docstring
-    return attrs.evolve(ledger, table=table, derivation_order=order, check_inputs=check_inputs)
+    return evolve(ledger, table=table, derivation_order=order, check_inputs=check_inputs)
 
 
 def _resolve_all(ledger: Ledger, references: list[str], article_id: str, location: Location,

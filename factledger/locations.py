@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import operator
-import threading
+import _thread
 
 from factledger.records import record
 
@@ -29,7 +29,9 @@ NOWHERE = Location()
 #: and each location held an int of its own (32 bytes) for its line.
 _LINES: list[int] = []
 _MOST_LINES = 1 << 20
-_GROWING = threading.Lock()  # loads in two threads must not both add the same numbers
+# Loads in two threads must not both add the same numbers. The lock threading.Lock() makes,
+# without importing threading for it.
+_GROWING = _thread.allocate_lock()
 
 
 def shared_line(number: int) -> int:

@@ -21,7 +21,7 @@ import functools
 
 from factledger.errors import PeriodError, quoted
 from factledger.patterns import OnFirstUse
-from factledger.pickling import rebuilt_by_init, shared_when_rebuilt
+from factledger.pickling import shared_when_rebuilt
 from factledger.records import record
 
 UNSTATED_WORDS = ("", "unstated", "unknown", "not stated")
@@ -29,7 +29,6 @@ PUBLICATION_WORDS = ("publication", "as of publication", "current", "now")
 
 
 @shared_when_rebuilt
-@rebuilt_by_init
 @record
 class Period:
     """A closed span ``[start, end]`` of days, or unstated (both ``None``)."""

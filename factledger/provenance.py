@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
 
 from factledger.locations import NOWHERE, Location
-from factledger.pickling import rebuilt_by_init
-from factledger.records import record
+from factledger.records import Field, field, one_of, record
 
 SOURCE_KINDS = ("outlet", "official", "dataset", "person", "organisation", "article", "report")
 
 
-def _text(instance: object, attribute: attrs.Attribute, value: object) -> None:
+def _text(instance: object, attribute: Field, value: object) -> None:
     if not isinstance(value, str):
         raise TypeError(f"{attribute.name} must be text, got {type(value).__name__} {value!r}")
 
@@ -22,30 +20,29 @@ def _text(instance: object, attribute: attrs.Attribute, value: object) -> None:
 class Article:
     """The published piece whose figures a ledger file records."""
 
-    id: str = attrs.field(validator=_text)
-    title: str = attrs.field(default="", validator=_text)
-    publisher: str = attrs.field(default="", validator=_text)
-    author: str = attrs.field(default="", validator=_text)
+    id: str = field(validator=_text)
+    title: str = field(default="", validator=_text)
+    publisher: str = field(default="", validator=_text)
+    author: str = field(default="", validator=_text)
     published: dt.date | None = None
-    url: str = attrs.field(default="", validator=_text)
+    url: str = field(default="", validator=_text)
     #: the article's text as a path relative to the ledger file, for quote checks
     text_path: str = ""
-    location: Location = attrs.field(default=NOWHERE, eq=False)
+    location: Location = field(default=NOWHERE, eq=False)
 
 
 @record
 class Source:
     """Where a figure comes from: an outlet, an official, a data set."""
 
-    id: str = attrs.field(validator=_text)
-    name: str = attrs.field(validator=_text)
-    kind: str = attrs.field(default="outlet", validator=attrs.validators.in_(SOURCE_KINDS))
-    url: str = attrs.field(default="", validator=_text)
+    id: str = field(validator=_text)
+    name: str = field(validator=_text)
+    kind: str = field(default="outlet", validator=one_of(SOURCE_KINDS))
+    url: str = field(default="", validator=_text)
     date: dt.date | None = None
-    location: Location = attrs.field(default=NOWHERE, eq=False)
+    location: Location = field(default=NOWHERE, eq=False)
 
 
-@rebuilt_by_init
 @record
 class Attribution:
     """The chain a figure travelled: "The Wall Street Journal, citing South Korean officials"."""

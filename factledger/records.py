@@ -1,70 +1,281 @@
-"""``@record``: a frozen, slotted attrs class whose ``==``, ``hash`` and ``repr`` are shared code.
+"""``@record``: a frozen, slotted value class, made without importing attrs.
 
-attrs writes each class's ``__init__``, ``__repr__``, ``__eq__`` and ``__hash__``
-as Python source and compiles it when the class is made. A ``factledger verify``
-of a small ledger makes 34 such classes before it reads a line, and the
-compiling was about 16 ms of its 100. Only ``__init__`` has to be written for
-its class; comparing, hashing and printing by a list of field names is the
-same code for every class. ``@record`` asks attrs for the class without those
-three (and ``<``, ``<=``, ``>``, ``>=`` with ``order=True``) and gives it this
-module's instead, which behave as attrs' do:
+The ledger's value classes (``Claim``, ``Figure``, ``Finding`` and the rest)
+were attrs classes. Importing attrs brings in ``inspect``, ``ast``, ``dis``,
+``tokenize`` and ``platform``, and attrs then writes and compiles several
+methods for each class: about 30 ms of a 90 ms ``factledger verify`` of a
+small ledger, before any of it read a line. What those classes need of attrs
+is small, and this module gives exactly that:
 
-* ``==`` is true only for instances of the very same class whose fields with
-  ``eq=True`` are equal, and returns ``NotImplemented`` for anything else;
-* ``hash`` agrees with ``==``, and differs between classes with equal fields;
-* ``<`` and the rest compare the fields with ``order=True`` as a tuple, for
-  instances of the very same class;
-* ``repr`` is ``Name(field=repr(value), ...)`` over the fields with
-  ``repr=True``, a field's own ``repr=callable`` used where it has one.
+* fields declared by annotations, in order, with a default, or with
+  :func:`field` for a factory, a validator, an ``__init__`` name of its own
+  (``alias``), or leaving the field out of ``==``/``hash``, ordering or
+  ``repr``;
+* an ``__init__`` taking the fields in order (the only method written as
+  source and compiled for its class), validators run once every field is
+  set, then ``__post_init__`` if the class defines one;
+* ``__slots__``, and no ``__weakref__`` slot: nothing takes a weak reference
+  to a value, and each instance is 8 bytes smaller without it;
+* frozen: setting or deleting a field raises :class:`FrozenInstanceError`;
+* ``==`` true only for instances of the very same class whose compared
+  fields are equal (``NotImplemented`` for anything else), a ``hash`` that
+  agrees with it and differs between classes with equal fields, ``<`` and the
+  rest with ``order=True``, and ``repr`` as ``Name(field=value, ...)`` unless
+  the class defines its own;
+* a ``functools.cached_property`` kept in a slot of its own, computed on first
+  read and never pickled or compared;
+* pickling and ``copy`` through ``__init__`` (``cls(*fields)``).
 
-``attrs.fields``, ``attrs.evolve``, ``attrs.asdict`` and pickling see an
-ordinary attrs class. A class that defines ``__repr__`` itself keeps it. A
-field compared by a key (``eq=callable`` or ``order=callable``) is refused:
-no class needs one, and attrs' compiled methods are the way to have it.
+:func:`fields` and :func:`evolve` read and copy a record. ``attrs.fields``,
+``attrs.evolve`` and ``attrs.asdict`` work on records too: a record answers
+attrs' questions about its fields by importing attrs the first time one is
+asked, so only code that uses attrs pays for it.
 """
 
 from __future__ import annotations
 
+import functools
 import operator
+from keyword import iskeyword
 from typing import Any, Callable, TypeVar, overload
 
-import attrs
-
 T = TypeVar("T")
+
+
+class FrozenInstanceError(AttributeError):
+    """A field of a record was set or deleted: records are immutable; make a new one with :func:`evolve`."""
+
+
+class _Missing:
+    """No default: the field must be given."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+Validator = Callable[[Any, "Field", Any], None]
+
+
+class Field:
+    """One field of a record, as :func:`fields` lists them."""
+
+    __slots__ = ("name", "default", "factory", "validator", "eq", "order", "repr", "alias")
+
+    def __init__(self, name: str = "", default: Any = MISSING, factory: Callable[[], Any] | None = None,
+                 validator: Validator | None = None, eq: bool = True, order: bool | None = None,
+                 repr: bool | Callable[[Any], str] = True, alias: str | None = None) -> None:
+        self.name = name
+        self.default = default
+        self.factory = factory
+        self.validator = validator
+        self.eq = eq
+        self.order = eq if order is None else order  # as attrs: a field left out of == is not ordered by
+        self.repr = repr
+        self.alias = alias or name
+
+    def named(self, name: str) -> Field:
+        return Field(name, self.default, self.factory, self.validator, self.eq, self.order, self.repr,
+                     self.alias if self.alias else name)
+
+    @property
+    def required(self) -> bool:
+        return self.default is MISSING and self.factory is None
+
+    def __repr__(self) -> str:
+        return f"Field(name={self.name!r}, default={self.default!r}, alias={self.alias!r})"
+
+
+def field(*, default: Any = MISSING, factory: Callable[[], Any] | None = None, validator: Validator | None = None,
+          eq: bool = True, order: bool | None = None, repr: bool | Callable[[Any], str] = True,
+          alias: str | None = None) -> Any:
+    """Declare a field with more than a default: ``location: Location = field(default=NOWHERE, eq=False)``.
+
+    ``factory`` is called for each instance made without the field (``factory=dict``);
+    ``validator(instance, field, value)`` raises if the value is wrong; ``eq=False`` leaves
+    the field out of ``==``, ``hash`` and ``<``, ``order=False`` out of ``<`` only; ``repr`` is ``False``
+    to leave it out of ``repr`` or a function that prints it; ``alias`` is its name as an
+    ``__init__`` argument.
+    """
+    if default is not MISSING and factory is not None:
+        raise TypeError("a field takes a default or a factory, not both")
+    if not isinstance(eq, bool) or not isinstance(order, (bool, type(None))):
+        raise TypeError("a record compares fields as they are: eq and order take True or False, not a key")
+    return Field("", default, factory, validator, eq, order, repr, alias)
+
+
+def one_of(options: tuple[Any, ...]) -> Validator:
+    """A validator: the value must be one of ``options``."""
+
+    def validate(instance: Any, field: Field, value: Any) -> None:
+        if value not in options:
+            raise ValueError(f"{field.name} must be one of {', '.join(map(repr, options))}; got {value!r}")
+
+    return validate
 
 
 @overload
 def record(cls: type[T], /) -> type[T]: ...
 @overload
-def record(cls: None = None, /, **options: Any) -> Callable[[type[T]], type[T]]: ...
-def record(cls: type[T] | None = None, /, **options: Any) -> type[T] | Callable[[type[T]], type[T]]:
-    """Make ``cls`` a frozen attrs class, as ``@attrs.frozen(**options)`` does."""
+def record(cls: None = None, /, *, order: bool = False) -> Callable[[type[T]], type[T]]: ...
+def record(cls: type[T] | None = None, /, *, order: bool = False) -> type[T] | Callable[[type[T]], type[T]]:
+    """Make ``cls`` a frozen, slotted record (``@record``, or ``@record(order=True)`` to order it too)."""
     if cls is None:
-        return lambda cls: _make(cls, options)
-    return _make(cls, options)
+        return lambda cls: _make(cls, order)
+    return _make(cls, order)
 
 
-def _make(cls: type[T], options: dict[str, Any]) -> type[T]:
-    # Not popped: ``@record(order=True)`` hands the same options to every class it decorates.
-    ordered = options.get("order", False)
-    own_repr = "__repr__" in cls.__dict__
-    made = attrs.frozen(cls, **{**options, "repr": False, "eq": False, "order": False})
-    fields = attrs.fields(made)
-    keyed = [field.name for field in fields if field.eq_key is not None or field.order_key is not None]
-    if keyed:
-        raise TypeError(f"{cls.__qualname__}: @record does not compare by a key ({', '.join(keyed)})")
-    compared = [field.name for field in fields if field.eq]
+def fields(cls: type) -> tuple[Field, ...]:
+    """The fields of a record class, in order."""
+    try:
+        return cls.__record_fields__  # type: ignore[attr-defined, no-any-return]
+    except AttributeError:
+        raise TypeError(f"{cls!r} is not a record class") from None
+
+
+def is_record(cls: Any) -> bool:
+    return isinstance(cls, type) and "__record_fields__" in cls.__dict__
+
+
+def evolve(instance: T, **changes: Any) -> T:
+    """A copy of ``instance`` with ``changes`` (by ``__init__`` name), as ``attrs.evolve`` makes one."""
+    cls = instance.__class__
+    for one in fields(cls):
+        if one.alias not in changes:
+            changes[one.alias] = getattr(instance, one.name)
+    return cls(**changes)
+
+
+# -- making the class ---------------------------------------------------------------------
+
+def _make(cls: type[T], ordered: bool) -> type[T]:
+    if cls.__bases__ != (object,):
+        raise TypeError(f"{cls.__qualname__}: a record does not inherit from another class")
+    body = dict(cls.__dict__)
+    declared = []
+    for name in body.get("__annotations__", {}):
+        given = body.pop(name, MISSING)
+        declared.append(given.named(name) if isinstance(given, Field) else Field(name, given))
+    _check_order(cls, declared, body)
+    cached = {name: value.func for name, value in body.items() if isinstance(value, functools.cached_property)}
+    for name in cached:
+        del body[name]
+    for name in ("__dict__", "__weakref__"):
+        body.pop(name, None)
+    names = tuple(one.name for one in declared)
+    body["__slots__"] = names + tuple(cached)
+    body["__qualname__"] = cls.__qualname__
+    made = type(cls)(cls.__name__, cls.__bases__, body)
+    _point_closures_at(made, cls)
+
+    made.__record_fields__ = tuple(declared)  # type: ignore[attr-defined]
+    made.__match_args__ = names  # type: ignore[attr-defined]  # ``case Claim(id, ...)`` reads attributes
+    made.__init__ = _initialiser(made, declared)  # type: ignore[misc]
+    made.__setattr__ = _frozen  # type: ignore[method-assign, assignment]
+    made.__delattr__ = _frozen  # type: ignore[method-assign, assignment]
+    read = _fields_of(names)
+    made.__reduce__ = lambda self: (self.__class__, read(self))  # type: ignore[method-assign]
+    compared = [one.name for one in declared if one.eq]
     made.__eq__ = _equality(compared)  # type: ignore[method-assign, assignment]
     made.__hash__ = _hashing(made, compared)  # type: ignore[method-assign, assignment]
     if ordered:
-        for name, method in _ordering([field.name for field in fields if field.order]).items():
+        for name, method in _ordering([one.name for one in declared if one.order]).items():
             setattr(made, name, method)
-    if not own_repr:
-        made.__repr__ = _printing(fields)  # type: ignore[method-assign, assignment]
-    return made
+    if "__repr__" not in body:
+        made.__repr__ = _printing(declared)  # type: ignore[method-assign, assignment]
+    if cached:
+        made.__getattr__ = _computing(cached)  # type: ignore[attr-defined]
+    made.__attrs_attrs__ = _AttrsFields()  # type: ignore[attr-defined]
+    return made  # type: ignore[return-value]
 
 
-def _fields_of(names: list[str]) -> Callable[[Any], Any]:
+def _check_order(cls: type, declared: list[Field], body: dict[str, Any]) -> None:
+    stray = [name for name, value in body.items() if isinstance(value, Field)]
+    if stray:
+        raise TypeError(f"{cls.__qualname__}: field() needs an annotation ({', '.join(stray)})")
+    unusable = [one.alias for one in declared if not one.alias.isidentifier() or iskeyword(one.alias)
+                or one.alias == "self" or one.alias.startswith("_")]
+    if unusable:
+        raise TypeError(f"{cls.__qualname__}: {', '.join(unusable)} cannot be an argument of __init__; "
+                        f"give the field an alias")
+    defaulted = ""
+    for one in declared:
+        if not one.required:
+            defaulted = defaulted or one.name
+        elif defaulted:
+            raise TypeError(f"{cls.__qualname__}: field {one.name!r} has no default, "
+                            f"but follows {defaulted!r}, which has one")
+
+
+def _point_closures_at(made: type, old: type) -> None:
+    # A method that uses ``super()`` or ``__class__`` holds the class it was defined in; it must
+    # see the class that replaced it.
+    for value in made.__dict__.values():
+        function = getattr(value, "fget", None) or getattr(value, "__func__", None) or value
+        for cell in getattr(function, "__closure__", None) or ():
+            try:
+                if cell.cell_contents is old:
+                    cell.cell_contents = made
+            except ValueError:  # an empty cell
+                pass
+
+
+def _initialiser(cls: type, declared: list[Field]) -> Callable[..., None]:
+    """``__init__``, compiled for the class: setting slots directly is what makes records cheap to make."""
+    scope: dict[str, Any] = {"_FACTORY": _FACTORY}
+    lines = []
+    for number, one in enumerate(declared):
+        scope[f"_set{number}"] = cls.__dict__[one.name].__set__
+        if one.factory is not None:
+            scope[f"_factory{number}"] = one.factory
+            lines.append(f"    _set{number}(self, _factory{number}() if {one.alias} is _FACTORY else {one.alias})")
+        else:
+            lines.append(f"    _set{number}(self, {one.alias})")
+    for number, one in enumerate(declared):
+        if one.validator is not None:
+            scope[f"_validate{number}"], scope[f"_field{number}"] = one.validator, one
+            lines.append(f"    _validate{number}(self, _field{number}, self.{one.name})")
+    if "__post_init__" in cls.__dict__:
+        lines.append("    self.__post_init__()")
+    arguments = "".join(f", {one.alias}" for one in declared)
+    source = f"def __init__(self{arguments}):\n" + ("\n".join(lines) or "    pass") + "\n"
+    exec(compile(source, f"<record {cls.__qualname__}>", "exec"), scope)
+    initialiser = scope["__init__"]
+    defaults = tuple(_FACTORY if one.factory is not None else one.default for one in declared if not one.required)
+    initialiser.__defaults__ = defaults or None
+    initialiser.__qualname__ = f"{cls.__qualname__}.__init__"
+    initialiser.__module__ = cls.__module__
+    return initialiser  # type: ignore[no-any-return]
+
+
+class _Factory:
+    def __repr__(self) -> str:
+        return "<made by the field's factory>"
+
+
+_FACTORY = _Factory()
+
+
+def _frozen(self: Any, *args: Any) -> None:
+    raise FrozenInstanceError(f"{self.__class__.__name__} is immutable: make a changed copy with evolve()")
+
+
+def _computing(cached: dict[str, Callable[[Any], Any]]) -> Callable[[Any, str], Any]:
+    def __getattr__(self: Any, name: str) -> Any:
+        # Called only when the slot is empty: the first read computes the value, later reads are
+        # plain slot reads.
+        compute = cached.get(name)
+        if compute is None:
+            raise AttributeError(f"{self.__class__.__name__!r} object has no attribute {name!r}")
+        value = compute(self)
+        object.__setattr__(self, name, value)
+        return value
+
+    return __getattr__
+
+
+def _fields_of(names: tuple[str, ...] | list[str]) -> Callable[[Any], tuple[Any, ...]]:
     """A reader of the named fields, as a tuple (always, even of one field or none)."""
     if not names:
         return lambda instance: ()
@@ -114,11 +325,33 @@ def _ordering(names: list[str]) -> dict[str, Callable[[Any, Any], Any]]:
     return {"__lt__": __lt__, "__le__": __le__, "__gt__": __gt__, "__ge__": __ge__}
 
 
-def _printing(fields: tuple[attrs.Attribute, ...]) -> Callable[[Any], str]:  # type: ignore[type-arg]
-    shown = [(field.name, field.repr if callable(field.repr) else repr) for field in fields if field.repr]
+def _printing(declared: list[Field]) -> Callable[[Any], str]:
+    shown = [(one.name, one.repr if callable(one.repr) else repr) for one in declared if one.repr]
 
     def __repr__(self: Any) -> str:
         name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
         return f"{name}(" + ", ".join([f"{field}={show(getattr(self, field))}" for field, show in shown]) + ")"
 
     return __repr__
+
+
+class _AttrsFields:
+    """``__attrs_attrs__``: attrs' description of a record's fields, made when attrs first asks.
+
+    ``attrs.fields``, ``attrs.evolve``, ``attrs.asdict`` and ``attrs.has`` read a class's
+    ``__attrs_attrs__``; this makes it from an attrs class with the same fields, and
+    stores it on the record in its own place.
+    """
+
+    def __get__(self, instance: Any, owner: type) -> Any:
+        import attrs
+
+        spec = {}
+        for one in fields(owner):
+            default = attrs.Factory(one.factory) if one.factory is not None else (
+                attrs.NOTHING if one.default is MISSING else one.default)
+            spec[one.name] = attrs.field(default=default, validator=one.validator, eq=one.eq, order=one.order,
+                                         repr=one.repr, alias=one.alias)
+        described = attrs.make_class(owner.__name__, spec, frozen=True, slots=True).__attrs_attrs__
+        type.__setattr__(owner, "__attrs_attrs__", described)
+        return described

@@ -23,10 +23,9 @@ import functools
 import math
 import os
 import re
-import threading
+import _thread
 from typing import Any
 
-import attrs
 
 from factledger.errors import UnitError
 from factledger.intervals import Interval
@@ -124,9 +123,9 @@ class Unit:
     factor: Interval
     dims: Dims
     #: the factor of the first (most common) reading, for point values: a prose "ton" is a tonne
-    nominal: float = attrs.field(default=None, converter=attrs.converters.default_if_none(0.0))
+    nominal: float = 0.0  # 0: the lower bound of the factor
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         if not self.nominal:
             object.__setattr__(self, "nominal", self.factor.lo)
 
@@ -141,7 +140,7 @@ class Unit:
 
 # -- the pint registry ---------------------------------------------------------------
 _registry: Any = None
-_registry_lock = threading.Lock()
+_registry_lock = _thread.allocate_lock()  # threading.Lock(), without importing threading
 
 
 def registry() -> Any:

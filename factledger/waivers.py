@@ -20,12 +20,11 @@ import os
 import re
 from typing import Any
 
-import attrs
 
 from factledger.errors import FactledgerError
 from factledger.findings import Finding, Result
 from factledger.locations import Location
-from factledger.records import record
+from factledger.records import evolve, record
 
 DEFAULT_WAIVER_FILE = "factledger-waivers.toml"
 WAIVER_FIELDS = ("code", "claim", "reason", "expires")
@@ -86,7 +85,7 @@ def apply_waivers(result: Result, waivers: tuple[Waiver, ...], today: dt.date) -
     used = {id(w) for _, w in waived}
     report = WaiverReport(waived=tuple(waived), expired=tuple(w for w in waivers if w.expired(today)),
                           unused=tuple(w for w in active if id(w) not in used))
-    return attrs.evolve(result, findings=tuple(kept)), report
+    return evolve(result, findings=tuple(kept)), report
 
 
 # -- reading a waiver file -------------------------------------------------------------------

@@ -222,12 +222,12 @@ def test_simple_derivations_read_as_the_full_parser_reads_them(text, comparison)
 
 
 def test_the_common_derivations_are_read_without_the_full_parser(monkeypatch):
-    from factledger import expressions
+    from factledger import expression_parser, expressions
 
     def not_expected(*args):
         raise AssertionError(f"Python's parser was used for {args[0]!r}")
 
-    monkeypatch.setattr(expressions, "_parse_in_full", not_expected)
+    monkeypatch.setattr(expression_parser, "parse_in_full", not_expected)
     assert expressions.parse_expression(" troops * pay ") == BinOp("*", Ref("troops"), Ref("pay"))
     assert expressions.parse_expression("sum(a, b,c)") == Call("sum", (Ref("a"), Ref("b"), Ref("c")))
     assert expressions.parse_expression("storage >= demand", allow_comparison=True) == \

@@ -141,3 +141,30 @@ def test_reading_a_plain_ledger_imports_neither_tomllib_nor_the_general_line_pat
     if have_rtoml == "True":  # without rtoml's wheel, tomllib reads everything
         assert tomllib_loaded == "False"
     assert general.strip() == "[]"
+
+
+def test_verify_imports_no_class_builder_and_no_parser_of_python(tmp_path):
+    """attrs brings inspect, ast, dis, tokenize and platform: about 30 ms of a small verify.
+
+    The value classes are records (``factledger.records``), which need none of them, and
+    the common derivations are read without Python's parser. A record still answers attrs'
+    questions, importing attrs when one is asked.
+    """
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ledger = Path(__file__).resolve().parent.parent / "ledger"
+    unwanted = ("attr", "attrs", "inspect", "ast", "dis", "tokenize", "platform", "threading")
+    probe = verify_probe("'--exit-zero'", f"print(status, *(m for m in {unwanted!r} if m in sys.modules))\n")
+    env = {**os.environ, "FACTLEDGER_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", probe, str(ledger)], capture_output=True, text=True, env=env)
+            for _ in range(2)]  # the first run writes the cache, the second reads it
+    assert [run.returncode for run in runs] == [0, 0], runs[0].stderr + runs[1].stderr
+    assert runs[1].stdout.split() == ["0"]
+    assert set(runs[0].stdout.split()) <= {"0", "ast"}  # a seed derivation needs Python's parser
+    asks = subprocess.run([sys.executable, "-c", "import sys, attrs; from factledger import Claim; "
+                           "print('attr' in sys.modules, [f.name for f in attrs.fields(Claim)][:2])"],
+                          capture_output=True, text=True, check=True)
+    assert asks.stdout.split() == ["True", "['id',", "'article_id']"]

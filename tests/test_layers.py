@@ -16,7 +16,7 @@ LAYERS = [
     {"_version", "errors", "locations", "pickling", "collector", "patterns", "records"},
     {"intervals", "periods", "provenance", "findings", "units"},
     {"display", "numbers", "hedges"},
-    {"figures", "expressions", "claims"},
+    {"figures", "expressions", "expression_parser", "claims"},
     {"ledger", "store", "compute", "safe_write", "ledger_edit", "context", "parse_cache", "claim_rows", "entries",
      "source_lines", "toml_reader", "decode_errors", "value_table", "documents", "tables"},
     {"rules"},

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-import attrs
 
 from factledger.extraction import filters
 from factledger.errors import FactledgerError
@@ -28,7 +27,7 @@ from factledger.extraction.lexicon import STOP_WORDS
 from factledger.extraction.text import View, prepare
 from factledger.figures import Figure, canonical_unit, read_figure
 from factledger.intervals import Interval
-from factledger.records import record
+from factledger.records import evolve, record
 
 DRAFT = "DRAFT: "
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?](?=[\s\"”’)\]]|$)|\n[ \t\u00a0]*\n")
@@ -75,7 +74,7 @@ def extract(text: str) -> list[DraftClaim]:
             return claims
         claim, position = _mention_at(text, view, match.start())
         if claim is not None:
-            claims.append(attrs.evolve(claim, line=lines.line_of(claim.start)))
+            claims.append(evolve(claim, line=lines.line_of(claim.start)))
 
 
 class _LineCounter:
@@ -151,7 +150,7 @@ def _figure(printed: str, parse: Parse, hedge: str) -> tuple[Figure | None, tupl
     shown = f"{hedge} {' '.join(printed.split())}" if hedge else " ".join(printed.split())
     unit = "" if parse.counted else canonical_unit(parse.currency or parse.unit)
     per = parse.per[0] if len(parse.per) == 1 and not parse.counted else ""
-    return attrs.evolve(figure, text=shown, unit=unit, per=per), ()
+    return evolve(figure, text=shown, unit=unit, per=per), ()
 
 
 def _feet(parse: Parse) -> float:
@@ -163,7 +162,7 @@ def _plus(figure: Figure, offset: float) -> Figure:
     def shift(interval: Interval) -> Interval:
         return Interval(interval.lo + offset, interval.hi + offset)
 
-    return attrs.evolve(figure, value=figure.value + offset, interval=shift(figure.interval),
+    return evolve(figure, value=figure.value + offset, interval=shift(figure.interval),
                         bounds=shift(figure.bounds))
 
 

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-import attrs
 
 from factledger.extraction import lexicon as lex
-from factledger.records import record
+from factledger.records import evolve, record
 
 _UNICODE_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SPACE = r"[ \u00a0\u202f\u2009]"
@@ -178,7 +177,7 @@ def _with_scale(text: str, number: Number) -> Number:
     spaced = _SPACED_SCALE.match(text, number.end)
     if spaced and not number.reading.endswith(lex.SPACED_SCALES[spaced.group("scale").lower()]):
         word = lex.SPACED_SCALES[spaced.group("scale").lower()]
-        return attrs.evolve(number, end=spaced.end(), reading=f"{number.reading} {word}")
+        return evolve(number, end=spaced.end(), reading=f"{number.reading} {word}")
     return number
 
 
@@ -190,7 +189,7 @@ def glued_scale(text: str, number: Number, currency: str) -> Number:
     if glued is None or (glued.group("scale") in lex.CURRENCY_ONLY_SCALES and not currency):
         return number
     word = lex.GLUED_SCALES[glued.group("scale")]
-    return attrs.evolve(number, end=glued.end(), reading=f"{number.reading} {word}")
+    return evolve(number, end=glued.end(), reading=f"{number.reading} {word}")
 
 
 def currency_at(text: str, pos: int) -> tuple[str, int]:
@@ -212,7 +211,7 @@ def parse_at(text: str, pos: int) -> Parse | None:
     second, end = _range_after(text, first, currency)
     last = second or first
     if second is not None and _scale_word(second) and not _scale_word(first):
-        first = attrs.evolve(first, reading=f"{first.reading} {_scale_word(second)}")
+        first = evolve(first, reading=f"{first.reading} {_scale_word(second)}")
     return _with_unit(text, pos, currency, first, second, last.end if second else end)
 
 
