@@ -154,7 +154,10 @@ def _make(cls: type[T], ordered: bool) -> type[T]:
         raise TypeError(f"{cls.__qualname__}: a record does not inherit from another class")
     body = dict(cls.__dict__)
     declared = []
-    for name in body.get("__annotations__", {}):
+    annotations = body.get("__annotations__")
+    if annotations is None:
+        annotations = _annotations_made_on_reading(cls)
+    for name in annotations:
         given = body.pop(name, MISSING)
         declared.append(given.named(name) if isinstance(given, Field) else Field(name, given))
     _check_order(cls, declared, body)
@@ -188,6 +191,17 @@ def _make(cls: type[T], ordered: bool) -> type[T]:
         made.__getattr__ = _computing(cached)  # type: ignore[attr-defined]
     made.__attrs_attrs__ = _AttrsFields()  # type: ignore[attr-defined]
     return made  # type: ignore[return-value]
+
+
+def _annotations_made_on_reading(cls: type) -> dict[str, Any]:
+    # From Python 3.14 a class's annotations are made when first read (PEP 649), unless its
+    # module asks for them as strings. Only their names matter here, so read them as forward
+    # references: a name the module defines later must not make the class fail.
+    try:
+        import annotationlib  # type: ignore[import-not-found]
+    except ImportError:
+        return getattr(cls, "__annotations__", {})
+    return annotationlib.get_annotations(cls, format=annotationlib.Format.FORWARDREF)  # type: ignore[no-any-return]
 
 
 def _check_order(cls: type, declared: list[Field], body: dict[str, Any]) -> None:

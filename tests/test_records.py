@@ -363,3 +363,22 @@ def test_the_packages_records_copy_and_pickle_equal(module: str) -> None:
     }[module]
     for again in (pickle.loads(pickle.dumps(made)), copy.copy(made), copy.deepcopy(made)):
         assert again == made and repr(again) == repr(made) and again.__class__ is made.__class__
+
+
+class _AnnotationsOnReading(type):
+    """A class whose annotations are made when read, not kept in its namespace (Python 3.14's way)."""
+
+    @property
+    def __annotations__(cls) -> dict[str, object]:  # type: ignore[override]
+        return {"name": "str", "count": "int"}
+
+
+def test_fields_come_from_annotations_made_on_reading() -> None:
+    @record
+    class Tally(metaclass=_AnnotationsOnReading):
+        count = 1
+
+    assert "__annotations__" not in vars(Tally)
+    assert [one.name for one in fields(Tally)] == ["name", "count"]
+    assert Tally("troops") == Tally(name="troops", count=1)
+    assert Tally("troops", 3).count == 3
