@@ -69,9 +69,18 @@ class Claim:
         # claim, which nothing ever frees.
         return f"{self.article_id}:{self.id}"
 
+    def __post_init__(self) -> None:
+        # Made with the claim, not on first read: building a ledger reads every claim's key,
+        # and a first read of an empty slot goes through AttributeError and __getattr__,
+        # three times what setting it here costs.
+        _set_key(self, f"{self.article_id}:{self.id}")
+
     @property
     def printed(self) -> str:
         return self.figure.text if self.figure else ""
+
+
+_set_key = Claim.__dict__["key"].__set__
 
 
 @record

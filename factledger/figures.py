@@ -39,7 +39,7 @@ from factledger.units import Unit, compile_unit, shipped_unit
 MAX_FIGURE_LENGTH = 200
 
 
-@shared_when_rebuilt
+@shared_when_rebuilt(unpacked=("interval", "bounds"))
 @record
 class Figure:
     """A printed figure: what was written and every value it can stand for."""

