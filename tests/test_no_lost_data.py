@@ -50,9 +50,22 @@ def _versions_written(text: str) -> int:
     return len(ids) - 1
 
 
+def _append_time(tmp_path: Path) -> float:
+    """How long one append takes on this machine, so kills can be spread over a dozen of them."""
+    path = tmp_path / "calibration.toml"
+    path.write_text(ORIGINAL)
+    start = time.perf_counter()
+    for number in range(1, 4):
+        append_claims(path, [(f"c{number}", {"figure": f"{number}", "quote": "x" * 2000})])
+    return (time.perf_counter() - start) / 3
+
+
 def test_sigkill_at_random_moments_leaves_a_whole_version(tmp_path):
     """Killed at 120 random moments while writing, the file is always a complete version."""
     rng = random.Random(20241117)
+    # A fixed window (50 ms) let a slow machine write only the first few versions before
+    # every kill: the window is a dozen appends, however long one takes here.
+    window = max(0.05, 12 * _append_time(tmp_path))
     seen: set[int] = set()
     for trial in range(120):
         path = tmp_path / f"trial{trial % 4}" / "ledger.toml"
@@ -64,7 +77,7 @@ def test_sigkill_at_random_moments_leaves_a_whole_version(tmp_path):
                 _writer(path)
             finally:
                 os._exit(0)
-        time.sleep(rng.uniform(0.0, 0.05))
+        time.sleep(rng.uniform(0.0, window))
         os.kill(child, signal.SIGKILL)
         os.waitpid(child, 0)
         seen.add(_versions_written(path.read_text()))
