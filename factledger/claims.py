@@ -67,17 +67,21 @@ class Claim:
         # reference use this one string (``Ledger.resolve``, ``ValueTable.with_keys``). Not
         # interned: the interpreter's table of interned strings would grow by an entry a
         # claim, which nothing ever frees.
-        return f"{self.article_id}:{self.id}"
+        return _key(self)
 
     def __post_init__(self) -> None:
         # Made with the claim, not on first read: building a ledger reads every claim's key,
         # and a first read of an empty slot goes through AttributeError and __getattr__,
         # three times what setting it here costs.
-        _set_key(self, f"{self.article_id}:{self.id}")
+        _set_key(self, _key(self))
 
     @property
     def printed(self) -> str:
         return self.figure.text if self.figure else ""
+
+
+def _key(claim: Claim) -> str:
+    return f"{claim.article_id}:{claim.id}"
 
 
 _set_key = Claim.__dict__["key"].__set__

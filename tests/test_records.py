@@ -297,7 +297,7 @@ def test_an_instance_is_of_its_own_class_and_frozen_whoever_makes_it() -> None:
     with pytest.raises(TypeError, match="missing 1 required positional argument: 'kind'"):
         Budget()  # type: ignore[call-arg]
 
-    class Audited(Budget):  # a plain subclass: filled through the slots' descriptors
+    class Audited(Budget):  # a plain subclass: made by a constructor of its own
         __slots__ = ()
 
     audited = Audited("income", 2.0)
