@@ -32,20 +32,18 @@ def shared_when_rebuilt(cls: type[T] | None = None, /, *,
     if cls is None:
         return lambda cls: shared_when_rebuilt(cls, unpacked=unpacked)
     rebuild = cls.__reduce__
-    if not unpacked:
-        def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
-            return _one_of, rebuild(self)
-    else:
-        names = [one.name for one in fields(cls)]
-        positions = tuple(names.index(name) for name in unpacked)
+    names = [one.name for one in fields(cls)]
+    positions = tuple(names.index(name) for name in unpacked)
 
-        def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
-            made, values = rebuild(self)
-            values = list(values)
-            for at in positions:
-                if values[at] is not None:
-                    values[at] = values[at].__reduce__()
-            return _one_of_unpacked, (made, positions, tuple(values))
+    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        made, values = rebuild(self)
+        if not positions:
+            return _one_of, (made, values)
+        values = list(values)
+        for at in positions:
+            if values[at] is not None:
+                values[at] = values[at].__reduce__()
+        return _one_of, (made, tuple(values), positions)
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
     return cls
@@ -56,26 +54,23 @@ _UNPICKLED: dict[tuple[Any, tuple[Any, ...]], Any] = {}
 _MOST_UNPICKLED = 1 << 16
 
 
-def _one_of(cls: type[T], fields: tuple[Any, ...]) -> T:
-    key = (cls, fields)
+def _one_of(cls: type[T], values: tuple[Any, ...], unpacked: tuple[int, ...] = ()) -> T:
+    """The instance of ``cls`` with ``values`` as its fields: one unpickled before, or made now.
+
+    ``unpacked`` are the positions of fields given as what makes them, made here only
+    when no equal instance is known: until then the key holds plain tuples, hashed in C.
+    """
+    key = (cls, values)
     found = _UNPICKLED.get(key)
     if found is None:
+        if unpacked:
+            made = list(values)
+            for at in unpacked:
+                if made[at] is not None:
+                    maker, arguments = made[at]
+                    made[at] = maker(*arguments)
+            values = tuple(made)
         if len(_UNPICKLED) >= _MOST_UNPICKLED:
             _UNPICKLED.clear()
-        found = _UNPICKLED[key] = cls(*fields)
-    return found
-
-
-def _one_of_unpacked(cls: type[T], positions: tuple[int, ...], values: tuple[Any, ...]) -> T:
-    key = (cls, values)  # the unpacked fields as their makers: plain tuples, hashed in C
-    found = _UNPICKLED.get(key)
-    if found is None:
-        made = list(values)
-        for at in positions:
-            if made[at] is not None:
-                maker, arguments = made[at]
-                made[at] = maker(*arguments)
-        if len(_UNPICKLED) >= _MOST_UNPICKLED:
-            _UNPICKLED.clear()
-        found = _UNPICKLED[key] = cls(*made)
+        found = _UNPICKLED[key] = cls(*values)
     return found
