@@ -11,11 +11,14 @@ from hypothesis import strategies as st
 from factledger import Interval, IntervalError
 
 finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
+#: bounds for powers, whose exact value is compared only below a million: drawn there rather
+#: than filtered, which left too few inputs on some runs (Hypothesis's filter_too_much check)
+moderate = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False)
 
 
 @st.composite
-def interval_with_point(draw):
-    a, b = sorted((draw(finite), draw(finite)))
+def interval_with_point(draw, bounds=finite):
+    a, b = sorted((draw(bounds), draw(bounds)))
     t = draw(st.floats(min_value=0, max_value=1))
     return Interval(a, b), min(max(a + (b - a) * t, a), b)
 
@@ -35,7 +38,7 @@ def test_arithmetic_is_sound(op, left, right):
     assert result.lo <= exact <= result.hi
 
 
-@given(interval_with_point(), st.integers(min_value=-3, max_value=4))
+@given(interval_with_point(moderate), st.integers(min_value=-3, max_value=4))
 def test_integer_powers_are_sound(left, exponent):
     x, px = left
     assume(not (exponent < 0 and x.contains_zero()))
