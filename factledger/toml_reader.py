@@ -55,9 +55,10 @@ def rtoml_may_differ(text: str) -> bool:
     rtoml reads TOML 1.1: inline tables over several lines or with a trailing
     comma ("{" or "}"), the "\\e" and "\\xHH" escapes, times without seconds (a
     digit, ":", a digit) and a leading byte-order mark, all of which tomllib
-    refuses. And it orders keys otherwise in one case: a table defined by a
+    refuses. It orders keys otherwise in one case: a table defined by a
     header after its sub-table (``[a.b]`` ... ``[a]``) comes where ``[a]`` is,
-    not where ``[a.b]`` first made it.
+    not where ``[a.b]`` first made it. And it keeps a Windows line end inside a
+    multi-line string as "\\r\\n", where tomllib reads "\\n".
 
     The test is loose on purpose: "{" or "10:30" in a quote, any time of day (so
     rtoml's own time-zone class never reaches a ledger), or a quoted key in a
@@ -66,6 +67,8 @@ def rtoml_may_differ(text: str) -> bool:
     the whole text: such a pattern cost twice the parse itself.
     """
     if "{" in text or "}" in text or text.startswith("\ufeff"):
+        return True
+    if "\r" in text and ('"""' in text or "'''" in text):
         return True
     if "\\" in text and _ESCAPE_ADDED_IN_1_1.search(text):
         return True

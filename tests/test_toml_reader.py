@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factledger import toml_reader
+from factledger.toml_reader import rtoml
 
 ROOT = Path(__file__).resolve().parent.parent
 TOML_FILES = sorted(p for p in ROOT.glob("**/*.toml") if ".venv" not in p.parts and ".git" not in p.parts)
@@ -79,6 +80,18 @@ def test_forms_toml_1_1_added_are_refused_as_tomllib_refuses_them(text):
 def test_what_rtoml_refuses_but_toml_allows_is_read():
     """rtoml refuses a float beyond the double range; TOML (and tomllib) read it as infinity."""
     assert toml_reader.loads("a = 1e400\nb = -1e400\n") == {"a": math.inf, "b": -math.inf}
+
+
+@pytest.mark.parametrize("text", [
+    "a = '''one\r\ntwo'''\r\n",  # a literal string over a Windows line end
+    'a = """one\r\ntwo"""\r\n',  # a basic one
+    "a = ['''''']\r\nb = '''x\r\n'''\n",  # found by the random edits below
+])
+def test_windows_line_ends_in_multi_line_strings_read_as_tomllib_reads_them(text):
+    """rtoml keeps "\\r\\n" inside a multi-line string, tomllib reads "\\n": tomllib reads the text."""
+    assert rtoml.loads(text) != tomllib.loads(text)  # the difference the scan must catch
+    assert toml_reader.rtoml_may_differ(text)
+    assert toml_reader.loads(text) == tomllib.loads(text)
 
 
 @pytest.mark.parametrize("depth", [50, 200, 5000])
@@ -184,7 +197,8 @@ def test_documents_with_random_edits_read_as_tomllib_reads_them(text, edits):
 
 
 @given(st.text(max_size=40), st.sampled_from(["{", "}", "\\e", "\\x", "1:2", "\ufeff", "\n[a.b]\n[a]",
-                                              '\n[a]\n["a"]', "\n[[a.b]]\n[a]"]), st.text(max_size=40))
+                                              '\n[a]\n["a"]', "\n[[a.b]]\n[a]", '"""a\r\nb"""',
+                                              "'''a\r\nb'''"]), st.text(max_size=40))
 def test_every_form_rtoml_may_read_otherwise_is_sent_to_tomllib(before, form, after):
     """The scan is loose, never blind: a text holding any such form is read by tomllib."""
     text = ("" if form == "\ufeff" else before) + form + after
