@@ -8,6 +8,7 @@ a bug here cannot leave a broken ledger behind.
 
 from __future__ import annotations
 
+import codecs
 import re
 import tomllib
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any, Iterable
 from factledger.decode_errors import toml_error
 from factledger.errors import LedgerError
 from factledger.locations import Location
+from factledger.records import record
 from factledger.safe_write import locked, write_text_atomic
 from factledger.documents import read_text
 
@@ -67,7 +69,11 @@ def _add_line(out: list[str], line: str) -> None:
 
 
 def format_file(path: str | Path, check_only: bool = False) -> bool:
-    """Normalise ``path`` in place; return True when it changed (or would change)."""
+    """Normalise ``path`` in place; return True when it changed (or would change).
+
+    The file keeps its line ends and byte-order mark: a file saved on Windows stays
+    "\\r\\n", so the change shows as the lines that changed, not the whole file.
+    """
     target = Path(path)
     with locked(target):
         text = read_text(target, str(path))
@@ -76,8 +82,31 @@ def format_file(path: str | Path, check_only: bool = False) -> bool:
         if formatted == text:
             return False
         if not check_only:
-            _write_checked(target, formatted, text, same_data=True)
+            _write_checked(target, formatted, text, same_data=True, style=TextStyle.of(target))
         return True
+
+
+@record
+class TextStyle:
+    """How a file ends its lines and whether it starts with a byte-order mark."""
+
+    line_end: str = "\n"
+    bom: bool = False
+
+    @classmethod
+    def of(cls, path: Path) -> "TextStyle":
+        """The style of the file at ``path``: the line end of its first line, as editors keep it."""
+        with open(path, "rb") as handle:
+            head = handle.read(1 << 16)
+        first_end = head.find(b"\n")
+        crlf = first_end > 0 and head[first_end - 1:first_end] == b"\r"
+        return cls("\r\n" if crlf else "\n", head.startswith(codecs.BOM_UTF8))
+
+    def apply(self, text: str) -> str:
+        """``text`` (``\\n`` line ends, no mark) written in this style."""
+        if self.line_end != "\n":
+            text = text.replace("\n", self.line_end)
+        return "\ufeff" + text if self.bom else text
 
 
 def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]],
@@ -90,7 +119,8 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
 
     target = Path(path)
     with locked(target):
-        text = read_text(target, str(path)) if target.exists() else schema_line(target) + "\n"
+        exists = target.exists()
+        text = read_text(target, str(path)) if exists else schema_line(target) + "\n"
         _parse(text, str(path))
         document = tomlkit.parse(text)
         table = document.get("claims")
@@ -107,7 +137,7 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
                 entry[key] = value
             table[unique] = entry
             written.append(unique)
-        _write_checked(target, tomlkit.dumps(document), text)
+        _write_checked(target, tomlkit.dumps(document), text, style=TextStyle.of(target) if exists else TextStyle())
     return written
 
 
@@ -128,13 +158,15 @@ def _parse(text: str, shown: str) -> dict[str, Any]:
         raise LedgerError(f"{message}; the file was not changed", Location(shown, line)) from None
 
 
-def _write_checked(target: Path, new_text: str, old_text: str, same_data: bool = False) -> None:
-    """Write only if the new text parses and keeps every value of the old one."""
-    new, old = tomllib.loads(new_text), tomllib.loads(old_text)
+def _write_checked(target: Path, new_text: str, old_text: str, same_data: bool = False,
+                   style: TextStyle = TextStyle()) -> None:
+    """Write only if the new text, as written, parses and keeps every value of the old one."""
+    written = style.apply(new_text)
+    new, old = tomllib.loads(written.removeprefix("\ufeff")), tomllib.loads(old_text)
     if same_data and new != old or not _keeps(old, new):
         raise LedgerError("refusing to write: the new file would change or lose existing entries",
                           Location(str(target)))
-    write_text_atomic(target, new_text)
+    write_text_atomic(target, written)
 
 
 def _keeps(old: Any, new: Any) -> bool:

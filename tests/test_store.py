@@ -112,6 +112,27 @@ def test_fmt_keeps_comments_order_and_values(write_ledger):
     assert not format_file(path), "formatting twice changes nothing"
 
 
+@pytest.mark.parametrize("line_end", ["\r\n", "\n"])
+@pytest.mark.parametrize("bom", [b"\xef\xbb\xbf", b""])
+def test_fmt_and_append_keep_line_ends_and_byte_order_mark(tmp_path, line_end, bom):
+    """A file saved on Windows stays "\\r\\n" (and keeps its mark): the diff is the lines that changed."""
+    text = ('[article]\nid = "a"   \n[claims.b]\nfigure = "2"\nquote = """two\nlines"""\n\n\n'
+            '[claims.a]\nfigure = "1"\n').replace("\n", line_end)
+    path = tmp_path / "styled.toml"
+    path.write_bytes(bom + text.encode("utf-8"))
+    assert format_file(path)
+    append_claims(path, [("c", {"figure": "3", "quote": "three"})])
+    data = path.read_bytes()
+    assert data.startswith(bom + b"#:schema") and not data[len(bom):].startswith(b"\xef\xbb\xbf")
+    lines = data.split(b"\n")[:-1]
+    assert len(lines) > 10 and all(line.endswith(b"\r") == (line_end == "\r\n") for line in lines)
+    assert b"  \r" not in data and b"  \n" not in data  # trailing spaces went, line ends stayed
+    ledger = load(path)
+    assert [k.split(":")[1] for k in ledger.claims] == ["b", "a", "c"]
+    assert ledger.claims["a:b"].quote == "two\nlines"
+    assert not format_file(path), "formatting twice changes nothing"
+
+
 claim_ids = st.from_regex(r"[a-z][a-z0-9_]{0,10}", fullmatch=True)
 figures = st.sampled_from(["$24M", "12,000 troops", "about 80,000 tonnes", "92.5%", "1,500 daily"])
 quotes = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
