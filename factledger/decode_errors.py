@@ -123,7 +123,8 @@ _UNCLOSED = {
 
 def toml_error(message: str, text: str) -> tuple[str, int]:
     """``tomllib``'s message -> (one-line explanation, 1-based line)."""
-    lines = text.splitlines() or [""]
+    # Numbered as tomllib numbers them: at "\n" only, not at U+2028 and the like.
+    lines = text.replace("\r\n", "\n").split("\n")
     at_end = _AT_END.search(message)
     if at_end:
         return _at_end(message[: at_end.start()], lines)
@@ -132,6 +133,11 @@ def toml_error(message: str, text: str) -> tuple[str, int]:
         return f"invalid TOML: {message}", 1
     what, line, column = message[: position.start()], int(position.group(1)), position.group(2)
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    if source_line[int(column) - 1:int(column)] == "\r" and not what.startswith("Illegal"):
+        # A carriage return that ends no line ("\r\n" was made "\n"): a file of old Mac line ends.
+        return (f"invalid TOML: a bare carriage return (\\r) ends this line, as in old Mac files; "
+                f"TOML ends lines with \\n or \\r\\n, so save the file with Unix or Windows line "
+                f"ends (column {column})"), max(line, 1)
     return f"invalid TOML: {_explain(what, source_line)} (column {column})", max(line, 1)
 
 

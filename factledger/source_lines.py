@@ -73,13 +73,17 @@ def toml_lines(text: str) -> LineIndex:
 def _by_line(text: str) -> LineIndex:
     """The index made line by line: what :meth:`_TomlScan.plain` must equal on plain text."""
     scan = _TomlScan()
-    for number, line in enumerate(text.splitlines(), start=1):
+    # TOML ends a line at "\n" (or "\r\n") only, as tomllib counts lines and editors number
+    # them. Not str.splitlines: it also ends lines at U+2028, U+0085 and others, which a quote
+    # may hold, and every claim after such a quote was placed a line too far down per mark.
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
         scan.feed(number, line)
     return LineIndex(scan.index)
 
 
-#: what only the line-by-line scan follows: a multi-line string, or a line end other than
-#: a newline (``str.splitlines`` also ends lines at a carriage return, a form feed, U+2028 ...).
+#: what only the line-by-line scan follows: a multi-line string, a carriage return, or a
+#: character ``str.splitlines`` would end a line at (a form feed, U+2028 ...), which the
+#: line-by-line scan counts as the rest of its line, as TOML does: sent there to be safe.
 #: Substring tests, one each: a pattern with these as alternatives cost about as much as parsing.
 _NOT_PLAIN = ('"""', "'''", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 

@@ -115,7 +115,8 @@ def load_waivers(path: str | os.PathLike[str]) -> tuple[Waiver, ...]:
 def _key_lines(text: str) -> list[dict[str, int]]:
     """For each ``[[waiver]]`` table in order: the line of its header ("") and of each key."""
     tables: list[dict[str, int]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only, as in TOML (str.splitlines also ends them at U+2028 and the like).
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
         if _WAIVER_HEADER.match(line):
             tables.append({"": number})
         elif tables and (key := _KEY.match(line)):

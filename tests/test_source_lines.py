@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -106,6 +108,18 @@ def test_plain_text_scanned_whole_indexes_as_line_by_line(lines):
 def test_every_other_line_end_is_scanned_line_by_line(end):
     """Each character str.splitlines ends a line at, besides the newline, keeps a text off the fast scan."""
     assert not source_lines.is_plain(f"a = 1{end}b = 2\n")
+
+
+@pytest.mark.parametrize("mark", ["\x85", "\u2028", "\u2029"])
+@pytest.mark.parametrize("where", ["quote", "comment"])
+def test_a_line_ends_only_at_a_newline(mark, where):
+    """U+2028 and the like end a line for str.splitlines, not for TOML: lines after one stay put."""
+    text = (f'[article]\nid = "a"\n[claims.x]\n# a{mark if where == "comment" else ""}b\n'
+            f'quote = "one{mark if where == "quote" else ""}two"\nfigure = "5"\n[claims.y]\nfigure = "6"\n')
+    tomllib.loads(text)  # valid TOML: the mark is allowed where it stands
+    index = toml_lines(text)
+    assert index.line("claims", "x", "figure") == 6
+    assert index.line("claims", "y") == 7 and index.line("claims", "y", "figure") == 8
 
 
 def test_a_table_written_before_its_header_keeps_its_first_line():

@@ -86,6 +86,9 @@ def test_load_reads_every_field_with_its_line(tmp_path: Path) -> None:
     ('[waiver]\ncode = "FL201"\n', ":1: waiver must be an array of tables: write [[waiver]]"),
     ('[waivers]\n', ":1: unknown table 'waivers'; a waiver file holds only [[waiver]] tables"),
     ('[[waiver]\n', ":1: invalid TOML"),
+    # U+2028 ends a line for str.splitlines, not for TOML: the line after it is still line 6
+    ('# one\u2028two\n[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r\u2029s"\nexpires = "soon"\n',
+     ":6: expires must be a date without quotes, like expires = 2026-12-31; got 'soon'"),
 ])
 def test_bad_waiver_files_name_file_and_line(tmp_path: Path, text: str, message: str) -> None:
     """Every problem in a waiver file is one line naming the file and the line."""
