@@ -82,12 +82,12 @@ class Figure:
 _CURRENCY_UNITS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
                    "₽": "RUB", "₩": "KRW", "¥": "CNY", "₹": "INR", "A$": "AUD", "C$": "CAD",
                    "HK$": "HKD"}
-_GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9,
+_GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
                  "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
 _CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
 _SPACED_SCALES = {**{w: float(v) for w, v in SCALES.items() if v >= 1000},
                   **{w + "s": float(v) for w, v in SCALES.items() if v >= 1000},
-                  "bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12}
+                  "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12}
 _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "EUR", "£": "GBP",
                     "N$": "NAD", "₽": "RUB", "₩": "KRW"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
@@ -96,7 +96,10 @@ _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "mon
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                  "yearly": "year", "per annum": "year", "a year": "year", "hourly": "hour"}
 
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+# "12 000": groups of three after a space (any space: ``clean_text`` made thin and no-break
+# ones plain), as much of Europe prints thousands; then "1,5" or "1.5" may follow. Tried
+# first; the lookahead leaves "2 1/2" and "11 27⁄32" to whole-and-fraction.
+_NUMBER = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d/⁄])|\d[\d,]*(?:\.\d+)?"
 _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 # A lone fraction ("3/4") is tried before whole digits, which would stop at the slash.
 
@@ -366,11 +369,11 @@ def _is_fraction_word(word: str) -> bool:
 
 
 def _apply_scale(number: PrintedNumber, rest: str, original: str, currency: str) -> tuple[PrintedNumber, str]:
-    glued = re.match(r"^(mln|mn|bn|tn|[kKMBbmT])(?![A-Za-z])", rest)
+    glued = re.match(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])", rest)
     if glued and (glued.group(1) not in _CURRENCY_ONLY_SCALES or currency):
         factor = _GLUED_SCALES[glued.group(1)]
         return _scaled(number, factor), rest[glued.end():]
-    spaced = re.match(r"^\s+(thousands?|millions?|billions?|trillions?|bn|mln|mn|tn)(?![A-Za-z])", rest,
+    spaced = re.match(r"^\s+(thousands?|millions?|billions?|trillions?|bln|bn|mln|mn|tn)(?![A-Za-z])", rest,
                       re.IGNORECASE)
     if spaced:
         factor = _SPACED_SCALES[spaced.group(1).lower()]

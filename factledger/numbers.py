@@ -37,7 +37,7 @@ class PrintedNumber:
 class _Grammar:
     """The number reader's patterns, compiled when the first number is read (``factledger.patterns``)."""
 
-    digits = OnFirstUse(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?$")
+    digits = OnFirstUse(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:(?P<sep>[.,])(?P<frac>\d+))?$")
     fraction = OnFirstUse(r"^(\d+)\s*[/⁄](\d+)$")
 
 
@@ -49,7 +49,13 @@ _UNICODE_FRACTIONS = {
 
 
 def read_digits(text: str) -> PrintedNumber:
-    """Read ``"12,000"``, ``"92.5"``, ``"1,3"`` (decimal comma), ``"1520"``."""
+    """Read ``"12,000"``, ``"12 000"``, ``"92.5"``, ``"1,3"`` (decimal comma), ``"1520"``.
+
+    Digits of other scripts ("１２,０００", "١٢") read as the ASCII digits they are, so
+    that their trailing zeros widen the reading as "12,000"'s do.
+    """
+    if not text.isascii():
+        text = "".join(str(int(c)) if c.isdecimal() else c for c in text)
     match = _Grammar.digits.match(text)
     if match is None:
         raise FigureError(f"{text!r} is not a number as printed (expected digits such as 12,000 or 92.5)")
@@ -59,7 +65,7 @@ def read_digits(text: str) -> PrintedNumber:
     if sep == "," and len(frac) == 3:
         # "1,500" -- the digits pattern already took 3-digit groups as thousands.
         raise FigureError(f"{text!r} is not a number as printed")
-    digits = whole.replace(",", "")
+    digits = whole.replace(",", "").replace(" ", "")
     if frac is not None:
         value = float(f"{digits}.{frac}")
         return PrintedNumber(value, 0.5 * 10.0 ** -len(frac))
