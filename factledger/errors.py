@@ -47,6 +47,9 @@ class FigureError(FactledgerError):
 class UnitError(FactledgerError):
     """A unit name is unknown or units do not combine."""
 
+    #: True when the unit is known but means two things ("Mb/d"): the message says what to write
+    unclear = False
+
 
 class IntervalError(FactledgerError):
     """Interval arithmetic has no answer (division by an interval holding zero)."""

@@ -123,7 +123,7 @@ class _Grammar:
     article_before_scale = OnFirstUse(r"^\s+an?(?=\s+(?:thousand|million|billion|trillion)\b)",
                                       re.IGNORECASE)  # "half a million"
     per_unit = OnFirstUse(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
-    rate_unit = OnFirstUse(r"(?:^|\s)b\s*/\s*d$", re.IGNORECASE)
+    rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
     e_notation = OnFirstUse(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
     negative = OnFirstUse(r"^[-\u2212]\s*[$€£]?\d")
@@ -387,7 +387,7 @@ def _scaled(number: PrintedNumber, factor: float) -> PrintedNumber:
 
 def _split_rate(words: str) -> tuple[str, str]:
     if _Grammar.rate_unit.search(words):
-        return words, ""  # "b/d" is a unit (barrels a day), not "b" per day
+        return words, ""  # "b/d", "mb/d" are units (barrels a day), not "b" per day
     adverb = _Grammar.rate_adverb.search(words)
     if adverb:
         return words[: adverb.start()].strip(), _RATE_ADVERBS[adverb.group("adv").lower()]
@@ -410,8 +410,9 @@ def _unit_from_words(words: str, original: str, unit_override: str | None = None
         return ""
     try:
         compile_unit(words)
-    except UnitError:
-        raise FigureError(f"figure {original!r}: unknown unit {words!r}") from None
+    except UnitError as error:
+        said = error.message if error.unclear else f"unknown unit {words!r}"
+        raise FigureError(f"figure {original!r}: {said}") from None
     return words
 
 

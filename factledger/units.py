@@ -57,6 +57,8 @@ PINT_DEFINITIONS = (
     # Ships are counted in their own dimension.
     "vessel = [vessel]",
     "billion_cubic_metre = 1e9 m ** 3",
+    "thousand_oil_barrel = 1e3 oil_barrel",
+    "million_oil_barrel = 1e6 oil_barrel",
     "million_cubic_metre = 1e6 m ** 3",
     "percentage_point = 0.01",
     "basis_point = 0.0001",
@@ -67,9 +69,14 @@ _PEOPLE = (
     "casualties passenger passengers customer customers worker workers instructor "
     "instructors resident residents refugee refugees civilian civilians pilot pilots "
     "prisoner prisoners officer officers volunteer volunteers employee employees "
-    "technician technicians scientist scientists member members"
+    "technician technicians scientist scientists member members sailor sailors fighter "
+    "fighters militant militants hostage hostages detainee detainees migrant migrants child "
+    "children student students patient patients victim victims death deaths fatality "
+    "fatalities dead killed wounded injured voter voters citizen citizens tourist tourists "
+    "visitor visitors doctor doctors nurse nurses"
 )
-_VESSELS = "vessel vessels ship ships tanker tankers ferry ferries boat boats"
+_VESSELS = ("vessel vessels ship ships tanker tankers ferry ferries boat boats warship warships "
+            "submarine submarines destroyer destroyers frigate frigates")
 
 #: Words and symbols printed in articles -> pint unit expressions.
 NEWS_UNITS: dict[str, str] = {
@@ -91,7 +98,12 @@ NEWS_UNITS: dict[str, str] = {
     "kt": "kilotonne", "Mt": "megatonne",
     "bbl": "oil_barrel", "barrel": "oil_barrel", "barrels": "oil_barrel",
     "b/d": "oil_barrel / day", "bpd": "oil_barrel / day",
-    "%": "percent", "percent": "percent", "per_cent": "percent",
+    # Oil rates as the IEA and most news print them: mb/d a million barrels a day, kb/d a thousand.
+    "kbpd": "thousand_oil_barrel / day", "kbd": "thousand_oil_barrel / day",
+    "mbpd": "million_oil_barrel / day", "mmbpd": "million_oil_barrel / day",
+    "MMbpd": "million_oil_barrel / day", "mmbbl": "million_oil_barrel",
+    "MMbbl": "million_oil_barrel",
+    "%": "percent", "percent": "percent", "per_cent": "percent", "pct": "percent",
     "percentage_point": "percentage_point", "percentage_points": "percentage_point",
     "pp": "percentage_point", "p.p.": "percentage_point",
     "basis_point": "basis_point", "basis_points": "basis_point", "bp": "basis_point",
@@ -101,7 +113,7 @@ NEWS_UNITS: dict[str, str] = {
     "square_miles": "mile ** 2", "square_mile": "mile ** 2",
     "km2": "km ** 2", "km²": "km ** 2", "square_kilometres": "km ** 2",
     "square_kilometers": "km ** 2", "hectares": "hectare",
-    "count": "dimensionless", "times": "dimensionless", "1": "dimensionless",
+    "count": "dimensionless", "times": "dimensionless", "x": "dimensionless", "1": "dimensionless",
 }
 
 #: Prose units with more than one meaning: the factor is the hull of all readings.
@@ -182,7 +194,8 @@ def _tokens(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Collapse spaces and spelling so equal units compare equal as text."""
     text = " ".join(text.replace("·", "*").split())
-    text = re.sub(r"\b[bB]\s*/\s*d\b", "bpd", text)  # barrels a day; the tokens "b", "d" are barn, day
+    # Barrels a day: the tokens "b", "d" would be pint's barn and day, and "mb" a millibarn.
+    text = re.sub(r"\b(?:(k|K|m|mm|MM|M)b|[bB])\s*/\s*d(?:ay)?\b", _barrels_a_day, text)
     for long, short in (("cubic meters", "cubic_meters"), ("cubic metres", "cubic_metres"),
                         ("cubic meter", "cubic_meter"), ("cubic metre", "cubic_metre"),
                         ("metric tons", "metric_tons"), ("metric ton", "metric_ton"),
@@ -194,6 +207,18 @@ def normalise(text: str) -> str:
                         ("square kilometres", "square_kilometres")):
         text = text.replace(long, short)
     return text
+
+
+def _barrels_a_day(match: re.Match[str]) -> str:
+    prefix = match.group(1) or ""
+    return {"": "bpd", "k": "kbpd", "K": "kbpd", "M": "Mbpd"}.get(prefix, "mbpd")
+
+
+#: Spellings with two common meanings that no hull of readings would make safe, and what to write.
+UNCLEAR_UNITS = {
+    "Mbpd": "'M' is a thousand in the oil industry's Mb/d (MMb/d a million) but a million in "
+            "much of the news; write kb/d for thousands or mb/d for millions of barrels a day",
+}
 
 
 def _ambiguous_readings(tokens: list[str]) -> list[list[str]]:
@@ -257,6 +282,11 @@ def compile_with_pint(text: str) -> Unit:
     if clean in ("", "1"):
         return Unit(clean, Interval.point(1.0), DIMENSIONLESS, 1.0)
     tokens = _tokens(clean)
+    unclear = next((UNCLEAR_UNITS[t] for t in tokens if t in UNCLEAR_UNITS), None)
+    if unclear:
+        error = UnitError(f"unit {text!r} is ambiguous: {unclear}")
+        error.unclear = True
+        raise error
     results = [_compile_with_pint(_pint_reading(r), text) for r in _ambiguous_readings(tokens)]
     dims = {d for _, d in results}
     if len(dims) != 1:
