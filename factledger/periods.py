@@ -77,10 +77,15 @@ class _Grammar:
     years = OnFirstUse(rf"^{_YEAR}\s*(?:-|–|to)\s*{_YEAR}$")
     decade = OnFirstUse(rf"^{_YEAR}s$")
     decades = OnFirstUse(rf"^{_YEAR}s\s*(?:and|-|–|to)\s*(?:the\s+)?{_YEAR}s$")
+    # Quarters and halves, as trade and economic figures are stated: "2024-Q1", "Q1 2024", "2024H2".
+    quarter = OnFirstUse(rf"^{_YEAR}(?:-|\s)?[qQ]([1-4])$")
+    quarter_first = OnFirstUse(rf"^[qQ]([1-4])(?:-|\s){_YEAR}$")
+    half = OnFirstUse(rf"^{_YEAR}(?:-|\s)?[hH]([12])$")
+    half_first = OnFirstUse(rf"^[hH]([12])(?:-|\s){_YEAR}$")
 
 
 #: the kinds of period, in the order they are tried
-_KINDS = ("year", "month", "day", "years", "decade", "decades")
+_KINDS = ("year", "month", "day", "years", "decade", "decades", "quarter", "quarter_first", "half", "half_first")
 
 
 def parse_period(text: str, published: dt.date | None = None) -> Period:
@@ -128,7 +133,8 @@ def _single(text: str, original: str) -> Period:
                 raise PeriodError(f"period {quoted(original)} is not a real date ({error})") from None
     raise PeriodError(
         f"period {quoted(original)} is not understood; expected a year (2016), a month (2024-11), "
-        f"a date (2024-11-16), a span (2007-2015, 1970s and 1980s), \"publication\" or \"unstated\""
+        f"a date (2024-11-16), a quarter (2024-Q1), a span (2007-2015, 1970s and 1980s), "
+        f"\"publication\" or \"unstated\""
     )
 
 
@@ -155,6 +161,14 @@ def _build(kind: str, numbers: list[int], label: str) -> Period:
         return Period(label, dt.date(numbers[0], 1, 1), dt.date(numbers[0] + 9, 12, 31))
     if kind == "decades":
         return _span(label, dt.date(numbers[0], 1, 1), dt.date(numbers[1] + 9, 12, 31))
+    if kind in ("quarter_first", "half_first"):
+        kind, numbers = kind.removesuffix("_first"), numbers[::-1]
+    if kind in ("quarter", "half"):
+        year, part = numbers
+        months = 3 if kind == "quarter" else 6
+        last_month = part * months
+        return Period(label, dt.date(year, last_month - months + 1, 1),
+                      dt.date(year, last_month, days_in_month(year, last_month)))
     first, last = numbers
     return _span(label, dt.date(first, 1, 1), dt.date(last, 12, 31))
 

@@ -18,6 +18,12 @@ from factledger import PeriodError, parse_period
     ("1970s", dt.date(1970, 1, 1), dt.date(1979, 12, 31)),
     ("1970s and 1980s", dt.date(1970, 1, 1), dt.date(1989, 12, 31)),
     ("2019-03/2019-06", dt.date(2019, 3, 1), dt.date(2019, 6, 30)),
+    ("2024-Q1", dt.date(2024, 1, 1), dt.date(2024, 3, 31)),
+    ("Q4 2023", dt.date(2023, 10, 1), dt.date(2023, 12, 31)),
+    ("2024q2", dt.date(2024, 4, 1), dt.date(2024, 6, 30)),
+    ("2024-H1", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
+    ("H2 2024", dt.date(2024, 7, 1), dt.date(2024, 12, 31)),
+    ("2023-Q4/2024-H1", dt.date(2023, 10, 1), dt.date(2024, 6, 30)),
 ])
 def test_period_text(text, start, end):
     period = parse_period(text)
@@ -48,8 +54,11 @@ def test_unstated_period_may_overlap_anything():
     ("1970s and 1960s", "period '1970s and 1960s' runs backwards: it ends before it starts"),
     ("since 2030", "period 'since 2030' starts after the article's publication (2024-11-17)"),
     ("since yesterday", "period 'since yesterday' is not understood; expected a year (2016), a month "
-                        "(2024-11), a date (2024-11-16), a span (2007-2015, 1970s and 1980s), "
-                        "\"publication\" or \"unstated\""),
+                        "(2024-11), a date (2024-11-16), a quarter (2024-Q1), a span (2007-2015, 1970s "
+                        "and 1980s), \"publication\" or \"unstated\""),
+    ("Q5 2024", "period 'Q5 2024' is not understood; expected a year (2016), a month (2024-11), a date "
+                "(2024-11-16), a quarter (2024-Q1), a span (2007-2015, 1970s and 1980s), \"publication\" "
+                "or \"unstated\""),
 ])
 def test_bad_period(text, message):
     with pytest.raises(PeriodError) as info:

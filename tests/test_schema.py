@@ -172,7 +172,9 @@ PERIOD_PATTERN = re.compile(SCHEMA["definitions"]["period"]["anyOf"][0]["pattern
 PERIODS = ["2016", "2024-11", "2024-11-16", "2007-2015", "2007 to 2015", "1970s", "1970s and the 1980s",
            "2019-03/2019-06", "since 2002", "Since 2024-02", "publication", "As of publication", "current",
            "now", "unstated", "Not  stated", "unknown", "", "  2016 ",
-           "last year", "2024-13", "2024-11-32", "Q3 2024", "16 Nov 2024", "70s", "2016/", "since", "FY2016"]
+           "Q3 2024", "2024-Q3", "2024q4", "H1  2024", "2024-H2/2025-Q1", "since Q2 2024",
+           "last year", "2024-13", "2024-11-32", "Q5 2024", "2024-H3", "Q32024", "2024 -Q1", "16 Nov 2024",
+           "70s", "2016/", "since", "FY2016"]
 
 
 @pytest.mark.parametrize("text", PERIODS)
