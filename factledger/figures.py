@@ -113,6 +113,7 @@ class _Grammar:
         rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
     )
     range_separator = OnFirstUse(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+    range_word = OnFirstUse(r"^(between|from)\s+(?=\S)", re.IGNORECASE)
     rate_suffix = OnFirstUse(
         r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+|\s+a\s+|^per\s+|^an?\s+|^each\s+|^every\s+|^/\s*)"
         r"(?P<time>days?|weeks?|months?|years?|annum|hours?|mo|yr|wk|d|h)\.?$",
@@ -217,6 +218,10 @@ def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
 
 def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
     hedge, rest = split_leading(text)
+    # "between 200 and 300", "from 200 to 300": a range, as the article prints it (the quote holds it so)
+    introduced = _Grammar.range_word.match(rest)
+    if introduced:
+        rest = rest[introduced.end():]
     without_rate, per = _split_rate(rest)
     trailing, without_hedge = split_trailing(without_rate)
     if trailing is not None:
@@ -235,6 +240,10 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
         if unscaled:
             # "$200-300 million": the scale word belongs to both ends. ("0-0M" has no factor to share.)
             first = _scaled(first, second.value / unscaled)
+    if introduced and second is None:
+        word = introduced.group(1).lower()
+        raise FigureError(f"figure {quoted(original)}: {word!r} needs a range, such as "
+                          f"\"{word} 200 {'and' if word == 'between' else 'to'} 300\"")
     unit_words, rate = _split_rate(rest.strip())
     per = per or rate
     if second is None and _starts_number_after_unit(unit_words):

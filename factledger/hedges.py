@@ -75,11 +75,13 @@ HEDGES: tuple[Hedge, ...] = tuple(
                JUST_BELOW_WIDTH)
     + _entries(HedgeKind.UPPER_BOUND, "up to, as much as, as many as, at most, no more than, "
                "not more than, a maximum of", inclusive=True)
-    + _entries(HedgeKind.UPPER_BOUND, "below, under, less than, fewer than", inclusive=False)
+    + _entries(HedgeKind.UPPER_BOUND, "below, under, less than, fewer than, well under, well below, "
+               "far less than, far fewer than", inclusive=False)
     + _entries(HedgeKind.LOWER_BOUND, "at least, no less than, not less than, a minimum of",
                inclusive=True)
     + _entries(HedgeKind.LOWER_BOUND, "more than, over, upwards of, higher than, above, "
-               "in excess of, greater than, >", inclusive=False)
+               "in excess of, greater than, >, well over, well above, far more than, just over, "
+               "just above, slightly more than, slightly over", inclusive=False)
 )
 
 #: Hedges written after a figure ("$1,250 or less").
