@@ -132,6 +132,11 @@ def run() -> None:
 
 
 def _emit(outcome: Outcome) -> int:
+    for path, _ in outcome.files:
+        if any(_same_file(path, read) for read in outcome.read):
+            print(f"factledger: error: {terminal(path)} is one of the files this run read; the output "
+                  f"was not written there (give -o another file)", file=sys.stderr)
+            return EXIT_ERROR
     writes = [(path, text, _replace) for path, text in outcome.files]
     writes += [(path, text, _append) for path, text in outcome.appends]
     for path, text, write in writes:
@@ -145,6 +150,13 @@ def _emit(outcome: Outcome) -> int:
     if outcome.stderr:
         sys.stderr.write(outcome.stderr)
     return outcome.status
+
+
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # either is missing: nothing to overwrite
+        return False
 
 
 def _replace(path: str, text: str) -> None:

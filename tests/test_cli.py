@@ -120,6 +120,26 @@ def test_output_file_gets_the_report_and_stdout_stays_empty(tmp_path: Path) -> N
     assert json.loads((tmp_path / "out.json").read_text("utf-8"))["summary"]["warning"] == 1
 
 
+@pytest.mark.parametrize(("command", "target"), [
+    (("verify", "--output-file"), "dropped.toml"),
+    (("verify", "--output-format", "json", "-o"), "./sub/../dropped.toml"),  # the same file, spelt otherwise
+    (("verify", "--waivers", "waivers.toml", "-o"), "waivers.toml"),
+    (("errata", "-o"), "dropped.toml"),
+    (("export", "--claimreview", "-o"), "dropped.toml"),
+])
+def test_output_never_replaces_a_file_the_run_read(tmp_path: Path, command, target: str) -> None:
+    """``-o`` naming a ledger file (a slip for ``-o report.txt``) leaves the ledger as it was."""
+    warning_ledger(tmp_path)
+    (tmp_path / "sub").mkdir()
+    write(tmp_path, "waivers.toml", '[[waiver]]\ncode = "FL101"\nclaim = "dropped:pay"\nreason = "old"\n')
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    completed = run_cli(*command, target, "dropped.toml", cwd=tmp_path)
+    assert completed.returncode == 2 and completed.stdout == ""
+    assert completed.stderr == (f"factledger: error: {target} is one of the files this run read; the output "
+                                f"was not written there (give -o another file)\n")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+
 def test_quiet_leaves_out_the_summary(tmp_path: Path) -> None:
     """--quiet prints the findings and no summary line."""
     warning_ledger(tmp_path)

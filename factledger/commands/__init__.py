@@ -14,7 +14,8 @@ class Outcome:
 
     ``files`` are (path, text) pairs that replace the file atomically; ``appends`` are
     (path, text) pairs added to the end of a file another program owns, such as
-    ``$GITHUB_STEP_SUMMARY``, in one write.
+    ``$GITHUB_STEP_SUMMARY``, in one write. ``read`` names the files the command read
+    (ledger files, article texts, the waiver file): none of them is ever replaced.
     """
 
     stdout: str = ""
@@ -22,6 +23,7 @@ class Outcome:
     status: int = 0
     files: tuple[tuple[str, str], ...] = ()
     appends: tuple[tuple[str, str], ...] = ()
+    read: tuple[str, ...] = ()
 
 
 #: The subcommands, in the order ``factledger --help`` lists them. Each is the module of that

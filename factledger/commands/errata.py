@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from factledger.commands import Outcome
-from factledger.commands.shared import add_no_cache
+from factledger.commands.shared import add_no_cache, files_read
 from factledger.errata import FORMATS
 
 
@@ -30,7 +30,8 @@ def run(args: argparse.Namespace) -> Outcome:
     from factledger.engine import verify  # imported here so other commands start without it
     from factledger.store import load_many
 
-    report = errata.render(verify(load_many(args.paths, cache=not args.no_cache)), format=args.format)
+    ledger = load_many(args.paths, cache=not args.no_cache)
+    report = errata.render(verify(ledger), format=args.format)
     if args.output:
-        return Outcome(files=((args.output, report),))
+        return Outcome(files=((args.output, report),), read=files_read(ledger))
     return Outcome(stdout=report)

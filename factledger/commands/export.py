@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 
 from factledger.commands import Outcome
-from factledger.commands.shared import add_no_cache
+from factledger.commands.shared import add_no_cache, files_read
 
 
 def _date(text: str) -> dt.date:
@@ -40,8 +40,9 @@ def run(args: argparse.Namespace) -> Outcome:
     from factledger.errata import claimreview
     from factledger.store import load_many
 
-    result = verify(load_many(args.paths, cache=not args.no_cache))
+    ledger = load_many(args.paths, cache=not args.no_cache)
+    result = verify(ledger)
     text = claimreview.render(result, publisher=args.publisher, reviewed_on=args.date, site=args.site)
     if args.output:
-        return Outcome(files=((args.output, text),))
+        return Outcome(files=((args.output, text),), read=files_read(ledger))
     return Outcome(stdout=text)

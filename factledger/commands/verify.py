@@ -10,7 +10,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from factledger.commands import Outcome
-from factledger.commands.shared import add_no_cache
+from factledger.commands.shared import add_no_cache, files_read
 from factledger.errors import FactledgerError
 from factledger.formats import FORMATS, RenderOptions
 
@@ -80,6 +80,12 @@ def output_format(given: str | None) -> str:
     return chosen
 
 
+def _waiver_file(given: str | None) -> str | None:
+    from factledger.waivers import DEFAULT_WAIVER_FILE
+
+    return given or (DEFAULT_WAIVER_FILE if os.path.isfile(DEFAULT_WAIVER_FILE) else None)
+
+
 def waivers_from(given: str | None) -> tuple[Waiver, ...]:
     from factledger.waivers import DEFAULT_WAIVER_FILE, load_waivers
 
@@ -118,7 +124,8 @@ def run(args: argparse.Namespace) -> Outcome:
     status = exit_status(result, waiver_report, fail_on, args.exit_zero)
     files = ((args.output_file, report),) if args.output_file else ()
     return Outcome(stdout="" if args.output_file else report, stderr=_waiver_notes(chosen, waiver_report),
-                   status=status, files=files, appends=_summaries(chosen, result, options))
+                   status=status, files=files, appends=_summaries(chosen, result, options),
+                   read=files_read(ledger, _waiver_file(args.waivers)))
 
 
 def _waiver_notes(chosen: str, report: WaiverReport) -> str:
