@@ -34,7 +34,8 @@ from factledger.numbers import (
 from factledger.patterns import OnFirstUse
 from factledger.pickling import shared_when_rebuilt
 from factledger.records import evolve, record
-from factledger.units import Unit, compile_unit, shipped_unit
+from factledger.units import AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_UNITS, Unit, compile_unit, shipped_unit
+from factledger.units import normalise as normalise_unit
 
 MAX_FIGURE_LENGTH = 200
 
@@ -107,7 +108,8 @@ _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 class _Grammar:
     """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
 
-    currency_prefix = OnFirstUse(r"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|[$€£₽₩¥₹]|(?:USD|EUR|GBP|RUB|CNY|KRW|NAD)\s)\s*")
+    currency_prefix = OnFirstUse(r"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|[$€£₽₩¥₹]|(?:USD|EUR|GBP|RUB|CNY|KRW|NAD|"
+                                 r"JPY|KPW|UAH|INR|AUD|CAD|HKD|CHF|TRY|IRR|SAR)\s)\s*")
     numeric = OnFirstUse(
         rf"^(?P<onlyfrac>\d+\s*[/⁄]\s*\d+(?![\d.,])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
         rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
@@ -379,7 +381,7 @@ def _is_fraction_word(word: str) -> bool:
 
 def _apply_scale(number: PrintedNumber, rest: str, original: str, currency: str) -> tuple[PrintedNumber, str]:
     glued = re.match(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])", rest)
-    if glued and (glued.group(1) not in _CURRENCY_ONLY_SCALES or currency):
+    if glued and (glued.group(1) not in _CURRENCY_ONLY_SCALES or currency or _names_a_unit(rest[glued.end():])):
         factor = _GLUED_SCALES[glued.group(1)]
         return _scaled(number, factor), rest[glued.end():]
     spaced = re.match(r"^\s+(thousands?|millions?|billions?|trillions?|bln|bn|mln|mn|tn)(?![A-Za-z])", rest,
@@ -388,6 +390,23 @@ def _apply_scale(number: PrintedNumber, rest: str, original: str, currency: str)
         factor = _SPACED_SCALES[spaced.group(1).lower()]
         return _scaled(number, factor), rest[spaced.end():]
     return number, rest
+
+
+def _names_a_unit(words: str) -> bool:
+    """Whether ``words`` after "24m" are a unit of their own, so the "m" is millions.
+
+    "24m euros", "5m people", "30m tonnes of oil a year": news never prints metres
+    times another unit so, while "30m" alone, "30m deep" or "5m/s" are metres.
+    """
+    words = words.strip()
+    if not words or not words[0].isalpha():
+        return False
+    words = _split_rate(re.split(r"\s+of\s+", words, maxsplit=1)[0])[0]
+    # The news words themselves, not whatever pint or the unit table would read: the same
+    # answer with or without the table, and no registry built to find that "deep" is no unit.
+    tokens = normalise_unit(words).split()
+    return bool(tokens) and all(t in NEWS_UNITS or t in AMBIGUOUS_UNITS or t.lower() in MONEY_OR_WEIGHT
+                                for t in tokens)
 
 
 def _scaled(number: PrintedNumber, factor: float) -> PrintedNumber:
@@ -413,6 +432,11 @@ def _unit_from_words(words: str, original: str, unit_override: str | None = None
         return ""
     if words.startswith("%") or words.lower() in ("percent", "per cent"):
         return "percent"
+    if words.lower() in MONEY_OR_WEIGHT:
+        if unit_override:
+            return ""  # the ledger's unit says which
+        raise FigureError(f"figure {original!r}: {words!r} may be money or a weight; say which with "
+                          f"unit = \"GBP\" (pounds sterling) or unit = \"lb\" (avoirdupois)")
     if unit_override and shipped_unit(words) is None:
         # "three LNG tankers" with unit = "tanker": the words describe, the ledger decides
         # (and pint need not be started to find that "LNG tankers" is no unit).

@@ -52,6 +52,10 @@ PINT_DEFINITIONS = (
     "australian_dollar = [currency_AUD] = AUD",
     "canadian_dollar = [currency_CAD] = CAD",
     "hong_kong_dollar = [currency_HKD] = HKD",
+    "swiss_franc = [currency_CHF] = CHF",
+    "turkish_lira = [currency_TRY] = TRY",
+    "iranian_rial = [currency_IRR] = IRR",
+    "saudi_riyal = [currency_SAR] = SAR",
     # People are counted in one dimension, so troops / (casualties per day) is days.
     "person = [person]",
     # Ships are counted in their own dimension.
@@ -89,6 +93,10 @@ NEWS_UNITS: dict[str, str] = {
     "₽": "RUB", "RUB": "RUB", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "₩": "KRW", "KRW": "KRW", "KPW": "KPW", "won": "KRW",
     "N$": "NAD", "NAD": "NAD", "UAH": "UAH", "hryvnia": "UAH", "INR": "INR", "₹": "INR",
+    "US_dollars": "USD", "US_dollar": "USD", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD",
+    "CHF": "CHF", "Swiss_francs": "CHF", "Swiss_franc": "CHF", "TRY": "TRY", "lira": "TRY",
+    "IRR": "IRR", "rials": "IRR", "rial": "IRR", "SAR": "SAR", "riyals": "SAR", "riyal": "SAR",
+    "rupees": "INR", "rupee": "INR", "pounds_sterling": "GBP",
     "bcm": "billion_cubic_metre", "BCM": "billion_cubic_metre",
     "mcm": "million_cubic_metre", "MCM": "million_cubic_metre",
     "cubic_metre": "m ** 3", "cubic_metres": "m ** 3", "cubic_meter": "m ** 3",
@@ -204,7 +212,10 @@ def normalise(text: str) -> str:
                         ("basis point", "basis_point"), ("square feet", "square_feet"),
                         ("square foot", "square_foot"), ("square miles", "square_miles"),
                         ("square mile", "square_mile"), ("sq ft", "sq_ft"), ("per cent", "per_cent"),
-                        ("square kilometres", "square_kilometres")):
+                        ("square kilometres", "square_kilometres"), ("U.S. dollars", "US_dollars"),
+                        ("US dollars", "US_dollars"), ("U.S. dollar", "US_dollar"), ("US dollar", "US_dollar"),
+                        ("Swiss francs", "Swiss_francs"), ("Swiss franc", "Swiss_franc"),
+                        ("pounds sterling", "pounds_sterling"), ("pound sterling", "pound_sterling")):
         text = text.replace(long, short)
     return text
 
@@ -213,6 +224,9 @@ def _barrels_a_day(match: re.Match[str]) -> str:
     prefix = match.group(1) or ""
     return {"": "bpd", "k": "kbpd", "K": "kbpd", "M": "Mbpd"}.get(prefix, "mbpd")
 
+
+#: Words that name money or a weight, as an article may mean either: the ledger's ``unit`` decides.
+MONEY_OR_WEIGHT = ("pound", "pounds")
 
 #: Spellings with two common meanings that no hull of readings would make safe, and what to write.
 UNCLEAR_UNITS = {
