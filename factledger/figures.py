@@ -324,7 +324,22 @@ def _read_number(text: str, original: str, currency: str) -> tuple[PrintedNumber
         number, rest = _read_number_words(text, original)
     rest = _Grammar.article_before_scale.sub(" ", rest, count=1) if number.exact else rest
     scaled, after = _apply_scale(number, rest, original, currency)
+    if scaled.exact and after is not rest:
+        scaled = _as_magnitude(scaled)
     return scaled, after, after is not rest
+
+
+def _as_magnitude(number: PrintedNumber) -> PrintedNumber:
+    """"half a million", "one and a half billion": a word fraction of a scale is a round figure.
+
+    The fraction alone ("half", "a third") is exact; made a magnitude by a scale word it
+    reads as its digits would ("500,000": half a unit of the last non-zero digit), so that
+    "half a million troops" against 480,000 is no conflict.
+    """
+    value = number.value
+    if value != int(value):  # "a third of a million": no digits to read it by
+        return number
+    return read_digits(str(int(value)))
 
 
 def _numeric_value(match: re.Match[str], original: str) -> PrintedNumber:
