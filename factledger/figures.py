@@ -123,8 +123,8 @@ class _Grammar:
     )
     rate_adverb = OnFirstUse(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|annually|yearly|per annum|hourly)$",
                              re.IGNORECASE)
-    article_before_scale = OnFirstUse(r"^\s+an?(?=\s+(?:thousand|million|billion|trillion)\b)",
-                                      re.IGNORECASE)  # "half a million"
+    article_before_scale = OnFirstUse(r"^\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)",
+                                      re.IGNORECASE)  # "half a million", "a quarter of a million"
     per_unit = OnFirstUse(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
@@ -337,9 +337,10 @@ def _as_magnitude(number: PrintedNumber) -> PrintedNumber:
     "half a million troops" against 480,000 is no conflict.
     """
     value = number.value
-    if value != int(value):  # "a third of a million": no digits to read it by
-        return number
-    return read_digits(str(int(value)))
+    if value == int(value):
+        return read_digits(str(int(value)))
+    # "a third of a million", 333,333.3: as precise as its first two digits ("330,000")
+    return PrintedNumber(value, read_digits(str(int(float(f"{value:.2g}")))).half_width)
 
 
 def _numeric_value(match: re.Match[str], original: str) -> PrintedNumber:

@@ -36,6 +36,14 @@ FOUND = [
     ("rents climbed 7.2%.[ii] Then", "7.2%", "percent", 7.2),
     ("more than a decade of work", "a decade", "decade", 1),
     ("28,000 daily passengers", "28,000 daily passengers", "passenger/day", 28000),
+    # a word fraction of a scale is one number (was "a million troops", twice the value)
+    ("they sent half a million troops.", "half a million troops", "troop", 5e5),
+    ("some one and a half million people fled", "one and a half million people", "person", 1.5e6),
+    ("a quarter of a million barrels were lost", "a quarter of a million barrels", "barrel", 2.5e5),
+    # a glued "m" before a unit word or counted noun is millions, not metres
+    ("it pays 24m euros a year to", "24m euros a year", "EUR/year", 24e6),
+    ("some 5m people were displaced", "5m people", "person", 5e6),
+    ("exports reached 1.2 mb/d in March", "1.2 mb/d", "mb/d", 1.2),
 ]
 
 # text that holds digits or number words but no quantity

@@ -54,6 +54,13 @@ _SYMBOL_UNIT = re.compile(
     rf"(?P<space>{_SPACE}*)(?P<unit>{lex.alternation(lex.SYMBOL_UNITS)})(?![A-Za-z0-9²³])")
 _WORD_UNIT = re.compile(
     rf"(?P<space>{_SPACE}*)(?P<unit>{lex.alternation(lex.WORD_UNITS)})(?![A-Za-z])", re.IGNORECASE)
+#: a unit word or counted noun after a glued "m": "24m euros", "5m people" are millions
+_UNIT_WORD_AFTER = re.compile(
+    rf"{_SPACE}+(?:{lex.alternation(lex.WORD_UNITS)}|{lex.alternation(lex.COUNTED_UNIT_WORDS)})(?![A-Za-z])",
+    re.IGNORECASE)
+_FRACTION_OF_SCALE = re.compile(
+    rf"{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+(?P<scale>thousand|million|billion|trillion)(?![A-Za-z])",
+    re.IGNORECASE)
 _HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]+)(?![A-Za-z])")
 _GLOSS = re.compile(r"[ \u00a0]*\([A-Za-z]{1,6}\)")
 _GAP = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"  # spaces, or one line break
@@ -151,6 +158,14 @@ def _words_at(text: str, pos: int) -> Number | None:
         if token is None or (words and token.group("sep") == ""):
             break
         word = token.group("word").lower()
+        if " and" in token.group("sep").replace("\u00a0", " ") and words and word in ("a", "an"):
+            # "one and a half": the fraction joins the whole number
+            fraction = _WORD_TOKEN.match(text, token.end())
+            if fraction is None or fraction.group("word").lower() not in _FRACTIONS:
+                break
+            words += ["and", word, fraction.group("word").lower()]
+            end = fraction.end()
+            break
         if " and" in token.group("sep").replace("\u00a0", " ") and not (
                 words and words[-1] in ("hundred", "thousand", "million") and word in _WORD_VALUES):
             break
@@ -174,6 +189,11 @@ def _words_at(text: str, pos: int) -> Number | None:
 
 
 def _with_scale(text: str, number: Number) -> Number:
+    if number.words and number.reading.split()[-1] in _FRACTIONS:
+        # "half a million", "a quarter of a million": the scale, not a second mention "a million"
+        of_scale = _FRACTION_OF_SCALE.match(text, number.end)
+        if of_scale:
+            return evolve(number, end=of_scale.end(), reading=f"{number.reading} {of_scale.group('scale').lower()}")
     spaced = _SPACED_SCALE.match(text, number.end)
     if spaced and not number.reading.endswith(lex.SPACED_SCALES[spaced.group("scale").lower()]):
         word = lex.SPACED_SCALES[spaced.group("scale").lower()]
@@ -186,7 +206,8 @@ def glued_scale(text: str, number: Number, currency: str) -> Number:
     if number.words:
         return number
     glued = _GLUED_SCALE.match(text, number.end)
-    if glued is None or (glued.group("scale") in lex.CURRENCY_ONLY_SCALES and not currency):
+    if glued is None or (glued.group("scale") in lex.CURRENCY_ONLY_SCALES and not currency
+                         and not _UNIT_WORD_AFTER.match(text, glued.end())):
         return number
     word = lex.GLUED_SCALES[glued.group("scale")]
     return evolve(number, end=glued.end(), reading=f"{number.reading} {word}")

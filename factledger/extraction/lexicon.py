@@ -63,7 +63,8 @@ _SYMBOL_UNITS = {
     "km2": "km2", "km²": "km²", "m2": "m ** 2", "m²": "m ** 2", "m3": "m3", "m³": "m³",
     "kg": "kg", "t": "t", "kt": "kt", "Mt": "Mt", "lb": "lb", "lbs": "lb", "oz": "oz",
     "bcm": "bcm", "BCM": "BCM", "mcm": "mcm", "MCM": "MCM", "bbl": "bbl", "b/d": "b/d",
-    "bpd": "bpd", "L": "litre", "ml": "ml", "mph": "mile / hour", "km/h": "km / hour",
+    "bpd": "bpd", "mb/d": "mb/d", "kb/d": "kb/d", "mmb/d": "mb/d", "MMb/d": "mb/d", "mbpd": "mbpd",
+    "kbpd": "kbpd", "L": "litre", "ml": "ml", "mph": "mile / hour", "km/h": "km / hour",
     "kph": "km / hour", "kmh": "km / hour", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh",
     "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "°C": "degree_Celsius", "°F": "degree_Fahrenheit",
     "sec": "second", "min": "minute", "hrs": "hour", "hr": "hour", "yrs": "year",
@@ -83,8 +84,11 @@ CURRENCY_PREFIX = {"US$": "USD", "USD$": "USD", "USD $": "USD", "$": "USD", "N$"
 GLUED_SCALES = {"k": "thousand", "K": "thousand", "M": "million", "mn": "million",
                 "mln": "million", "B": "billion", "bn": "billion", "tn": "trillion",
                 "m": "million", "b": "billion", "T": "trillion"}
-#: "30 m" is metres, "$30m" is millions: these glued scales need a currency before them.
+#: "30 m" is metres, "$30m" is millions: these glued scales need a currency before them, or a
+#: unit word or counted noun after them ("24m euros", "5m people").
 CURRENCY_ONLY_SCALES = frozenset({"m", "b", "T"})
+#: Words that count people or vessels, as the figure reader counts them.
+COUNTED_UNIT_WORDS = tuple(w for w, u in NEWS_UNITS.items() if u in ("person", "vessel"))
 SPACED_SCALES = {"thousand": "thousand", "million": "million", "billion": "billion",
                  "trillion": "trillion", "bn": "billion", "mn": "million", "tn": "trillion",
                  "mln": "million"}
