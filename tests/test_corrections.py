@@ -24,6 +24,12 @@ from factledger.rules.wording import replace_number
     ("30m", 30_000, "30,000m"),  # metres: "m" is a scale word only after a currency (was "0.03m")
     ("12 000 troops", 24_000, "24 000 troops"),  # thousands spaced as printed
     ("N$1,3 billion", 2.6e9, "N$2,6 billion"),  # a decimal comma kept
+    ("5T euros", 7.5e12, "7.5T euros"),  # "T" before a unit word is a scale, as the reader takes it
+    # numbers in words are written in digits, the words around them kept (was "18,000" alone)
+    ("Twelve thousand North Korean troops", 18_000, "18,000 North Korean troops"),
+    ("about half a million troops", 750_000, "about 750,000 troops"),
+    ("nearly a quarter of a million barrels", 300_000, "nearly 300,000 barrels"),
+    ("a dozen ships", 18, "18 ships"),
 ])
 def test_correction_keeps_the_printed_style(printed, value, corrected):
     assert replace_number(printed, value) == corrected
@@ -31,7 +37,8 @@ def test_correction_keeps_the_printed_style(printed, value, corrected):
 
 PRINTED = ["$24M", "$24M a month", "30 tonnes", "12,000 troops", "12 000 troops", "$5mln", "5 mn barrels",
            "€1.2bn", "£3 billion", "about $1.5 bln", "$5tn", "30m", "$1.4b", "N$1,3 billion", "12,5%",
-           "up to 1,500 daily", "92.5%", "5K", "1 500 000 ships"]
+           "up to 1,500 daily", "92.5%", "5K", "1 500 000 ships", "5T euros", "24m euros a year",
+           "Twelve thousand troops", "about half a million troops", "a dozen ships", "one and a half million people"]
 
 
 @settings(max_examples=400, deadline=None)

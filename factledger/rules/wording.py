@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from factledger import display
-from factledger.figures import _CURRENCY_ONLY_SCALES, _GLUED_SCALES, _NUMBER, _SPACED_SCALES
+from factledger.figures import _CURRENCY_ONLY_SCALES, _GLUED_SCALES, _NUMBER, _SPACED_SCALES, _names_a_unit
+from factledger.numbers import NUMBER_WORDS, _FRACTION_WORDS
 
 # The digits, scale words and currencies the figure reader takes, so that a correction
 # replaces the number the reader read, in the scale it read it in.
@@ -14,7 +15,11 @@ _GLUED = re.compile(r"(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
 _SPACED = re.compile(r"\s+(thousands?|millions?|billions?|trillions?|bln|bn|mln|mn|tn)(?![A-Za-z])",
                      re.IGNORECASE)
 _DECIMAL_COMMA = re.compile(r",\d{1,2}$")
-_CURRENCY = re.compile(r"[$€£₽₩¥₹]|\b(?:USD|EUR|GBP|RUB|CNY|KRW|NAD)\b")
+_CURRENCY = re.compile(r"[$€£₽₩¥₹]|\b(?:USD|EUR|GBP|RUB|CNY|KRW|NAD|JPY|KPW|UAH|INR|AUD|CAD|HKD|CHF|TRY|IRR|SAR)\b")
+#: a run of number words, as the figure reader reads them: "Twelve thousand", "half a million"
+_WORDS = re.compile(r"[A-Za-z]+|[\s-]+")
+_NUMBER_WORDS = NUMBER_WORDS | frozenset(_FRACTION_WORDS)
+_JOINING = frozenset({"a", "an", "and", "of"})
 
 
 def replace_number(printed: str, value: float) -> str:
@@ -22,24 +27,47 @@ def replace_number(printed: str, value: float) -> str:
 
     A scale word after the number is kept, and the value is expressed in it
     (``"$24M"`` with 30e6 gives ``"$30M"``, ``"5 mln barrels"`` with 6e6 ``"6 mln
-    barrels"``). "m", "b" and "T" are scale words only after a currency, as the
-    figure reader takes them: "30m" is thirty metres. A number printed with spaces
-    between its thousands ("12 000") or with a decimal comma ("1,3") is written back so.
+    barrels"``). "m", "b" and "T" are scale words only after a currency or before a
+    unit word, as the figure reader takes them: "30m" is thirty metres. A number
+    printed with spaces between its thousands ("12 000") or with a decimal comma
+    ("1,3") is written back so; one printed in words ("Twelve thousand troops") is
+    written in digits ("18,000 troops").
     """
     match = _DIGITS.search(printed)
     if match is None:
-        return display.number(value)
+        return _replace_words(printed, value)
     after = printed[match.end():]
     factor = 1.0
     glued = _GLUED.match(after)
     spaced = _SPACED.match(after)
-    if glued and (glued.group(1) not in _CURRENCY_ONLY_SCALES or _CURRENCY.search(printed[:match.start()])):
+    if glued and (glued.group(1) not in _CURRENCY_ONLY_SCALES or _CURRENCY.search(printed[:match.start()])
+                  or _names_a_unit(after[glued.end():])):
         factor = _GLUED_SCALES[glued.group(1)]
     elif spaced:
         factor = _SPACED_SCALES[spaced.group(1).lower()]
     shown = display.number(value / factor, 4)
     if _DECIMAL_COMMA.search(match.group(0)):  # "N$1,3 billion": thousands spaced, as the reader reads them
-        shown = shown.replace(",", " ").replace(".", ",")
+        shown = shown.replace(",", " ")
+        if len(shown.rpartition(".")[2]) <= 2 or "." not in shown:
+            # a comma before three decimals would read as a thousands separator: keep the point then
+            shown = shown.replace(".", ",")
     elif " " in match.group(0):
         shown = shown.replace(",", " ")
     return printed[: match.start()] + shown + after
+
+
+def _replace_words(printed: str, value: float) -> str:
+    """The first run of number words in ``printed``, written as ``value`` in digits."""
+    tokens = [(t.start(), t.end(), t.group(0).lower()) for t in _WORDS.finditer(printed)]
+    for at, (start, end, word) in enumerate(tokens):
+        if word not in _NUMBER_WORDS:
+            continue
+        if at >= 2 and tokens[at - 1][2].isspace() and tokens[at - 2][2] in ("a", "an"):
+            start = tokens[at - 2][0]  # "a dozen", "a third"
+        for _, next_end, next_word in tokens[at + 1:]:
+            if next_word in _NUMBER_WORDS:
+                end = next_end
+            elif next_word[0].isalpha() and next_word not in _JOINING:
+                break  # separators and "a", "and", "of" join the words of one number
+        return printed[:start] + display.number(value, 4) + printed[end:]
+    return display.number(value)
