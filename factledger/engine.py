@@ -12,6 +12,7 @@ from typing import Iterator, Mapping
 
 from factledger.collector import collection_paused
 from factledger.context import Context, claim_evidence, judge
+from factledger.errors import FactledgerError
 from factledger.findings import ClaimEvidence
 from factledger.findings import Coverage, Finding, Result
 from factledger.ledger import Ledger
@@ -26,6 +27,16 @@ class Settings:
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A code that matches no rule selects nothing: a typo ("FL10l") would pass every run.
+        from factledger.rules.catalog import BY_CODE
+
+        for option, prefixes in (("select", self.select), ("ignore", self.ignore)):
+            for prefix in prefixes:
+                if not any(code.startswith(prefix.upper()) for code in BY_CODE):
+                    raise FactledgerError(f"{option} {prefix!r} matches no rule code; codes look like FL101, "
+                                          f"prefixes like FL1, and 'factledger rule' lists them")
 
     def wants(self, code: str) -> bool:
         if self.select and not any(code.startswith(s.upper()) for s in self.select):

@@ -48,6 +48,9 @@ def test_every_format_exits_by_findings_not_by_format(tmp_path: Path, fmt: str, 
     (("verify", "--output-file", "no/such/dir/report.json", "clean.toml"),
      "factledger: error: cannot write no/such/dir/report.json: No such file or directory"),
     (("rule", "FL999"), "factledger: error: no rule 'FL999'; 'factledger rule' lists them all"),
+    # a code that matches no rule would select nothing and pass every run
+    (("verify", "--select", "FL1,FL10l", "clean.toml"), "factledger: error: select 'FL10L' matches no rule code"),
+    (("verify", "--ignore", "FL2O1", "clean.toml"), "factledger: error: ignore 'FL2O1' matches no rule code"),
 ])
 def test_usage_and_unreadable_input_exit_2_with_one_line(tmp_path: Path, args, message: str) -> None:
     """Usage errors and unreadable input exit 2 with a message on stderr, never a traceback."""
@@ -225,3 +228,14 @@ def test_a_run_imports_only_its_own_subcommand(tmp_path: Path) -> None:
     assert verify.stdout.splitlines()[-2] == "['verify']"
     usage = subprocess.run([sys.executable, "-c", probe, "--help"], capture_output=True, text=True)
     assert usage.stdout.splitlines()[-2] == "['errata', 'export', 'extract', 'fmt', 'rule', 'verify']"
+
+
+def test_settings_refuse_a_code_that_matches_no_rule() -> None:
+    """The library says so too: Settings(select=("XYZ",)) would report nothing, whatever the ledger."""
+    from factledger import FactledgerError, Settings
+
+    assert Settings(select=("FL1", "fl5"), ignore=("FL201",)).wants("FL101")
+    with pytest.raises(FactledgerError, match="select 'XYZ' matches no rule code"):
+        Settings(select=("XYZ",))
+    with pytest.raises(FactledgerError, match="ignore 'FL99' matches no rule code"):
+        Settings(ignore=("FL99",))
