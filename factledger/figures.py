@@ -97,10 +97,16 @@ _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "mon
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                  "yearly": "year", "per annum": "year", "a year": "year", "hourly": "hour"}
 
+#: Currency codes the reader takes before an amount ("JPY 3bn"); each is a unit of its own.
+CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
+                  "HKD", "CHF", "TRY", "IRR", "SAR")
+
 # "12 000": groups of three after a space (any space: ``clean_text`` made thin and no-break
 # ones plain), as much of Europe prints thousands; then "1,5" or "1.5" may follow. Tried
 # first; the lookahead leaves "2 1/2" and "11 27⁄32" to whole-and-fraction.
 _NUMBER = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d/⁄])|\d[\d,]*(?:\.\d+)?"
+#: the digits of a printed number, as the reader takes them (corrections find the number so)
+NUMBER_PATTERN = _NUMBER
 _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 # A lone fraction ("3/4") is tried before whole digits, which would stop at the slash.
 
@@ -108,8 +114,11 @@ _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 class _Grammar:
     """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
 
-    currency_prefix = OnFirstUse(r"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|[$€£₽₩¥₹]|(?:USD|EUR|GBP|RUB|CNY|KRW|NAD|"
-                                 r"JPY|KPW|UAH|INR|AUD|CAD|HKD|CHF|TRY|IRR|SAR)\s)\s*")
+    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|[$€£₽₩¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
+    currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹]|\b(?:{'|'.join(CURRENCY_CODES)})\b")
+    glued_scale = OnFirstUse(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
+    spaced_scale = OnFirstUse(r"^\s+(thousands?|millions?|billions?|trillions?|bln|bn|mln|mn|tn)(?![A-Za-z])",
+                              re.IGNORECASE)
     numeric = OnFirstUse(
         rf"^(?P<onlyfrac>\d+\s*[/⁄]\s*\d+(?![\d.,])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
         rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
@@ -396,16 +405,33 @@ def _is_fraction_word(word: str) -> bool:
 
 
 def _apply_scale(number: PrintedNumber, rest: str, original: str, currency: str) -> tuple[PrintedNumber, str]:
-    glued = re.match(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])", rest)
-    if glued and (glued.group(1) not in _CURRENCY_ONLY_SCALES or currency or _names_a_unit(rest[glued.end():])):
-        factor = _GLUED_SCALES[glued.group(1)]
-        return _scaled(number, factor), rest[glued.end():]
-    spaced = re.match(r"^\s+(thousands?|millions?|billions?|trillions?|bln|bn|mln|mn|tn)(?![A-Za-z])", rest,
-                      re.IGNORECASE)
+    factor, end = _scale_at(rest, bool(currency))
+    return (_scaled(number, factor), rest[end:]) if end else (number, rest)
+
+
+def _scale_at(rest: str, after_currency: bool) -> tuple[float, int]:
+    """The factor of the scale word that starts ``rest`` (the text after a number), and its end.
+
+    ``(1.0, 0)`` when there is none. "m", "b" and "T" glued to the digits are scale words
+    only after a currency or before a unit word: "30m" alone is thirty metres.
+    """
+    glued = _Grammar.glued_scale.match(rest)
+    if glued and (glued.group(1) not in _CURRENCY_ONLY_SCALES or after_currency
+                  or _names_a_unit(rest[glued.end():])):
+        return _GLUED_SCALES[glued.group(1)], glued.end()
+    spaced = _Grammar.spaced_scale.match(rest)
     if spaced:
-        factor = _SPACED_SCALES[spaced.group(1).lower()]
-        return _scaled(number, factor), rest[spaced.end():]
-    return number, rest
+        return _SPACED_SCALES[spaced.group(1).lower()], spaced.end()
+    return 1.0, 0
+
+
+def scale_after(before: str, after: str) -> float:
+    """The factor of the scale word the figure reader takes ``after`` a printed number.
+
+    ``before`` is the text before the number: a currency there makes a glued "m" millions.
+    Corrections use it to write a new number in the scale the figure was printed in.
+    """
+    return _scale_at(after, bool(_Grammar.currency_anywhere.search(before)))[0]
 
 
 def _names_a_unit(words: str) -> bool:

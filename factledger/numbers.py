@@ -101,6 +101,7 @@ _FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4
                    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _ARTICLES = {"a", "an", "one"}
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"dozen"}
+FRACTION_WORDS = frozenset(_FRACTION_WORDS)
 
 
 def read_words(text: str) -> PrintedNumber:

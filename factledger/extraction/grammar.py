@@ -16,9 +16,11 @@ import re
 
 
 from factledger.extraction import lexicon as lex
+from factledger.figures import CURRENCY_CODES
 from factledger.records import evolve, record
 
 _UNICODE_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_CODES = "|".join(CURRENCY_CODES)  # the codes the figure reader takes before an amount
 _SPACE = r"[ \u00a0\u202f\u2009]"
 _WORD_NUMBERS = lex.NUMBER_WORDS_SMALL + lex.NUMBER_WORDS_TENS + lex.NUMBER_WORDS_SCALE
 _FRACTION_WORD = lex.alternation(lex.FRACTION_WORDS)
@@ -26,7 +28,7 @@ _NUMBER_WORD = lex.alternation(_WORD_NUMBERS)
 
 #: Where a mention may start: a currency, digits, a Unicode fraction, number words, "a third".
 START = re.compile(
-    rf"(?:US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|[$€£₽₩¥₹]|\b(?:USD|EUR|GBP|RUB|CNY|KRW|NAD){_SPACE})"
+    rf"(?:US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|[$€£₽₩¥₹]|\b(?:{_CODES}){_SPACE})"
     rf"{_SPACE}?(?=[0-9{_UNICODE_FRACTIONS}])"
     rf"|[0-9{_UNICODE_FRACTIONS}]"
     rf"|\b(?:{_NUMBER_WORD}|{_FRACTION_WORD})\b"
@@ -35,7 +37,7 @@ START = re.compile(
     re.IGNORECASE)
 
 _CURRENCY = re.compile(
-    rf"(?P<cur>US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|[$€£₽₩¥₹]|(?:USD|EUR|GBP|RUB|CNY|KRW|NAD){_SPACE})"
+    rf"(?P<cur>US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|[$€£₽₩¥₹]|(?:{_CODES}){_SPACE})"
     rf"{_SPACE}?")
 _DIGITS = re.compile(
     r"(?P<grouped>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from factledger.figures import CURRENCY_CODES
 from factledger.units import AMBIGUOUS_UNITS, NEWS_UNITS
 
 #: Printed unit words (matched case-insensitively) -> canonical unit text.
@@ -78,8 +79,8 @@ UNCERTAIN_UNITS = {"pound": "unit-ambiguous", "ton": "unit-ambiguous", "gallon":
 
 CURRENCY_PREFIX = {"US$": "USD", "USD$": "USD", "USD $": "USD", "$": "USD", "N$": "NAD",
                    "A$": "AUD", "C$": "CAD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₽": "RUB",
-                   "₩": "KRW", "¥": "CNY", "₹": "INR", "USD ": "USD", "EUR ": "EUR",
-                   "GBP ": "GBP", "RUB ": "RUB", "CNY ": "CNY", "KRW ": "KRW", "NAD ": "NAD"}
+                   "₩": "KRW", "¥": "CNY", "₹": "INR",
+                   **{f"{code} ": code for code in CURRENCY_CODES}}
 
 GLUED_SCALES = {"k": "thousand", "K": "thousand", "M": "million", "mn": "million",
                 "mln": "million", "B": "billion", "bn": "billion", "tn": "trillion",

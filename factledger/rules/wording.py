@@ -5,20 +5,16 @@ from __future__ import annotations
 import re
 
 from factledger import display
-from factledger.figures import _CURRENCY_ONLY_SCALES, _GLUED_SCALES, _NUMBER, _SPACED_SCALES, _names_a_unit
-from factledger.numbers import NUMBER_WORDS, _FRACTION_WORDS
+from factledger.figures import NUMBER_PATTERN, scale_after
+from factledger.numbers import FRACTION_WORDS, NUMBER_WORDS
 
-# The digits, scale words and currencies the figure reader takes, so that a correction
-# replaces the number the reader read, in the scale it read it in.
-_DIGITS = re.compile(_NUMBER)
-_GLUED = re.compile(r"(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
-_SPACED = re.compile(r"\s+(thousands?|millions?|billions?|trillions?|bln|bn|mln|mn|tn)(?![A-Za-z])",
-                     re.IGNORECASE)
+# The digits the figure reader takes, so that a correction replaces the number the reader
+# read, in the scale it read it in (``scale_after``).
+_DIGITS = re.compile(NUMBER_PATTERN)
 _DECIMAL_COMMA = re.compile(r",\d{1,2}$")
-_CURRENCY = re.compile(r"[$€£₽₩¥₹]|\b(?:USD|EUR|GBP|RUB|CNY|KRW|NAD|JPY|KPW|UAH|INR|AUD|CAD|HKD|CHF|TRY|IRR|SAR)\b")
 #: a run of number words, as the figure reader reads them: "Twelve thousand", "half a million"
 _WORDS = re.compile(r"[A-Za-z]+|[\s-]+")
-_NUMBER_WORDS = NUMBER_WORDS | frozenset(_FRACTION_WORDS)
+_NUMBER_WORDS = NUMBER_WORDS | FRACTION_WORDS
 _JOINING = frozenset({"a", "an", "and", "of"})
 
 
@@ -37,15 +33,7 @@ def replace_number(printed: str, value: float) -> str:
     if match is None:
         return _replace_words(printed, value)
     after = printed[match.end():]
-    factor = 1.0
-    glued = _GLUED.match(after)
-    spaced = _SPACED.match(after)
-    if glued and (glued.group(1) not in _CURRENCY_ONLY_SCALES or _CURRENCY.search(printed[:match.start()])
-                  or _names_a_unit(after[glued.end():])):
-        factor = _GLUED_SCALES[glued.group(1)]
-    elif spaced:
-        factor = _SPACED_SCALES[spaced.group(1).lower()]
-    shown = display.number(value / factor, 4)
+    shown = display.number(value / scale_after(printed[: match.start()], after), 4)
     if _DECIMAL_COMMA.search(match.group(0)):  # "N$1,3 billion": thousands spaced, as the reader reads them
         shown = shown.replace(",", " ")
         if len(shown.rpartition(".")[2]) <= 2 or "." not in shown:
