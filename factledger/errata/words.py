@@ -35,6 +35,7 @@ _EFFECTS = {
     "FL503": "No: the figures are for different periods; the change itself may be worth reporting.",
     "FL6": "No: it concerns how the ledger records the quote, not the published figure.",
     "FL9": _DERIVED,
+    "FL902": "No: the slip is in the ledger's derivation; the published figure agrees with its inputs.",
 }
 
 

@@ -7,7 +7,7 @@ from factledger.claims import Claim, same_name
 from factledger.compute import Computation, ComputeError, DimensionError, Value, quick_bounds, rate_units
 from factledger.context import Context, judge, judge_bounds
 from factledger.errors import FactledgerError
-from factledger.expressions import to_text
+from factledger.expressions import BinOp, Const, to_text
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
@@ -170,6 +170,9 @@ def _same_dims(ctx, claim, computation, expression, keys, stated: Value, hedged:
     unit = claim.figure.unit_text if claim.figure.unit_text else value.unit
     verdict = judge(value.point, value.interval, stated.interval, hedged.interval)
 
+    if verdict is Verdict.INCONSISTENT and _percent_times_100(ctx, claim, computation, expression, keys,
+                                                              stated, hedged, unit):
+        return
     # Worded now: this path is taken for the few derivations that make a finding.
     computed_text = display.quantity(value.point, unit)
     detail = f"{claim.printed} = {expression}: recomputed {computed_text} ({verdict.value})"
@@ -188,6 +191,46 @@ def _same_dims(ctx, claim, computation, expression, keys, stated: Value, hedged:
         ctx.add(R.DERIVATION_THROUGH_ROUNDING.finding(
             claim.location, keys, evidence, printed=claim.printed, expression=expression,
             computed=computed_text))
+
+
+_HUNDRED = Interval.point(100.0)
+
+
+def _percent_times_100(ctx, claim, computation, expression, keys, stated: Value, hedged: Value,
+                       unit: str) -> bool:
+    """FL902, when the ledger writes ``share * 100`` for a figure in percent and the share agrees.
+
+    Then the article's figure is right and the ledger's derivation is not: the claim is
+    left unverifiable and the finding names the ledger's slip, not the article's.
+    """
+    factor = claim.figure.compiled_unit().factor
+    if factor.lo != 0.01 or factor.hi != 0.01 or not _times_100(claim.derivation.expression):
+        return False
+    value = computation.value
+    share, share_interval = value.point / 100.0, value.interval / _HUNDRED
+    if not judge(share, share_interval, stated.interval, hedged.interval).holds:
+        return False
+    without = display.quantity(share, unit)
+    reason = f"the derivation multiplies by 100 a figure in percent ({without} without it)"
+    ctx.unverifiable[claim.key] = reason
+    ctx.record(CheckResult(claim.key, "derivation", Verdict.UNVERIFIABLE,
+                           f"{claim.printed} = {expression}: {reason}", claim.location, ("FL902",)), keys)
+    ctx.add(R.PERCENT_TIMES_100.finding(
+        claim.location, keys, _evidence(ctx, claim, computation, keys, _allowance(claim, stated, hedged, unit)),
+        printed=claim.printed, expression=expression, without=without))
+    return True
+
+
+def _times_100(node) -> bool:
+    """Whether a derivation multiplies its result by a bare 100: ``a / b * 100``, ``100 * a / b``."""
+    if not isinstance(node, BinOp):
+        return False
+    if node.op == "/":
+        return _times_100(node.left)  # a 100 in the numerator multiplies the whole
+    if node.op != "*":
+        return False
+    return any(isinstance(side, Const) and side.value == 100 and not side.unit or _times_100(side)
+               for side in (node.left, node.right))
 
 
 def _codes(verdict: Verdict) -> tuple[str, ...]:

@@ -1,8 +1,8 @@
 """Every rule factledger knows, in one table. Codes are permanent; a retired code is never reused.
 
 Families: FL1 arithmetic, FL2 units and rates, FL3 relations within a ledger,
-FL4 plausibility, FL5 conflicts across sources, FL6 provenance, FL9 figures
-that cannot be computed.
+FL4 plausibility, FL5 conflicts across sources, FL6 provenance, FL9 derivations
+the ledger cannot compute or writes wrong.
 """
 
 from __future__ import annotations
@@ -233,12 +233,25 @@ NOT_COMPUTABLE = Rule(
         example="derived = \"total / change\" where change is \"0%\".",
         fix="Fix the derivation in the ledger."))
 
+PERCENT_TIMES_100 = Rule(
+    "FL902", "percent-multiplied-by-100", W,
+    "{printed} = {expression}: the ledger multiplies by 100, but a figure in percent is already in "
+    "hundredths; without it the derivation gives {without}",
+    "Drop \"* 100\" from the derivation: 0.96 is already 96%",
+    Explanation(
+        what="A derivation in the ledger that multiplies a share by 100 for a figure printed in "
+             "percent (or percentage points), where the share itself agrees with the figure.",
+        why="The slip is the ledger's, not the article's: reported as an inconsistency, it would "
+            "accuse a correct figure of being a hundred times too small.",
+        example="figure = \"96%\" with derived = \"part / whole * 100\": the ledger computes 9,600%.",
+        fix="Write derived = \"part / whole\": percent is a unit, and the share is read in it."))
+
 RULES: tuple[Rule, ...] = (
     DERIVATION_INCONSISTENT, DERIVATION_THROUGH_ROUNDING, RATE_DROPPED, DIMENSION_MISMATCH,
     CONVERSION_MISMATCH, INCOMPATIBLE_SUM, SHARES_EXCEED_WHOLE, PARTS_DO_NOT_ADD_UP, COMPARISON_FAILS,
     REPEATED_FIGURE_DISAGREES, IMPLAUSIBLE_MAGNITUDE, OUT_OF_RANGE, OUTLIER_IN_MEASURE,
     CONFLICT_ACROSS_SOURCES, CONFLICT_PERIOD_UNSTATED, DIFFERS_ACROSS_PERIODS, RUNNING_TOTAL_FALLS,
-    QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, NOT_COMPUTABLE,
+    QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, NOT_COMPUTABLE, PERCENT_TIMES_100,
 )
 
 BY_CODE = {rule.code: rule for rule in RULES}

@@ -20,7 +20,7 @@ def rules_markdown() -> str:
             "`python -m factledger.rules.explain > docs/rules.md`; a test keeps them equal. -->\n\n"
             "Codes are permanent: a retired code is never reused. Families: FL1 arithmetic, "
             "FL2 units and rates, FL3 relations within a ledger, FL4 plausibility, "
-            "FL5 conflicts across sources, FL6 provenance, FL9 figures that cannot be computed.\n\n"
+            "FL5 conflicts across sources, FL6 provenance, FL9 derivations the ledger cannot compute or writes wrong.\n\n"
             "FL5 compares each figure with the figures of the same measure of the same subject "
             "stated before it in the ledger (in the order files are read). A figure gets one finding "
             "per rule, about the first earlier figure that gives it; its evidence counts the other "
