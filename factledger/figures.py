@@ -82,13 +82,14 @@ class Figure:
 # -- tables -------------------------------------------------------------------------------
 _CURRENCY_UNITS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
                    "₽": "RUB", "₩": "KRW", "¥": "CNY", "₹": "INR", "A$": "AUD", "C$": "CAD",
-                   "HK$": "HKD"}
+                   "HK$": "HKD", "Rs": "INR", "Rs.": "INR"}
 _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
                  "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
 _CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
 _SPACED_SCALES = {**{w: float(v) for w, v in SCALES.items() if v >= 1000},
                   **{w + "s": float(v) for w, v in SCALES.items() if v >= 1000},
-                  "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12}
+                  "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12,
+                  "lakh crore": 1e12, "lakh crores": 1e12}
 _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "EUR", "£": "GBP",
                     "N$": "NAD", "₽": "RUB", "₩": "KRW"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
@@ -114,11 +115,12 @@ _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 class _Grammar:
     """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
 
-    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|[$€£₽₩¥₹]|(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
-    currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹]|\b(?:{'|'.join(CURRENCY_CODES)})\b")
+    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|[$€£₽₩¥₹]|Rs\.?(?=\s?\d)|"
+                                 rf"(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
+    currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹]|\bRs\b|\b(?:{'|'.join(CURRENCY_CODES)})\b")
     glued_scale = OnFirstUse(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
-    spaced_scale = OnFirstUse(r"^\s+(thousands?|millions?|billions?|trillions?|bln|bn|mln|mn|tn)(?![A-Za-z])",
-                              re.IGNORECASE)
+    spaced_scale = OnFirstUse(r"^\s+(thousands?|millions?|billions?|trillions?|lakh crores?|lakhs?|crores?|bln|bn|"
+                              r"mln|mn|tn)(?![A-Za-z])", re.IGNORECASE)
     numeric = OnFirstUse(
         rf"^(?P<onlyfrac>\d+\s*[/⁄]\s*\d+(?![\d.,])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
         rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"

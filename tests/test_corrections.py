@@ -30,6 +30,8 @@ from factledger.rules.wording import replace_number
     ("about half a million troops", 750_000, "about 750,000 troops"),
     ("nearly a quarter of a million barrels", 300_000, "nearly 300,000 barrels"),
     ("a dozen ships", 18, "18 ships"),
+    ("Rs 5 crore", 6e7, "Rs 6 crore"),  # lakhs and crores, as South Asian news counts
+    ("2 lakh crore rupees", 3e12, "3 lakh crore rupees"),
 ])
 def test_correction_keeps_the_printed_style(printed, value, corrected):
     assert replace_number(printed, value) == corrected
@@ -38,7 +40,8 @@ def test_correction_keeps_the_printed_style(printed, value, corrected):
 PRINTED = ["$24M", "$24M a month", "30 tonnes", "12,000 troops", "12 000 troops", "$5mln", "5 mn barrels",
            "€1.2bn", "£3 billion", "about $1.5 bln", "$5tn", "30m", "$1.4b", "N$1,3 billion", "12,5%",
            "up to 1,500 daily", "92.5%", "5K", "1 500 000 ships", "5T euros", "24m euros a year",
-           "Twelve thousand troops", "about half a million troops", "a dozen ships", "one and a half million people"]
+           "Twelve thousand troops", "about half a million troops", "a dozen ships", "one and a half million people",
+           "Rs 5 crore", "5 lakh people", "₹1.5 lakh crore"]
 
 
 @settings(max_examples=400, deadline=None)

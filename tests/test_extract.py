@@ -44,6 +44,9 @@ FOUND = [
     ("it pays 24m euros a year to", "24m euros a year", "EUR/year", 24e6),
     ("some 5m people were displaced", "5m people", "person", 5e6),
     ("exports reached 1.2 mb/d in March", "1.2 mb/d", "mb/d", 1.2),
+    # lakhs and crores, and "Rs" for rupees
+    ("the state spent Rs 5 crore on roads", "Rs 5 crore", "INR", 5e7),
+    ("some 5 lakh people were moved", "5 lakh people", "person", 5e5),
 ]
 
 # text that holds digits or number words but no quantity

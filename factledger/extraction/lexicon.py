@@ -79,7 +79,7 @@ UNCERTAIN_UNITS = {"pound": "unit-ambiguous", "ton": "unit-ambiguous", "gallon":
 
 CURRENCY_PREFIX = {"US$": "USD", "USD$": "USD", "USD $": "USD", "$": "USD", "N$": "NAD",
                    "A$": "AUD", "C$": "CAD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₽": "RUB",
-                   "₩": "KRW", "¥": "CNY", "₹": "INR",
+                   "₩": "KRW", "¥": "CNY", "₹": "INR", "Rs": "INR", "Rs.": "INR",
                    **{f"{code} ": code for code in CURRENCY_CODES}}
 
 GLUED_SCALES = {"k": "thousand", "K": "thousand", "M": "million", "mn": "million",
@@ -92,7 +92,8 @@ CURRENCY_ONLY_SCALES = frozenset({"m", "b", "T"})
 COUNTED_UNIT_WORDS = tuple(w for w, u in NEWS_UNITS.items() if u in ("person", "vessel"))
 SPACED_SCALES = {"thousand": "thousand", "million": "million", "billion": "billion",
                  "trillion": "trillion", "bn": "billion", "mn": "million", "tn": "trillion",
-                 "mln": "million"}
+                 "mln": "million", "lakh crore": "lakh crore", "lakh": "lakh", "lakhs": "lakh",
+                 "crore": "crore", "crores": "crore"}
 
 RATE_TIMES = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
               "week": "week", "month": "month", "year": "year", "annum": "year", "h": "hour",
@@ -145,7 +146,7 @@ IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "childr
 NUMBER_WORDS_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve "
                       "thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
 NUMBER_WORDS_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-NUMBER_WORDS_SCALE = "hundred thousand million billion trillion dozen".split()
+NUMBER_WORDS_SCALE = "hundred thousand million billion trillion lakh crore dozen".split()
 FRACTION_WORDS = ("half halves third thirds quarter quarters fourth fourths fifth fifths "
                   "tenth tenths").split()
 
