@@ -127,6 +127,10 @@ class _Grammar:
     )
     range_separator = OnFirstUse(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
     range_word = OnFirstUse(r"^(between|from)\s+(?=\S)", re.IGNORECASE)
+    # "tens of thousands", "hundreds of", "dozens of", "a few thousand", "several hundred"
+    vague = OnFirstUse(r"^(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of\b|"
+                       r"(?:a\s+few|several|many|some)\s+(?:dozen|hundred|thousand|million|billion)s?\b)",
+                       re.IGNORECASE)
     rate_suffix = OnFirstUse(
         r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+|\s+a\s+|^per\s+|^an?\s+|^each\s+|^every\s+|^/\s*)"
         r"(?P<time>days?|weeks?|months?|years?|annum|hours?|mo|yr|wk|d|h)\.?$",
@@ -389,6 +393,9 @@ def _read_number_words(text: str, original: str) -> tuple[PrintedNumber, str]:
     while taken and taken[-1] in ("a", "an", "and"):
         taken.pop()
     if not taken:
+        if _Grammar.vague.match(text):
+            raise FigureError(f"figure {original!r} is a vague quantity, which no arithmetic can check; "
+                              f"record a figure the article or its source states, or leave it out")
         raise FigureError(f"figure {original!r} has no number; expected digits (12,000) or "
                           f"number words (twelve thousand)")
     phrase = " ".join(taken)
