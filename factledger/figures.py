@@ -80,7 +80,8 @@ class Figure:
 
 
 # -- tables -------------------------------------------------------------------------------
-_CURRENCY_UNITS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
+#: Currency symbols the reader takes before an amount, and the unit each means.
+CURRENCY_SYMBOLS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
                    "₽": "RUB", "₩": "KRW", "¥": "CNY", "₹": "INR", "A$": "AUD", "C$": "CAD",
                    "HK$": "HKD", "Rs": "INR", "Rs.": "INR"}
 _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
@@ -129,7 +130,7 @@ class _Grammar:
     range_word = OnFirstUse(r"^(between|from)\s+(?=\S)", re.IGNORECASE)
     # "tens of thousands", "hundreds of", "dozens of", "a few thousand", "several hundred"
     vague = OnFirstUse(r"^(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of\b|"
-                       r"(?:a\s+few|several|many|some)\s+(?:dozen|hundred|thousand|million|billion)s?\b)",
+                       r"(?:a\s+few|several|many)\s+(?:dozen|hundred|thousand|million|billion)s?\b)",
                        re.IGNORECASE)
     rate_suffix = OnFirstUse(
         r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+|\s+a\s+|^per\s+|^an?\s+|^each\s+|^every\s+|^/\s*)"
@@ -314,7 +315,7 @@ def _split_currency(text: str) -> tuple[str, str]:
     if match is None:
         return "", text
     symbol = "".join(match.group(1).split())
-    return _CURRENCY_UNITS.get(symbol, symbol), text[match.end():]
+    return CURRENCY_SYMBOLS.get(symbol, symbol), text[match.end():]
 
 
 def _starts_number(text: str) -> bool:

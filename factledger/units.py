@@ -320,8 +320,9 @@ def _shipped_table() -> dict[str, str]:
 
     One line a unit: the text, the factor to base units as an interval, the
     nominal factor and the dimensions, separated by tabs. Reading its 2,000
-    lines takes about 1.3 ms (0.6 ms when it had 1,300); the same table as JSON
-    took 2.6 ms to parse at 1,200 entries,
+    lines took 1.7 ms on a slow night, against 0.73 ms for the 1,300 it had
+    before (docs/performance.md); the same table as JSON took 2.6 ms to parse
+    at 1,200 entries,
     and the ``json`` import 1-2 ms more. Building the pint registry
     takes hundreds. A missing or unreadable table only means pint is asked.
     """

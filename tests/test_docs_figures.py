@@ -181,7 +181,7 @@ def test_every_currency_symbol_has_an_example():
     """Each currency symbol or code the reader knows appears in a documented reading."""
     printed = " ".join(code(cells[0]) for _, cells in READINGS)
     codes = ["USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD"]
-    missing = [s for s in list(figures._CURRENCY_UNITS) + codes if s not in printed]
+    missing = [s for s in list(figures.CURRENCY_SYMBOLS) + codes if s not in printed]
     assert missing == []
 
 
