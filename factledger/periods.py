@@ -1,6 +1,7 @@
 """The time a claim is about.
 
-Two figures can only conflict when they describe overlapping periods. A
+Two figures can only conflict when they describe the same period
+(:meth:`Period.same_time`); a year and a month of it are different periods. A
 period is a closed span of dates, or *unstated* (the ledger does not say),
 or *as of publication* (the article's date, imprecise by nature: we take the
 year up to the publication date).
@@ -54,6 +55,20 @@ class Period:
         if not (self.stated and other.stated):
             return False
         return self.start <= other.start and other.end <= self.end  # type: ignore[operator]
+
+    def same_time(self, other: "Period") -> bool:
+        """True when both are stated and describe the same time: the same span, or, when either
+        is approximate ("as of publication"), spans that share a day.
+
+        Two figures conflict only then. A year and a month in it, or two spans that
+        merely overlap, are different periods: a share of 2016's trade may differ from
+        May 2016's without either being wrong.
+        """
+        if not (self.stated and other.stated):
+            return False
+        if self.approximate or other.approximate:
+            return self.overlaps(other)
+        return self.start == other.start and self.end == other.end
 
     def precedes(self, other: "Period") -> bool:
         """True when this period ends before ``other`` starts."""

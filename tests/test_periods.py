@@ -42,6 +42,23 @@ def test_overlaps_and_contains():
     assert parse_period("2016").precedes(parse_period("2023"))
 
 
+@pytest.mark.parametrize("one, other, same", [
+    ("2016", "2016", True),
+    ("2016", "2016-01/2016-12", True),  # one span, two spellings
+    ("2024-Q1", "2024-01/2024-03", True),
+    ("2016", "2016-05", False),  # a year and a month of it
+    ("2015-2017", "2016-2018", False),  # spans that merely overlap
+    ("2016", "2017", False),
+    ("publication", "2024-11", True),  # as of publication is approximate: overlapping is enough
+    ("publication", "2022", False),  # the year up to 2024-11-17 does not reach back to 2022
+    ("unstated", "2016", False),  # unknown, not the same: FL502 asks for the period
+])
+def test_same_time(one, other, same):
+    published = dt.date(2024, 11, 17)
+    a, b = parse_period(one, published), parse_period(other, published)
+    assert a.same_time(b) is same and b.same_time(a) is same
+
+
 def test_unstated_period_may_overlap_anything():
     assert not parse_period("unstated").stated
     assert parse_period("unstated").overlaps(parse_period("2016"))

@@ -93,6 +93,21 @@ def test_china_share_with_stated_periods_is_a_note(tmp_path):
     assert "92.5% (Ocnus.net 2019 article, 2016)" in note.message
 
 
+def test_a_year_and_a_month_of_it_are_different_periods(tmp_path):
+    """97% of May 2016's trade against 92.5% of 2016's: a note, not a conflict between the articles."""
+    copy = tmp_path / "ledger"
+    shutil.copytree(LEDGER, copy)
+    for name, period in (("bwr-2024-11-17.toml", "2016-05"), ("ocnus-2019-04-25.toml", "2016")):
+        path = copy / name
+        text = path.read_text("utf-8").replace(
+            'measure = "China\'s share"\n', f'measure = "China\'s share"\nperiod = "{period}"\n')
+        path.write_text(text, "utf-8")
+    result = verify(load(copy))
+    assert by_code(result, "FL501") == [] and by_code(result, "FL502") == []
+    [note] = by_code(result, "FL503")
+    assert "97% (Barbershop Whispers" in note.message and "2016-05" in note.message
+
+
 def test_no_other_finding(result):
     """No false alarm: nothing beyond the three problems a fact-checker would raise."""
     assert sorted(f.code for f in result.findings) == ["FL201", "FL401", "FL502"]

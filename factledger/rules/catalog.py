@@ -161,8 +161,9 @@ CONFLICT_ACROSS_SOURCES = Rule(
     "{printed} ({where}) conflicts with {other} ({other_where}) for {measure} of {subject}",
     "Find which figure is right, or record why they differ",
     Explanation(
-        what="Two figures for the same measure of the same subject and overlapping periods whose "
-             "intervals do not meet.",
+        what="Two figures for the same measure of the same subject and the same period whose "
+             "intervals do not meet. The same period: the same span (\"2016\" and "
+             "\"2016-01/2016-12\"), or, when either is \"as of publication\", spans that overlap.",
         why="Both cannot be true; a reader of both articles sees a contradiction.",
         example="China's share of North Korea's trade: 92.5% (2016) and 97% (2016).",
         fix="Check both against their sources; correct one, or record the difference in definition."))
@@ -184,9 +185,10 @@ DIFFERS_ACROSS_PERIODS = Rule(
     "{printed} ({where}) and {other} ({other_where}) for {measure} of {subject} differ, for different periods",
     "No action needed; the change over time may itself be worth reporting",
     Explanation(
-        what="Two figures for the same measure of the same subject that differ, stated for periods "
-             "that do not overlap.",
-        why="Not a conflict: the figure changed. Listed so editors see the change.",
+        what="Two figures for the same measure of the same subject that differ, stated for different "
+             "periods: periods that do not overlap, or a period and a part of it (2016 and May 2016).",
+        why="Not a conflict: the figure changed, or a year's figure differs from a month's. Listed so "
+            "editors see the change.",
         example="China's share of North Korea's trade: 92.5% (2016) and 97% (2023).",
         fix="Nothing to correct; consider whether the change over time deserves a sentence."))
 

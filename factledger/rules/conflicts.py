@@ -212,7 +212,7 @@ def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
         return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None, later)
     if not (a.period.stated and b.period.stated):
         rule = R.CONFLICT_PERIOD_UNSTATED
-    elif a.period.overlaps(b.period):
+    elif a.period.same_time(b.period):
         rule = R.CONFLICT_ACROSS_SOURCES
     elif a.article_id == b.article_id:
         # One article giving a figure for two periods is reporting a change, not conflicting.
