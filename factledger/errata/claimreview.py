@@ -15,6 +15,7 @@ from typing import Any
 
 from factledger.collector import collection_paused
 from factledger.errata.model import anchor
+from factledger.errata.plain import plain_message
 from factledger.findings import Finding, Result, Severity
 from factledger.formats import json_text
 from factledger.formats.escape import json_for_html, url as safe_url
@@ -71,14 +72,15 @@ def review(finding: Finding, result: Result, publisher: str, day: str, site: str
     key = finding.claims[0] if finding.claims else ""
     claim = result.claims.get(key)
     article = result.articles.get(key.split(":", 1)[0], {})
+    message = plain_message(finding, result.claims)  # published: figures, not the ledger's claim ids
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": f"{safe_url(site or article.get('url', ''))}#{anchor(finding)}",
-        "claimReviewed": (claim.quote or claim.printed) if claim else finding.message,
+        "claimReviewed": (claim.quote or claim.printed) if claim else message,
         "datePublished": day,
         "author": {"@type": "Organization", "name": publisher or article.get("publisher") or "factledger"},
-        "reviewBody": finding.message,
+        "reviewBody": message,
         "itemReviewed": item_reviewed(article),
         "reviewRating": rating(finding),
     }

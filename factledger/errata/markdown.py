@@ -76,7 +76,7 @@ def _sources(problem: Problem) -> list[str]:
     if not problem.mentions:
         return []
     headers = ["Figure", "Read as", "Source", "Period"] + ([] if problem.one_article else ["Article"])
-    rows = [[md(m.printed), md(m.reading), md(m.source), md(m.period)]
+    rows = [[md(m.label), md(m.reading), md(m.source), md(m.period)]
             + ([] if problem.one_article else [_where(m.article)]) for m in problem.mentions]
     table = tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
     return ["**Where the figures come from:**", "", table, ""]
@@ -84,7 +84,7 @@ def _sources(problem: Problem) -> list[str]:
 
 def _side_by_side(pair: tuple[Mention, ...]) -> str:
     first, second = pair
-    rows = [["Figure", md(first.printed), md(second.printed)],
+    rows = [["Figure", md(first.label), md(second.label)],
             ["Sentence", marked(first.quote), marked(second.quote)],
             ["Article", f"*{md(first.article.title)}*", f"*{md(second.article.title)}*"],
             ["Date", md(first.article.published or "undated"), md(second.article.published or "undated")],
@@ -105,7 +105,7 @@ def _closing(report: Report) -> list[str]:
     lines += [f"- {_confirmed_line(c.mention, c.detail)}" for c in report.confirmed] or [
         "No calculation or comparison was found consistent."]
     lines += ["", "## Not checked", ""]
-    lines += [f"- **{md(u.mention.printed or u.mention.key)}** in {_where(u.mention.article)}: {md(u.why)}"
+    lines += [f"- **{md(u.mention.label)}** in {_where(u.mention.article)}: {md(u.why)}"
               for u in report.unchecked] or ["Every figure in the ledger was checked."]
     return lines + ["", "_Made with factledger._"]
 
@@ -113,4 +113,4 @@ def _closing(report: Report) -> list[str]:
 def _confirmed_line(mention: Mention | None, detail: str) -> str:
     if mention is None:
         return md(detail)
-    return f"**{md(mention.printed or mention.key)}** in {_where(mention.article)}: {md(detail)}"
+    return f"**{md(mention.label)}** in {_where(mention.article)}: {md(detail)}"

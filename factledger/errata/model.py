@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factledger.errata.words import SERIOUSNESS, UNCHECKED_WHY, effect_on_story
+from factledger.errata.plain import plain_detail, plain_message, plain_reason
+from factledger.errata.words import IMPLIED, SERIOUSNESS, UNCHECKED_WHY, effect_on_story
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
 from factledger.records import record
 
@@ -60,6 +61,11 @@ class Mention:
     source: str
     period: str
     article: ArticleInfo
+
+    @property
+    def label(self) -> str:
+        """The figure as printed; a figure the ledger computes but the article never prints has none."""
+        return self.printed or IMPLIED
 
 
 @record
@@ -177,7 +183,7 @@ def _problem(number: int, finding: Finding, result: Result, articles: dict[str, 
     return Problem(
         number=number, anchor=anchor(finding), severity=finding.severity.label,
         seriousness=SERIOUSNESS[finding.severity], headline=_headline(main, finding),
-        message=finding.message, effect=effect_on_story(finding.code),
+        message=plain_message(finding, result.claims), effect=effect_on_story(finding.code),
         steps=tuple(plain_intervals(s) for s in finding.evidence.steps),
         allowance=plain_intervals(finding.evidence.allowance), mentions=mentions,
         side_by_side=finding.code.startswith("FL5") and len(mentions) >= 2,
@@ -195,9 +201,7 @@ def anchor(finding: Finding) -> str:
 
 
 def _headline(main: Mention | None, finding: Finding) -> str:
-    if main and main.printed:
-        return main.printed
-    return main.key.split(":", 1)[-1] if main else finding.name.replace("-", " ")
+    return main.label if main else finding.name.replace("-", " ")
 
 
 def _corrected(main: Mention | None, correction: str) -> Highlighted | None:
@@ -212,31 +216,11 @@ def _corrected(main: Mention | None, correction: str) -> Highlighted | None:
 def _confirmed(check: CheckResult, result: Result, articles: dict[str, ArticleInfo]) -> Confirmed:
     evidence = result.claims.get(check.subject)
     mention = _mention(evidence, articles) if evidence else None
-    detail = _figures_for_names(check.detail, check.subject, result) if check.kind == "derivation" else check.detail
-    return Confirmed(mention, detail, check.verdict.value)
-
-
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def _figures_for_names(detail: str, subject: str, result: Result) -> str:
-    """``8 days = nk_troops ÷ casualties: ...`` -> ``8 days = 12,000 troops ÷ 1,500 daily: ...``.
-
-    Only the formula, before the first colon, is rewritten; the rest is prose.
-    """
-    formula, colon, rest = detail.partition(": ")
-    article_id = subject.split(":", 1)[0]
-
-    def printed(match: re.Match[str]) -> str:
-        evidence = result.claims.get(f"{article_id}:{match.group(0)}")
-        return evidence.printed if evidence and evidence.printed else match.group(0)
-
-    head, equals, expression = formula.partition(" = ")
-    return head + equals + _NAME.sub(printed, expression) + colon + rest
+    return Confirmed(mention, plain_detail(check, result.claims), check.verdict.value)
 
 
 def _unchecked(result: Result, articles: dict[str, ArticleInfo]) -> tuple[Unchecked, ...]:
-    reasons = [(key, why) for key, why in result.coverage.unverifiable]
+    reasons = [(key, plain_reason(why, key, result.claims)) for key, why in result.coverage.unverifiable]
     reasons += [(key, UNCHECKED_WHY) for key in result.coverage.unchecked]
     return tuple(Unchecked(_mention(result.claims[key], articles), why)
                  for key, why in reasons if key in result.claims)

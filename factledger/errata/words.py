@@ -13,6 +13,9 @@ SERIOUSNESS = {
 UNCHECKED_WHY = ("No calculation, comparison or reference range in the ledger covers this figure, "
                  "so nothing could confirm or contradict it.")
 
+#: how a report names a figure the ledger computes from others but the article never prints
+IMPLIED = "A figure the article implies"
+
 _DERIVED = ("Yes: it is a figure the article works out from other figures, so readers take it "
             "as a result.")
 _CONFLICT = ("Yes: two published figures for the same thing contradict each other; a reader "

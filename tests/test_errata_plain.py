@@ -1,0 +1,179 @@
+"""Reports for editors and published reviews name figures as printed, never the ledger's claim ids."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factledger import load, verify
+from factledger.errata import claimreview
+from factledger.errata.model import build
+from factledger.errata.plain import figures_for_names, plain_message
+from factledger.findings import ClaimEvidence
+
+# Ids chosen to be words the rules' own prose uses: only ledger text may be rewritten.
+LEDGER = """\
+[article]
+id = "a"
+title = "Troops"
+published = 2024-11-17
+
+[claims.gap]
+figure = "nearly 1,000 troops"
+quote = "nearly 1,000 troops"
+
+[claims.recomputed]
+figure = "1,500 daily"
+unit = "troop"
+quote = "1,500 daily"
+
+[claims.days]
+figure = "8 days"
+derived = "gap / recomputed"
+quote = "8 days"
+
+[claims.month]
+figure = "$2,000"
+unit = "USD/month"
+quote = "$2,000"
+
+[claims.bonus]
+figure = "$1,500"
+quote = "$1,500"
+
+[claims.zero]
+figure = "0"
+unit = "troop/day"
+quote = "0"
+
+[claims.never]
+figure = "5 days"
+derived = "gap / zero"
+quote = "5 days"
+
+[claims.implied]
+derived = "month * 12 month"
+
+[[checks]]
+kind = "compare"
+holds = "bonus > month * 1 month"
+
+[[checks]]
+kind = "compare"
+holds = "gap > recomputed * 2 day"
+quote = "more troops than the gap recomputed"
+"""
+
+OTHER = """\
+[article]
+id = "b"
+
+[claims.gap]
+figure = "97%"
+quote = "97%"
+
+[claims.share]
+figure = "92%"
+derived = "a:gap / a:gap * 92 percent"
+quote = "92%"
+"""
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("plain")
+    (directory / "a.toml").write_text(LEDGER, "utf-8")
+    (directory / "b.toml").write_text(OTHER, "utf-8")
+    return verify(load(directory))
+
+
+def by_code(result, code):
+    return [f for f in result.findings if f.code == code]
+
+
+def test_a_derivation_is_worded_with_its_figures(result):
+    [finding] = by_code(result, "FL101")
+    assert finding.message.startswith("8 days does not follow from gap ÷ recomputed: recomputed")
+    # the expression is rewritten; "recomputed" and "gap" in the rule's own words are not
+    assert plain_message(finding, result.claims).startswith(
+        "8 days does not follow from nearly 1,000 troops ÷ 1,500 daily: recomputed ")
+    assert ", a gap of " in plain_message(finding, result.claims)
+
+
+def test_a_reason_names_the_figure_it_is_about(result):
+    [finding] = by_code(result, "FL901")
+    assert plain_message(finding, result.claims) == "nearly 1,000 troops ÷ 0 cannot be computed: 0 is zero"
+
+
+def test_a_comparison_with_a_quote_keeps_the_quote_verbatim(result):
+    [finding] = by_code(result, "FL303")
+    message = plain_message(finding, result.claims)
+    assert message.startswith("the article says more troops than the gap recomputed, but ")
+    assert "nearly 1,000 troops = " in message and "gap =" not in message
+
+
+def test_units_after_numbers_stay_units(result):
+    """``month * 1 month``: the claim named month is rewritten, the unit month is not."""
+    report = build(result)
+    [line] = [c.detail for c in report.confirmed if c.detail.startswith("$1,500 >")]
+    assert line.startswith("$1,500 > $2,000 * 1 month: ")
+    assert "$2,000 × 1 month = 2,000 USD" in line
+
+
+def test_references_to_another_article_name_its_figures(result):
+    """``a:gap`` in article b is a's "nearly 1,000 troops", not b's own claim gap (97%)."""
+    report = build(result)
+    [line] = [c.detail for c in report.confirmed if c.mention and c.mention.printed == "92%"]
+    assert "(nearly 1,000 troops ÷ nearly 1,000 troops) × 92 percent" in line
+    assert "97%" not in line
+
+
+def test_an_implied_figure_is_named_as_such(result):
+    report = build(result)
+    [confirmed] = [c for c in report.confirmed if c.mention and not c.mention.printed]
+    assert confirmed.mention.label == "A figure the article implies"
+    assert confirmed.detail == "$2,000 × 12 month = 24,000 USD"
+
+
+def test_no_report_shows_a_claim_id_as_a_name(result):
+    """Every problem, confirmed check and reason reads without the ledger."""
+    report = build(result)
+    texts = [p.message for p in report.problems] + [c.detail for c in report.confirmed]
+    texts += [u.why for u in report.unchecked]
+    ids = {"recomputed", "month", "bonus", "implied"}  # and "zero", which the prose "is zero" uses
+    for text in texts:
+        prose = text.replace("more troops than the gap recomputed", "")  # a quote, verbatim
+        prose = prose.replace("recomputed ", "").replace("1 month", "").replace("12 month", "")
+        assert not ids & set(re.findall(r"\w+", prose)), text
+
+
+def test_published_reviews_are_worded_for_readers(result):
+    [review] = [r for r in claimreview.reviews(result) if r["url"].endswith("fl101-days")]
+    assert review["reviewBody"].startswith("8 days does not follow from nearly 1,000 troops ÷ 1,500 daily")
+    assert "gap ÷" not in json.dumps(claimreview.reviews(result))
+
+
+names = st.from_regex(r"[a-z_][a-z0-9_]{0,8}", fullmatch=True)
+
+
+@given(st.lists(names, min_size=1, max_size=4, unique=True), st.sampled_from([" + ", " - ", " × ", " ÷ "]))
+def test_every_claim_of_an_expression_is_replaced_and_nothing_else(ids, operator):
+    """Each id becomes its printed figure; operators, numbers and units stay as written."""
+    claims = {f"x:{name}": ClaimEvidence(f"x:{name}", f"<{n}>", "", "", "", "", "") for n, name in enumerate(ids)}
+    expression = operator.join(ids) + " × 2 day"
+    expected = operator.join(f"<{n}>" for n in range(len(ids))) + " × 2 day"
+    assert figures_for_names(expression, "x", claims) == expected
+    assert figures_for_names(expression, "other", claims) == expression
+
+
+def test_seed_ledger_errata_names_no_claim_id():
+    result = verify(load(Path(__file__).resolve().parent.parent / "ledger"))
+    report = build(result)
+    keys = {key.split(":", 1)[1] for key in result.claims}
+    for text in [p.message for p in report.problems] + [c.detail for c in report.confirmed]:
+        assert not keys & set(re.findall(r"[A-Za-z_]\w*", text)), text
