@@ -20,6 +20,7 @@ import os
 import pickle
 import stat
 import sys
+import time
 import zlib
 from typing import Any
 
@@ -144,11 +145,31 @@ def _content_digest(path: str) -> str | None:
 
 Fingerprint = tuple[int, int, str]  # size, modification time (ns), content digest
 
+#: A file changed this recently when its entry was written may change again within the same
+#: tick of the file system's clock and keep its time: Linux stamps files from a clock that
+#: advances every few milliseconds, and some file systems keep whole or even two seconds.
+RACY_NS = 3_000_000_000
+#: the time an entry records for such a file: it never matches, so the content decides
+UNTRUSTED_TIME = -1
+
 
 def fingerprint(path: str) -> Fingerprint | None:
     """What an entry remembers of a file: its size and time, and a digest of its bytes."""
     stamp, digest = _stamp(path), _content_digest(path)
     return None if stamp is None or digest is None else (*stamp, digest)
+
+
+def _trusted(known: Fingerprint) -> Fingerprint:
+    """``known`` as an entry stores it: without its time when the file was changed too recently.
+
+    As git does with "racily clean" files: a file written again within the same
+    tick as the entry was made would keep its size and time with other bytes,
+    and be served from the entry. Its time is not recorded, so a later run
+    compares its bytes (a digest of a small file: microseconds) instead.
+    """
+    if known[1] >= time.time_ns() - RACY_NS:
+        return (known[0], UNTRUSTED_TIME, known[2])
+    return known
 
 
 def _unchanged(path: str, known: Fingerprint) -> bool:
@@ -193,7 +214,8 @@ def put(path: str, shown: str, parts: Any, dependencies: list[str], known: Finge
     deps = [(str(d), fingerprint(d)) for d in dependencies]
     if any(dep_known is None for _, dep_known in deps):
         return
-    entry = (_tag(), (os.path.abspath(path), shown), known, deps, parts)
+    deps = [(d, _trusted(dep_known)) for d, dep_known in deps]  # type: ignore[arg-type]
+    entry = (_tag(), (os.path.abspath(path), shown), _trusted(known), deps, parts)
     _write_atomically(_entry_path(path, shown), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
 
 

@@ -72,6 +72,35 @@ def test_same_size_new_content_is_a_miss(write_ledger, cache):
     assert load(path, cache=True).claims["a:troops"].figure.text == "15,000 troops"
 
 
+def test_a_second_write_in_the_same_clock_tick_is_seen(write_ledger, cache):
+    """Written, read into the cache, written again within one tick of the file system's clock:
+    same size, same time, other bytes. The entry of a file that new did not trust its time."""
+    import os
+
+    path = write_ledger(LEDGER)
+    info = path.stat()
+    load(path, cache=True)
+    path.write_text(LEDGER.replace("12,000", "15,000"), "utf-8")
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))  # as a write in the same tick leaves it
+    assert load(path, cache=True).claims["a:troops"].figure.text == "15,000 troops"
+
+
+def test_the_time_of_a_file_written_before_is_trusted(write_ledger, cache, monkeypatch):
+    """A file older than a tick can be: its size and time decide, and its bytes are not read."""
+    import os
+
+    path = write_ledger(LEDGER)
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns - 60 * 10**9))
+    expected = load(path, cache=True)
+
+    def no_digest(*args):
+        raise AssertionError("the bytes of an unchanged old file were read")
+
+    monkeypatch.setattr(parse_cache, "_content_digest", no_digest)
+    assert load(path, cache=True) == expected
+
+
 @pytest.mark.parametrize("garbage", [b"", b"not a pickle", b"\x80\x04K\x01.", b"\x80\x05\x95" + b"\xff" * 40])
 def test_garbage_in_the_cache_is_a_miss(write_ledger, cache, garbage):
     """Whatever a cache entry holds, a load never fails because of it."""
