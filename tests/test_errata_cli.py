@@ -80,3 +80,65 @@ def test_output_options_have_the_same_names_in_every_command(tmp_path, capsys):
     report = tmp_path / "report.json"
     assert main(["verify", LEDGER, "--output-format", "json", "-o", str(report), "--exit-zero"]) == 0
     assert '"findings"' in report.read_text("utf-8")
+
+
+WAIVERS = """\
+[[waiver]]
+code = "FL201"
+claim = "bwr-2024-11-17:nk_pay_total"
+reason = "The article says 'a month' in the next paragraph <script>alert(1)</script>"
+expires = {expires}
+"""
+
+
+@pytest.fixture
+def waived(tmp_path, monkeypatch):
+    """The example ledger with a waiver for its FL201 in the working directory's default file."""
+    def write(expires: str = "2999-12-31") -> Path:
+        (tmp_path / "factledger-waivers.toml").write_text(WAIVERS.format(expires=expires), "utf-8")
+        return tmp_path
+
+    monkeypatch.chdir(tmp_path)
+    return write
+
+
+def test_errata_lists_an_accepted_finding_apart_with_its_reason(waived, capsys):
+    """A finding an editor accepted is no longer a problem to correct; the report says why it stands."""
+    waived()
+    assert main(["errata", LEDGER]) == 0
+    out = capsys.readouterr().out
+    problems, accepted = out.split("## Problems found")[1].split("## Accepted after review")
+    assert "$24M" not in problems.replace("\\$", "$") and "### 2." in problems and "### 3." not in problems
+    assert "2 problems found" in out and "1 more problem was accepted after review." in out
+    assert "Accepted until 31 December 2999: The article says 'a month' in the next paragraph" in accepted
+    assert "rule FL201 (rate-dropped-from-figure)" in accepted
+
+
+def test_errata_html_escapes_a_waivers_reason(waived, capsys):
+    waived()
+    assert main(["errata", LEDGER, "--format", "html"]) == 0
+    out = capsys.readouterr().out
+    assert "<script>alert" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+
+
+def test_an_expired_waiver_puts_the_finding_back_among_the_problems(waived, capsys):
+    waived(expires="2020-01-01")
+    assert main(["errata", LEDGER]) == 0
+    captured = capsys.readouterr()
+    assert "3 problems found" in captured.out and "## Accepted after review" not in captured.out
+    assert "expired on 2020-01-01" in captured.err
+
+
+def test_claimreview_does_not_publish_an_accepted_finding(waived, capsys):
+    waived()
+    assert main(["export", "--claimreview", LEDGER]) == 0
+    reviews = json.loads(capsys.readouterr().out)
+    assert [r["url"].split("#")[1] for r in reviews] == ["fl401-cuba_oil_monthly", "fl502-china_share"]
+
+
+@pytest.mark.parametrize("command", [["errata", "-o"], ["export", "--claimreview", "-o"]])
+def test_a_report_never_replaces_the_waiver_file(waived, capsys, command):
+    folder = waived()
+    before = (folder / "factledger-waivers.toml").read_text("utf-8")
+    assert main([*command, "factledger-waivers.toml", LEDGER]) == 2
+    assert (folder / "factledger-waivers.toml").read_text("utf-8") == before

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from factledger.commands import Outcome
-from factledger.commands.shared import add_no_cache, files_read
+from factledger.commands.shared import add_no_cache, add_waivers, files_read, waiver_file, waiver_notes, waivers_from
 from factledger.errata import FORMATS
 
 
@@ -21,6 +22,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="markdown (default), or html: one self-contained page")
     parser.add_argument("-o", "--output", "--output-file", metavar="FILE",
                         help="write the report to FILE instead of stdout")
+    add_waivers(parser)
     add_no_cache(parser)
     parser.set_defaults(run=run)
 
@@ -29,9 +31,15 @@ def run(args: argparse.Namespace) -> Outcome:
     from factledger import errata
     from factledger.engine import verify  # imported here so other commands start without it
     from factledger.store import load_many
+    from factledger.waivers import apply_waivers
 
+    waivers = waivers_from(args.waivers)
     ledger = load_many(args.paths, cache=not args.no_cache)
-    report = errata.render(verify(ledger), format=args.format)
+    # Findings an editor accepted leave the problems, and are listed apart with the reason.
+    result, waived = apply_waivers(verify(ledger), waivers, dt.date.today())
+    report = errata.render(result, format=args.format, accepted=waived.waived)
+    notes = waiver_notes(waived)
     if args.output:
-        return Outcome(files=((args.output, report),), read=files_read(ledger))
-    return Outcome(stdout=report)
+        return Outcome(files=((args.output, report),), stderr=notes,
+                       read=files_read(ledger, waiver_file(args.waivers)))
+    return Outcome(stdout=report, stderr=notes)

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 
 from factledger.commands import Outcome
-from factledger.commands.shared import add_no_cache, files_read
+from factledger.commands.shared import add_no_cache, add_waivers, files_read, waiver_file, waiver_notes, waivers_from
 
 
 def _date(text: str) -> dt.date:
@@ -31,6 +31,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="the page that publishes the fact checks (default: the article's url)")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                         help="the date the fact checks are published (default: today)")
+    add_waivers(parser)
     add_no_cache(parser)
     parser.set_defaults(run=run)
 
@@ -39,10 +40,14 @@ def run(args: argparse.Namespace) -> Outcome:
     from factledger.engine import verify
     from factledger.errata import claimreview
     from factledger.store import load_many
+    from factledger.waivers import apply_waivers
 
+    waivers = waivers_from(args.waivers)
     ledger = load_many(args.paths, cache=not args.no_cache)
-    result = verify(ledger)
+    # A finding an editor accepted is not published as a fact check.
+    result, waived = apply_waivers(verify(ledger), waivers, dt.date.today())
     text = claimreview.render(result, publisher=args.publisher, reviewed_on=args.date, site=args.site)
+    notes = waiver_notes(waived)
     if args.output:
-        return Outcome(files=((args.output, text),), read=files_read(ledger))
-    return Outcome(stdout=text)
+        return Outcome(files=((args.output, text),), stderr=notes, read=files_read(ledger, waiver_file(args.waivers)))
+    return Outcome(stdout=text, stderr=notes)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from factledger.ledger import Ledger
+    from factledger.waivers import Waiver, WaiverReport
 
 
 def add_no_cache(parser: argparse.ArgumentParser) -> None:
@@ -15,6 +16,33 @@ def add_no_cache(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true",
                         help="read every ledger file afresh, without the parse cache in .factledger-cache/ "
                         "(or $FACTLEDGER_CACHE_DIR)")
+
+
+def add_waivers(parser: argparse.ArgumentParser) -> None:
+    """``--waivers FILE``: every command that reports findings honours the same accepted ones."""
+    parser.add_argument("--waivers", metavar="FILE",
+                        help="accepted findings, with reasons (default: factledger-waivers.toml if present)")
+
+
+def waiver_file(given: str | None) -> str | None:
+    """The waiver file a command reads: the one given, else the default one if it exists."""
+    from factledger.waivers import DEFAULT_WAIVER_FILE
+
+    return given or (DEFAULT_WAIVER_FILE if os.path.isfile(DEFAULT_WAIVER_FILE) else None)
+
+
+def waivers_from(given: str | None) -> tuple[Waiver, ...]:
+    from factledger.waivers import load_waivers
+
+    path = waiver_file(given)
+    return load_waivers(path) if path else ()
+
+
+def waiver_notes(report: WaiverReport) -> str:
+    """Expired and unused waivers, a line each, for standard error."""
+    from factledger.formats.text import waiver_lines
+
+    return "".join(line + "\n" for line in waiver_lines(report))
 
 
 def files_read(ledger: Ledger, *more: str | None) -> tuple[str, ...]:

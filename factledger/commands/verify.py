@@ -10,14 +10,14 @@ import sys
 from typing import TYPE_CHECKING
 
 from factledger.commands import Outcome
-from factledger.commands.shared import add_no_cache, files_read
+from factledger.commands.shared import add_no_cache, add_waivers, files_read, waiver_file, waiver_notes, waivers_from
 from factledger.errors import FactledgerError
 from factledger.formats import FORMATS, RenderOptions
 
 if TYPE_CHECKING:
     from factledger.findings import Result, Severity
     from factledger.ledger import Ledger
-    from factledger.waivers import Waiver, WaiverReport
+    from factledger.waivers import WaiverReport
 
 FAIL_LEVELS = ("error", "warning", "info")
 FORMAT_VARIABLE = "FACTLEDGER_OUTPUT_FORMAT"
@@ -41,8 +41,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="report only these rule codes or prefixes (repeatable, comma-separated)")
     parser.add_argument("--ignore", action="append", default=[], metavar="CODE",
                         help="do not report these rule codes or prefixes (repeatable, comma-separated)")
-    parser.add_argument("--waivers", metavar="FILE",
-                        help="accepted findings, with reasons (default: factledger-waivers.toml if present)")
+    add_waivers(parser)
     parser.add_argument("--quiet", action="store_true", help="print findings only, no summary")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour the text output (default: auto; honours NO_COLOR and FORCE_COLOR)")
@@ -80,20 +79,6 @@ def output_format(given: str | None) -> str:
     return chosen
 
 
-def _waiver_file(given: str | None) -> str | None:
-    from factledger.waivers import DEFAULT_WAIVER_FILE
-
-    return given or (DEFAULT_WAIVER_FILE if os.path.isfile(DEFAULT_WAIVER_FILE) else None)
-
-
-def waivers_from(given: str | None) -> tuple[Waiver, ...]:
-    from factledger.waivers import DEFAULT_WAIVER_FILE, load_waivers
-
-    if given is not None:
-        return load_waivers(given)
-    return load_waivers(DEFAULT_WAIVER_FILE) if os.path.isfile(DEFAULT_WAIVER_FILE) else ()
-
-
 def exit_status(result: Result, waivers: WaiverReport, fail_on: Severity, exit_zero: bool) -> int:
     """1 when a finding reaches ``fail_on``, or a waiver expired and warnings fail; else 0."""
     from factledger.findings import Severity
@@ -125,15 +110,11 @@ def run(args: argparse.Namespace) -> Outcome:
     files = ((args.output_file, report),) if args.output_file else ()
     return Outcome(stdout="" if args.output_file else report, stderr=_waiver_notes(chosen, waiver_report),
                    status=status, files=files, appends=_summaries(chosen, result, options),
-                   read=files_read(ledger, _waiver_file(args.waivers)))
+                   read=files_read(ledger, waiver_file(args.waivers)))
 
 
 def _waiver_notes(chosen: str, report: WaiverReport) -> str:
-    if chosen in _SHOWS_WAIVERS:
-        return ""
-    from factledger.formats.text import waiver_lines
-
-    return "".join(line + "\n" for line in waiver_lines(report))
+    return "" if chosen in _SHOWS_WAIVERS else waiver_notes(report)
 
 
 def _summaries(chosen: str, result: Result, options: RenderOptions) -> tuple[tuple[str, str], ...]:

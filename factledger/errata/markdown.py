@@ -27,8 +27,11 @@ def _summary(report: Report) -> list[str]:
     total = len(report.problems)
     counts = ", ".join(f"{count.words}: {count.number}" for count in report.counts)
     lines = ["Articles checked:", ""] + [f"- {_article(a)}" for a in report.articles]
+    accepted = len(report.accepted)
+    more = f" {accepted} more {'problem was' if accepted == 1 else 'problems were'} accepted after review." \
+        if accepted else ""
     return lines + ["", f"**{total} problem{'' if total == 1 else 's'} found** ({counts}). "
-                        f"{report.checked} of {report.claims} figures could be checked."]
+                        f"{report.checked} of {report.claims} figures could be checked.{more}"]
 
 
 def _article(article: ArticleInfo) -> str:
@@ -101,13 +104,26 @@ def _correction(problem: Problem) -> list[str]:
 
 
 def _closing(report: Report) -> list[str]:
-    lines = ["## Checked and consistent", ""]
+    lines = _accepted(report)
+    lines += ["## Checked and consistent", ""]
     lines += [f"- {_confirmed_line(c.mention, c.detail)}" for c in report.confirmed] or [
         "No calculation or comparison was found consistent."]
     lines += ["", "## Not checked", ""]
     lines += [f"- **{md(u.mention.label)}** in {_where(u.mention.article)}: {md(u.why)}"
               for u in report.unchecked] or ["Every figure in the ledger was checked."]
     return lines + ["", "_Made with factledger._"]
+
+
+def _accepted(report: Report) -> list[str]:
+    """Findings an editor accepted, each with the reason given: no section when there are none."""
+    if not report.accepted:
+        return []
+    lines = ["## Accepted after review", "",
+             "Found, then looked at and accepted by an editor, for the reason given.", ""]
+    for item in report.accepted:
+        head = f"**{md(item.mention.label)}** in {_where(item.mention.article)}: " if item.mention else ""
+        lines.append(f"- {head}{md(item.message)}. {md(item.accepted)} _{md(item.rule)}_")
+    return lines + [""]
 
 
 def _confirmed_line(mention: Mention | None, detail: str) -> str:

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING, Sequence
 
 from factledger.errata.plain import plain_detail, plain_message, plain_reason
 from factledger.errata.words import IMPLIED, SERIOUSNESS, UNCHECKED_WHY, effect_on_story
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
 from factledger.records import record
+
+if TYPE_CHECKING:
+    from factledger.waivers import Waiver
 
 
 @record
@@ -114,6 +118,25 @@ class Unchecked:
 
 
 @record
+class Accepted:
+    """A finding an editor looked at and accepted (a waiver), with the reason they gave."""
+
+    mention: Mention | None
+    message: str
+    reason: str
+    until: str  # "31 December 2026", or "" when the waiver does not expire
+    rule: str
+
+    @property
+    def accepted(self) -> str:
+        """``Accepted until 30 June 2027: The article says 'a month' in the next paragraph.``"""
+        reason = self.reason.strip()
+        if reason and reason[-1] not in ".!?…":
+            reason += "."
+        return f"Accepted{' until ' + self.until if self.until else ''}: {reason}"
+
+
+@record
 class Count:
     severity: str  # "error"
     words: str  # "Needs correction"
@@ -129,10 +152,15 @@ class Report:
     counts: tuple[Count, ...]  # most serious first
     claims: int
     checked: int
+    accepted: tuple[Accepted, ...] = ()
 
 
-def build(result: Result) -> Report:
-    """The report for ``result``: problems most serious first, then what held and what was not checked."""
+def build(result: Result, accepted: Sequence[tuple[Finding, Waiver]] = ()) -> Report:
+    """The report for ``result``: problems most serious first, then what held and what was not checked.
+
+    ``accepted`` are the findings waivers took out of ``result``, each with its
+    waiver (:func:`factledger.waivers.apply_waivers`): listed apart, with the reason.
+    """
     articles = {aid: _article(aid, fields) for aid, fields in sorted(result.articles.items())}
     findings = sorted(result.findings, key=lambda f: -f.severity)
     problems = tuple(_problem(n, f, result, articles) for n, f in enumerate(findings, 1))
@@ -143,7 +171,16 @@ def build(result: Result) -> Report:
         counts=tuple(Count(s.label, SERIOUSNESS[s], sum(1 for f in findings if f.severity is s))
                      for s in sorted(Severity, reverse=True)),
         claims=result.coverage.claims, checked=result.coverage.checked,
+        accepted=tuple(_accepted(f, w, result, articles) for f, w in accepted),
     )
+
+
+def _accepted(finding: Finding, waiver: Waiver, result: Result, articles: dict[str, ArticleInfo]) -> Accepted:
+    evidence = finding.evidence.claims or tuple(result.claims[k] for k in finding.claims[:1] if k in result.claims)
+    mention = _mention(evidence[0], articles) if evidence else None
+    until = long_date(waiver.expires.isoformat()) if waiver.expires else ""
+    return Accepted(mention, plain_message(finding, result.claims), waiver.reason, until,
+                    f"rule {finding.code} ({finding.name})")
 
 
 def _article(article_id: str, fields: dict[str, str]) -> ArticleInfo:
