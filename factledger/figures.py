@@ -82,8 +82,10 @@ class Figure:
 # -- tables -------------------------------------------------------------------------------
 #: Currency symbols the reader takes before an amount, and the unit each means.
 CURRENCY_SYMBOLS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
-                   "₽": "RUB", "₩": "KRW", "¥": "CNY", "₹": "INR", "A$": "AUD", "C$": "CAD",
-                   "HK$": "HKD", "Rs": "INR", "Rs.": "INR"}
+                   "₽": "RUB", "₩": "KRW", "₹": "INR", "A$": "AUD", "C$": "CAD",
+                   "HK$": "HKD", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY"}
+#: Symbols of more than one currency: the ledger's ``unit`` says which (see :func:`_currency_unit`).
+AMBIGUOUS_CURRENCY_SYMBOLS = {"¥": ("JPY", "CNY")}
 _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
                  "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
 _CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
@@ -116,7 +118,7 @@ _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 class _Grammar:
     """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
 
-    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|[$€£₽₩¥₹]|Rs\.?(?=\s?\d)|"
+    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|JP¥|CN¥|RMB¥|[$€£₽₩¥₹]|Rs\.?(?=\s?\d)|"
                                  rf"(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
     currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹]|\bRs\b|\b(?:{'|'.join(CURRENCY_CODES)})\b")
     glued_scale = OnFirstUse(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
@@ -275,6 +277,8 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
 
 def _currency_unit(currency: str, words: str, original: str, unit_override: str | None) -> str:
     """"$700 per tonne" is a price, USD/tonne; any other words after an amount are a mistake."""
+    if currency in AMBIGUOUS_CURRENCY_SYMBOLS:
+        currency = _ambiguous_currency(currency, original, unit_override)
     if not words:
         return currency
     per = _Grammar.per_unit.match(words)
@@ -282,6 +286,20 @@ def _currency_unit(currency: str, words: str, original: str, unit_override: str 
         raise FigureError(f"figure {original!r}: unexpected {words!r} after the amount")
     counted = _unit_from_words(per.group("unit"), original, unit_override)
     return f"{currency}/{counted}" if counted else currency
+
+
+def _ambiguous_currency(symbol: str, original: str, unit_override: str | None) -> str:
+    """"¥300bn": the currency of the ledger's unit, which must name yen or yuan."""
+    codes = AMBIGUOUS_CURRENCY_SYMBOLS[symbol]
+    for word in re.findall(r"[A-Za-z]+", unit_override or ""):
+        code = _SYMBOL_CURRENCY_WORDS.get(word, word)
+        if code in codes:
+            return code
+    raise FigureError(f"figure {original!r}: {symbol!r} is the sign of both the Japanese yen and the "
+                      f"Chinese yuan; say which with unit = \"{codes[0]}\" or unit = \"{codes[1]}\"")
+
+
+_SYMBOL_CURRENCY_WORDS = {"yen": "JPY", "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY"}
 
 
 def _unscaled_value(text: str) -> float:

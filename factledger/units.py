@@ -60,6 +60,11 @@ PINT_DEFINITIONS = (
     "person = [person]",
     # Ships are counted in their own dimension.
     "vessel = [vessel]",
+    # A temperature in degrees Celsius or Fahrenheit counts from its own zero, so no factor
+    # converts it (25 °C is 77 °F, not 45): each scale is a kind of quantity of its own.
+    # Differences within one scale ("up 2 °C") still compute.
+    "celsius_temperature = [temperature_C]",
+    "fahrenheit_temperature = [temperature_F]",
     "billion_cubic_metre = 1e9 m ** 3",
     "thousand_oil_barrel = 1e3 oil_barrel",
     "million_oil_barrel = 1e6 oil_barrel",
@@ -121,6 +126,10 @@ NEWS_UNITS: dict[str, str] = {
     "square_miles": "mile ** 2", "square_mile": "mile ** 2",
     "km2": "km ** 2", "km²": "km ** 2", "square_kilometres": "km ** 2",
     "square_kilometers": "km ** 2", "hectares": "hectare",
+    **{w: "celsius_temperature" for w in ("°C", "℃", "degC", "degree_Celsius", "degrees_Celsius",
+                                          "deg_C", "Celsius", "celsius", "centigrade")},
+    **{w: "fahrenheit_temperature" for w in ("°F", "℉", "degF", "degree_Fahrenheit", "degrees_Fahrenheit",
+                                             "deg_F", "Fahrenheit", "fahrenheit")},
     "count": "dimensionless", "times": "dimensionless", "x": "dimensionless", "1": "dimensionless",
 }
 
@@ -215,7 +224,12 @@ def normalise(text: str) -> str:
                         ("square kilometres", "square_kilometres"), ("U.S. dollars", "US_dollars"),
                         ("US dollars", "US_dollars"), ("U.S. dollar", "US_dollar"), ("US dollar", "US_dollar"),
                         ("Swiss francs", "Swiss_francs"), ("Swiss franc", "Swiss_franc"),
-                        ("pounds sterling", "pounds_sterling"), ("pound sterling", "pound_sterling")):
+                        ("pounds sterling", "pounds_sterling"), ("pound sterling", "pound_sterling"),
+                        ("degrees Celsius", "degrees_Celsius"), ("degree Celsius", "degree_Celsius"),
+                        ("degrees celsius", "degrees_Celsius"), ("degree celsius", "degree_Celsius"),
+                        ("degrees Fahrenheit", "degrees_Fahrenheit"), ("degree Fahrenheit", "degree_Fahrenheit"),
+                        ("degrees fahrenheit", "degrees_Fahrenheit"), ("degree fahrenheit", "degree_Fahrenheit"),
+                        ("° C", "°C"), ("° F", "°F")):
         text = text.replace(long, short)
     return text
 

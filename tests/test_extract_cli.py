@@ -67,6 +67,28 @@ def test_append_adds_drafts_and_keeps_the_ledger_comments(tmp_path, capsys):
     assert all(c["subject"].startswith("DRAFT: ") for c in claims.values())
 
 
+def test_appended_drafts_of_ambiguous_units_still_load(tmp_path, capsys):
+    """"pounds" and "¥" need the ledger's unit: a draft guesses one and says so, and the ledger loads."""
+    from factledger import load
+
+    article = tmp_path / "a.txt"
+    article.write_text("The club paid 5 million pounds. He weighs 200 pounds. Tokyo spent ¥300bn, "
+                       "or ¥5,000 a month. Beijing spent CN¥3bn.", encoding="utf-8")
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text("[article]\nid = \"a\"\n", encoding="utf-8")
+    status, _, _ = run(capsys, "extract", str(article), "--append", str(ledger))
+    assert status == 0
+    claims = tomllib.loads(ledger.read_text(encoding="utf-8"))["claims"]
+    units = {c["figure"]: c.get("unit") for c in claims.values()}
+    assert units == {"5 million pounds": "GBP", "200 pounds": "lb", "¥300bn": "JPY", "¥5,000 a month": "JPY",
+                     "CN¥3bn": None}
+    guessed = [c["note"] for c in claims.values() if c.get("unit")]
+    assert all("the unit is a guess" in note for note in guessed)
+    loaded = load(ledger).claims
+    assert loaded["a:" + next(k for k, c in claims.items() if c["figure"] == "¥5,000 a month")].figure.unit_text \
+        == "JPY/month"
+
+
 def test_coverage_counts_recorded_and_checked_mentions_and_lists_the_rest(root, capsys):
     """verify --coverage reports mentions, recorded, checked, and each unrecorded one by line."""
     article = root / "ledger" / "articles" / "bwr-2024-11-17.txt"

@@ -25,6 +25,10 @@ def ledger_fields(claim: DraftClaim, source: str = "") -> dict[str, Any]:
     fields: dict[str, Any] = {"figure": claim.figure.text if claim.figure else " ".join(claim.printed.split())}
     if "counted-noun" in claim.flags and claim.unit.split("/")[0] in NEWS_UNITS:
         fields["unit"] = claim.unit.split("/")[0]
+    elif "unit-ambiguous" in claim.flags:
+        guess = _unit_guess(fields["figure"], claim)
+        if guess:
+            fields["unit"] = guess
     fields.update(subject=claim.subject, measure=claim.measure, quote=claim.quote)
     if source:
         fields["source"] = source
@@ -32,8 +36,37 @@ def ledger_fields(claim: DraftClaim, source: str = "") -> dict[str, Any]:
     return fields
 
 
+#: What a draft guesses for a printed unit of two meanings, so that the ledger it is appended
+#: to still loads: the figure reader asks the ledger's ``unit`` to decide, and the note says
+#: it is a guess. Money for pounds counted in millions, weight otherwise.
+_GUESSES = {"JPY": ("JPY", "CNY"), "pound": ("lb", "GBP")}
+
+
+def _unit_guess(figure: str, claim: DraftClaim) -> str:
+    """The first reading of an ambiguous unit the figure reader accepts, as a ledger ``unit``."""
+    from factledger.errors import FactledgerError
+    from factledger.figures import read_figure
+
+    top = claim.unit.split("/")[0]
+    options = _GUESSES.get(top, ())
+    if top == "pound" and re.search(r"(?i)\b(?:million|billion|trillion|[mb]n|mln)\b|\d[mb]\b", figure):
+        options = options[::-1]
+    for option in options:
+        for unit in (option, claim.unit.replace(top, option, 1)):
+            try:
+                read_figure(figure, unit)
+            except FactledgerError:
+                continue
+            return unit
+    return ""
+
+
 def _note(claim: DraftClaim) -> str:
     note = f"DRAFT from factledger extract, article line {claim.line}"
+    top = claim.unit.split("/")[0]
+    if "unit-ambiguous" in claim.flags and top in _GUESSES:
+        first, second = _GUESSES[top]
+        note += f"; the unit is a guess ({first} or {second}): check it"
     if claim.unit and "counted-noun" in claim.flags:
         note += f"; counts {claim.unit}"
     if claim.flags:

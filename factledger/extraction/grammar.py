@@ -28,7 +28,7 @@ _NUMBER_WORD = lex.alternation(_WORD_NUMBERS)
 
 #: Where a mention may start: a currency, digits, a Unicode fraction, number words, "a third".
 START = re.compile(
-    rf"(?:US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|[$€£₽₩¥₹]|\bRs\.?|\b(?:{_CODES}){_SPACE})"
+    rf"(?:US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|\b(?:JP|CN|RMB)¥|[$€£₽₩¥₹]|\bRs\.?|\b(?:{_CODES}){_SPACE})"
     rf"{_SPACE}?(?=[0-9{_UNICODE_FRACTIONS}])"
     rf"|[0-9{_UNICODE_FRACTIONS}]"
     rf"|\b(?:{_NUMBER_WORD}|{_FRACTION_WORD})\b"
@@ -37,7 +37,7 @@ START = re.compile(
     re.IGNORECASE)
 
 _CURRENCY = re.compile(
-    rf"(?P<cur>US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|[$€£₽₩¥₹]|Rs\.?(?={_SPACE}?[0-9])|(?:{_CODES}){_SPACE})"
+    rf"(?P<cur>US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|JP¥|CN¥|RMB¥|[$€£₽₩¥₹]|Rs\.?(?={_SPACE}?[0-9])|(?:{_CODES}){_SPACE})"
     rf"{_SPACE}?")
 _DIGITS = re.compile(
     r"(?P<grouped>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?)"
@@ -231,6 +231,8 @@ def parse_at(text: str, pos: int) -> Parse | None:
     if first is None:
         return None
     first = glued_scale(text, first, currency)
+    if text[pos:number_pos].strip() in lex.AMBIGUOUS_CURRENCY_SYMBOLS:
+        first = evolve(first, flags=(*first.flags, "unit-ambiguous"))
     second, end = _range_after(text, first, currency)
     last = second or first
     if second is not None and _scale_word(second) and not _scale_word(first):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factledger.figures import CURRENCY_CODES, CURRENCY_SYMBOLS
+from factledger.figures import AMBIGUOUS_CURRENCY_SYMBOLS, CURRENCY_CODES, CURRENCY_SYMBOLS
 from factledger.units import AMBIGUOUS_UNITS, NEWS_UNITS
 
 #: Printed unit words (matched case-insensitively) -> canonical unit text.
@@ -77,8 +77,10 @@ _SYMBOL_UNITS = {
 UNCERTAIN_UNITS = {"pound": "unit-ambiguous", "ton": "unit-ambiguous", "gallon": "unit-ambiguous",
                    "t": "unit-guessed", "m": "unit-guessed", "L": "unit-guessed"}
 
-#: The figure reader's symbols and codes, and "USD $" as running text spaces it.
-CURRENCY_PREFIX = {**CURRENCY_SYMBOLS, "USD $": "USD", **{f"{code} ": code for code in CURRENCY_CODES}}
+#: The figure reader's symbols and codes, and "USD $" as running text spaces it. A symbol of
+#: two currencies ("¥") is read as the first, and the draft flagged for an editor to check.
+CURRENCY_PREFIX = {**CURRENCY_SYMBOLS, **{s: codes[0] for s, codes in AMBIGUOUS_CURRENCY_SYMBOLS.items()},
+                   "USD $": "USD", **{f"{code} ": code for code in CURRENCY_CODES}}
 
 GLUED_SCALES = {"k": "thousand", "K": "thousand", "M": "million", "mn": "million",
                 "mln": "million", "B": "billion", "bn": "billion", "tn": "trillion",
