@@ -147,7 +147,9 @@ class _Grammar:
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
     e_notation = OnFirstUse(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
-    negative = OnFirstUse(r"^[-\u2212]\s*[$€£]?\d")
+    negative = OnFirstUse(r"^[-\u2212\u2013]\s*[$€£]?\d")  # hyphen, minus sign, or an en dash set as one
+    # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
+    plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹]?\d)")
 
 
 def canonical_unit(unit: str) -> str:
@@ -187,6 +189,7 @@ def _read_figure(text: str, unit: str | None) -> Figure:
     if not text:
         raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
     _reject_unprinted(text, original)
+    text = _Grammar.plus.sub("", text)
     try:
         figure = _read(text, original, unit)
     except UnitError as error:
