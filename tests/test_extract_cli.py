@@ -101,6 +101,17 @@ def test_coverage_counts_recorded_and_checked_mentions_and_lists_the_rest(root, 
     assert f"  {article}:30: 12,000 troops" not in rest
 
 
+def test_coverage_takes_an_article_id_for_its_text(root, capsys):
+    """--coverage bwr-2024-11-17 counts the mentions of the text that article names; an id without
+    a text, or a name that is neither, is a one-line error."""
+    ledger = root / "ledger"
+    status, out, _ = run(capsys, "verify", "--coverage", "bwr-2024-11-17", str(ledger))
+    assert "articles/bwr-2024-11-17.txt: 33 quantity mentions; " in out.splitlines()[0]
+    status, out, err = run(capsys, "verify", "--coverage", "no-such-article", str(ledger))
+    assert status == 2 and err == ("factledger: error: no-such-article: no such article text file, and no "
+                                   "article of the ledger has that id\n")
+
+
 def test_coverage_counts_only_the_claims_of_the_article_whose_text_it_is(tmp_path, capsys, monkeypatch):
     """Another article's claim with the same figure records nothing; a ledger without text fields is whole."""
     (tmp_path / "a.txt").write_text("Russia sent 12,000 troops in May.\nThe cost was $24M.\n", "utf-8")

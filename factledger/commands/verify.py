@@ -130,5 +130,19 @@ def _coverage_outcome(article: str, ledger: Ledger, result: Result) -> Outcome:
     from factledger.article_file import read_article
     from factledger.mention_coverage import claims_about, mention_coverage, render
 
+    article = _article_text(article, ledger)
     coverage = mention_coverage(read_article(article), claims_about(article, ledger), result)
     return Outcome(stdout=render(coverage, article))
+
+
+def _article_text(article: str, ledger: Ledger) -> str:
+    """``--coverage`` takes the article's text file, or the id of an article whose ``text`` names one."""
+    if os.path.exists(article):
+        return article
+    known = ledger.articles.get(article)
+    if known is None:
+        raise FactledgerError(f"{article}: no such article text file, and no article of the ledger has that id")
+    if not known.text_path:
+        raise FactledgerError(f"article {article!r} ({known.location}) has no 'text' file to count the "
+                              f"mentions of; give the path of its text instead")
+    return os.path.join(os.path.dirname(known.location.path), known.text_path)
