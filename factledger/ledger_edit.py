@@ -21,30 +21,31 @@ from factledger.records import record
 from factledger.safe_write import locked, write_text_atomic
 from factledger.documents import read_text
 
-SCHEMA_LINE = "#:schema ../schema/ledger.schema.json"
 SCHEMA_FILE = Path("schema") / "ledger.schema.json"
 
 
 def schema_line(path: Path | None) -> str:
     """The ``#:schema`` line for a file at ``path``: relative to the nearest ``schema/`` above it.
 
-    A file in ``ledger/reference/`` needs ``../../schema/...``; without a schema directory
-    above, the layout of a project made by this tool is assumed.
+    A file in ``ledger/reference/`` needs ``../../schema/...``. Without a schema file
+    above (a project that has not copied it in), ``""``: a line naming a file that
+    is not there makes editors report an error on every ledger file.
     """
     if path is None:
-        return SCHEMA_LINE
+        return ""
     folder = path.resolve().parent
     for depth, parent in enumerate([folder, *folder.parents]):
         if (parent / SCHEMA_FILE).is_file():
             return "#:schema " + "../" * depth + SCHEMA_FILE.as_posix()
-    return SCHEMA_LINE
+    return ""
 
 
 def normalise(text: str, path: Path | None = None) -> str:
     """The canonical layout of a ledger file; idempotent. Multi-line strings are left as written."""
     lines = text.replace("\r\n", "\n").split("\n")
-    if not any(line.startswith("#:schema") for line in lines[:3]):
-        lines.insert(0, schema_line(path))
+    schema = schema_line(path)
+    if schema and not any(line.startswith("#:schema") for line in lines[:3]):
+        lines.insert(0, schema)
     out: list[str] = []
     open_string = ""
     for line in lines:
@@ -120,7 +121,8 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
     target = Path(path)
     with locked(target):
         exists = target.exists()
-        text = read_text(target, str(path)) if exists else schema_line(target) + "\n"
+        schema = "" if exists else schema_line(target)
+        text = read_text(target, str(path)) if exists else (schema + "\n" if schema else "")
         _parse(text, str(path))
         document = tomlkit.parse(text)
         table = document.get("claims")

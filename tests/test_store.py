@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -101,9 +102,18 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatc
 
 
 # -- writing ------------------------------------------------------------------------------
-def test_fmt_keeps_comments_order_and_values(write_ledger):
+def with_schema(folder: Path) -> None:
+    """A project that keeps the ledger schema in schema/, as this repository does."""
+    (folder / "schema").mkdir(exist_ok=True)
+    (folder / "schema" / "ledger.schema.json").write_text("{}")
+
+
+def test_fmt_keeps_comments_order_and_values(tmp_path):
     text = '[article]\nid = "a"   \n# why this reading\n[claims.b]\nfigure = "2"\n\n\n\n[claims.a]\nfigure = "1"\n'
-    path = write_ledger(text)
+    (tmp_path / "ledger").mkdir()
+    with_schema(tmp_path)
+    path = tmp_path / "ledger" / "a.toml"
+    path.write_text(text, encoding="utf-8")
     assert format_file(path)
     new = path.read_text()
     assert new.startswith("#:schema ../schema/ledger.schema.json\n")
@@ -118,6 +128,7 @@ def test_fmt_and_append_keep_line_ends_and_byte_order_mark(tmp_path, line_end, b
     """A file saved on Windows stays "\\r\\n" (and keeps its mark): the diff is the lines that changed."""
     text = ('[article]\nid = "a"   \n[claims.b]\nfigure = "2"\nquote = """two\nlines"""\n\n\n'
             '[claims.a]\nfigure = "1"\n').replace("\n", line_end)
+    with_schema(tmp_path)
     path = tmp_path / "styled.toml"
     path.write_bytes(bom + text.encode("utf-8"))
     assert format_file(path)
@@ -155,6 +166,13 @@ def test_append_then_load_round_trips(tmp_path, drafts):
 def test_normalise_is_idempotent():
     text = "[a]\nx = 1\n[b]\n\n\ny = 2   \n"
     assert normalise(normalise(text)) == normalise(text)
+
+
+def test_fmt_adds_no_schema_line_that_names_a_missing_file(write_ledger):
+    """Without a schema/ledger.schema.json above the file, editors would report the line itself."""
+    path = write_ledger('[article]\nid = "a"   \n')
+    assert format_file(path)
+    assert path.read_text() == '[article]\nid = "a"\n'
 
 
 def test_fmt_points_the_schema_line_at_the_nearest_schema_directory(tmp_path):
