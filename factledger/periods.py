@@ -81,6 +81,12 @@ class Period:
 UNSTATED = Period("unstated")
 
 _YEAR = r"(\d{4})"
+_DAY = r"0?[1-9]|[12]\d|3[01]"
+#: month names and their abbreviations, capitalised or not; the schema's period pattern spells the same
+_MONTH_NAME = ("[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|"
+               "[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?")
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
 class _Grammar:
@@ -97,10 +103,15 @@ class _Grammar:
     quarter_first = OnFirstUse(rf"^[qQ]([1-4])(?:-|\s){_YEAR}$")
     half = OnFirstUse(rf"^{_YEAR}(?:-|\s)?[hH]([12])$")
     half_first = OnFirstUse(rf"^[hH]([12])(?:-|\s){_YEAR}$")
+    # Months by name, as articles print them: "November 2024", "16 Nov 2024", "November 16, 2024".
+    month_named = OnFirstUse(rf"^({_MONTH_NAME})\.?\s+{_YEAR}$")
+    day_named = OnFirstUse(rf"^({_DAY})\s+({_MONTH_NAME})\.?,?\s+{_YEAR}$")
+    day_named_first = OnFirstUse(rf"^({_MONTH_NAME})\.?\s+({_DAY}),?\s+{_YEAR}$")
 
 
 #: the kinds of period, in the order they are tried
-_KINDS = ("year", "month", "day", "years", "decade", "decades", "quarter", "quarter_first", "half", "half_first")
+_KINDS = ("year", "month", "day", "years", "decade", "decades", "quarter", "quarter_first", "half", "half_first",
+          "month_named", "day_named", "day_named_first")
 
 
 def parse_period(text: str, published: dt.date | None = None) -> Period:
@@ -143,14 +154,25 @@ def _single(text: str, original: str) -> Period:
         match = getattr(_Grammar, kind).match(text.strip())
         if match:
             try:
-                return _build(kind, [int(g) for g in match.groups()], original)
+                return _build(*_numbered(kind, match.groups()), original)
             except ValueError as error:
                 raise PeriodError(f"period {quoted(original)} is not a real date ({error})") from None
     raise PeriodError(
-        f"period {quoted(original)} is not understood; expected a year (2016), a month (2024-11), "
-        f"a date (2024-11-16), a quarter (2024-Q1), a span (2007-2015, 1970s and 1980s), "
+        f"period {quoted(original)} is not understood; expected a year (2016), a month (2024-11, November 2024), "
+        f"a date (2024-11-16, 16 November 2024), a quarter (2024-Q1), a span (2007-2015, 1970s and 1980s), "
         f"\"publication\" or \"unstated\""
     )
+
+
+def _numbered(kind: str, groups: tuple[str, ...]) -> tuple[str, list[int]]:
+    """The kind and numbers of a match, month names made numbers: ("day_named", 16 Nov 2024) -> ("day", [2024, 11, 16])."""
+    if kind == "month_named":
+        return "month", [int(groups[1]), _MONTHS[groups[0][:3].lower()]]
+    if kind == "day_named":
+        return "day", [int(groups[2]), _MONTHS[groups[1][:3].lower()], int(groups[0])]
+    if kind == "day_named_first":
+        return "day", [int(groups[2]), _MONTHS[groups[0][:3].lower()], int(groups[1])]
+    return kind, [int(g) for g in groups]
 
 
 def days_in_month(year: int, month: int) -> int:

@@ -59,6 +59,21 @@ def test_same_time(one, other, same):
     assert a.same_time(b) is same and b.same_time(a) is same
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("November 2024", dt.date(2024, 11, 1), dt.date(2024, 11, 30)),
+    ("nov. 2024", dt.date(2024, 11, 1), dt.date(2024, 11, 30)),
+    ("Sept 2023", dt.date(2023, 9, 1), dt.date(2023, 9, 30)),
+    ("16 November 2024", dt.date(2024, 11, 16), dt.date(2024, 11, 16)),
+    ("November 16, 2024", dt.date(2024, 11, 16), dt.date(2024, 11, 16)),
+    ("February 2024/May 2024", dt.date(2024, 2, 1), dt.date(2024, 5, 31)),
+])
+def test_months_by_name_read_as_their_numbers(text, start, end):
+    """A period copied from the article ("November 2024") reads as the ISO form does."""
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end) and period.label == text
+    assert period.same_time(parse_period(f"{start.isoformat()}/{end.isoformat()}"))
+
+
 def test_unstated_period_may_overlap_anything():
     assert not parse_period("unstated").stated
     assert parse_period("unstated").overlaps(parse_period("2016"))
@@ -71,11 +86,12 @@ def test_unstated_period_may_overlap_anything():
     ("1970s and 1960s", "period '1970s and 1960s' runs backwards: it ends before it starts"),
     ("since 2030", "period 'since 2030' starts after the article's publication (2024-11-17)"),
     ("since yesterday", "period 'since yesterday' is not understood; expected a year (2016), a month "
-                        "(2024-11), a date (2024-11-16), a quarter (2024-Q1), a span (2007-2015, 1970s "
-                        "and 1980s), \"publication\" or \"unstated\""),
-    ("Q5 2024", "period 'Q5 2024' is not understood; expected a year (2016), a month (2024-11), a date "
-                "(2024-11-16), a quarter (2024-Q1), a span (2007-2015, 1970s and 1980s), \"publication\" "
-                "or \"unstated\""),
+                        "(2024-11, November 2024), a date (2024-11-16, 16 November 2024), a quarter (2024-Q1), "
+                        "a span (2007-2015, 1970s and 1980s), \"publication\" or \"unstated\""),
+    ("Q5 2024", "period 'Q5 2024' is not understood; expected a year (2016), a month (2024-11, November 2024), "
+                "a date (2024-11-16, 16 November 2024), a quarter (2024-Q1), a span (2007-2015, 1970s and "
+                "1980s), \"publication\" or \"unstated\""),
+    ("30 February 2024", "period '30 February 2024' is not a real date (day is out of range for month)"),
 ])
 def test_bad_period(text, message):
     with pytest.raises(PeriodError) as info:

@@ -174,7 +174,9 @@ PERIODS = ["2016", "2024-11", "2024-11-16", "2007-2015", "2007 to 2015", "1970s"
            "now", "unstated", "Not  stated", "unknown", "", "  2016 ",
            "Q3 2024", "2024-Q3", "2024q4", "H1  2024", "2024-H2/2025-Q1", "since Q2 2024",
            "last year", "2024-13", "2024-11-32", "Q5 2024", "2024-H3", "Q32024", "2024 -Q1", "16 Nov 2024",
-           "70s", "2016/", "since", "FY2016"]
+           "70s", "2016/", "since", "FY2016",
+           "November 2024", "Nov. 2024", "sept 2024", "November 16, 2024", "November 2024/March 2025",
+           "since May 2024", "NOVEMBER 2024", "Novem 2024", "May 32, 2024", "Ju 2024", "16 Nov, 2024"]
 
 
 @pytest.mark.parametrize("text", PERIODS)
