@@ -385,5 +385,24 @@ def multiply_dims(a: Dims, b: Dims, sign: int = 1) -> Dims:
     return tuple(sorted((n, e) for n, e in total.items() if e))
 
 
+def conversion_unknown(left: Dims, right: Dims) -> str:
+    """Why two kinds of quantity cannot be checked against each other when they are one quantity
+    on two scales no factor converts; ``""`` when they are simply different kinds.
+
+    Euros and dollars differ by an exchange rate that changes every day; °C and °F by
+    an offset. Neither makes a figure in one wrong in the other: the check cannot be
+    made, which is not a finding against the article.
+    """
+    quotient = multiply_dims(left, right, -1)
+    names = [name for name, _ in quotient]
+    if names and all(name.startswith("[currency_") for name in names):
+        codes = " and ".join(sorted(name[len("[currency_"):-1] for name in names))
+        return (f"{codes} are different currencies; checking one against the other needs a dated "
+                f"exchange rate, recorded in the ledger as a claim")
+    if names and all(name.startswith("[temperature") for name in names):
+        return "°C, °F and kelvin count from different zeros, and factledger does not convert between them"
+    return ""
+
+
 def power_dims(a: Dims, exponent: int) -> Dims:
     return tuple((n, e * exponent) for n, e in a if e * exponent)

@@ -38,3 +38,13 @@ def test_every_rule_has_a_case():
     covered = {p.name.split("-")[0] for p in CASES}
     missing = {r.code for r in RULES} - covered - {"FL503", "FL602"}  # tests/test_quotes.py, test_seed_ledgers.py
     assert not missing
+
+
+def test_checks_across_currencies_are_unverifiable_with_the_reason():
+    """No finding against the article, but no silent pass: each check says why it was not made."""
+    result = verify(load(Path(__file__).parent / "data" / "rules" / "FL204-not-across-currencies.toml"))
+    unverifiable = dict(result.coverage.unverifiable)
+    assert set(unverifiable) == {"case:eur", "case:usd", "case:total"}
+    assert all("EUR and USD are different currencies" in why for why in unverifiable.values())
+    verdicts = {(c.kind, c.verdict.value) for c in result.checks}
+    assert verdicts == {("derivation", "unverifiable"), ("same", "unverifiable"), ("compare", "unverifiable")}

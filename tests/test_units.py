@@ -91,3 +91,19 @@ def test_unit_pint_fails_on_without_a_message_is_still_one_line():
     """pint raises a bare AssertionError for "+"; the user sees an unknown-unit error."""
     with pytest.raises(UnitError, match=r"^unknown unit '\+' \(not a unit expression\)$"):
         compile_unit("+")
+
+
+@pytest.mark.parametrize("left, right, says", [
+    ("EUR", "USD", "EUR and USD are different currencies"),
+    ("EUR/tonne", "USD/tonne", "EUR and USD are different currencies"),
+    ("°C", "°F", "count from different zeros"),
+    ("°C", "K", "count from different zeros"),
+    ("USD", "tonne", ""),  # different kinds, not one quantity on two scales
+    ("EUR/tonne", "USD", ""),
+    ("USD", "USD", ""),
+])
+def test_conversion_unknown_names_one_quantity_on_two_scales(left, right, says):
+    from factledger.units import conversion_unknown
+
+    reason = conversion_unknown(compile_unit(left).dims, compile_unit(right).dims)
+    assert (says in reason) if says else reason == ""

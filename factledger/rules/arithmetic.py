@@ -11,7 +11,7 @@ from factledger.expressions import BinOp, Const, to_text
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
-from factledger.units import compile_unit, describe_dims, multiply_dims
+from factledger.units import compile_unit, conversion_unknown, describe_dims, multiply_dims
 
 TIME = (("[time]", 1.0),)
 
@@ -116,7 +116,11 @@ def _check_one(ctx: Context, claim: Claim) -> None:
     try:
         computation = ctx.compute(claim.derivation.expression, claim.article_id, claim.location, hints)
     except DimensionError as error:
-        ctx.unverifiable[claim.key] = error.message
+        reason = conversion_unknown(error.left, error.right)
+        ctx.unverifiable[claim.key] = reason or error.message
+        if reason:
+            _cannot_check(ctx, claim, expression, keys, reason)
+            return
         ctx.add(R.INCOMPATIBLE_SUM.finding(claim.location, keys, Evidence(claims=ctx.evidence(keys)),
                                            expression=expression, left_dims=describe_dims(error.left),
                                            right_dims=describe_dims(error.right)))
@@ -145,8 +149,18 @@ def _compare(ctx: Context, claim: Claim, computation, expression: str, keys: tup
         _same_dims(ctx, claim, computation, expression, keys, stated, hedged)
     elif multiply_dims(value.dims, stated.dims, -1) == tuple((n, -e) for n, e in TIME):
         _rate_dropped(ctx, claim, computation, expression, keys, stated, hedged)
+    elif conversion_unknown(value.dims, stated.dims):
+        reason = conversion_unknown(value.dims, stated.dims)
+        ctx.unverifiable[claim.key] = reason
+        _cannot_check(ctx, claim, expression, keys, reason)
     else:
         _mismatch(ctx, claim, computation, expression, keys, stated)
+
+
+def _cannot_check(ctx: Context, claim: Claim, expression: str, keys: tuple[str, ...], reason: str) -> None:
+    """A derivation across currencies or temperature scales: left unverifiable, with no finding."""
+    ctx.checks.append(CheckResult(claim.key, "derivation", Verdict.UNVERIFIABLE,
+                                  f"{claim.printed or 'implied'} = {expression}: {reason}", claim.location))
 
 
 def _evidence(ctx: Context, claim: Claim, computation, keys, allowance: str) -> Evidence:

@@ -75,9 +75,10 @@ INCOMPATIBLE_SUM = Rule(
     "Record the derivation with quantities of one kind, or convert with a dated rate",
     Explanation(
         what="A derivation or check that adds, subtracts or compares quantities of different kinds.",
-        why="Tonnes plus dollars, or euros compared with dollars without a rate, has no meaning.",
-        example="holds = \"award_eur > revenue_usd\" without an exchange rate.",
-        fix="Convert with a dated rate from reference data, or fix the ledger entry."))
+        why="Tonnes plus dollars has no meaning. (Euros against dollars, or °C against °F, are one "
+            "quantity on two scales: such a check is left unverifiable, with the reason, not reported.)",
+        example="holds = \"tonnage > revenue_usd\".",
+        fix="Fix the ledger entry: compare or add quantities of one kind."))
 
 SHARES_EXCEED_WHOLE = Rule(
     "FL301", "shares-exceed-whole", E,

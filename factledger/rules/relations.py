@@ -13,7 +13,7 @@ from factledger.expressions import Comparison, to_text
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
-from factledger.units import Dims, compile_unit, describe_dims
+from factledger.units import Dims, compile_unit, conversion_unknown, describe_dims
 
 
 def check_relations(ctx: Context) -> None:
@@ -23,12 +23,26 @@ def check_relations(ctx: Context) -> None:
         try:
             handler(ctx, check, keys)
         except DimensionError as error:
+            reason = conversion_unknown(error.left, error.right)
+            if reason:
+                _cannot_check(ctx, check, keys, reason)
+                continue
             ctx.add(R.INCOMPATIBLE_SUM.finding(check.location, keys, Evidence(claims=ctx.evidence(keys)),
                                                expression=_describe(check), left_dims=describe_dims(error.left),
                                                right_dims=describe_dims(error.right)))
         except FactledgerError as error:
             ctx.add(R.NOT_COMPUTABLE.finding(check.location, keys, Evidence(claims=ctx.evidence(keys)),
                                              expression=_describe(check), reason=error.message))
+
+
+def _cannot_check(ctx: Context, check: Check, keys: tuple[str, ...], reason: str) -> None:
+    """A relation between one quantity on two scales (euros and dollars): left unverifiable, no finding."""
+    claims = ctx.ledger.claims
+    figures = " vs ".join(claims[k].printed or k.split(":", 1)[1] for k in keys)
+    ctx.checks.append(CheckResult(keys[0] if keys else _describe(check), check.kind, Verdict.UNVERIFIABLE,
+                                  f"{check.holds_text or figures}: {reason}", check.location))
+    for key in keys:
+        ctx.unverifiable.setdefault(key, reason)
 
 
 def _describe(check: Check) -> str:
