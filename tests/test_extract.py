@@ -47,6 +47,14 @@ FOUND = [
     # lakhs and crores, and "Rs" for rupees
     ("the state spent Rs 5 crore on roads", "Rs 5 crore", "INR", 5e7),
     ("some 5 lakh people were moved", "5 lakh people", "person", 5e5),
+    # "a year earlier" dates the figure; "a year on average" is a rate
+    ("inflation was 2.9% a year earlier", "2.9%", "percent", 2.9),
+    ("exports fell 5% a month ago", "5%", "percent", 5.0),
+    ("prices rose 3% a year on average", "3% a year", "percent/year", 3.0),
+    # temperatures, each on its own scale; "¥" is flagged (yen or yuan)
+    ("it hit 45°C in Delhi", "45°C", "degree_Celsius", 45.0),
+    ("Japan will spend ¥8.7 trillion", "¥8.7 trillion", "JPY", 8.7e12),
+    ("China spent CN¥3bn", "CN¥3bn", "CNY", 3e9),
 ]
 
 # text that holds digits or number words but no quantity
@@ -91,6 +99,7 @@ def test_non_quantities_are_left_out(text):
     ("sold 30 tons of grain", "unit-ambiguous"),
     ("around 200,000.", "no-unit"),
     ("earned N$1,3 billion", "decimal-comma"),
+    ("Japan will spend ¥8.7 trillion", "unit-ambiguous"),
 ])
 def test_uncertain_readings_carry_a_flag_that_names_the_doubt(text, flag):
     """An uncertain reading is never silent: the flag says what is uncertain."""

@@ -68,7 +68,9 @@ _GLOSS = re.compile(r"[ \u00a0]*\([A-Za-z]{1,6}\)")
 _GAP = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"  # spaces, or one line break
 _RATE = re.compile(
     rf"(?:[ \u00a0]*/[ \u00a0]*|{_GAP}per{_GAP}|{_GAP}an?{_GAP}|{_GAP}each{_GAP}|{_GAP}every{_GAP})"
-    rf"(?P<time>{lex.alternation(lex.RATE_TIMES)})(?![A-Za-z])", re.IGNORECASE)
+    rf"(?P<time>{lex.alternation(lex.RATE_TIMES)})(?![A-Za-z])"
+    # "2.9% a year earlier", "a month ago": a time the figure is from, not a rate
+    rf"(?!{_GAP}(?:earlier|ago|before|later|after|prior|previously)\b)", re.IGNORECASE)
 _RATE_ADVERB = re.compile(rf"{_GAP}(?P<adv>daily|weekly|monthly|annually|yearly|hourly|per annum)(?![A-Za-z])",
                           re.IGNORECASE)
 _PER_NOUN = re.compile(rf"{_GAP}per{_GAP}(?P<noun>[a-z]{{3,}})(?![A-Za-z])")
