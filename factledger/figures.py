@@ -150,6 +150,10 @@ class _Grammar:
     negative = OnFirstUse(r"^[-\u2212\u2013]\s*[$€£]?\d")  # hyphen, minus sign, or an en dash set as one
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
     plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹]?\d)")
+    # "1 in 5", "one in five", "9 out of 10": a ratio, which has no reading of its own here
+    ratio = OnFirstUse(r"^(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d+|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,]*|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b", re.IGNORECASE)
 
 
 def canonical_unit(unit: str) -> str:
@@ -220,6 +224,9 @@ def _reject_unprinted(text: str, original: str) -> None:
     if _Grammar.e_notation.match(text):
         raise FigureError(f"figure {quoted(original)} is in e-notation; write it as the article prints "
                           f"it (100,000 or 100 thousand)")
+    if _Grammar.ratio.match(text):
+        raise FigureError(f"figure {quoted(original)} is a ratio, which the reader does not take; record a "
+                          f"share or count the article prints (\"20%\"), or leave the figure out")
     if _Grammar.negative.match(text):
         raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
                           f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
