@@ -34,7 +34,7 @@ from factledger.numbers import (
 from factledger.patterns import OnFirstUse
 from factledger.pickling import shared_when_rebuilt
 from factledger.records import evolve, record
-from factledger.units import AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_UNITS, Unit, compile_unit, shipped_unit
+from factledger.units import AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_UNITS, TEMPERATURE_SCALES, Unit, compile_unit, shipped_unit
 from factledger.units import normalise as normalise_unit
 
 MAX_FIGURE_LENGTH = 200
@@ -150,6 +150,9 @@ class _Grammar:
     negative = OnFirstUse(r"^[-\u2212\u2013]\s*[$€£]?\d")  # hyphen, minus sign, or an en dash set as one
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
     plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹]?\d)")
+    # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
+    temperature = OnFirstUse(r"(?:°\s*[CF]|[℃℉]|\bdeg[CF]|\b(?:Celsius|Fahrenheit|centigrade))\s*$",
+                             re.IGNORECASE)
     # "1 in 5", "one in five", "9 out of 10": a ratio, which has no reading of its own here
     ratio = OnFirstUse(r"^(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d+|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,]*|one|two|three|four|five|six|"
@@ -192,12 +195,18 @@ def _read_figure(text: str, unit: str | None) -> Figure:
     text = clean_text(text)
     if not text:
         raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
-    _reject_unprinted(text, original)
+    below_zero = _without_sign(text)
+    if below_zero is not None:
+        text = below_zero
+    else:
+        _reject_unprinted(text, original)
     text = _Grammar.plus.sub("", text)
     try:
         figure = _read(text, original, unit)
     except UnitError as error:
         raise FigureError(f"figure {original!r}: {error.message}") from None
+    if below_zero is not None:
+        figure = _below_zero(figure, original)
     if unit:
         _reject_repeated_rate(figure, unit, original)
         if figure.unit and canonical_unit(unit) != figure.unit:
@@ -217,6 +226,38 @@ def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
     if given < printed:
         raise FigureError(f"figure {original!r} already says per {figure.per}; the ledger's unit "
                           f"{unit!r} says it again (give the unit without the rate)")
+
+
+KELVIN = (("[temperature]", 1.0),)
+
+
+def _without_sign(text: str) -> str | None:
+    """ "-5°C", "about −40 °F": the text without its minus sign, when it names a temperature;
+    ``None`` otherwise (a negative amount of anything else is refused)."""
+    hedge_end = len(text) - len(split_leading(text)[1])
+    sign = _Grammar.negative.match(text[hedge_end:].lstrip())
+    if sign is None or not _Grammar.temperature.search(text):
+        return None
+    start = len(text) - len(text[hedge_end:].lstrip())
+    return text[:start] + text[start + 1:].lstrip()
+
+
+def _below_zero(figure: Figure, original: str) -> Figure:
+    """A temperature below zero: the figure read without its sign, mirrored; its hedge keeps its sense
+    in size ("up to -30°C" is as cold as -30)."""
+    if figure.compiled_unit().dims not in TEMPERATURE_SCALES or figure.compiled_unit().dims == KELVIN:
+        raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
+                          f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
+    return below_zero(figure)
+
+
+def below_zero(figure: Figure) -> Figure:
+    """``figure`` mirrored below zero: what "-5°C" reads as, from "5°C"."""
+    def mirrored(interval: Interval) -> Interval:
+        return Interval(0.0 - interval.hi, 0.0 - interval.lo)  # 0.0 - x: no "-0" for a bound at zero
+
+    return evolve(figure, value=0.0 - figure.value, interval=mirrored(figure.interval),
+                  bounds=mirrored(figure.bounds))
 
 
 def _reject_unprinted(text: str, original: str) -> None:

@@ -385,6 +385,25 @@ def multiply_dims(a: Dims, b: Dims, sign: int = 1) -> Dims:
     return tuple(sorted((n, e) for n, e in total.items() if e))
 
 
+#: Temperature scales as kinds of quantity, each with how it reads in kelvin: ``K = x * scale + zero``.
+TEMPERATURE_SCALES: dict[Dims, tuple[float, float]] = {
+    (("[temperature_C]", 1.0),): (1.0, 273.15),
+    (("[temperature_F]", 1.0),): (5 / 9, 459.67 * 5 / 9),
+    (("[temperature]", 1.0),): (1.0, 0.0),
+}
+
+
+def in_kelvin(value: float, dims: Dims) -> float:
+    """A temperature on the scale ``dims`` (a key of :data:`TEMPERATURE_SCALES`) in kelvin."""
+    scale, zero = TEMPERATURE_SCALES[dims]
+    return value * scale + zero
+
+
+def from_kelvin(value: float, dims: Dims) -> float:
+    scale, zero = TEMPERATURE_SCALES[dims]
+    return (value - zero) / scale
+
+
 def conversion_unknown(left: Dims, right: Dims) -> str:
     """Why two kinds of quantity cannot be checked against each other when they are one quantity
     on two scales no factor converts; ``""`` when they are simply different kinds.

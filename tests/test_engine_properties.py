@@ -59,3 +59,19 @@ def test_result_beyond_its_precision_always_errs(tmp_path_factory, a, b, op, exc
     result = print_rounded(wrong, 2)
     found = findings(tmp_path_factory.mktemp("p"), ledger_text(a_text, b_text, op, result))
     assert [f.code for f in found] == ["FL101"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=-500, max_value=600))
+def test_a_correct_temperature_conversion_never_errs(tmp_path_factory, tenths):
+    """"X°C (Y°F)" with Y the conversion rounded to a tenth holds, below zero too; one without the 32
+    never does."""
+    celsius = Decimal(tenths) / 10
+    fahrenheit = (celsius * 9 / 5 + 32).quantize(Decimal("0.1"))
+    wrong = (celsius * 9 / 5).quantize(Decimal("0.1"))
+    text = ('[article]\nid = "t"\n[claims.c]\nfigure = "{c}°C"\n[claims.f]\nfigure = "{f}°F"\n'
+            '[[checks]]\nkind = "same"\nclaims = ["c", "f"]\n')
+    right = findings(tmp_path_factory.mktemp("t"), text.format(c=f"{celsius:.1f}", f=f"{fahrenheit:.1f}"))
+    assert list(right) == []
+    slip = findings(tmp_path_factory.mktemp("t"), text.format(c=f"{celsius:.1f}", f=f"{wrong:.1f}"))
+    assert [f.code for f in slip] == ["FL203"]

@@ -53,6 +53,8 @@ FOUND = [
     ("prices rose 3% a year on average", "3% a year", "percent/year", 3.0),
     # temperatures, each on its own scale; "¥" is flagged (yen or yuan)
     ("it hit 45°C in Delhi", "45°C", "degree_Celsius", 45.0),
+    ("it fell to -5°C overnight", "-5°C", "degree_Celsius", -5.0),
+    ("Alaska saw −40 °F", "−40 °F", "degree_Fahrenheit", -40.0),
     ("Japan will spend ¥8.7 trillion", "¥8.7 trillion", "JPY", 8.7e12),
     ("China spent CN¥3bn", "CN¥3bn", "CNY", 3e9),
 ]

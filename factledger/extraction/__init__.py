@@ -25,7 +25,7 @@ from factledger.errors import FactledgerError
 from factledger.extraction.grammar import START, Parse, parse_at
 from factledger.extraction.lexicon import STOP_WORDS
 from factledger.extraction.text import View, prepare
-from factledger.figures import Figure, canonical_unit, read_figure
+from factledger.figures import Figure, below_zero, canonical_unit, read_figure
 from factledger.intervals import Interval
 from factledger.records import evolve, record
 
@@ -105,6 +105,11 @@ def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, i
     return _draft(text, view, parse, hedge, flags), max(parse.end, start + 1)
 
 
+#: the extractor's names of the temperature units that may be below zero, and a minus sign before one
+_TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+_BELOW_ZERO = re.compile(r"(?<![\w.,])[-\u2212\u2013]\s?$")
+
+
 def _next_word(text: str, start: int) -> int:
     end = start + 1
     while end < len(text) and text[end].isalnum():
@@ -113,10 +118,15 @@ def _next_word(text: str, start: int) -> int:
 
 
 def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ...]) -> DraftClaim:
+    sign = _BELOW_ZERO.search(view.text, 0, parse.start) if parse.unit in _TEMPERATURES else None
+    if sign is not None:  # "-5°C": a temperature keeps its minus sign (other amounts never have one)
+        parse = evolve(parse, start=sign.start())
     start, end = view.input_span(parse.start, parse.end)
     printed = text[start:end]
     unit = _unit_text(parse)
     figure, read_flags = _figure(view.text[parse.start:parse.end], parse, hedge)
+    if sign is not None and figure is not None:
+        figure = below_zero(figure)
     quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
     quote = " ".join(view.text[quote_start:quote_end].split())
     subject, measure = _guess_subject(view.text[quote_start:parse.start], parse, unit)

@@ -13,7 +13,7 @@ from factledger.expressions import Comparison, to_text
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
-from factledger.units import Dims, compile_unit, conversion_unknown, describe_dims
+from factledger.units import TEMPERATURE_SCALES, Dims, compile_unit, conversion_unknown, describe_dims, from_kelvin, in_kelvin
 
 
 def check_relations(ctx: Context) -> None:
@@ -72,6 +72,9 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     for other_key in keys[1:]:
         other_dims = _dims(ctx, other_key)
         if other_dims != first_dims:
+            if first_dims in TEMPERATURE_SCALES and other_dims in TEMPERATURE_SCALES:
+                _same_temperature(ctx, check, first_key, other_key)
+                continue
             raise DimensionError("different kinds", first_dims, other_dims)
         a, b = ctx.ledger.claims[first_key], ctx.ledger.claims[other_key]
         pair = (first_key, other_key)
@@ -97,6 +100,40 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
                              left=display.interval(first.interval, unit),
                              right=display.interval(other.interval, unit),
                              converted=display.quantity(first.point, other_unit)))
+
+
+def _same_temperature(ctx: Context, check: Check, first_key: str, other_key: str) -> None:
+    """"45°C (113°F)": one temperature on two scales, compared in kelvin (an offset, not a factor)."""
+    table = ctx.table
+    i, j = table.index[first_key], table.index[other_key]
+    di, dj = table.dims[i], table.dims[j]
+
+    lo_i, hi_i = in_kelvin(table.lo[i], di), in_kelvin(table.hi[i], di)
+    lo_j, hi_j = in_kelvin(table.lo[j], dj), in_kelvin(table.hi[j], dj)
+    a, b = ctx.ledger.claims[first_key], ctx.ledger.claims[other_key]
+    pair = (first_key, other_key)
+    if lo_i <= hi_j and lo_j <= hi_i:
+        point_i, point_j = in_kelvin(table.point[i], di), in_kelvin(table.point[j], dj)
+        exact = in_kelvin(table.rlo[i], di) <= point_j <= in_kelvin(table.rhi[i], di) or \
+            in_kelvin(table.rlo[j], dj) <= point_i <= in_kelvin(table.rhi[j], dj)
+        verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
+        ctx.record(CheckResult(first_key, "same", verdict, (_same_detail, a.printed, b.printed, verdict),
+                               check.location), pair)
+        return
+    unit, other_unit = _unit_of(ctx, first_key, _value(ctx, first_key)), _unit_of(ctx, other_key, _value(ctx, other_key))
+    as_other = [from_kelvin(k, dj) for k in (lo_i, hi_i)]
+    converted = from_kelvin(in_kelvin(table.point[i], di), dj)
+    evidence = Evidence(steps=(f"{a.printed} = {display.quantity(table.point[i], unit)} = "
+                               f"{display.quantity(converted, other_unit)}",
+                               f"{b.printed} = {display.quantity(table.point[j], other_unit)}"),
+                        claims=ctx.evidence(pair))
+    ctx.record(CheckResult(first_key, "same", Verdict.INCONSISTENT, f"{a.printed} ≠ {b.printed}",
+                           check.location, (R.CONVERSION_MISMATCH.code,)), pair)
+    ctx.add(R.CONVERSION_MISMATCH.finding(
+        check.location, pair, evidence, printed=a.printed, other=b.printed,
+        left=display.interval(Interval(*as_other), other_unit),
+        right=display.interval(Interval(table.lo[j], table.hi[j]), other_unit),
+        converted=display.quantity(converted, other_unit)))
 
 
 def _dims(ctx: Context, key: str) -> Dims:

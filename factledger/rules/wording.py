@@ -12,6 +12,8 @@ from factledger.numbers import FRACTION_WORDS, NUMBER_WORDS
 # read, in the scale it read it in (``scale_after``).
 _DIGITS = re.compile(NUMBER_PATTERN)
 _DECIMAL_COMMA = re.compile(r",\d{1,2}$")
+#: a minus sign right before the digits (hyphen, minus sign or en dash), as the figure reader takes it
+_SIGN = re.compile(r"[-\u2212\u2013]\s*$")
 #: a run of number words, as the figure reader reads them: "Twelve thousand", "half a million"
 _WORDS = re.compile(r"[A-Za-z]+|[\s-]+")
 _NUMBER_WORDS = NUMBER_WORDS | FRACTION_WORDS
@@ -32,6 +34,11 @@ def replace_number(printed: str, value: float) -> str:
     match = _DIGITS.search(printed)
     if match is None:
         return _replace_words(printed, value)
+    sign = _SIGN.search(printed[:match.start()])
+    if sign is not None:  # "-5°C": the sign belongs to the number, and the new one brings its own
+        printed = printed[:sign.start()] + printed[match.start():]
+        match = _DIGITS.search(printed, sign.start())
+        assert match is not None
     after = printed[match.end():]
     shown = display.number(value / scale_after(printed[: match.start()], after), 4)
     if _DECIMAL_COMMA.search(match.group(0)):  # "N$1,3 billion": thousands spaced, as the reader reads them
