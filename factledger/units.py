@@ -393,6 +393,10 @@ TEMPERATURE_SCALES: dict[Dims, tuple[float, float]] = {
 }
 
 
+#: the temperature scales whose zero is not nothing: ratios of their figures mean nothing
+OFFSET_SCALES = frozenset(dims for dims, (_, zero) in TEMPERATURE_SCALES.items() if zero)
+
+
 def in_kelvin(value: float, dims: Dims) -> float:
     """A temperature on the scale ``dims`` (a key of :data:`TEMPERATURE_SCALES`) in kelvin."""
     scale, zero = TEMPERATURE_SCALES[dims]

@@ -12,6 +12,7 @@ from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
 from factledger.rules import catalog as R
 from factledger.rules.wording import replace_number
+from factledger.units import OFFSET_SCALES
 
 SCALES = (1e3, 1e-3, 1e6, 1e-6)
 OUTLIER_RATIO = 300.0
@@ -47,7 +48,7 @@ def check_ranges(ctx: Context) -> None:
                     _within_range(ctx, key, claims[key], entry)
                 else:
                     _against_range(ctx, claims[key], entry)
-        if all_points[at] > 0:
+        if all_points[at] > 0 and dims not in OFFSET_SCALES:
             group = groups.get((measure, dims))
             if group is None:
                 groups[(measure, dims)] = array("q", (at,))
@@ -76,7 +77,9 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
                f"plausible {claim.measure}: {range_text} ({entry.source})", f"why: {entry.reason}"),
         allowance=f"{shown} allows {display.interval(value.interval, unit)}",
         claims=ctx.evidence([claim.key]))
-    scale = next((s for s in SCALES if entry.base.contains(value.point * s)), None)
+    # A scale slip makes sense of a count or an amount, not of degrees from an arbitrary zero.
+    scale = None if value.dims in OFFSET_SCALES else next(
+        (s for s in SCALES if entry.base.contains(value.point * s)), None)
     ctx.record(CheckResult(claim.key, "range", Verdict.INCONSISTENT, f"{shown} outside {range_text}",
                            claim.location, ("FL401" if scale else "FL402",)), [claim.key])
     if scale is None:
