@@ -34,7 +34,8 @@ from factledger.numbers import (
 from factledger.patterns import OnFirstUse
 from factledger.pickling import shared_when_rebuilt
 from factledger.records import evolve, record
-from factledger.units import AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_UNITS, TEMPERATURE_SCALES, Unit, compile_unit, shipped_unit
+from factledger.units import (AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_UNITS, OFFSET_SCALES, Unit, compile_unit,
+                              shipped_unit)
 from factledger.units import normalise as normalise_unit
 
 MAX_FIGURE_LENGTH = 200
@@ -155,8 +156,8 @@ class _Grammar:
                              re.IGNORECASE)
     # "1 in 5", "one in five", "9 out of 10": a ratio, which has no reading of its own here
     ratio = OnFirstUse(r"^(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d+|one|two|three|four|five|six|"
-                       r"seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,]*|one|two|three|four|five|six|"
-                       r"seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b", re.IGNORECASE)
+                       r"seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,]*|one|two|"
+                       r"three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b", re.IGNORECASE)
 
 
 def canonical_unit(unit: str) -> str:
@@ -228,9 +229,6 @@ def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
                           f"{unit!r} says it again (give the unit without the rate)")
 
 
-KELVIN = (("[temperature]", 1.0),)
-
-
 def _without_sign(text: str) -> str | None:
     """ "-5°C", "about −40 °F": the text without its minus sign, when it names a temperature;
     ``None`` otherwise (a negative amount of anything else is refused)."""
@@ -245,7 +243,7 @@ def _without_sign(text: str) -> str | None:
 def _below_zero(figure: Figure, original: str) -> Figure:
     """A temperature below zero: the figure read without its sign, mirrored; its hedge keeps its sense
     in size ("up to -30°C" is as cold as -30)."""
-    if figure.compiled_unit().dims not in TEMPERATURE_SCALES or figure.compiled_unit().dims == KELVIN:
+    if figure.compiled_unit().dims not in OFFSET_SCALES:  # kelvin is never below zero
         raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
                           f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
     return below_zero(figure)

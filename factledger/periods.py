@@ -165,7 +165,10 @@ def _single(text: str, original: str) -> Period:
 
 
 def _numbered(kind: str, groups: tuple[str, ...]) -> tuple[str, list[int]]:
-    """The kind and numbers of a match, month names made numbers: ("day_named", 16 Nov 2024) -> ("day", [2024, 11, 16])."""
+    """The kind and numbers of a match, month names made numbers.
+
+    ("day_named", "16 Nov 2024") gives ("day", [2024, 11, 16]).
+    """
     if kind == "month_named":
         return "month", [int(groups[1]), _MONTHS[groups[0][:3].lower()]]
     if kind == "day_named":

@@ -149,8 +149,7 @@ def _compare(ctx: Context, claim: Claim, computation, expression: str, keys: tup
         _same_dims(ctx, claim, computation, expression, keys, stated, hedged)
     elif multiply_dims(value.dims, stated.dims, -1) == tuple((n, -e) for n, e in TIME):
         _rate_dropped(ctx, claim, computation, expression, keys, stated, hedged)
-    elif conversion_unknown(value.dims, stated.dims):
-        reason = conversion_unknown(value.dims, stated.dims)
+    elif reason := conversion_unknown(value.dims, stated.dims):
         ctx.unverifiable[claim.key] = reason
         _cannot_check(ctx, claim, expression, keys, reason)
     else:

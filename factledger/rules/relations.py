@@ -13,7 +13,8 @@ from factledger.expressions import Comparison, to_text
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
-from factledger.units import TEMPERATURE_SCALES, Dims, compile_unit, conversion_unknown, describe_dims, from_kelvin, in_kelvin
+from factledger.units import (TEMPERATURE_SCALES, Dims, compile_unit, conversion_unknown, describe_dims, from_kelvin,
+                              in_kelvin)
 
 
 def check_relations(ctx: Context) -> None:
@@ -120,7 +121,8 @@ def _same_temperature(ctx: Context, check: Check, first_key: str, other_key: str
         ctx.record(CheckResult(first_key, "same", verdict, (_same_detail, a.printed, b.printed, verdict),
                                check.location), pair)
         return
-    unit, other_unit = _unit_of(ctx, first_key, _value(ctx, first_key)), _unit_of(ctx, other_key, _value(ctx, other_key))
+    unit = _unit_of(ctx, first_key, _value(ctx, first_key))
+    other_unit = _unit_of(ctx, other_key, _value(ctx, other_key))
     as_other = [from_kelvin(k, dj) for k in (lo_i, hi_i)]
     converted = from_kelvin(in_kelvin(table.point[i], di), dj)
     evidence = Evidence(steps=(f"{a.printed} = {display.quantity(table.point[i], unit)} = "
