@@ -232,9 +232,10 @@ def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
 def _without_sign(text: str) -> str | None:
     """ "-5°C", "about −40 °F": the text without its minus sign, when it names a temperature;
     ``None`` otherwise (a negative amount of anything else is refused)."""
+    if not ("-" in text or "\u2212" in text or "\u2013" in text) or not _Grammar.temperature.search(text):
+        return None  # most figures: no sign, or no temperature (a test in C, before the hedge table)
     hedge_end = len(text) - len(split_leading(text)[1])
-    sign = _Grammar.negative.match(text[hedge_end:].lstrip())
-    if sign is None or not _Grammar.temperature.search(text):
+    if _Grammar.negative.match(text[hedge_end:].lstrip()) is None:
         return None
     start = len(text) - len(text[hedge_end:].lstrip())
     return text[:start] + text[start + 1:].lstrip()
