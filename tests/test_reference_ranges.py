@@ -58,3 +58,16 @@ def test_ranges_are_walked_once_however_many_derivations_are_worded(tmp_path):
     result = verify(counted)
     assert any(f.code == "FL101" for f in result.findings)  # 30,000 x 3 is not 200,000: the full path ran
     assert CountedList.walks == 1
+
+
+def test_a_range_below_zero_reads_with_to_and_a_temperature_below_zero_is_checked(tmp_path):
+    """"-45 to 5 °C", not "-45-5 °C"; "-75°C" is outside it, "-7°C" inside."""
+    (tmp_path / "a.toml").write_text(
+        '[article]\nid = "a"\n[claims.low]\nfigure = "-75°C"\nmeasure = "winter low"\n'
+        '[claims.mild]\nfigure = "-7°C"\nmeasure = "winter low"\n'
+        '[ranges.moscow]\nmeasures = ["winter low"]\nunit = "°C"\nlow = -45\nhigh = 5\n'
+        'source = "Roshydromet"\nreason = "The record low is -42.1 °C."\n', "utf-8")
+    result = verify(load(tmp_path))
+    [finding] = result.findings
+    assert (finding.code, finding.claims) == ("FL402", ("a:low",))
+    assert finding.message == "-75°C is outside the plausible range for winter low (-45 to 5 °C)"

@@ -96,7 +96,9 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
 
 
 def _range_text(entry: ReferenceRange) -> str:
-    return f"{display.number(entry.low)}-{display.number(entry.high)} {display.pretty_unit(entry.unit)}"
+    # "-45 to 5 °C": a dash between bounds below zero would read as another minus sign
+    dash = " to " if entry.low < 0 or entry.high < 0 else "-"
+    return f"{display.number(entry.low)}{dash}{display.number(entry.high)} {display.pretty_unit(entry.unit)}"
 
 
 def _shown(claim: Claim, value, unit: str) -> str:
