@@ -117,6 +117,17 @@ def test_a_comparison_with_a_quote_keeps_the_quote_verbatim(result):
     assert "nearly 1,000 troops = " in message and "gap =" not in message
 
 
+def test_a_quote_finding_names_the_figure_not_the_claim(tmp_path):
+    """FL601 names the claim whose quote lacks its figure: as printed, for an editor."""
+    (tmp_path / "a.toml").write_text('[article]\nid = "a"\n[claims.nk_pay]\nfigure = "$2,000/month"\n'
+                                     'quote = "paid two thousand dollars a month"\n', "utf-8")
+    result = verify(load(tmp_path))
+    [finding] = result.findings
+    assert finding.message.startswith("the quote of nk_pay ")
+    assert plain_message(finding, result.claims) == \
+        "the quote of $2,000/month does not contain the figure $2,000/month as printed"
+
+
 def test_units_after_numbers_stay_units(result):
     """``month * 1 month``: the claim named month is rewritten, the unit month is not."""
     report = build(result)

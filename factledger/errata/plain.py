@@ -124,7 +124,7 @@ def _reason(text: str, article_id: str, claims: Mapping[str, ClaimEvidence]) -> 
 
 #: the message fields of the rules that hold ledger text, and how each is rewritten
 _LEDGER_TEXT = {"expression": figures_for_names, "holds": _comparison, "reason": _reason,
-                "left": _side, "right": _side}
+                "left": _side, "right": _side, "claim": figures_for_names}
 
 
 @functools.lru_cache(maxsize=None)
