@@ -77,16 +77,21 @@ def test_china_share_conflict_asks_for_periods(result):
     assert "state the periods" in finding.message
 
 
-def test_china_share_with_stated_periods_is_a_note(tmp_path):
-    """Once the ledger says which years the shares describe, the conflict becomes a note."""
+def with_china_share_periods(tmp_path, bwr: str, ocnus: str):
+    """The example ledger, verified with a period stated for China's share in each article."""
     copy = tmp_path / "ledger"
     shutil.copytree(LEDGER, copy)
-    for name, year in (("bwr-2024-11-17.toml", "2023"), ("ocnus-2019-04-25.toml", "2016")):
+    for name, period in (("bwr-2024-11-17.toml", bwr), ("ocnus-2019-04-25.toml", ocnus)):
         path = copy / name
         text = path.read_text("utf-8").replace(
-            'measure = "China\'s share"\n', f'measure = "China\'s share"\nperiod = "{year}"\n')
+            'measure = "China\'s share"\n', f'measure = "China\'s share"\nperiod = "{period}"\n')
         path.write_text(text, "utf-8")
-    result = verify(load(copy))
+    return verify(load(copy))
+
+
+def test_china_share_with_stated_periods_is_a_note(tmp_path):
+    """Once the ledger says which years the shares describe, the conflict becomes a note."""
+    result = with_china_share_periods(tmp_path, "2023", "2016")
     assert by_code(result, "FL502") == []
     [note] = by_code(result, "FL503")
     assert note.severity.label == "info"
@@ -95,14 +100,7 @@ def test_china_share_with_stated_periods_is_a_note(tmp_path):
 
 def test_a_year_and_a_month_of_it_are_different_periods(tmp_path):
     """97% of May 2016's trade against 92.5% of 2016's: a note, not a conflict between the articles."""
-    copy = tmp_path / "ledger"
-    shutil.copytree(LEDGER, copy)
-    for name, period in (("bwr-2024-11-17.toml", "2016-05"), ("ocnus-2019-04-25.toml", "2016")):
-        path = copy / name
-        text = path.read_text("utf-8").replace(
-            'measure = "China\'s share"\n', f'measure = "China\'s share"\nperiod = "{period}"\n')
-        path.write_text(text, "utf-8")
-    result = verify(load(copy))
+    result = with_china_share_periods(tmp_path, "2016-05", "2016")
     assert by_code(result, "FL501") == [] and by_code(result, "FL502") == []
     [note] = by_code(result, "FL503")
     assert "97% (Barbershop Whispers" in note.message and "2016-05" in note.message
