@@ -15,6 +15,22 @@ from factledger.records import field, one_of, record
 CHECK_KINDS = ("same", "total", "shares", "compare")
 
 
+#: What ``factledger extract`` puts before a subject or measure it guessed, for an editor to replace.
+DRAFT = "DRAFT: "
+
+
+def compared_name(text: str) -> str:
+    """A subject or measure as the checks that pair figures by name compare it; ``""`` for none.
+
+    A draft's guessed name ("DRAFT: quantity in GBP") is no name: drafts of one
+    article share such placeholders, and "£1.2bn" and "£980m" are not two
+    statements of one figure because a guess named them alike.
+    """
+    if not text or text.startswith(DRAFT):
+        return ""
+    return same_name(text)
+
+
 @functools.lru_cache(maxsize=8192)
 def same_name(text: str) -> str:
     """Subjects and measures match whatever their case and spacing ("China's  share")."""

@@ -16,7 +16,7 @@ from array import array
 from collections import Counter
 from typing import Iterable
 
-from factledger.claims import Claim, same_name
+from factledger.claims import Claim, compared_name
 from factledger.compute import Value, figure_value
 from factledger.intervals import Interval
 from factledger.units import Dims
@@ -60,8 +60,7 @@ class ValueTable:
         rows = {} if figures is None else figures
         for claim in claims:
             self.keys.append(claim.key)
-            subject = same_name(claim.subject) if claim.subject else ""
-            measure = same_name(claim.measure) if claim.measure else ""
+            subject, measure = compared_name(claim.subject), compared_name(claim.measure)
             self.subject.append(subject)
             self.measure.append(measure)
             self.name.append(name_number(subject, measure))

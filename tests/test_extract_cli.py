@@ -101,6 +101,21 @@ def test_coverage_counts_recorded_and_checked_mentions_and_lists_the_rest(root, 
     assert f"  {article}:30: 12,000 troops" not in rest
 
 
+def test_drafts_are_never_paired_by_their_guessed_names(tmp_path, capsys):
+    """"£1.2bn, up from £980m": two drafts with the same DRAFT measure are no conflict (FL502)."""
+    from factledger import load, verify
+
+    article = tmp_path / "a.txt"
+    article.write_text("The company reported revenue of £1.2bn, up from £980m, and 12% growth.", "utf-8")
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text("[article]\nid = \"a\"\n", encoding="utf-8")
+    assert run(capsys, "extract", str(article), "--append", str(ledger))[0] == 0
+    claims = tomllib.loads(ledger.read_text(encoding="utf-8"))["claims"]
+    measures = [c["measure"] for c in claims.values() if c["figure"].startswith("£")]
+    assert len(measures) == 2 and measures[0] == measures[1] and measures[0].startswith("DRAFT: ")
+    assert verify(load(ledger)).findings == ()
+
+
 def test_coverage_takes_an_article_id_for_its_text(root, capsys):
     """--coverage bwr-2024-11-17 counts the mentions of the text that article names; an id without
     a text, or a name that is neither, is a one-line error."""

@@ -22,6 +22,7 @@ import re
 
 from factledger.extraction import filters
 from factledger.errors import FactledgerError
+from factledger.claims import DRAFT  # the prefix of a guessed subject or measure; re-exported
 from factledger.extraction.grammar import START, Parse, parse_at
 from factledger.extraction.lexicon import STOP_WORDS
 from factledger.extraction.text import View, prepare
@@ -29,7 +30,6 @@ from factledger.figures import Figure, below_zero, canonical_unit, read_figure
 from factledger.intervals import Interval
 from factledger.records import evolve, record
 
-DRAFT = "DRAFT: "
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?](?=[\s\"”’)\]]|$)|\n[ \t\u00a0]*\n")
 _MAX_QUOTE = 600
 
