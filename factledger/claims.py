@@ -19,6 +19,7 @@ CHECK_KINDS = ("same", "total", "shares", "compare")
 DRAFT = "DRAFT: "
 
 
+@functools.lru_cache(maxsize=8192)  # a ledger names few subjects and measures, each for many claims
 def compared_name(text: str) -> str:
     """A subject or measure as the checks that pair figures by name compare it; ``""`` for none.
 
