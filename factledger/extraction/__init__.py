@@ -193,7 +193,9 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w’'-]*)*)")
 _DIMENSIONS = {"USD": "amount in US dollars", "EUR": "amount in euros", "percent": "share",
                "percentage_point": "change in percentage points", "day": "duration",
-               "month": "duration", "year": "duration", "hour": "duration", "minute": "duration"}
+               "month": "duration", "year": "duration", "hour": "duration", "minute": "duration",
+               "degree_Celsius": "temperature in °C", "degree_Fahrenheit": "temperature in °F",
+               "GBP": "amount in pounds sterling", "JPY": "amount in yen", "CNY": "amount in yuan"}
 
 
 def _guess_subject(before: str, parse: Parse, unit: str) -> tuple[str, str]:
