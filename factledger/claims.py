@@ -32,10 +32,15 @@ def compared_name(text: str) -> str:
     return same_name(text)
 
 
+# Quotes and dashes as typesetting sets them, read as typed: "China’s share" is "China's share".
+_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u2010": "-",
+                             "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
+
+
 @functools.lru_cache(maxsize=8192)
 def same_name(text: str) -> str:
-    """Subjects and measures match whatever their case and spacing ("China's  share")."""
-    folded = " ".join(text.lower().split())
+    """Subjects and measures match whatever their case, spacing and typography ("China’s  share")."""
+    folded = " ".join(text.lower().translate(_TYPOGRAPHY).split())
     # A text already folded is returned itself: the value table then holds no copy of it.
     return text if folded == text else folded
 
