@@ -8,7 +8,8 @@ import pytest
 
 from factledger import load, verify
 
-ARTICLE = "With 12,000 troops deployed, this amounts to $24M.\nThe rest of the article.\n"
+ARTICLE = ("With 12,000 troops deployed, this amounts to $24M.\nThe rest of the article.\n"
+           "It cost \u201cabout $5M\u201d \u2014 a lot.\n")
 
 
 @pytest.mark.parametrize("quote, codes", [
@@ -18,8 +19,23 @@ ARTICLE = "With 12,000 troops deployed, this amounts to $24M.\nThe rest of the a
     ("With 12,000 troops sent, this amounts to $24M.", ["FL602"]),
 ])
 def test_quote_is_checked_against_the_article_text(tmp_path, quote, codes):
+    assert findings(tmp_path, "$24M", quote) == codes
+
+
+@pytest.mark.parametrize("quote, codes", [
+    ("It cost \u201cabout $5M\u201d \u2014 a lot.", []),
+    # quotes and dashes typed as a reader types them: "—" as "-" or "--"
+    ('It cost "about $5M" - a lot.', []),
+    ('It cost "about $5M" -- a lot.', []),
+    ('It cost "about $5M", a lot.', ["FL602"]),
+])
+def test_typed_typography_is_no_misquote(tmp_path, quote, codes):
+    assert findings(tmp_path, "about $5M", quote) == codes
+
+
+def findings(tmp_path, figure: str, quote: str) -> list[str]:
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "a.toml").write_text(
-        '[article]\nid = "a"\ntext = "article.txt"\n[claims.total]\nfigure = "$24M"\n'
-        f"quote = {json.dumps(quote)}\n", encoding="utf-8")
-    assert [f.code for f in verify(load(tmp_path / "a.toml")).findings] == codes
+        '[article]\nid = "a"\ntext = "article.txt"\n[claims.total]\n'
+        f"figure = {json.dumps(figure)}\nquote = {json.dumps(quote)}\n", encoding="utf-8")
+    return [f.code for f in verify(load(tmp_path / "a.toml")).findings]

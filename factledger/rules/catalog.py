@@ -220,7 +220,8 @@ QUOTE_NOT_IN_ARTICLE = Rule(
     "the quote of {claim} is not in the article text",
     "Copy the quote from the article exactly",
     Explanation(
-        what="A quote that does not appear verbatim in the article text the ledger points to.",
+        what="A quote that does not appear verbatim in the article text the ledger points to. Spacing, "
+             "line breaks, curly quotes and dashes typed as \"-\" or \"--\" do not count as changes.",
         why="A misquote in a fact-check is worse than the error it reports.",
         example="quote = \"paid $2,000 a month\" where the article says \"$2,000/month\".",
         fix="Copy the sentence from the article."))

@@ -9,7 +9,9 @@ from factledger.rules import catalog as R
 
 
 def _fold(text: str) -> str:
+    """Typography a quote typed by hand does not copy: curly quotes, and dashes ("—", "–", "--")."""
     text = clean_text(text).replace("\u2019", "'").replace("\u2018", "'")
+    text = text.replace("\u2014", "-").replace("\u2013", "-").replace("--", "-")
     return " ".join(text.replace("\u201c", '"').replace("\u201d", '"').split())
 
 
