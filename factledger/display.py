@@ -12,7 +12,7 @@ import math
 
 from factledger.errors import FactledgerError
 from factledger.intervals import Interval
-from factledger.units import Dims, compile_unit, describe_dims
+from factledger.units import COUNTING_PLURALS, Dims, compile_unit, describe_dims
 
 _BASE_NAMES = {"[mass]": "kg", "[length]": "m", "[time]": "s", "[person]": "person",
                "[vessel]": "vessel", "[temperature]": "K", "[current]": "A", "[substance]": "mol",
@@ -66,8 +66,18 @@ def in_unit(value: float, unit: str) -> float:
 
 
 def quantity(value: float, unit: str) -> str:
-    """A base-unit value shown in ``unit``: ``quantity(24e6 * f, "USD/month")``."""
-    return _with_unit(number(in_unit(value, unit)), unit)
+    """A base-unit value shown in ``unit``: ``quantity(24e6 * f, "USD/month")``.
+
+    A unit that counts people or vessels is plural after any number but 1:
+    "12,000 troops", "1 troop", "8,000 troops/month".
+    """
+    shown = number(in_unit(value, unit))
+    if shown != "1":
+        head, slash, rest = unit.partition("/")
+        plural = COUNTING_PLURALS.get(head)
+        if plural:
+            unit = plural + slash + rest
+    return _with_unit(shown, unit)
 
 
 def interval(span: Interval, unit: str) -> str:

@@ -87,6 +87,20 @@ _PEOPLE = (
 _VESSELS = ("vessel vessels ship ships tanker tankers ferry ferries boat boats warship warships "
             "submarine submarines destroyer destroyers frigate frigates")
 
+def _plurals(words: list[str]) -> dict[str, str]:
+    """Each counting word's plural among ``words``: troop -> troops, casualty -> casualties, man -> men."""
+    known, plurals = set(words), {}
+    for word in words:
+        for plural in (word + "s", word + "es", word[:-1] + "ies", word.replace("man", "men"), word + "ren"):
+            if plural != word and plural in known:
+                plurals[word] = plural
+                break
+    return plurals
+
+
+#: the plural of each word that counts people or vessels ("12,000 troops", not "12,000 troop")
+COUNTING_PLURALS = {**_plurals(_PEOPLE.split() + _VESSELS.split()), "person": "people"}
+
 #: Words and symbols printed in articles -> pint unit expressions.
 NEWS_UNITS: dict[str, str] = {
     **{w: "person" for w in _PEOPLE.split()},

@@ -51,7 +51,7 @@ def test_dropped_rate_of_24m_is_reported_with_wording(result):
     assert finding.claims[0] == "bwr-2024-11-17:nk_pay_total"
     assert "24,000,000 USD/month" in finding.message
     assert finding.correction == "$24M a month"
-    assert any("12,000 troop × 2,000 USD/soldier/month = 24,000,000 USD/month" in s
+    assert any("12,000 troops × 2,000 USD/soldier/month = 24,000,000 USD/month" in s
                for s in finding.evidence.steps)
     assert {c.source for c in finding.evidence.claims} >= {
         "The Wall Street Journal, citing South Korean officials"}

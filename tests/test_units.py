@@ -107,3 +107,25 @@ def test_conversion_unknown_names_one_quantity_on_two_scales(left, right, says):
 
     reason = conversion_unknown(compile_unit(left).dims, compile_unit(right).dims)
     assert (says in reason) if says else reason == ""
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    (12_000, "troop", "12,000 troops"),
+    (1, "troop", "1 troop"),
+    (3, "casualty", "3 casualties"),
+    (2, "man", "2 men"),
+    (40, "person", "40 people"),
+    (2_000, "USD/soldier", "2,000 USD/soldier"),  # the soldier is the one each amount is per
+    (12_000, "tonne", "12,000 tonne"),  # a unit symbol-like word stays as the table names it
+])
+def test_counted_units_are_plural_after_any_number_but_one(value, unit, shown):
+    from factledger import display
+
+    assert display.quantity(value * compile_unit(unit).nominal, unit) == shown
+
+
+def test_every_counting_plural_is_a_unit_the_reader_takes():
+    from factledger.units import COUNTING_PLURALS
+
+    for singular, plural in COUNTING_PLURALS.items():
+        assert compile_unit(plural).dims == compile_unit(singular).dims, (singular, plural)
