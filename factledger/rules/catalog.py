@@ -75,8 +75,9 @@ INCOMPATIBLE_SUM = Rule(
     "Record the derivation with quantities of one kind, or convert with a dated rate",
     Explanation(
         what="A derivation or check that adds, subtracts or compares quantities of different kinds.",
-        why="Tonnes plus dollars has no meaning. (Euros against dollars, or °C against °F, are one "
-            "quantity on two scales: such a check is left unverifiable, with the reason, not reported.)",
+        why="Tonnes plus dollars has no meaning. (Euros against dollars, or °C against °F outside a "
+            "\"same\" check, are one quantity on two scales: such a check is left unverifiable, with "
+            "the reason, not reported.)",
         example="holds = \"tonnage > revenue_usd\".",
         fix="Fix the ledger entry: compare or add quantities of one kind."))
 
