@@ -69,19 +69,19 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     first_dims = _dims(ctx, first_key)
     table = ctx.table
     i = table.index[first_key]
-    point, lo, hi, rlo, rhi = table.point, table.lo, table.hi, table.rlo, table.rhi
     for other_key in keys[1:]:
         other_dims = _dims(ctx, other_key)
-        if other_dims != first_dims:
-            if first_dims in TEMPERATURE_SCALES and other_dims in TEMPERATURE_SCALES:
-                _same_temperature(ctx, check, first_key, other_key)
-                continue
+        # One temperature on two scales ("45°C (113°F)") is compared in kelvin: an offset, not a factor.
+        in_kelvin_too = other_dims != first_dims
+        if in_kelvin_too and not (first_dims in TEMPERATURE_SCALES and other_dims in TEMPERATURE_SCALES):
             raise DimensionError("different kinds", first_dims, other_dims)
         a, b = ctx.ledger.claims[first_key], ctx.ledger.claims[other_key]
         pair = (first_key, other_key)
         j = table.index[other_key]
-        if lo[i] <= hi[j] and lo[j] <= hi[i]:
-            exact = rlo[i] <= point[j] <= rhi[i] or rlo[j] <= point[i] <= rhi[j]
+        point_i, lo_i, hi_i, rlo_i, rhi_i = _reading(table, i, in_kelvin_too)
+        point_j, lo_j, hi_j, rlo_j, rhi_j = _reading(table, j, in_kelvin_too)
+        if lo_i <= hi_j and lo_j <= hi_i:
+            exact = rlo_i <= point_j <= rhi_i or rlo_j <= point_i <= rhi_j
             verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
             ctx.record(CheckResult(first_key, "same", verdict,
                                    (_same_detail, a.printed, b.printed, verdict), check.location), pair)
@@ -89,53 +89,36 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
         first, other = _value(ctx, first_key), _value(ctx, other_key)
         unit = _unit_of(ctx, first_key, first)
         other_unit = _unit_of(ctx, other_key, other)
-        converted = unit != other_unit and ctx.rounding(first_key).dims == \
-            ctx.rounding(other_key).dims and not _same_unit(unit, other_unit)
-        rule = R.CONVERSION_MISMATCH if converted else R.REPEATED_FIGURE_DISAGREES
-        evidence = Evidence(steps=(f"{a.printed} = {display.quantity(first.point, unit)}",
-                                   f"{b.printed} = {display.quantity(other.point, unit)}"),
-                            claims=ctx.evidence(pair))
+        if in_kelvin_too:
+            rule = R.CONVERSION_MISMATCH
+            as_other = [from_kelvin(k, other_dims) for k in (point_i, lo_i, hi_i)]
+            converted = display.quantity(as_other[0], other_unit)
+            steps = (f"{a.printed} = {display.quantity(first.point, unit)} = {converted}",
+                     f"{b.printed} = {display.quantity(other.point, other_unit)}")
+            left, right = display.interval(Interval(*as_other[1:]), other_unit), \
+                display.interval(other.interval, other_unit)
+        else:
+            converted_unit = unit != other_unit and ctx.rounding(first_key).dims == \
+                ctx.rounding(other_key).dims and not _same_unit(unit, other_unit)
+            rule = R.CONVERSION_MISMATCH if converted_unit else R.REPEATED_FIGURE_DISAGREES
+            converted = display.quantity(first.point, other_unit)
+            steps = (f"{a.printed} = {display.quantity(first.point, unit)}",
+                     f"{b.printed} = {display.quantity(other.point, unit)}")
+            left, right = display.interval(first.interval, unit), display.interval(other.interval, unit)
         ctx.record(CheckResult(first_key, "same", Verdict.INCONSISTENT, f"{a.printed} ≠ {b.printed}",
                                check.location, (rule.code,)), pair)
-        ctx.add(rule.finding(check.location, pair, evidence, printed=a.printed, other=b.printed,
-                             left=display.interval(first.interval, unit),
-                             right=display.interval(other.interval, unit),
-                             converted=display.quantity(first.point, other_unit)))
+        ctx.add(rule.finding(check.location, pair, Evidence(steps=steps, claims=ctx.evidence(pair)),
+                             printed=a.printed, other=b.printed, left=left, right=right, converted=converted))
 
 
-def _same_temperature(ctx: Context, check: Check, first_key: str, other_key: str) -> None:
-    """"45°C (113°F)": one temperature on two scales, compared in kelvin (an offset, not a factor)."""
-    table = ctx.table
-    i, j = table.index[first_key], table.index[other_key]
-    di, dj = table.dims[i], table.dims[j]
-
-    lo_i, hi_i = in_kelvin(table.lo[i], di), in_kelvin(table.hi[i], di)
-    lo_j, hi_j = in_kelvin(table.lo[j], dj), in_kelvin(table.hi[j], dj)
-    a, b = ctx.ledger.claims[first_key], ctx.ledger.claims[other_key]
-    pair = (first_key, other_key)
-    if lo_i <= hi_j and lo_j <= hi_i:
-        point_i, point_j = in_kelvin(table.point[i], di), in_kelvin(table.point[j], dj)
-        exact = in_kelvin(table.rlo[i], di) <= point_j <= in_kelvin(table.rhi[i], di) or \
-            in_kelvin(table.rlo[j], dj) <= point_i <= in_kelvin(table.rhi[j], dj)
-        verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
-        ctx.record(CheckResult(first_key, "same", verdict, (_same_detail, a.printed, b.printed, verdict),
-                               check.location), pair)
-        return
-    unit = _unit_of(ctx, first_key, _value(ctx, first_key))
-    other_unit = _unit_of(ctx, other_key, _value(ctx, other_key))
-    as_other = [from_kelvin(k, dj) for k in (lo_i, hi_i)]
-    converted = from_kelvin(in_kelvin(table.point[i], di), dj)
-    evidence = Evidence(steps=(f"{a.printed} = {display.quantity(table.point[i], unit)} = "
-                               f"{display.quantity(converted, other_unit)}",
-                               f"{b.printed} = {display.quantity(table.point[j], other_unit)}"),
-                        claims=ctx.evidence(pair))
-    ctx.record(CheckResult(first_key, "same", Verdict.INCONSISTENT, f"{a.printed} ≠ {b.printed}",
-                           check.location, (R.CONVERSION_MISMATCH.code,)), pair)
-    ctx.add(R.CONVERSION_MISMATCH.finding(
-        check.location, pair, evidence, printed=a.printed, other=b.printed,
-        left=display.interval(Interval(*as_other), other_unit),
-        right=display.interval(Interval(table.lo[j], table.hi[j]), other_unit),
-        converted=display.quantity(converted, other_unit)))
+def _reading(table, at: int, kelvin: bool) -> tuple[float, float, float, float, float]:
+    """Point, hedged bounds and rounding bounds of a figure, in base units or, for a temperature on
+    a scale of its own, in kelvin."""
+    values = (table.point[at], table.lo[at], table.hi[at], table.rlo[at], table.rhi[at])
+    if not kelvin:
+        return values  # type: ignore[return-value]
+    dims = table.dims[at]
+    return tuple(in_kelvin(v, dims) for v in values)  # type: ignore[return-value]
 
 
 def _dims(ctx: Context, key: str) -> Dims:
