@@ -113,6 +113,8 @@ _NUMBER = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d/⁄])|\d[\d,]*(?:\.\d+)?"
 #: the digits of a printed number, as the reader takes them (corrections find the number so)
 NUMBER_PATTERN = _NUMBER
 _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+#: a minus sign as print sets it: a hyphen, the minus sign, or an en dash
+MINUS_SIGNS = "-\u2212\u2013"
 # A lone fraction ("3/4") is tried before whole digits, which would stop at the slash.
 
 
@@ -148,7 +150,7 @@ class _Grammar:
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
     e_notation = OnFirstUse(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
-    negative = OnFirstUse(r"^[-\u2212\u2013]\s*[$€£]?\d")  # hyphen, minus sign, or an en dash set as one
+    negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*[$€£]?\d")
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
     plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹]?\d)")
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
@@ -232,7 +234,7 @@ def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
 def _without_sign(text: str) -> str | None:
     """ "-5°C", "about −40 °F": the text without its minus sign, when it names a temperature;
     ``None`` otherwise (a negative amount of anything else is refused)."""
-    if not ("-" in text or "\u2212" in text or "\u2013" in text) or not _Grammar.temperature.search(text):
+    if not any(sign in text for sign in MINUS_SIGNS) or not _Grammar.temperature.search(text):
         return None  # most figures: no sign, or no temperature (a test in C, before the hedge table)
     hedge_end = len(text) - len(split_leading(text)[1])
     if _Grammar.negative.match(text[hedge_end:].lstrip()) is None:

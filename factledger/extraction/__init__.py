@@ -26,7 +26,7 @@ from factledger.claims import DRAFT  # the prefix of a guessed subject or measur
 from factledger.extraction.grammar import START, Parse, parse_at
 from factledger.extraction.lexicon import STOP_WORDS
 from factledger.extraction.text import View, prepare
-from factledger.figures import Figure, below_zero, canonical_unit, read_figure
+from factledger.figures import MINUS_SIGNS, Figure, below_zero, canonical_unit, read_figure
 from factledger.intervals import Interval
 from factledger.records import evolve, record
 
@@ -107,7 +107,7 @@ def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, i
 
 #: the extractor's names of the temperature units that may be below zero, and a minus sign before one
 _TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
-_BELOW_ZERO = re.compile(r"(?<![\w.,])[-\u2212\u2013]\s?$")
+_BELOW_ZERO = re.compile(rf"(?<![\w.,])[{MINUS_SIGNS}]\s?$")
 
 
 def _next_word(text: str, start: int) -> int:

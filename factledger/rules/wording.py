@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factledger import display
-from factledger.figures import NUMBER_PATTERN, scale_after
+from factledger.figures import MINUS_SIGNS, NUMBER_PATTERN, scale_after
 from factledger.numbers import FRACTION_WORDS, NUMBER_WORDS
 
 # The digits the figure reader takes, so that a correction replaces the number the reader
@@ -13,7 +13,7 @@ from factledger.numbers import FRACTION_WORDS, NUMBER_WORDS
 _DIGITS = re.compile(NUMBER_PATTERN)
 _DECIMAL_COMMA = re.compile(r",\d{1,2}$")
 #: a minus sign right before the digits (hyphen, minus sign or en dash), as the figure reader takes it
-_SIGN = re.compile(r"[-\u2212\u2013]\s*$")
+_SIGN = re.compile(rf"[{MINUS_SIGNS}]\s*$")
 #: a run of number words, as the figure reader reads them: "Twelve thousand", "half a million"
 _WORDS = re.compile(r"[A-Za-z]+|[\s-]+")
 _NUMBER_WORDS = NUMBER_WORDS | FRACTION_WORDS
