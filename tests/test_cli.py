@@ -239,3 +239,15 @@ def test_settings_refuse_a_code_that_matches_no_rule() -> None:
         Settings(select=("XYZ",))
     with pytest.raises(FactledgerError, match="ignore 'FL99' matches no rule code"):
         Settings(ignore=("FL99",))
+
+
+@pytest.mark.parametrize("command", ["verify", "errata", "fmt", "export --claimreview"])
+def test_no_paths_and_no_ledger_directory_says_what_to_give(tmp_path, monkeypatch, capsys, command):
+    """Run where there is no ledger/: one line saying to name the ledger, not "ledger: no such file"."""
+    from factledger.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(command.split()) == 2
+    err = capsys.readouterr().err
+    assert err == (f"factledger: error: no ledger/ directory here to check; give the ledger files or "
+                   f"directories: factledger {command.split()[0]} PATH ...\n")

@@ -6,7 +6,8 @@ import argparse
 import datetime as dt
 
 from factledger.commands import Outcome
-from factledger.commands.shared import add_no_cache, add_waivers, files_read, waiver_file, waiver_notes, waivers_from
+from factledger.commands.shared import (add_no_cache, add_paths, add_waivers, files_read, ledger_paths,
+                                        waiver_file, waiver_notes, waivers_from)
 from factledger.errata import FORMATS
 
 
@@ -16,8 +17,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                             "is in, what is wrong, how it was checked, where the figures come from, and "
                             "a suggested correction; then what was found consistent and what could not "
                             "be checked. The exit status is 0 whenever the report is written.")
-    parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
-                        help="ledger files or directories (default: ledger)")
+    add_paths(parser)
     parser.add_argument("--format", "--output-format", choices=FORMATS, default="markdown",
                         help="markdown (default), or html: one self-contained page")
     parser.add_argument("-o", "--output", "--output-file", metavar="FILE",
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> Outcome:
     from factledger.waivers import apply_waivers
 
     waivers = waivers_from(args.waivers)
-    ledger = load_many(args.paths, cache=not args.no_cache)
+    ledger = load_many(ledger_paths(args.paths, "errata"), cache=not args.no_cache)
     # Findings an editor accepted leave the problems, and are listed apart with the reason.
     result, waived = apply_waivers(verify(ledger), waivers, dt.date.today())
     report = errata.render(result, format=args.format, accepted=waived.waived)

@@ -6,7 +6,8 @@ import argparse
 import datetime as dt
 
 from factledger.commands import Outcome
-from factledger.commands.shared import add_no_cache, add_waivers, files_read, waiver_file, waiver_notes, waivers_from
+from factledger.commands.shared import (add_no_cache, add_paths, add_waivers, files_read, ledger_paths,
+                                        waiver_file, waiver_notes, waivers_from)
 
 
 def _date(text: str) -> dt.date:
@@ -22,8 +23,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                             "a JSON array of schema.org ClaimReview objects, one per finding.")
     kind = parser.add_mutually_exclusive_group(required=True)
     kind.add_argument("--claimreview", action="store_true", help="schema.org ClaimReview JSON-LD")
-    parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
-                        help="ledger files or directories (default: ledger)")
+    add_paths(parser)
     parser.add_argument("-o", "--output", "--output-file", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument("--publisher", default="", metavar="NAME",
                         help="the organisation publishing the fact checks (default: each article's publisher)")
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> Outcome:
     from factledger.waivers import apply_waivers
 
     waivers = waivers_from(args.waivers)
-    ledger = load_many(args.paths, cache=not args.no_cache)
+    ledger = load_many(ledger_paths(args.paths, "export"), cache=not args.no_cache)
     # A finding an editor accepted is not published as a fact check.
     result, waived = apply_waivers(verify(ledger), waivers, dt.date.today())
     text = claimreview.render(result, publisher=args.publisher, reviewed_on=args.date, site=args.site)

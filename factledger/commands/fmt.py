@@ -6,6 +6,7 @@ import argparse
 import os
 
 from factledger.commands import Outcome
+from factledger.commands.shared import add_paths, ledger_paths
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -13,8 +14,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                             description="Normalise the layout of TOML ledger files in place: schema "
                             "line, one blank line between tables, no trailing spaces. Comments, key "
                             "order and values are kept; every write is atomic.")
-    parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
-                        help="ledger files or directories (default: ledger)")
+    add_paths(parser)
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 if any file would be reformatted")
     parser.set_defaults(run=run)
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> Outcome:
     from factledger.documents import ledger_files
 
     changed = []
-    for given in args.paths:
+    for given in ledger_paths(args.paths, "fmt"):
         for path in ledger_files(given):
             if os.path.splitext(path)[1] == ".toml" and format_file(path, check_only=args.check):
                 changed.append(path.replace(os.sep, "/"))

@@ -11,6 +11,27 @@ if TYPE_CHECKING:
     from factledger.waivers import Waiver, WaiverReport
 
 
+DEFAULT_LEDGER = "ledger"
+
+
+def add_paths(parser: argparse.ArgumentParser) -> None:
+    """``PATH ...``: the ledger files or directories a command reads; ``ledger`` when none is given."""
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help=f"ledger files or directories (default: {DEFAULT_LEDGER})")
+
+
+def ledger_paths(given: list[str], command: str) -> list[str]:
+    """The paths given, or the default ``ledger`` directory, which must then exist."""
+    if given:
+        return given
+    if not os.path.exists(DEFAULT_LEDGER):
+        from factledger.errors import FactledgerError
+
+        raise FactledgerError(f"no {DEFAULT_LEDGER}/ directory here to check; give the ledger files or "
+                              f"directories: factledger {command} PATH ...")
+    return [DEFAULT_LEDGER]
+
+
 def add_no_cache(parser: argparse.ArgumentParser) -> None:
     """``--no-cache``: every command that loads a ledger reads it through the parse cache unless told not to."""
     parser.add_argument("--no-cache", action="store_true",

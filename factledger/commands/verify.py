@@ -10,7 +10,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from factledger.commands import Outcome
-from factledger.commands.shared import add_no_cache, add_waivers, files_read, waiver_file, waiver_notes, waivers_from
+from factledger.commands.shared import (add_no_cache, add_paths, add_waivers, files_read, ledger_paths,
+                                        waiver_file, waiver_notes, waivers_from)
 from factledger.errors import FactledgerError
 from factledger.formats import FORMATS, RenderOptions
 
@@ -29,8 +30,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("verify", help="check ledger files and report findings",
                             description="Check ledger files (or directories of them) and report "
                             "every finding with its evidence.")
-    parser.add_argument("paths", nargs="*", default=["ledger"], metavar="PATH",
-                        help="ledger files or directories (default: ledger)")
+    add_paths(parser)
     parser.add_argument("--output-format", choices=sorted(FORMATS), default=None,
                         help=f"output format (default: ${FORMAT_VARIABLE}, or text)")
     parser.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> Outcome:
 
     chosen = output_format(args.output_format)
     waivers = waivers_from(args.waivers)
-    ledger = load_many(args.paths, cache=not args.no_cache)
+    ledger = load_many(ledger_paths(args.paths, "verify"), cache=not args.no_cache)
     found = verify(ledger, Settings(select=_codes(args.select), ignore=_codes(args.ignore)))
     if args.coverage:
         return _coverage_outcome(args.coverage, ledger, found)
