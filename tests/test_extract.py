@@ -51,6 +51,8 @@ FOUND = [
     ("inflation was 2.9% a year earlier", "2.9%", "percent", 2.9),
     ("exports fell 5% a month ago", "5%", "percent", 5.0),
     ("prices rose 3% a year on average", "3% a year", "percent/year", 3.0),
+    # "in" before a year or a span of time makes no ratio
+    ("coal imports were 85% in 2015", "85%", "percent", 85.0),
     # temperatures, each on its own scale; "¥" is flagged (yen or yuan)
     ("it hit 45°C in Delhi", "45°C", "degree_Celsius", 45.0),
     ("it fell to -5°C overnight", "-5°C", "degree_Celsius", -5.0),
@@ -75,6 +77,8 @@ NOTHING = [
     "made of Russian-originated goods.6 This trade",  # a footnote marker
     "one should keep in mind",  # a pronoun
     "see https://example.org/page/2024/17 for more",  # a URL
+    "about one in five children lives in poverty",  # a ratio, which the ledger does not take
+    "9 out of 10 doctors agree",  # a ratio in digits
 ]
 
 

@@ -70,7 +70,7 @@ def judge(text: str, parse: Parse, hedge: str) -> tuple[str, ...] | None:
 
 def _is_excluded(text: str, parse: Parse, hedge: str) -> bool:
     checks = (_name_with_digits, _clock_time, _date_part, _reference, _footnote, _vague_words,
-              _named_count)
+              _named_count, _ratio)
     if any(check(text, parse) for check in checks):
         return True
     if "article-as-one" in parse.flags and not hedge:
@@ -153,6 +153,24 @@ def _vague_words(text: str, parse: Parse) -> bool:
         return not re.match(r"[ \u00a0]+of\b", text[parse.end:parse.end + 4]) and not \
             hedge_before(text, parse.start) and not reading.startswith(("a ", "an ", "one "))
     return True
+
+
+_TIME_WORDS = "years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"
+_RATIO_WORDS = r"[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten"
+_RATIO_BEFORE = re.compile(rf"(?<![0-9,.])\b(?:{_RATIO_WORDS})[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+$",
+                           re.IGNORECASE)
+_RATIO_AFTER = re.compile(rf"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*|{_RATIO_WORDS}|"
+                          rf"twenty|a[ \u00a0]+(?:hundred|thousand|million))\b(?![ \u00a0]+(?:{_TIME_WORDS})\b)",
+                          re.IGNORECASE)
+
+
+def _ratio(text: str, parse: Parse) -> bool:
+    """ "one in five children", "9 out of 10 doctors": a ratio, which the figure reader refuses;
+    "five children" alone would be a wrong draft. A year or a span of time after "in" ("85% in
+    2015", "5 in 10 years") makes no ratio."""
+    if _RATIO_BEFORE.search(text, max(0, parse.start - 20), parse.start):
+        return True
+    return parse.bare and bool(_RATIO_AFTER.match(text, parse.end))
 
 
 def _year_like(parse: Parse) -> bool:
