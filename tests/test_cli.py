@@ -251,3 +251,15 @@ def test_no_paths_and_no_ledger_directory_says_what_to_give(tmp_path, monkeypatc
     err = capsys.readouterr().err
     assert err == (f"factledger: error: no ledger/ directory here to check; give the ledger files or "
                    f"directories: factledger {command.split()[0]} PATH ...\n")
+
+
+def test_the_summary_counts_checks_that_could_not_be_made(tmp_path, capsys):
+    """"€230M" against "$250M" needs a rate: no finding, but the summary does not hide the check."""
+    from factledger.cli import main
+
+    (tmp_path / "a.toml").write_text('[article]\nid = "a"\n[claims.eur]\nfigure = "€230M"\n[claims.usd]\n'
+                                     'figure = "$250M"\n[[checks]]\nkind = "same"\nclaims = ["eur", "usd"]\n',
+                                     "utf-8")
+    assert main(["verify", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.endswith(
+        "No findings in 1 file: 1 checks, 0 consistent, 1 could not be made; 0 of 2 claims checked.\n")

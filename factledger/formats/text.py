@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factledger.findings import Finding, Result, Severity
+from factledger.findings import Finding, Result, Severity, Verdict
 from factledger.formats import RenderOptions
 from factledger.formats.escape import terminal
 from factledger.waivers import WaiverReport
@@ -67,10 +67,14 @@ def summary(result: Result) -> str:
     total = len(result.findings)
     parts = [f"{counts[s]} {s.label}{'' if counts[s] == 1 else 's'}" for s in reversed(Severity) if counts[s]]
     passed = sum(1 for c in result.checks if c.verdict.holds and not c.codes)
+    # Checks that could not be made (across currencies, say) make no finding: say how many there were.
+    unmade = sum(1 for c in result.checks if c.verdict is Verdict.UNVERIFIABLE and not c.codes)
     cov = result.coverage
     head = "No findings" if not total else f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)})"
+    unmade_text = f", {unmade} could not be made" if unmade else ""
     return (f"{head} in {len(result.files)} file{'s' if len(result.files) != 1 else ''}: "
-            f"{len(result.checks)} checks, {passed} consistent; {cov.checked} of {cov.claims} claims checked.")
+            f"{len(result.checks)} checks, {passed} consistent{unmade_text}; "
+            f"{cov.checked} of {cov.claims} claims checked.")
 
 
 def waiver_problems(report: WaiverReport) -> list[str]:
