@@ -75,7 +75,8 @@ class Period:
         return self.stated and other.stated and self.end < other.start  # type: ignore[operator]
 
     def __str__(self) -> str:
-        return self.label if self.stated else "period unstated"
+        # An unstated period is the ledger's "unstated", or "as of publication" in an undated article.
+        return self.label if self.stated or self.label != "unstated" else "period unstated"
 
 
 UNSTATED = Period("unstated")
@@ -214,7 +215,7 @@ def _build(kind: str, numbers: list[int], label: str) -> Period:
 
 
 def _as_of_publication(label: str, published: dt.date | None) -> Period:
-    if published is None:
-        return Period(label)
+    if published is None:  # unstated, and said so: a finding then asks for the article's date
+        return Period("as of publication (date not given)")
     start = published - dt.timedelta(days=365)
     return Period(f"as of publication ({published.isoformat()})", start, published, approximate=True)

@@ -113,3 +113,11 @@ def test_days_in_month_is_the_calendars():
         with pytest.raises(ValueError) as theirs:
             calendar.monthrange(2024, month)
         assert str(ours.value) == str(theirs.value)
+
+
+def test_as_of_publication_without_a_date_says_so():
+    """Unstated, as the article gives no date, but not "period unstated": the ledger did state one."""
+    period = parse_period("publication")
+    assert not period.stated
+    assert str(period) == "as of publication (date not given)"
+    assert str(parse_period("unstated")) == "period unstated"

@@ -190,7 +190,7 @@ def _where(ctx: Context, claim: Claim) -> str:
     article = ctx.ledger.articles.get(claim.article_id)
     year = article.published.year if article and article.published else "undated"
     name = article.publisher or article.id if article else claim.article_id
-    period = claim.period.label if claim.period.stated else "period unstated"
+    period = str(claim.period)
     return f"{name} {year} article, {period}"
 
 
