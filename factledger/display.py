@@ -72,12 +72,16 @@ def quantity(value: float, unit: str) -> str:
     "12,000 troops", "1 troop", "8,000 troops/month".
     """
     shown = number(in_unit(value, unit))
-    if shown != "1":
-        head, slash, rest = unit.partition("/")
-        plural = COUNTING_PLURALS.get(head)
-        if plural:
-            unit = plural + slash + rest
-    return _with_unit(shown, unit)
+    return _with_unit(shown, unit if shown == "1" else _plural(unit))
+
+
+# Wording a verify's findings shows a few units thousands of times: work out each plural once.
+@functools.lru_cache(maxsize=1024)
+def _plural(unit: str) -> str:
+    """``troop`` -> ``troops``, ``casualty/day`` -> ``casualties/day``; other units as they are."""
+    head, slash, rest = unit.partition("/")
+    plural = COUNTING_PLURALS.get(head)
+    return plural + slash + rest if plural else unit
 
 
 def interval(span: Interval, unit: str) -> str:

@@ -48,7 +48,7 @@ def check_ranges(ctx: Context) -> None:
                     _within_range(ctx, key, claims[key], entry)
                 else:
                     _against_range(ctx, claims[key], entry)
-        if all_points[at] > 0 and dims not in OFFSET_SCALES:
+        if all_points[at] > 0:
             group = groups.get((measure, dims))
             if group is None:
                 groups[(measure, dims)] = array("q", (at,))
@@ -109,8 +109,8 @@ def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) 
     """FL403 for figures far from all others of their group: positions by (measure, dims)."""
     table = ctx.table
     all_points = table.point
-    for positions in groups.values():
-        if len(positions) < 3:
+    for (_, dims), positions in groups.items():
+        if len(positions) < 3 or dims in OFFSET_SCALES:  # ratios of degrees from an arbitrary zero mean nothing
             continue
         far = _far_from_all_others([all_points[at] for at in positions])
         if not far:

@@ -69,6 +69,7 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     first_dims = _dims(ctx, first_key)
     table = ctx.table
     i = table.index[first_key]
+    point, lo, hi, rlo, rhi = table.point, table.lo, table.hi, table.rlo, table.rhi
     for other_key in keys[1:]:
         other_dims = _dims(ctx, other_key)
         # One temperature on two scales ("45°C (113°F)") is compared in kelvin: an offset, not a factor.
@@ -78,8 +79,12 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
         a, b = ctx.ledger.claims[first_key], ctx.ledger.claims[other_key]
         pair = (first_key, other_key)
         j = table.index[other_key]
-        point_i, lo_i, hi_i, rlo_i, rhi_i = _reading(table, i, in_kelvin_too)
-        point_j, lo_j, hi_j, rlo_j, rhi_j = _reading(table, j, in_kelvin_too)
+        if in_kelvin_too:
+            point_i, lo_i, hi_i, rlo_i, rhi_i = _in_kelvin(table, i)
+            point_j, lo_j, hi_j, rlo_j, rhi_j = _in_kelvin(table, j)
+        else:  # read in place: most ledgers make thousands of these checks
+            point_i, lo_i, hi_i, rlo_i, rhi_i = point[i], lo[i], hi[i], rlo[i], rhi[i]
+            point_j, lo_j, hi_j, rlo_j, rhi_j = point[j], lo[j], hi[j], rlo[j], rhi[j]
         if lo_i <= hi_j and lo_j <= hi_i:
             exact = rlo_i <= point_j <= rhi_i or rlo_j <= point_i <= rhi_j
             verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
@@ -111,14 +116,11 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
                              printed=a.printed, other=b.printed, left=left, right=right, converted=converted))
 
 
-def _reading(table, at: int, kelvin: bool) -> tuple[float, float, float, float, float]:
-    """Point, hedged bounds and rounding bounds of a figure, in base units or, for a temperature on
-    a scale of its own, in kelvin."""
-    values = (table.point[at], table.lo[at], table.hi[at], table.rlo[at], table.rhi[at])
-    if not kelvin:
-        return values  # type: ignore[return-value]
+def _in_kelvin(table, at: int) -> tuple[float, ...]:
+    """Point, hedged bounds and rounding bounds of a temperature on a scale of its own, in kelvin."""
     dims = table.dims[at]
-    return tuple(in_kelvin(v, dims) for v in values)  # type: ignore[return-value]
+    return tuple(in_kelvin(v, dims) for v in (table.point[at], table.lo[at], table.hi[at], table.rlo[at],
+                                               table.rhi[at]))
 
 
 def _dims(ctx: Context, key: str) -> Dims:
