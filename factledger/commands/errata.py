@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from factledger.commands import Outcome
-from factledger.commands.shared import (add_no_cache, add_paths, add_waivers, files_read, ledger_paths,
-                                        waiver_file, waiver_notes, waivers_from)
+from factledger.commands.shared import add_no_cache, add_paths, add_waivers, report_outcome, verified
 from factledger.errata import FORMATS
 
 
@@ -29,17 +27,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> Outcome:
     from factledger import errata
-    from factledger.engine import verify  # imported here so other commands start without it
-    from factledger.store import load_many
-    from factledger.waivers import apply_waivers
 
-    waivers = waivers_from(args.waivers)
-    ledger = load_many(ledger_paths(args.paths, "errata"), cache=not args.no_cache)
+    ledger, result, waived = verified(args, "errata")
     # Findings an editor accepted leave the problems, and are listed apart with the reason.
-    result, waived = apply_waivers(verify(ledger), waivers, dt.date.today())
     report = errata.render(result, format=args.format, accepted=waived.waived)
-    notes = waiver_notes(waived)
-    if args.output:
-        return Outcome(files=((args.output, report),), stderr=notes,
-                       read=files_read(ledger, waiver_file(args.waivers)))
-    return Outcome(stdout=report, stderr=notes)
+    return report_outcome(args, report, ledger, waived)

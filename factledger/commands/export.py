@@ -6,8 +6,7 @@ import argparse
 import datetime as dt
 
 from factledger.commands import Outcome
-from factledger.commands.shared import (add_no_cache, add_paths, add_waivers, files_read, ledger_paths,
-                                        waiver_file, waiver_notes, waivers_from)
+from factledger.commands.shared import add_no_cache, add_paths, add_waivers, report_outcome, verified
 
 
 def _date(text: str) -> dt.date:
@@ -37,17 +36,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> Outcome:
-    from factledger.engine import verify
     from factledger.errata import claimreview
-    from factledger.store import load_many
-    from factledger.waivers import apply_waivers
 
-    waivers = waivers_from(args.waivers)
-    ledger = load_many(ledger_paths(args.paths, "export"), cache=not args.no_cache)
-    # A finding an editor accepted is not published as a fact check.
-    result, waived = apply_waivers(verify(ledger), waivers, dt.date.today())
+    ledger, result, waived = verified(args, "export")  # an accepted finding is not published as a fact check
     text = claimreview.render(result, publisher=args.publisher, reviewed_on=args.date, site=args.site)
-    notes = waiver_notes(waived)
-    if args.output:
-        return Outcome(files=((args.output, text),), stderr=notes, read=files_read(ledger, waiver_file(args.waivers)))
-    return Outcome(stdout=text, stderr=notes)
+    return report_outcome(args, text, ledger, waived)

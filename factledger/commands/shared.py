@@ -7,6 +7,8 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from factledger.commands import Outcome
+    from factledger.findings import Result
     from factledger.ledger import Ledger
     from factledger.waivers import Waiver, WaiverReport
 
@@ -64,6 +66,35 @@ def waiver_notes(report: WaiverReport) -> str:
     from factledger.formats.text import waiver_lines
 
     return "".join(line + "\n" for line in waiver_lines(report))
+
+
+def verified(args: argparse.Namespace, command: str) -> tuple[Ledger, Result, WaiverReport]:
+    """The ledger a report command names, verified, with the findings its waivers accept taken out.
+
+    ``errata`` and ``export`` report to people outside the ledger: a finding an editor
+    accepted is neither a problem to correct nor a fact check to publish.
+    """
+    import datetime as dt
+
+    from factledger.engine import verify  # imported here so other commands start without it
+    from factledger.store import load_many
+    from factledger.waivers import apply_waivers
+
+    waivers = waivers_from(args.waivers)
+    ledger = load_many(ledger_paths(args.paths, command), cache=not args.no_cache)
+    result, report = apply_waivers(verify(ledger), waivers, dt.date.today())
+    return ledger, result, report
+
+
+def report_outcome(args: argparse.Namespace, text: str, ledger: Ledger, waivers: WaiverReport) -> Outcome:
+    """The report to ``-o`` (never over a file it was made from) or stdout; waiver notes on stderr."""
+    from factledger.commands import Outcome
+
+    notes = waiver_notes(waivers)
+    if args.output:
+        return Outcome(files=((args.output, text),), stderr=notes,
+                       read=files_read(ledger, waiver_file(args.waivers)))
+    return Outcome(stdout=text, stderr=notes)
 
 
 def files_read(ledger: Ledger, *more: str | None) -> tuple[str, ...]:
