@@ -115,6 +115,8 @@ NUMBER_PATTERN = _NUMBER
 _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 #: a minus sign as print sets it: a hyphen, the minus sign, or an en dash
 MINUS_SIGNS = "-\u2212\u2013"
+#: the number words of a ratio as news prints one ("one in five", "9 out of 10"), which the reader refuses
+RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 # A lone fraction ("3/4") is tried before whole digits, which would stop at the slash.
 
 
@@ -157,9 +159,9 @@ class _Grammar:
     temperature = OnFirstUse(r"(?:°\s*[CF]|[℃℉]|\bdeg[CF]|\b(?:Celsius|Fahrenheit|centigrade))\s*$",
                              re.IGNORECASE)
     # "1 in 5", "one in five", "9 out of 10": a ratio, which has no reading of its own here
-    ratio = OnFirstUse(r"^(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d+|one|two|three|four|five|six|"
-                       r"seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,]*|one|two|"
-                       r"three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b", re.IGNORECASE)
+    ratio = OnFirstUse(rf"^(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d+|{RATIO_WORDS})\s+(?:in|out\s+of)\s+"
+                       rf"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|{RATIO_WORDS}|twenty|a\s+hundred|a\s+thousand)\b",
+                       re.IGNORECASE)
 
 
 def canonical_unit(unit: str) -> str:

@@ -40,6 +40,7 @@ def ledger_fields(claim: DraftClaim, source: str = "") -> dict[str, Any]:
 #: to still loads: the figure reader asks the ledger's ``unit`` to decide, and the note says
 #: it is a guess. Money for pounds counted in millions, weight otherwise.
 _GUESSES = {"JPY": ("JPY", "CNY"), "pound": ("lb", "GBP")}
+_MONEY_FROM = 1e6  # pounds counted in millions are money
 
 
 def _unit_guess(figure: str, claim: DraftClaim) -> str:
@@ -49,8 +50,8 @@ def _unit_guess(figure: str, claim: DraftClaim) -> str:
 
     top = claim.unit.split("/")[0]
     options = _GUESSES.get(top, ())
-    if top == "pound" and re.search(r"(?i)\b(?:million|billion|trillion|[mb]n|mln)\b|\d[mb]\b", figure):
-        options = options[::-1]
+    if top == "pound" and claim.figure is not None and claim.figure.value >= _MONEY_FROM:
+        options = options[::-1]  # the figure reader has read the scale words: "5 million", "5m", "5bn"
     for option in options:
         for unit in (option, claim.unit.replace(top, option, 1)):
             try:

@@ -13,6 +13,7 @@ import re
 
 from factledger.extraction import lexicon as lex
 from factledger.extraction.grammar import Parse
+from factledger.figures import RATIO_WORDS
 from factledger.hedges import HEDGES
 
 _DATE_TOKEN = re.compile(r"[0-9]{1,4}([/.\-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])")
@@ -156,7 +157,7 @@ def _vague_words(text: str, parse: Parse) -> bool:
 
 
 _TIME_WORDS = "years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"
-_RATIO_WORDS = r"[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten"
+_RATIO_WORDS = rf"[0-9]{{1,3}}|{RATIO_WORDS}"
 _RATIO_BEFORE = re.compile(rf"(?<![0-9,.])\b(?:{_RATIO_WORDS})[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+$",
                            re.IGNORECASE)
 _RATIO_AFTER = re.compile(rf"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*|{_RATIO_WORDS}|"
