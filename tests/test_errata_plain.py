@@ -188,3 +188,18 @@ def test_seed_ledger_errata_names_no_claim_id():
     keys = {key.split(":", 1)[1] for key in result.claims}
     for text in [p.message for p in report.problems] + [c.detail for c in report.confirmed]:
         assert not keys & set(re.findall(r"[A-Za-z_]\w*", text)), text
+
+
+@pytest.mark.parametrize("derived", ["alpha / zed", "alpha ** 0.5", "alpha ** 99999", "alpha + tonnage",
+                                     "alpha / (alpha - alpha)"])
+def test_every_reason_a_derivation_fails_names_figures(tmp_path, derived):
+    """Each reason the engine gives for a derivation it cannot compute is matched, so its ids are rewritten:
+    a new wording in the engine fails here instead of showing ids to editors."""
+    (tmp_path / "a.toml").write_text(
+        '[article]\nid = "a"\n[claims.alpha]\nfigure = "$5M"\n[claims.zed]\nfigure = "0"\n'
+        '[claims.tonnage]\nfigure = "5 tonnes"\n'
+        f'[claims.result]\nfigure = "$7M"\nderived = "{derived}"\n', "utf-8")
+    result = verify(load(tmp_path))
+    report = build(result)
+    texts = [p.message for p in report.problems] + [u.why for u in report.unchecked]
+    assert texts and not any(re.search(r"\b(alpha|zed|tonnage)\b", text) for text in texts), texts
