@@ -87,6 +87,7 @@ _PEOPLE = (
 _VESSELS = ("vessel vessels ship ships tanker tankers ferry ferries boat boats warship warships "
             "submarine submarines destroyer destroyers frigate frigates")
 
+
 def _plurals(words: list[str]) -> dict[str, str]:
     """Each counting word's plural among ``words``: troop -> troops, casualty -> casualties, man -> men."""
     known, plurals = set(words), {}
