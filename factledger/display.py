@@ -91,8 +91,12 @@ def interval(span: Interval, unit: str) -> str:
 
 
 def printed_interval(lo: float, hi: float, unit: str) -> str:
-    """Bounds already in ``unit`` (a figure's own reading), shown as ``[lo, hi] unit``."""
-    return _with_unit(f"[{number(lo)}, {number(hi)}]", unit)
+    """Bounds already in ``unit`` (a figure's own reading), shown as ``[lo, hi] unit``.
+
+    A unit that counts is plural, as after a single number: "[11,500, 12,500] troops".
+    """
+    low, high = number(lo), number(hi)
+    return _with_unit(f"[{low}, {high}]", unit if low == high == "1" else _plural(unit))
 
 
 def _with_unit(text: str, unit: str) -> str:

@@ -124,6 +124,18 @@ def test_counted_units_are_plural_after_any_number_but_one(value, unit, shown):
     assert display.quantity(value * compile_unit(unit).nominal, unit) == shown
 
 
+@pytest.mark.parametrize("lo, hi, unit, shown", [
+    (11_500, 12_500, "troop", "[11,500, 12,500] troops"),  # the errata's "Read as" column
+    (1, 1, "troop", "[1, 1] troop"),
+    (0.5, 1.5, "casualty/day", "[0.5, 1.5] casualties/day"),
+    (25, 35, "tonne/month", "[25, 35] tonne/month"),
+])
+def test_a_reading_of_counted_units_is_plural_as_a_single_number_is(lo, hi, unit, shown):
+    from factledger import display
+
+    assert display.printed_interval(lo, hi, unit) == shown
+
+
 def test_every_counting_plural_is_a_unit_the_reader_takes():
     from factledger.units import COUNTING_PLURALS
 
