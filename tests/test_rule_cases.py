@@ -33,6 +33,18 @@ def test_rule_case(path: Path):
     assert found == expected(path)
 
 
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_a_suggestion_names_only_figures_of_its_finding(rule):
+    """A suggestion's numbers come from the finding's fields, never from a fixed example.
+
+    "State the period each figure is about (period = \"2016\")" read, under a finding on two
+    undated figures, as though 2016 were their period; "0.96 is already 96%" was printed
+    under a finding on any share.
+    """
+    fixed = re.sub(r"\{\w+\}", "", rule.suggestion).replace('"* 100"', "")  # the operator it names
+    assert not re.search(r"\d", fixed), rule.suggestion
+
+
 def test_every_rule_has_a_case():
     """Each rule code is specified by at least one case file (FL602 needs an article text)."""
     covered = {p.name.split("-")[0] for p in CASES}

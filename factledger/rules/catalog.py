@@ -173,7 +173,7 @@ CONFLICT_ACROSS_SOURCES = Rule(
 CONFLICT_PERIOD_UNSTATED = Rule(
     "FL502", "conflict-period-unstated", E,
     "{printed} ({where}) vs {other} ({other_where}) for {measure} of {subject}: state the periods to resolve",
-    "State the period each figure is about (period = \"2016\"); if they differ this becomes a note",
+    "State the period each figure is about (each claim's period); if they differ this becomes a note",
     Explanation(
         what="Two figures for the same measure of the same subject that disagree, where at least one "
              "does not say what period it describes.",
@@ -242,7 +242,7 @@ PERCENT_TIMES_100 = Rule(
     "FL902", "percent-multiplied-by-100", W,
     "{printed} = {expression}: the ledger multiplies by 100, but a figure in percent is already in "
     "hundredths; without it the derivation gives {without}",
-    "Drop \"* 100\" from the derivation: 0.96 is already 96%",
+    "Drop \"* 100\" from the derivation: percent is a unit, and {printed} is already read in it",
     Explanation(
         what="A derivation in the ledger that multiplies a share by 100 for a figure printed in "
              "percent (or percentage points), where the share itself agrees with the figure.",
