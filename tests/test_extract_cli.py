@@ -116,6 +116,28 @@ def test_drafts_are_never_paired_by_their_guessed_names(tmp_path, capsys):
     assert verify(load(ledger)).findings == ()
 
 
+def test_coverage_keeps_the_exit_status_and_writes_to_the_output_file(root, tmp_path, capsys, monkeypatch):
+    """--coverage replaces the report, not the verdict: a CI step that adds it still fails on the
+    findings, -o writes the coverage report to the file, and it is text whatever the format."""
+    ledger = str(root / "ledger")
+    plain = run(capsys, "verify", ledger)[0]
+    status, out, _ = run(capsys, "verify", "--coverage", "bwr-2024-11-17", ledger)
+    assert plain == status == 1 and "quantity mentions" in out
+    assert run(capsys, "verify", "--coverage", "bwr-2024-11-17", "--exit-zero", ledger)[0] == 0
+    assert run(capsys, "verify", "--coverage", "bwr-2024-11-17", "--fail-on", "error", ledger)[0] == 1
+    assert run(capsys, "verify", "--coverage", "bwr-2024-11-17", "--select", "FL4", "--fail-on", "error",
+               ledger)[0] == 0
+    report = tmp_path / "coverage.txt"
+    status, out, _ = run(capsys, "verify", "--coverage", "bwr-2024-11-17", "-o", str(report), ledger)
+    assert status == 1 and out == "" and "quantity mentions" in report.read_text("utf-8")
+    status, out, err = run(capsys, "verify", "--coverage", "bwr-2024-11-17", "--output-format", "json", ledger)
+    assert status == 2 and out == "" and err == ("factledger: error: --coverage reports as text only; "
+                                                 "leave out --output-format json\n")
+    monkeypatch.setenv("FACTLEDGER_OUTPUT_FORMAT", "sarif")
+    status, out, _ = run(capsys, "verify", "--coverage", "bwr-2024-11-17", ledger)
+    assert status == 1 and "quantity mentions" in out.splitlines()[0]
+
+
 def test_coverage_takes_an_article_id_for_its_text(root, capsys):
     """--coverage bwr-2024-11-17 counts the mentions of the text that article names; an id without
     a text, or a name that is neither, is a one-line error."""

@@ -94,22 +94,29 @@ def run(args: argparse.Namespace) -> Outcome:
     from factledger.store import load_many
     from factledger.waivers import apply_waivers
 
-    chosen = output_format(args.output_format)
+    if args.coverage and args.output_format not in (None, "text"):
+        raise FactledgerError(f"--coverage reports as text only; leave out --output-format {args.output_format}")
+    # The environment's format is for the findings report; a coverage report is text whatever it says.
+    chosen = "text" if args.coverage else output_format(args.output_format)
     waivers = waivers_from(args.waivers)
     ledger = load_many(ledger_paths(args.paths, "verify"), cache=not args.no_cache)
     found = verify(ledger, Settings(select=_codes(args.select), ignore=_codes(args.ignore)))
-    if args.coverage:
-        return _coverage_outcome(args.coverage, ledger, found)
     result, waiver_report = apply_waivers(found, waivers, dt.date.today())
     fail_on = Severity.named(args.fail_on)
-    options = RenderOptions(
-        color=use_color(args.color) and not args.output_file and chosen == "text",
-        quiet=args.quiet, show_consistent=args.show_consistent, fail_on=fail_on, waivers=waiver_report)
-    report = FORMATS[chosen](result, options)
     status = exit_status(result, waiver_report, fail_on, args.exit_zero)
+    if args.coverage:
+        # The exit status stays the findings', so a CI step that adds --coverage still fails on them.
+        report = _coverage_report(args.coverage, ledger, found)
+        options = None
+    else:
+        options = RenderOptions(
+            color=use_color(args.color) and not args.output_file and chosen == "text",
+            quiet=args.quiet, show_consistent=args.show_consistent, fail_on=fail_on, waivers=waiver_report)
+        report = FORMATS[chosen](result, options)
     files = ((args.output_file, report),) if args.output_file else ()
-    return Outcome(stdout="" if args.output_file else report, stderr=_waiver_notes(chosen, waiver_report),
-                   status=status, files=files, appends=_summaries(chosen, result, options),
+    return Outcome(stdout="" if args.output_file else report,
+                   stderr=waiver_notes(waiver_report) if args.coverage else _waiver_notes(chosen, waiver_report),
+                   status=status, files=files, appends=_summaries(chosen, result, options) if options else (),
                    read=files_read(ledger, waiver_file(args.waivers)))
 
 
@@ -126,13 +133,13 @@ def _summaries(chosen: str, result: Result, options: RenderOptions) -> tuple[tup
     return ((summary_file, step_summary(result, options)),)
 
 
-def _coverage_outcome(article: str, ledger: Ledger, result: Result) -> Outcome:
+def _coverage_report(article: str, ledger: Ledger, result: Result) -> str:
     from factledger.article_file import read_article
     from factledger.mention_coverage import claims_about, mention_coverage, render
 
     article = _article_text(article, ledger)
     coverage = mention_coverage(read_article(article), claims_about(article, ledger), result)
-    return Outcome(stdout=render(coverage, article))
+    return render(coverage, article)
 
 
 def _article_text(article: str, ledger: Ledger) -> str:
