@@ -35,6 +35,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                   help="lowest severity that fails a ledger item: error, warning or info (default: warning)")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    if not enabled(config):
+        return
+    # Checked once, before any item runs: a wrong value failed every ledger item with a KeyError.
+    fail_on = config.getini("factledger_fail_on")
+    if fail_on.strip().lower() not in ("error", "warning", "info"):
+        raise pytest.UsageError(f"factledger_fail_on = {fail_on!r} in the pytest configuration: write error, "
+                                f"warning or info (a comment goes on a line of its own)")
+
+
 def enabled(config: pytest.Config) -> bool:
     return bool(config.getoption("factledger") or config.getini("factledger"))
 
@@ -68,7 +78,7 @@ class LedgerItem(pytest.Item):
         from factledger.formats.text import render
 
         by_path = findings_by_path(self.config)
-        fail_on = Severity.named(self.config.getini("factledger_fail_on"))
+        fail_on = Severity.named(self.config.getini("factledger_fail_on").strip())
         mine = [f for f in by_path.get(self._shown(), ()) if f.severity >= fail_on]
         if mine:
             raise LedgerFindings(render(Result(findings=tuple(mine)), RenderOptions(quiet=True)))

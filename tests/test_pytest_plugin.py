@@ -45,6 +45,22 @@ def test_ini_options_turn_it_on_and_set_paths_and_level(project: pytest.Pytester
     project.runpytest().assert_outcomes(passed=2)
 
 
+def test_the_documented_configuration_works_and_a_wrong_level_is_a_usage_error(project: pytest.Pytester) -> None:
+    """The ini block of docs/ci.md runs as written; a level with a comment after it (kept by
+    pytest as part of the value) stops the run with one line, not a KeyError in every item."""
+    from pathlib import Path
+
+    docs = (Path(__file__).parent.parent / "docs" / "ci.md").read_text("utf-8")
+    block = docs.split("```ini\n[pytest]\n", 1)[1].split("```", 1)[0]
+    project.makeini("[pytest]\n" + block)
+    project.runpytest().assert_outcomes(passed=1, failed=1)
+    project.makeini("[pytest]\nfactledger = true\nfactledger_fail_on = warning  # or error\n")
+    outcome = project.runpytest()
+    assert outcome.ret == pytest.ExitCode.USAGE_ERROR
+    outcome.stderr.fnmatch_lines(["*factledger_fail_on = 'warning  # or error' in the pytest configuration: "
+                                  "write error, warning or info (a comment goes on a line of its own)"])
+
+
 def test_files_outside_the_ledger_paths_are_not_collected(project: pytest.Pytester) -> None:
     """Only TOML under factledger_paths is collected: pyproject-like files elsewhere are not."""
     project.makefile(".toml", other="[tool.x]\n")

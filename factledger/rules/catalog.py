@@ -21,7 +21,7 @@ DERIVATION_INCONSISTENT = Rule(
              "reading of the inputs within their printed precision and hedges gives the printed result.",
         why="Readers trust derived figures because they can see where they come from; a wrong one "
             "undermines every figure around it.",
-        example="\"12,000 troops at $2,000 a month: $30M a month\" (12,000 x 2,000 = 24M).",
+        example="\"12,000 troops at $2,000 a month: $36M a month\" (12,000 x 2,000 = 24M).",
         fix="Recompute the result, or find which input was misprinted."))
 
 DERIVATION_THROUGH_ROUNDING = Rule(
@@ -32,7 +32,8 @@ DERIVATION_THROUGH_ROUNDING = Rule(
         what="A derived figure whose exact recomputation differs from the printed value, but which "
              "some reading of the rounded inputs reproduces.",
         why="Not an error. Worth knowing when a figure sits at the edge of what its inputs allow.",
-        example="\"1,500 a day for 8 days is 12,500\": 12,000 exactly, but 1,550 x 8 = 12,400 rounds to it.",
+        example="\"1,500 a day for 8 days is 12,500\": 12,000 exactly, but the rounded inputs allow up to "
+                "1,550 x 8.5 = 13,175, which takes in 12,500.",
         fix="Nothing, or print the inputs with more precision."))
 
 RATE_DROPPED = Rule(
@@ -66,7 +67,7 @@ CONVERSION_MISMATCH = Rule(
         what="Two printings of one quantity in different units (1,520 mm / 4 ft 11 27/32 in, "
              "MCM a month / BCM a year) that do not agree after conversion.",
         why="Conversions look authoritative; a wrong one spreads to every reader who reuses it.",
-        example="\"1,435 mm (4 ft 9 in)\".",
+        example="\"1,520 mm (4 ft 9 in)\": 4 ft 9 in is about 1,448 mm.",
         fix="Recompute the converted figure from the original unit."))
 
 INCOMPATIBLE_SUM = Rule(
@@ -88,7 +89,7 @@ SHARES_EXCEED_WHOLE = Rule(
     Explanation(
         what="Percentages or fractions stated as parts of one whole whose sum is over 100 %.",
         why="It shows at least one share is wrong, or that the shares are of different wholes.",
-        example="\"China holds 92.5% and Russia 10% of North Korea's trade\".",
+        example="\"China holds 92.5% and Russia 12.5% of North Korea's trade\".",
         fix="Correct the share that is wrong, or say which whole each share is of."))
 
 PARTS_DO_NOT_ADD_UP = Rule(
@@ -144,7 +145,8 @@ OUT_OF_RANGE = Rule(
         what="A figure outside a sourced reference range for its measure, with no simple scale slip "
              "that explains it.",
         why="It may be right and newsworthy, or wrong; either way it deserves a second look.",
-        example="\"a tanker carrying 5 million tonnes\".",
+        example="\"a tanker carrying 900,000 tonnes\" against tanker loads of 1,000-500,000 t: a thousandth "
+                "of it, 900 t, is outside the range too.",
         fix="Confirm the figure with its source; if it is right, say why it is exceptional."))
 
 OUTLIER_IN_MEASURE = Rule(
