@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from factledger._version import __version__
 
 if TYPE_CHECKING:  # the names below, for type checkers and editors
-    from factledger import errata
+    from factledger import errata, waivers
     from factledger.claims import Check, Claim, Derivation
     from factledger.engine import Settings, verify
     from factledger.errors import (
@@ -77,8 +77,9 @@ _HOMES: dict[str, str] = {
     **dict.fromkeys(("DraftClaim", "Mention", "extract"), "extraction"),
 }
 
-#: subpackages reachable as attributes: ``factledger.errata.render(result, format="html")``
-_SUBPACKAGES = ("errata",)
+#: modules reachable as attributes: ``factledger.errata.render(result, format="html")``,
+#: ``factledger.waivers.apply_waivers(result, waivers, today)``
+_SUBPACKAGES = ("errata", "waivers")
 
 __all__ = sorted([*_HOMES, *_SUBPACKAGES, "__version__"], key=lambda name: (name.startswith("_"), name))
 

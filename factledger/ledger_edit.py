@@ -62,8 +62,13 @@ def normalise(text: str, path: Path | None = None) -> str:
 
 def _add_line(out: list[str], line: str) -> None:
     is_header = bool(re.match(r"^\s*\[", line)) and "=" not in line.split("]")[0]
-    if is_header and out and out[-1] != "" and not out[-1].startswith("#"):
-        out.append("")
+    if is_header:
+        # Comments right above a table are the table's: the blank line goes before them.
+        start = len(out)
+        while start and out[start - 1].lstrip().startswith("#"):
+            start -= 1
+        if start and out[start - 1] != "":
+            out.insert(start, "")
     if line == "" and out and out[-1] == "":
         return
     out.append(line)

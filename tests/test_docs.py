@@ -81,3 +81,29 @@ def test_pytest_plugin_is_registered(root: Path) -> None:
     """The plugin is registered under pytest11, so installing factledger makes it available."""
     text = (root / "pyproject.toml").read_text("utf-8")
     assert '[project.entry-points.pytest11]\nfactledger = "factledger.pytest_plugin"\n' in text
+
+
+def test_the_errata_excerpt_is_the_report_of_the_example_ledger() -> None:
+    """docs/errata.md shows a section of the report as factledger writes it (tests/golden/errata.md)."""
+    doc = (DOCS / "errata.md").read_text("utf-8")
+    excerpt = doc.split("```markdown\n", 1)[1].split("\n```", 1)[0]
+    golden = (DOCS.parent / "tests" / "golden" / "errata.md").read_text("utf-8")
+    assert excerpt.startswith("### ") and excerpt in golden
+
+
+def test_the_coverage_sample_is_what_verify_prints(root: Path, capsys, monkeypatch) -> None:
+    """docs/extraction.md's --coverage sample starts with the line verify prints for the example article."""
+    from factledger.cli import main
+
+    doc = (DOCS / "extraction.md").read_text("utf-8")
+    sample = doc.split("## Coverage", 1)[1].split("```\n", 1)[1].split("\n", 1)[0]
+    monkeypatch.chdir(root)
+    main(["verify", "--coverage", "ledger/articles/bwr-2024-11-17.txt", "ledger/", "--exit-zero"])
+    assert capsys.readouterr().out.splitlines()[0] == sample
+
+
+def test_the_robustness_doc_counts_the_bad_input_corpus() -> None:
+    """docs/robustness.md says how many bad-input cases the corpus holds; it holds that many."""
+    stated = re.search(r"a corpus of \*\*(\d+) cases\*\*", (DOCS / "robustness.md").read_text("utf-8"))
+    cases = DOCS.parent / "tests" / "data" / "bad" / "cases"
+    assert stated and int(stated[1]) == sum(1 for _ in cases.iterdir())

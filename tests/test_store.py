@@ -168,6 +168,22 @@ def test_normalise_is_idempotent():
     assert normalise(normalise(text)) == normalise(text)
 
 
+@pytest.mark.parametrize("text, formatted", [
+    # a comment right above a table is the table's: the blank line goes before it
+    ('[a]\nx = 1\n# about b\n# and more\n[b]\ny = 2\n', '[a]\nx = 1\n\n# about b\n# and more\n[b]\ny = 2\n'),
+    ('[a]\nx = 1\n\n# about b\n[b]\n', '[a]\nx = 1\n\n# about b\n[b]\n'),
+    ('# the file\n[a]\nx = 1\n', '# the file\n[a]\nx = 1\n'),
+])
+def test_normalise_puts_the_blank_line_before_a_tables_comments(text, formatted):
+    assert normalise(text) == formatted
+
+
+@given(st.lists(st.sampled_from(["[a]", "[b.c]", "x = 1", "# note", "", "  ", 'y = "z"  ']), max_size=12))
+def test_normalise_is_idempotent_for_any_layout(lines):
+    text = "\n".join(lines) + "\n"
+    assert normalise(normalise(text)) == normalise(text)
+
+
 def test_fmt_adds_no_schema_line_that_names_a_missing_file(write_ledger):
     """Without a schema/ledger.schema.json above the file, editors would report the line itself."""
     path = write_ledger('[article]\nid = "a"   \n')
