@@ -7,6 +7,7 @@ kept), so ``text[start:end]`` is the printed figure.
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from factledger.errors import FactledgerError
@@ -35,11 +36,20 @@ def read_article(path: str | Path) -> str:
 
 
 def _read_bytes(path: Path, shown: str) -> bytes:
+    too_big = f"an article is at most {MAX_ARTICLE_BYTES // (1024 * 1024)} MB"
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"article file is {size / 1e6:.0f} MB; an article is at most "
-                               f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB", Location(shown))
-        return path.read_bytes()
+        info = path.stat()
+        # A pipe or a device has no size to trust: reading one could wait or grow without end.
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError("article file is not a regular file (a pipe, a device or a directory); "
+                               "give the path of a text file", Location(shown))
+        if info.st_size > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"article file is {info.st_size / 1e6:.0f} MB; {too_big}", Location(shown))
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
     except OSError as error:
         raise ArticleError(f"cannot read article file: {error.strerror or error}", Location(shown)) from None
+    if len(data) > MAX_ARTICLE_BYTES:  # it grew after it was measured
+        raise ArticleError(f"article file is over {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; {too_big}",
+                           Location(shown))
+    return data

@@ -47,6 +47,7 @@ def ledger_files(path: str | os.PathLike[str]) -> list[str]:
     if not os.path.isdir(path):
         if not os.path.exists(path):
             raise LedgerError(f"{path}: no such file or directory")
+        _check_name(path)
         return [path]
     found: list[str] = []
     seen: set[str] = set()
@@ -61,7 +62,17 @@ def ledger_files(path: str | os.PathLike[str]) -> list[str]:
                      if name.endswith(LEDGER_SUFFIXES) and not name.startswith("."))
     if not found:
         raise LedgerError(f"{path}: no ledger files (*.toml, *.json) in this directory")
+    for name in found:
+        _check_name(name)
     return found
+
+
+def _check_name(path: str) -> None:
+    # A name read from a file system that is not UTF-8 holds surrogates (PEP 383): every report
+    # names its files, and JSON, SARIF and the terminal can hold only real characters.
+    if any("\udc80" <= c <= "\udcff" for c in path):
+        raise LedgerError(f"{path.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')}: "
+                          f"the file name is not UTF-8 text; rename the file so that reports can name it")
 
 
 # -- reading and decoding -------------------------------------------------------------------
@@ -149,12 +160,40 @@ def _parse_json(shown: str, text: str) -> tuple[Any, LineIndex]:
                           f"number", Location(shown, line)) from None
     except RecursionError:
         raise LedgerError("invalid JSON: arrays or objects are nested too deeply", Location(shown, 1)) from None
+    if _SURROGATE_ESCAPE.search(text) and _holds_lone_surrogate(data):
+        # JSON allows "\ud800" alone, but it is no character: every report would fail to write it.
+        escape = next(m for m in _SURROGATE_ESCAPE.finditer(text) if not _pairs(m, text))
+        raise LedgerError(f"invalid JSON: {escape[0]} is half of a surrogate pair, not a character; write the "
+                          f"character itself", Location(shown, text.count("\n", 0, escape.start()) + 1)) from None
     lines = json_lines(text)
     for path, first, again in lines.duplicates[:1]:
         where = quoted(".".join(str(p) for p in path[:-1])) if path[:-1] else "the top level"
         raise LedgerError(f"key {quoted(str(path[-1]))} appears twice in {where} (first at line "
                           f"{first}); give each entry its own id", Location(shown, again))
     return data, lines
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _pairs(match: re.Match[str], text: str) -> bool:
+    """Whether the surrogate escape ``match`` is half of a pair written as two escapes."""
+    code = int(match[0][2:], 16)
+    if code < 0xDC00:  # a high half: a low one must follow
+        after = text[match.end():match.end() + 6]
+        return bool(_SURROGATE_ESCAPE.fullmatch(after)) and int(after[2:], 16) >= 0xDC00
+    before = text[max(match.start() - 6, 0):match.start()]
+    return bool(_SURROGATE_ESCAPE.fullmatch(before)) and int(before[2:], 16) < 0xDC00
+
+
+def _holds_lone_surrogate(data: Any) -> bool:
+    if isinstance(data, str):
+        return any("\ud800" <= c <= "\udfff" for c in data)
+    if isinstance(data, dict):
+        return any(_holds_lone_surrogate(k) or _holds_lone_surrogate(v) for k, v in data.items())
+    if isinstance(data, list):
+        return any(_holds_lone_surrogate(v) for v in data)
+    return False
 
 
 def _first_line_of(pattern: str, text: str) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import tomllib
 
 import pytest
@@ -28,6 +29,20 @@ def test_bad_input_gets_one_line_naming_the_file(tmp_path, capsys, content, mess
     status, out, err = run(capsys, "extract", str(article))
     assert status == 2 and out == ""
     assert err.splitlines() == [f"factledger: error: {article}{':1' if b'caf' in content else ''}: {message}"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+@pytest.mark.parametrize("command", [("extract",), ("verify", "--coverage")])
+def test_a_pipe_or_a_device_is_refused_not_read(tmp_path, capsys, root, command):
+    """A named pipe would wait for a writer for ever, /dev/zero would be read until memory ran out."""
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    ledger = () if command == ("extract",) else (str(root / "ledger"),)
+    for article in (str(pipe), os.devnull):
+        status, out, err = run(capsys, *command, article, *ledger)
+        assert status == 2 and out == ""
+        assert err == (f"factledger: error: {article}: article file is not a regular file (a pipe, a device "
+                       f"or a directory); give the path of a text file\n")
 
 
 def test_an_oversized_article_is_refused_in_one_line(tmp_path, capsys):

@@ -57,3 +57,17 @@ def test_ledger_files_are_spelled_as_pathlib_joined_them(tmp_path: Path, monkeyp
     assert ledger_files("./d/./b.toml") == ["d/b.toml"]
     monkeypatch.chdir(tmp_path / "d")
     assert ledger_files(".") == ["a.json", "b.toml", "sub/c.toml"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a file name of any bytes is a POSIX thing")
+def test_a_file_name_that_is_not_utf8_is_one_line_before_any_report(tmp_path):
+    """Reports name their files: a name that is no text (b"b\\xff.toml") stops the run at the start."""
+    from factledger import LedgerError
+
+    name = os.fsdecode(b"b\xff.toml")
+    (tmp_path / name).write_text('[article]\nid = "a"\n', encoding="utf-8")
+    for given in (tmp_path, tmp_path / name):
+        with pytest.raises(LedgerError) as error:
+            ledger_files(given)
+        assert str(error.value) == (f"{tmp_path}/b\\xff.toml: the file name is not UTF-8 text; rename the "
+                                    f"file so that reports can name it")

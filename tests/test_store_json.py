@@ -39,3 +39,26 @@ def test_date_that_is_not_iso_is_one_clear_error(tmp_path):
     with pytest.raises(LedgerError) as info:
         load(_write(tmp_path, {"article": {"id": "a", "published": "17 Nov"}, "claims": {}}))
     assert info.value.message == "[article]: field 'published' must be a date such as 2024-11-17, got '17 Nov'"
+
+
+@pytest.mark.parametrize("quote, lone", [
+    ("5 troops \\ud800 left", "\\ud800"),
+    ("5 troops \\udfff left", "\\udfff"),
+    ("5 troops \\udc00\\ud800 left", "\\udc00"),  # two halves in the wrong order are two lone halves
+])
+def test_a_lone_surrogate_escape_is_one_line_naming_it(tmp_path, quote, lone):
+    """JSON allows "\\ud800" alone, but no report could write it: the loader says so, at its line."""
+    path = tmp_path / "a.json"
+    path.write_text('{"article": {"id": "a"},\n "claims": {"x": {"figure": "5 troops", "quote": "%s"}}}' % quote,
+                    encoding="utf-8")
+    with pytest.raises(LedgerError) as error:
+        load(path, cache=False)
+    assert str(error.value) == (f"{path}:2: invalid JSON: {lone} is half of a surrogate pair, not a character; "
+                                f"write the character itself")
+
+
+def test_a_surrogate_pair_escape_is_the_character_it_spells(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text('{"article": {"id": "a"},\n "claims": {"x": {"figure": "5 troops", '
+                    '"quote": "5 troops \\ud83d\\ude00"}}}', encoding="utf-8")
+    assert load(path, cache=False).claims["a:x"].quote == "5 troops \U0001f600"
