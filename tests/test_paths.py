@@ -66,8 +66,8 @@ def test_a_file_name_that_is_not_utf8_is_one_line_before_any_report(tmp_path):
 
     name = os.fsdecode(b"b\xff.toml")
     (tmp_path / name).write_text('[article]\nid = "a"\n', encoding="utf-8")
-    for given in (tmp_path, tmp_path / name):
+    for named in (tmp_path, tmp_path / name):
         with pytest.raises(LedgerError) as error:
-            ledger_files(given)
+            ledger_files(named)
         assert str(error.value) == (f"{tmp_path}/b\\xff.toml: the file name is not UTF-8 text; rename the "
                                     f"file so that reports can name it")
