@@ -23,6 +23,7 @@ from factledger.formats import escape
     ("\x1b[31mred", "\\x1b[31mred"),
     ("\u202eevil", "\\u202eevil"),
     ("a: b, c", "a: b, c"),
+    ("5 troops\u2028::error file=x::injected \u061c", "5 troops\\u2028::error file=x::injected \\u061c"),
 ])
 def test_github_message(text: str, expected: str) -> None:
     """A workflow-command message encodes %, CR and LF, and shows controls as text."""
@@ -125,3 +126,12 @@ def test_json_document_keeps_the_data_and_hides_the_bytes(text: str) -> None:
     serialized = escape.json_document(json.dumps({"quote": text}, ensure_ascii=False))
     assert json.loads(serialized) == {"quote": text}
     assert not set(serialized) & {"<", ">", "&", "\u202e", "\x85", "\u2028"}
+
+
+@given(st.text())
+def test_no_helper_leaves_a_second_line_or_a_bidi_control(text: str) -> None:
+    """Whatever a quote holds, a GitHub message and a terminal line stay one line to every reader,
+    str.splitlines included (it breaks at U+2028, U+0085 and the rest), with no bidi control."""
+    bidi = {"\u061c", "\u200e", "\u200f", *map(chr, range(0x202a, 0x202f)), *map(chr, range(0x2066, 0x206a))}
+    for shown in (escape.github_message(text), escape.terminal(text)):
+        assert len(shown.splitlines()) <= 1 and not bidi & set(shown)

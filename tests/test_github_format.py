@@ -50,3 +50,16 @@ def test_no_step_summary_for_other_formats(tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     run_cli("verify", ".", cwd=tmp_path, env={"GITHUB_STEP_SUMMARY": str(summary)})
     assert not summary.exists()
+
+
+def test_a_step_summary_never_goes_into_a_file_the_run_read(tmp_path: Path) -> None:
+    """GITHUB_STEP_SUMMARY pointing at a ledger file is refused as -o is: the ledger stays as it was."""
+    hostile_ledger(tmp_path)
+    ledger = tmp_path / "dropped.toml"
+    before = ledger.read_bytes()
+    completed = run_cli("verify", "--output-format", "github", ".", cwd=tmp_path,
+                        env={"GITHUB_STEP_SUMMARY": str(ledger)})
+    assert completed.returncode == 2 and completed.stdout == ""
+    assert completed.stderr == (f"factledger: error: {ledger} is one of the files this run read; the summary "
+                                f"was not added to it (point GITHUB_STEP_SUMMARY at another file)\n")
+    assert ledger.read_bytes() == before

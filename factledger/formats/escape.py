@@ -24,8 +24,11 @@ class _Grammar:
     """The patterns of this module, compiled when first used (:class:`~factledger.patterns.OnFirstUse`):
     printable text skips them, so most runs never compile them."""
 
-    #: C0/C1 controls (ANSI escapes start with ESC), DEL, and Unicode bidi/format controls.
-    controls = OnFirstUse(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+    #: C0/C1 controls (ANSI escapes start with ESC), DEL, Unicode bidi/format controls (the
+    #: Arabic letter mark U+061C among them), and the line and paragraph separators, which
+    #: ``str.splitlines`` and some viewers take for line ends.
+    controls = OnFirstUse(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064"
+                          r"\u2066-\u206f\ufeff]")
     #: What XML 1.0 cannot hold at all, even as a character reference: surrogates, U+FFFE, U+FFFF.
     not_xml = OnFirstUse("[\ud800-\udfff\ufffe\uffff]")
     #: Characters JSON lets through raw that would still act on a terminal, a script or a page:
