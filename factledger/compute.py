@@ -130,7 +130,9 @@ class Evaluator:
         try:
             value = _apply(node.op, left, right, node, self.hints)
         except ZeroDivisionError:
-            raise ComputeError(f"{to_text(node.right)} is zero") from None
+            # A division by zero, or a zero raised to a negative power ("z ** -1"): name the zero.
+            zero = node.left if node.op == "**" else node.right
+            raise ComputeError(f"{to_text(zero)} is zero") from None
         except OverflowError:
             raise ComputeError(f"{to_text(node)} overflows") from None
         except DimensionError:

@@ -100,16 +100,19 @@ def load_waivers(path: str | os.PathLike[str]) -> tuple[Waiver, ...]:
     shown = plain_path(path).replace(os.sep, "/")
     text = read_text(path, shown)
     # A waiver file is TOML whatever its name ends with.
-    document, _ = parse_document(os.path.splitext(shown)[0] + ".toml", shown, text)
+    document, keys = parse_document(os.path.splitext(shown)[0] + ".toml", shown, text)
     lines = _key_lines(text)
     unknown = sorted(set(document) - {"waiver"})
     if unknown:
         raise WaiverError(f"unknown table {unknown[0]!r}; a waiver file holds only [[waiver]] tables",
-                          Location(shown, 1))
+                          Location(shown, keys.line(unknown[0])))
     entries = document.get("waiver", [])
     if not isinstance(entries, list):
-        raise WaiverError("waiver must be an array of tables: write [[waiver]]", Location(shown, 1))
-    return tuple(_waiver(entry, number, lines, shown) for number, entry in enumerate(entries))
+        raise WaiverError("waiver must be an array of tables: write [[waiver]]",
+                          Location(shown, keys.line("waiver")))
+    # Entries written as an inline array ("waiver = [1]") have no [[waiver]] header to point at.
+    written_at = keys.line("waiver")
+    return tuple(_waiver(entry, number, lines, shown, written_at) for number, entry in enumerate(entries))
 
 
 def _key_lines(text: str) -> list[dict[str, int]]:
@@ -124,8 +127,8 @@ def _key_lines(text: str) -> list[dict[str, int]]:
     return tables
 
 
-def _waiver(raw: Any, number: int, lines: list[dict[str, int]], shown: str) -> Waiver:
-    table = lines[number] if number < len(lines) else {"": 0}
+def _waiver(raw: Any, number: int, lines: list[dict[str, int]], shown: str, written_at: int) -> Waiver:
+    table = lines[number] if number < len(lines) else {"": written_at}
 
     def at(key: str = "") -> Location:
         return Location(shown, table.get(key) or table[""])

@@ -60,3 +60,16 @@ def test_checks_across_currencies_are_unverifiable_with_the_reason():
     assert all("EUR and USD are different currencies" in why for why in unverifiable.values())
     verdicts = {(c.kind, c.verdict.value) for c in result.checks}
     assert verdicts == {("derivation", "unverifiable"), ("same", "unverifiable"), ("compare", "unverifiable")}
+
+
+@pytest.mark.parametrize("derived, reason", [
+    ("total / zero", "zero is zero"),
+    ("zero ** -1", "zero is zero"),  # the base a negative power divides by, not the power
+    ("total / (zero * 2)", "zero × 2 is zero"),
+])
+def test_fl901_names_the_figure_that_is_zero(tmp_path, derived, reason):
+    ledger = tmp_path / "a.toml"
+    ledger.write_text(f'[article]\nid = "a"\n[claims.zero]\nfigure = "0 troops"\n[claims.total]\nfigure = "5"\n'
+                      f'[claims.d]\nfigure = "5"\nderived = "{derived}"\n', encoding="utf-8")
+    [finding] = verify(load(ledger, cache=False)).findings
+    assert finding.code == "FL901" and finding.message.endswith(f"cannot be computed: {reason}")

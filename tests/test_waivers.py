@@ -85,6 +85,9 @@ def test_load_reads_every_field_with_its_line(tmp_path: Path) -> None:
      ":5: unknown field 'reasons' in waiver; expected one of code, claim, reason, expires"),
     ('[waiver]\ncode = "FL201"\n', ":1: waiver must be an array of tables: write [[waiver]]"),
     ('[waivers]\n', ":1: unknown table 'waivers'; a waiver file holds only [[waiver]] tables"),
+    ('# accepted findings\n\n[waivers]\n', ":3: unknown table 'waivers'; a waiver file holds only [[waiver]] tables"),
+    ('# accepted findings\nwaiver = 5\n', ":2: waiver must be an array of tables: write [[waiver]]"),
+    ('# accepted findings\nwaiver = [1]\n', ":2: each waiver must be a table: write [[waiver]]"),
     ('[[waiver]\n', ":1: invalid TOML"),
     # U+2028 ends a line for str.splitlines, not for TOML: the line after it is still line 6
     ('# one\u2028two\n[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r\u2029s"\nexpires = "soon"\n',
