@@ -103,3 +103,16 @@ def test_every_rule_has_a_rating_in_words(rule):
     """A new rule needs its own rating: its words must not be a generic fallback."""
     words, value = claimreview.RATINGS[rule.code]
     assert words and value in claimreview.RATING_SCALE
+
+
+@pytest.mark.parametrize("site", ["javascript:alert(1)", "example.com/corrections", "ftp://example.com/x"])
+def test_a_site_that_is_no_web_address_is_a_usage_error(site, capsys):
+    """--site with an address no review can link to stops the export; it was dropped without a word."""
+    from pathlib import Path
+
+    from factledger.cli import main
+
+    ledger = Path(__file__).resolve().parent.parent / "ledger"
+    assert main(["export", "--claimreview", str(ledger), "--site", site]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and f"argument --site: expected an http:// or https:// address, got {site!r}" in err

@@ -16,6 +16,16 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
+def _site(text: str) -> str:
+    # An address the review could not link to was left out without a word, and every review
+    # then pointed at the page it is embedded in.
+    from factledger.formats.escape import url
+
+    if not url(text):
+        raise argparse.ArgumentTypeError(f"expected an http:// or https:// address, got {text!r}")
+    return text
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("export", help="export findings for other tools (ClaimReview JSON-LD)",
                             description="Export every finding as structured data. --claimreview writes "
@@ -26,7 +36,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", "--output-file", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument("--publisher", default="", metavar="NAME",
                         help="the organisation publishing the fact checks (default: each article's publisher)")
-    parser.add_argument("--site", default="", metavar="URL",
+    parser.add_argument("--site", default="", metavar="URL", type=_site,
                         help="the page that publishes the fact checks (default: the article's url)")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                         help="the date the fact checks are published (default: today)")
