@@ -212,7 +212,8 @@ QUOTE_LACKS_FIGURE = Rule(
     "the quote of {claim} does not contain the figure {printed} as printed",
     "Copy the quote and the figure from the article exactly",
     Explanation(
-        what="A ledger entry whose quote does not contain its printed figure verbatim.",
+        what="A ledger entry whose quote does not contain its printed figure verbatim, as a number "
+             "of its own: \"1,500 troops\" inside \"11,500 troops\", or \"5%\" inside \"15%\", is not it.",
         why="The quote is the evidence that the article said it; if the figure is not in it, the "
             "entry may record something the article never printed.",
         example="figure = \"$24M\", quote = \"this amounts to $24 million\".",

@@ -15,6 +15,32 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("\u201c", '"').replace("\u201d", '"').split())
 
 
+def _holds(quote: str, printed: str) -> bool:
+    """Whether ``printed`` stands in ``quote`` as a figure of its own.
+
+    "1,500 troops" is not in "11,500 troops", nor "5%" in "15%" or "2.5%": a digit, or a
+    separator between digits, next to the match makes it part of another number.
+    """
+    start = quote.find(printed)
+    while start != -1:
+        end = start + len(printed)
+        if not (printed[:1].isdigit() and _digit_before(quote, start)
+                or printed[-1:].isdigit() and _digit_after(quote, end)):
+            return True
+        start = quote.find(printed, start + 1)
+    return False
+
+
+def _digit_before(text: str, at: int) -> bool:
+    before = text[max(at - 2, 0):at]
+    return before[-1:].isdigit() or (len(before) == 2 and before[1] in ".," and before[0].isdigit())
+
+
+def _digit_after(text: str, at: int) -> bool:
+    after = text[at:at + 2]
+    return after[:1].isdigit() or (len(after) == 2 and after[0] in ".," and after[1].isdigit())
+
+
 def check_quotes(ctx: Context) -> None:
     raw_texts = ctx.ledger.article_texts
     folded: dict[str, str] = {}
@@ -22,7 +48,7 @@ def check_quotes(ctx: Context) -> None:
         if not claim.quote or claim.figure is None:
             continue
         # Most quotes are copied exactly: test that before folding quotes and spaces.
-        if claim.printed not in claim.quote and _fold(claim.printed) not in _fold(claim.quote):
+        if not _holds(claim.quote, claim.printed) and not _holds(_fold(claim.quote), _fold(claim.printed)):
             ctx.add(R.QUOTE_LACKS_FIGURE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
                                                  claim=claim.id, printed=claim.printed))
         text = raw_texts.get(claim.article_id)
