@@ -57,3 +57,11 @@ def test_far_values_are_those_every_other_value_is_the_ratio_away_from(points):
         if all(max(p / q, q / p) >= OUTLIER_RATIO for j, q in enumerate(points) if j != i)
     }
     assert _far_from_all_others(points) == every_pair
+
+
+def test_a_figure_is_an_outlier_only_where_the_others_agree_on_a_scale(tmp_path):
+    """70 t is a slip among 60,000-80,000 t; 800 among 650,000 to 1.4 billion is not: the others
+    span more than the gap to the nearest of them."""
+    assert [f.claims for f in verify(_ledger(tmp_path, [80_000, 60_000, 70])).findings if f.code == "FL403"]
+    spread = [650_000, 84_000_000, 1_400_000_000, 800]
+    assert not [f for f in verify(_ledger(tmp_path, spread)).findings if f.code == "FL403"]

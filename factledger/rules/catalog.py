@@ -154,8 +154,10 @@ OUTLIER_IN_MEASURE = Rule(
     "{printed} is {ratio} times the other figures for {measure} in the ledger",
     "Check {printed} for a scale slip",
     Explanation(
-        what="A figure a thousand times larger or smaller than every other figure of the same measure "
-             "in the ledger.",
+        what="A figure at least 300 times larger or smaller than every other figure of the same "
+             "measure in the ledger (of three or more), where the others lie closer together than "
+             "that: a thousandfold slip stands out even when the figures vary, and a measure whose "
+             "figures span orders of magnitude (populations of countries) gives no scale to slip from.",
         why="Without a reference range, the ledger's own figures are the best evidence of scale.",
         example="Tanker loads of 80,000 t, 60,000 t and 70 t.",
         fix="Check the outlier against its source."))

@@ -124,7 +124,11 @@ def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) 
             typical = _median(others)
             point = points[key]
             ratio = max(point / typical, typical / point)
-            if ratio >= OUTLIER_RATIO:
+            # The others must agree on a scale among themselves: figures that span orders of
+            # magnitude (populations of countries, from Vatican City to China) give no scale
+            # to slip from, while 70 t among loads of 60,000-80,000 t stands out.
+            nearest = min(max(o / point, point / o) for o in others)
+            if ratio >= OUTLIER_RATIO and max(others) / min(others) < nearest:
                 claim = ctx.ledger.claims[key]
                 typical_keys = _nearest(points, [k for k in keys if k != key], typical)
                 ctx.add(R.OUTLIER_IN_MEASURE.finding(
