@@ -21,7 +21,7 @@ def _site(text: str) -> str:
     # then pointed at the page it is embedded in.
     from factledger.formats.escape import url
 
-    if not url(text):
+    if text and not url(text):  # "" is the default: argparse passes defaults through the type too
         raise argparse.ArgumentTypeError(f"expected an http:// or https:// address, got {text!r}")
     return text
 
