@@ -113,6 +113,35 @@ def test_uncertain_readings_carry_a_flag_that_names_the_doubt(text, flag):
     assert flag in claim.flags
 
 
+@pytest.mark.parametrize(("text", "printed"), [
+    ("The economy shrank by -0.3% in the quarter.", "0.3%"),
+    ("GDP growth was \u22120.5% last year.", "0.5%"),
+    ("GDP growth was \u2212 0.5% last year.", "0.5%"),
+    ("Rates were cut to \u20131.5%.", "1.5%"),
+    ("The index fell to minus 2.5 per cent.", "2.5 per cent"),
+    ("Outflows were -$2bn.", "$2bn"),
+    ("It was minus 5 degrees Celsius.", "5 degrees Celsius"),
+])
+def test_a_negative_amount_is_its_size_flagged_and_named_a_fall(text, printed):
+    """The ledger takes no negative amount but a temperature: the draft is the size, never
+    a positive figure that reads as a rise; its flag, measure and note say it was negative."""
+    from factledger.extraction import drafts
+
+    [claim] = extract(text)
+    assert (claim.printed, claim.flags[-1]) == (printed, "printed-negative")
+    assert claim.measure.endswith(" (printed negative: a fall or a loss)")
+    assert "printed negative: the ledger takes the size, so record the change as a fall or a loss" in \
+        drafts.ledger_fields(claim)["note"]
+
+
+@pytest.mark.parametrize("text", ["In 2023-24 it rose 3%.", "- 5 people came", "Prices rose 10-20%.",
+                                  "the 3 - 4% band", "pages 30--40 of it", "a mid-2020s 5% rise",
+                                  "the Covid-19 rate of 5%"])
+def test_a_hyphen_between_words_or_numbers_is_no_minus_sign(text):
+    """A range, a list bullet, a dash or a name with digits makes nothing negative."""
+    assert all("printed-negative" not in c.flags for c in extract(text))
+
+
 def test_the_hedge_is_read_into_the_figure_but_kept_out_of_the_span():
     """ "about 80,000 tonnes": the span is the figure, the figure's bounds carry the hedge."""
     [claim] = extract("shipped about 80,000 tonnes of diesel")

@@ -108,6 +108,9 @@ def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, i
 #: the extractor's names of the temperature units that may be below zero, and a minus sign before one
 _TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 _BELOW_ZERO = re.compile(rf"(?<![\w.,])[{MINUS_SIGNS}]\s?$")
+#: a sign that makes any other amount negative: glued to it ("-0.3%": "- 5" may be a dash or a
+#: list bullet), a true minus sign, or the word ("minus 2.5 per cent")
+_NEGATIVE = re.compile(r"(?:(?<![\w.,\-\u2013])[-\u2013]|\u2212[ \u00a0]?|(?<![\w-])minus[ \u00a0]+)$", re.IGNORECASE)
 
 
 def _next_word(text: str, start: int) -> int:
@@ -121,6 +124,10 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     sign = _BELOW_ZERO.search(view.text, 0, parse.start) if parse.unit in _TEMPERATURES else None
     if sign is not None:  # "-5°C": a temperature keeps its minus sign (other amounts never have one)
         parse = evolve(parse, start=sign.start())
+    elif _NEGATIVE.search(view.text, max(0, parse.start - 8), parse.start):
+        # The ledger takes no negative amount: the draft is the size, flagged so that it is
+        # not taken for a rise ("shrank by -0.3%" is a fall of 0.3%).
+        flags += ("printed-negative",)
     start, end = view.input_span(parse.start, parse.end)
     printed = text[start:end]
     unit = _unit_text(parse)
@@ -130,6 +137,8 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
     quote = " ".join(view.text[quote_start:quote_end].split())
     subject, measure = _guess_subject(view.text[quote_start:parse.start], parse, unit)
+    if "printed-negative" in flags:
+        measure += " (printed negative: a fall or a loss)"
     return DraftClaim(printed, start, end, figure, unit, quote, subject, measure,
                       flags + read_flags, hedge)
 

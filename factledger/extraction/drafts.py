@@ -115,6 +115,8 @@ def _note(claim: DraftClaim) -> str:
     if "unit-ambiguous" in claim.flags and top in _GUESSES:
         first, second = _GUESSES[top]
         note += f"; the unit is a guess ({first} or {second}): check it"
+    if "printed-negative" in claim.flags:
+        note += "; printed negative: the ledger takes the size, so record the change as a fall or a loss"
     if claim.unit and "counted-noun" in claim.flags:
         note += f"; counts {claim.unit}"
     if claim.flags:
