@@ -59,6 +59,19 @@ FOUND = [
     ("Alaska saw −40 °F", "−40 °F", "degree_Fahrenheit", -40.0),
     ("Japan will spend ¥8.7 trillion", "¥8.7 trillion", "JPY", 8.7e12),
     ("China spent CN¥3bn", "CN¥3bn", "CNY", 3e9),
+    # digit groups are one number: two dot groups, a dot group before a decimal comma, spaced groups
+    ("it cost 1.234.567 euros", "1.234.567 euros", "EUR", 1234567),
+    ("it cost €1.250,50 a", "€1.250,50", "EUR", 1250.5),
+    ("the sample holds 12 000 galaxies", "12 000 galaxies", "galaxy", 12000),
+    ("a total of 1 234 567 people voted", "1 234 567 people", "person", 1234567),
+]
+
+# text -> every mention printed: spaced digits are one number only as groups of three
+GROUPS = [
+    ("In 2023 12 people died.", ["12 people"]),
+    ("She won 2 100-metre titles.", ["2", "100-metre"]),
+    ("It weighed 1.500 tonnes.", ["1.500 tonnes"]),
+    ("Between 1 and 2 000 people came.", ["1 and 2 000 people"]),
 ]
 
 # text that holds digits or number words but no quantity
@@ -89,6 +102,19 @@ def test_a_quantity_is_found_with_its_span_unit_and_value(text, printed, unit, v
     assert (claim.printed, claim.unit) == (printed, unit)
     assert text[claim.start:claim.end] == printed
     assert claim.figure.value == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize(("text", "printed"), GROUPS)
+def test_digit_groups_are_one_number_only_when_nothing_else_reads_them(text, printed):
+    """A year before a count, or a count before a hyphenated unit, stays two numbers."""
+    assert [c.printed for c in extract(text)] == printed
+
+
+@pytest.mark.parametrize("text", ["it cost 1.234.567 euros", "it cost €1.250,50 a"])
+def test_dot_grouping_carries_the_ambiguous_separator_flag(text):
+    """Dots grouping thousands are read as such and flagged, as "1.500" is."""
+    [claim] = extract(text)
+    assert "ambiguous-separator" in claim.flags
 
 
 @pytest.mark.parametrize("text", NOTHING)

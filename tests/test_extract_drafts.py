@@ -89,3 +89,13 @@ def test_any_counted_phrase_gives_drafts_that_load(tmp_path_factory, phrase):
     ledger = tmp_path_factory.mktemp("drafts") / "ledger.toml"
     ledger.write_text(LEDGER_HEAD + "\n" + drafts.to_toml(extract(f"They said {phrase}.")), encoding="utf-8")
     load(ledger)
+
+
+@pytest.mark.parametrize(("sentence", "printed"), [
+    ("It cost 1.234.567 euros.", "1.234.567 euros"),  # the ledger reads 1.234 euros
+    ("inflation between one and two years ahead", "one and two years"),  # the ledger reads 3 years
+])
+def test_a_draft_the_ledger_would_read_otherwise_is_left_out(sentence, printed):
+    """A draft is written only when the ledger reads the value extraction read."""
+    [claim] = extract(sentence)
+    assert claim.printed == printed and not drafts.recordable(claim)

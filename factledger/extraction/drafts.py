@@ -7,13 +7,14 @@ and the note names the line it came from and every flag the extractor raised.
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
 from factledger.errors import FactledgerError
 from factledger.extraction import DraftClaim
 from factledger.formats.escape import toml_string
-from factledger.figures import read_figure
+from factledger.figures import Figure, read_figure
 from factledger.extraction.lexicon import RATE_ADJECTIVES, RATE_ADVERBS, RATE_TIMES
 from factledger.units import NEWS_UNITS
 
@@ -51,16 +52,23 @@ def ledger_unit(claim: DraftClaim) -> str | None:
     """The ``unit`` a draft needs for the ledger to read its figure: ``""`` for none, ``None``
     when no unit makes the figure readable.
 
-    The figure reader is the judge: each option is tried on the figure as the draft writes it.
+    The figure reader is the judge: each option is tried on the figure as the draft writes it,
+    and taken only when the reader reads the value extraction read ("1.234.567 euros" with a
+    unit reads as 1.234 euros: no draft at all is better than that one).
     """
     figure = _figure_text(claim)
     for unit in _unit_options(claim):
         try:
-            read_figure(figure, unit or None)
+            read = read_figure(figure, unit or None)
         except FactledgerError:
             continue
-        return unit
+        return unit if claim.figure is None or _same_reading(read, claim.figure) else None
     return None
+
+
+def _same_reading(read: Figure, extracted: Figure) -> bool:
+    return all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in
+               ((read.interval.lo, extracted.interval.lo), (read.interval.hi, extracted.interval.hi)))
 
 
 def _figure_text(claim: DraftClaim) -> str:
