@@ -117,6 +117,24 @@ def test_dot_grouping_carries_the_ambiguous_separator_flag(text):
     assert "ambiguous-separator" in claim.flags
 
 
+@pytest.mark.parametrize(("text", "printed", "hedge"), [
+    ("The festival is spread over 3 days.", "3 days", ""),
+    ("Prices rose over 12 months to March.", "12 months", ""),
+    ("Payments are staggered over five years.", "five years", ""),
+    ("Prices rose 5% over 12 months.", "12 months", ""),
+    ("It will spend $3bn over five years.", "five years", ""),
+    ("The strike lasted over 200 hours.", "200 hours", "over"),
+    ("It took over 3 years.", "3 years", "over"),
+    ("Over 500 people died.", "500 people", "Over"),
+    ("Prices rose over 12%.", "12%", "over"),
+])
+def test_over_a_span_of_time_after_a_change_says_when_not_more_than(text, printed, hedge):
+    """ "spread over 3 days" is no hedge; "lasted over 200 hours" and "over 500 people" are."""
+    [claim] = [c for c in extract(text) if c.printed == printed]
+    assert claim.hedge == hedge
+    assert claim.figure.bounds == claim.figure.interval if not hedge else claim.figure.bounds.hi == float("inf")
+
+
 @pytest.mark.parametrize("text", NOTHING)
 def test_non_quantities_are_left_out(text):
     """Dates, years, references, names, ordinals, phones, clock times and footnotes are not quantities."""

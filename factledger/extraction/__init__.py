@@ -99,6 +99,8 @@ def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, i
     if parse is None:
         return None, _next_word(view.text, start)
     hedge = filters.hedge_before(view.text, start)
+    if filters.is_preposition(view.text, parse, hedge):
+        hedge = ""
     flags = filters.judge(view.text, parse, hedge)
     if flags is None:
         return None, max(parse.end, start + 1)
