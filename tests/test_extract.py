@@ -135,6 +135,27 @@ def test_over_a_span_of_time_after_a_change_says_when_not_more_than(text, printe
     assert claim.figure.bounds == claim.figure.interval if not hedge else claim.figure.bounds.hi == float("inf")
 
 
+@pytest.mark.parametrize(("text", "printed", "quote"), [
+    ("Mr. Smith said 500 people died in the Jan. 12 attack. Next.", "500 people",
+     "Mr. Smith said 500 people died in the Jan. 12 attack."),
+    ("The vote was approx. 52% in favour, according to Gov. Hochul. Next.", "52%",
+     "The vote was approx. 52% in favour, according to Gov. Hochul."),
+    ("Dr. Jones lives at No. 10 with 2 cats vs. 3 dogs. Next.", "2 cats",
+     "Dr. Jones lives at No. 10 with 2 cats vs. 3 dogs."),
+    ("He said no. Then 5 people left.", "5 people", "Then 5 people left."),
+    ('He said "it cost $5bn." Then he left.', "$5bn", 'He said "it cost $5bn."'),
+    ('Before. "It cost $5bn." Then he left.', "$5bn", '"It cost $5bn."'),
+    ("Growth was 3%\r\n\r\nand 1,500 people came.", "1,500 people", "and 1,500 people came."),
+    ("\ufeffThe army has 1.2 million troops.\nIt spent $3.5bn.", "1.2 million troops",
+     "The army has 1.2 million troops."),
+])
+def test_the_quote_is_the_whole_sentence_and_nothing_more(text, printed, quote):
+    """Abbreviations end no sentence, a closing quotation mark belongs to the sentence it
+    closes, CRLF blank lines end a paragraph, and a byte-order mark is no part of a quote."""
+    [claim] = [c for c in extract(text) if c.printed == printed]
+    assert claim.quote == quote
+
+
 @pytest.mark.parametrize("text", NOTHING)
 def test_non_quantities_are_left_out(text):
     """Dates, years, references, names, ordinals, phones, clock times and footnotes are not quantities."""

@@ -30,7 +30,16 @@ from factledger.figures import MINUS_SIGNS, Figure, below_zero, canonical_unit, 
 from factledger.intervals import Interval
 from factledger.records import evolve, record
 
-_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?](?=[\s\"”’)\]]|$)|\n[ \t\u00a0]*\n")
+#: a sentence's end with the closing quotes and brackets after it, or a blank line (CRLF too)
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"”’)\]]*(?=\s|$)|\r?\n[ \t\u00a0]*\r?\n")
+#: titles, whose full stop ends no sentence ("Mr. Smith", "Gov. Hochul"); "No." before a
+#: number ("No. 10"); and abbreviations whose full stop ends a sentence only before a capital
+#: ("the Jan. 12 attack", "approx. 52%", "200 ft. of wire")
+_TITLES = frozenset("mr mrs ms dr prof gov sen rep gen col lt sgt capt st mt jr sr".split())
+_ABBREVIATIONS = frozenset(
+    "vs approx est ft fig vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd".split())
+_WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.$")
+_NEXT = re.compile(r"\s*(\S?)")
 _MAX_QUOTE = 600
 
 
@@ -192,13 +201,30 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start:end`` (at most a few hundred characters either side)."""
     window_start = max(0, start - _MAX_QUOTE // 2)
     left = window_start
-    for match in _SENTENCE_BREAK.finditer(text, window_start, start):
+    for match in _breaks(text, window_start, start):
         left = match.end()
-    right_match = _SENTENCE_BREAK.search(text, end, min(len(text), end + _MAX_QUOTE // 2))
+    right_match = next(_breaks(text, end, min(len(text), end + _MAX_QUOTE // 2)), None)
     right = right_match.end() if right_match else min(len(text), end + _MAX_QUOTE // 2)
-    if right_match and right_match.group(0).startswith("\n"):
+    if right_match and right_match.group(0).startswith(("\n", "\r")):
         right = right_match.start()
-    return left, right
+    return left + (text.startswith("\ufeff", left)), right
+
+
+def _breaks(text: str, start: int, end: int):
+    """The sentence breaks in ``text[start:end]``, but for the full stop of an abbreviation."""
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        if not _abbreviation(text, match):
+            yield match
+
+
+def _abbreviation(text: str, stop: re.Match[str]) -> bool:
+    word = _WORD_BEFORE_STOP.search(text, max(0, stop.start() - 8), stop.start() + 1)
+    if word is None or stop.group(0) != ".":
+        return False
+    name, following = word.group(1).lower(), _NEXT.match(text, stop.end()).group(1)
+    if name == "no":
+        return following.isdigit()
+    return name in _TITLES or (name in _ABBREVIATIONS and not following.isupper())
 
 
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w’'-]*)*)")
