@@ -59,6 +59,19 @@ FOUND = [
     ("Alaska saw −40 °F", "−40 °F", "degree_Fahrenheit", -40.0),
     ("Japan will spend ¥8.7 trillion", "¥8.7 trillion", "JPY", 8.7e12),
     ("China spent CN¥3bn", "CN¥3bn", "CNY", 3e9),
+    # digit groups are one number: two dot groups, a dot group before a decimal comma, spaced groups
+    ("it cost 1.234.567 euros", "1.234.567 euros", "EUR", 1234567),
+    ("it cost €1.250,50 a", "€1.250,50", "EUR", 1250.5),
+    ("the sample holds 12 000 galaxies", "12 000 galaxies", "galaxy", 12000),
+    ("a total of 1 234 567 people voted", "1 234 567 people", "person", 1234567),
+]
+
+# text -> every mention printed: spaced digits are one number only as groups of three
+GROUPS = [
+    ("In 2023 12 people died.", ["12 people"]),
+    ("She won 2 100-metre titles.", ["2", "100-metre"]),
+    ("It weighed 1.500 tonnes.", ["1.500 tonnes"]),
+    ("Between 1 and 2 000 people came.", ["1 and 2 000 people"]),
 ]
 
 # text that holds digits or number words but no quantity
@@ -91,6 +104,58 @@ def test_a_quantity_is_found_with_its_span_unit_and_value(text, printed, unit, v
     assert claim.figure.value == pytest.approx(value, rel=1e-12)
 
 
+@pytest.mark.parametrize(("text", "printed"), GROUPS)
+def test_digit_groups_are_one_number_only_when_nothing_else_reads_them(text, printed):
+    """A year before a count, or a count before a hyphenated unit, stays two numbers."""
+    assert [c.printed for c in extract(text)] == printed
+
+
+@pytest.mark.parametrize("text", ["it cost 1.234.567 euros", "it cost €1.250,50 a"])
+def test_dot_grouping_carries_the_ambiguous_separator_flag(text):
+    """Dots grouping thousands are read as such and flagged, as "1.500" is."""
+    [claim] = extract(text)
+    assert "ambiguous-separator" in claim.flags
+
+
+@pytest.mark.parametrize(("text", "printed", "hedge"), [
+    ("The festival is spread over 3 days.", "3 days", ""),
+    ("Prices rose over 12 months to March.", "12 months", ""),
+    ("Payments are staggered over five years.", "five years", ""),
+    ("Prices rose 5% over 12 months.", "12 months", ""),
+    ("It will spend $3bn over five years.", "five years", ""),
+    ("The strike lasted over 200 hours.", "200 hours", "over"),
+    ("It took over 3 years.", "3 years", "over"),
+    ("Over 500 people died.", "500 people", "Over"),
+    ("Prices rose over 12%.", "12%", "over"),
+])
+def test_over_a_span_of_time_after_a_change_says_when_not_more_than(text, printed, hedge):
+    """ "spread over 3 days" is no hedge; "lasted over 200 hours" and "over 500 people" are."""
+    [claim] = [c for c in extract(text) if c.printed == printed]
+    assert claim.hedge == hedge
+    assert claim.figure.bounds == claim.figure.interval if not hedge else claim.figure.bounds.hi == float("inf")
+
+
+@pytest.mark.parametrize(("text", "printed", "quote"), [
+    ("Mr. Smith said 500 people died in the Jan. 12 attack. Next.", "500 people",
+     "Mr. Smith said 500 people died in the Jan. 12 attack."),
+    ("The vote was approx. 52% in favour, according to Gov. Hochul. Next.", "52%",
+     "The vote was approx. 52% in favour, according to Gov. Hochul."),
+    ("Dr. Jones lives at No. 10 with 2 cats vs. 3 dogs. Next.", "2 cats",
+     "Dr. Jones lives at No. 10 with 2 cats vs. 3 dogs."),
+    ("He said no. Then 5 people left.", "5 people", "Then 5 people left."),
+    ('He said "it cost $5bn." Then he left.', "$5bn", 'He said "it cost $5bn."'),
+    ('Before. "It cost $5bn." Then he left.', "$5bn", '"It cost $5bn."'),
+    ("Growth was 3%\r\n\r\nand 1,500 people came.", "1,500 people", "and 1,500 people came."),
+    ("\ufeffThe army has 1.2 million troops.\nIt spent $3.5bn.", "1.2 million troops",
+     "The army has 1.2 million troops."),
+])
+def test_the_quote_is_the_whole_sentence_and_nothing_more(text, printed, quote):
+    """Abbreviations end no sentence, a closing quotation mark belongs to the sentence it
+    closes, CRLF blank lines end a paragraph, and a byte-order mark is no part of a quote."""
+    [claim] = [c for c in extract(text) if c.printed == printed]
+    assert claim.quote == quote
+
+
 @pytest.mark.parametrize("text", NOTHING)
 def test_non_quantities_are_left_out(text):
     """Dates, years, references, names, ordinals, phones, clock times and footnotes are not quantities."""
@@ -111,6 +176,35 @@ def test_uncertain_readings_carry_a_flag_that_names_the_doubt(text, flag):
     """An uncertain reading is never silent: the flag says what is uncertain."""
     [claim] = extract(text)
     assert flag in claim.flags
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("The economy shrank by -0.3% in the quarter.", "0.3%"),
+    ("GDP growth was \u22120.5% last year.", "0.5%"),
+    ("GDP growth was \u2212 0.5% last year.", "0.5%"),
+    ("Rates were cut to \u20131.5%.", "1.5%"),
+    ("The index fell to minus 2.5 per cent.", "2.5 per cent"),
+    ("Outflows were -$2bn.", "$2bn"),
+    ("It was minus 5 degrees Celsius.", "5 degrees Celsius"),
+])
+def test_a_negative_amount_is_its_size_flagged_and_named_a_fall(text, printed):
+    """The ledger takes no negative amount but a temperature: the draft is the size, never
+    a positive figure that reads as a rise; its flag, measure and note say it was negative."""
+    from factledger.extraction import drafts
+
+    [claim] = extract(text)
+    assert (claim.printed, claim.flags[-1]) == (printed, "printed-negative")
+    assert claim.measure.endswith(" (printed negative: a fall or a loss)")
+    assert "printed negative: the ledger takes the size, so record the change as a fall or a loss" in \
+        drafts.ledger_fields(claim)["note"]
+
+
+@pytest.mark.parametrize("text", ["In 2023-24 it rose 3%.", "- 5 people came", "Prices rose 10-20%.",
+                                  "the 3 - 4% band", "pages 30--40 of it", "a mid-2020s 5% rise",
+                                  "the Covid-19 rate of 5%"])
+def test_a_hyphen_between_words_or_numbers_is_no_minus_sign(text):
+    """A range, a list bullet, a dash or a name with digits makes nothing negative."""
+    assert all("printed-negative" not in c.flags for c in extract(text))
 
 
 def test_the_hedge_is_read_into_the_figure_but_kept_out_of_the_span():

@@ -31,10 +31,10 @@ def run(args: argparse.Namespace) -> Outcome:
     if args.append:
         from factledger.ledger_edit import append_claims
 
-        entries = [(drafts.claim_id(c, i), drafts.ledger_fields(c, args.source))
-                   for i, c in enumerate(claims, 1)]
+        entries, left_out = drafts.entries(claims, args.source)
         written = append_claims(args.append, entries, comment="draft: review before use")
-        return Outcome(stderr=f"appended {len(written)} draft claims to {args.append}\n")
+        notes = "".join(f"{args.article}: {line}\n" for line in drafts.left_out_lines(left_out))
+        return Outcome(stderr=f"appended {len(written)} draft claims to {args.append}\n{notes}")
     if args.format == "json":
         return Outcome(stdout=drafts.to_json(claims))
     return Outcome(stdout=drafts.to_toml(claims, args.source))

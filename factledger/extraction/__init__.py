@@ -30,7 +30,16 @@ from factledger.figures import MINUS_SIGNS, Figure, below_zero, canonical_unit, 
 from factledger.intervals import Interval
 from factledger.records import evolve, record
 
-_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?](?=[\s\"”’)\]]|$)|\n[ \t\u00a0]*\n")
+#: a sentence's end with the closing quotes and brackets after it, or a blank line (CRLF too)
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"”’)\]]*(?=\s|$)|\r?\n[ \t\u00a0]*\r?\n")
+#: titles, whose full stop ends no sentence ("Mr. Smith", "Gov. Hochul"); "No." before a
+#: number ("No. 10"); and abbreviations whose full stop ends a sentence only before a capital
+#: ("the Jan. 12 attack", "approx. 52%", "200 ft. of wire")
+_TITLES = frozenset("mr mrs ms dr prof gov sen rep gen col lt sgt capt st mt jr sr".split())
+_ABBREVIATIONS = frozenset(
+    "vs approx est ft fig vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd".split())
+_WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.$")
+_NEXT = re.compile(r"\s*(\S?)")
 _MAX_QUOTE = 600
 
 
@@ -99,6 +108,8 @@ def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, i
     if parse is None:
         return None, _next_word(view.text, start)
     hedge = filters.hedge_before(view.text, start)
+    if filters.is_preposition(view.text, parse, hedge):
+        hedge = ""
     flags = filters.judge(view.text, parse, hedge)
     if flags is None:
         return None, max(parse.end, start + 1)
@@ -108,6 +119,9 @@ def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, i
 #: the extractor's names of the temperature units that may be below zero, and a minus sign before one
 _TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 _BELOW_ZERO = re.compile(rf"(?<![\w.,])[{MINUS_SIGNS}]\s?$")
+#: a sign that makes any other amount negative: glued to it ("-0.3%": "- 5" may be a dash or a
+#: list bullet), a true minus sign, or the word ("minus 2.5 per cent")
+_NEGATIVE = re.compile(r"(?:(?<![\w.,\-\u2013])[-\u2013]|\u2212[ \u00a0]?|(?<![\w-])minus[ \u00a0]+)$", re.IGNORECASE)
 
 
 def _next_word(text: str, start: int) -> int:
@@ -121,6 +135,10 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     sign = _BELOW_ZERO.search(view.text, 0, parse.start) if parse.unit in _TEMPERATURES else None
     if sign is not None:  # "-5°C": a temperature keeps its minus sign (other amounts never have one)
         parse = evolve(parse, start=sign.start())
+    elif _NEGATIVE.search(view.text, max(0, parse.start - 8), parse.start):
+        # The ledger takes no negative amount: the draft is the size, flagged so that it is
+        # not taken for a rise ("shrank by -0.3%" is a fall of 0.3%).
+        flags += ("printed-negative",)
     start, end = view.input_span(parse.start, parse.end)
     printed = text[start:end]
     unit = _unit_text(parse)
@@ -130,6 +148,8 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
     quote = " ".join(view.text[quote_start:quote_end].split())
     subject, measure = _guess_subject(view.text[quote_start:parse.start], parse, unit)
+    if "printed-negative" in flags:
+        measure += " (printed negative: a fall or a loss)"
     return DraftClaim(printed, start, end, figure, unit, quote, subject, measure,
                       flags + read_flags, hedge)
 
@@ -181,13 +201,30 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start:end`` (at most a few hundred characters either side)."""
     window_start = max(0, start - _MAX_QUOTE // 2)
     left = window_start
-    for match in _SENTENCE_BREAK.finditer(text, window_start, start):
+    for match in _breaks(text, window_start, start):
         left = match.end()
-    right_match = _SENTENCE_BREAK.search(text, end, min(len(text), end + _MAX_QUOTE // 2))
+    right_match = next(_breaks(text, end, min(len(text), end + _MAX_QUOTE // 2)), None)
     right = right_match.end() if right_match else min(len(text), end + _MAX_QUOTE // 2)
-    if right_match and right_match.group(0).startswith("\n"):
+    if right_match and right_match.group(0).startswith(("\n", "\r")):
         right = right_match.start()
-    return left, right
+    return left + (text.startswith("\ufeff", left)), right
+
+
+def _breaks(text: str, start: int, end: int):
+    """The sentence breaks in ``text[start:end]``, but for the full stop of an abbreviation."""
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        if not _abbreviation(text, match):
+            yield match
+
+
+def _abbreviation(text: str, stop: re.Match[str]) -> bool:
+    word = _WORD_BEFORE_STOP.search(text, max(0, stop.start() - 8), stop.start() + 1)
+    if word is None or stop.group(0) != ".":
+        return False
+    name, following = word.group(1).lower(), _NEXT.match(text, stop.end()).group(1)
+    if name == "no":
+        return following.isdigit()
+    return name in _TITLES or (name in _ABBREVIATIONS and not following.isupper())
 
 
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w’'-]*)*)")

@@ -7,12 +7,21 @@ and the note names the line it came from and every flag the extractor raised.
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
+from factledger.errors import FactledgerError
 from factledger.extraction import DraftClaim
 from factledger.formats.escape import toml_string
+from factledger.figures import Figure, read_figure
+from factledger.extraction.lexicon import RATE_ADJECTIVES, RATE_ADVERBS, RATE_TIMES
 from factledger.units import NEWS_UNITS
+
+#: the ledger's unit for a counted noun it has no name for ("1,500 jobs", "$6.50 per trip")
+COUNT = "count"
+#: the units of time a rate is per ("a month", "daily", "28,000 weekday riders")
+_RATE_UNITS = frozenset([*RATE_TIMES.values(), *RATE_ADVERBS.values(), *RATE_ADJECTIVES.values()])
 
 
 def claim_id(claim: DraftClaim, index: int) -> str:
@@ -21,19 +30,75 @@ def claim_id(claim: DraftClaim, index: int) -> str:
 
 
 def ledger_fields(claim: DraftClaim, source: str = "") -> dict[str, Any]:
-    """The ``[claims.ID]`` table for ``claim``."""
-    fields: dict[str, Any] = {"figure": claim.figure.text if claim.figure else " ".join(claim.printed.split())}
-    if "counted-noun" in claim.flags and claim.unit.split("/")[0] in NEWS_UNITS:
-        fields["unit"] = claim.unit.split("/")[0]
-    elif "unit-ambiguous" in claim.flags:
-        guess = _unit_guess(fields["figure"], claim)
-        if guess:
-            fields["unit"] = guess
+    """The ``[claims.ID]`` table for ``claim`` (one :func:`recordable` says a ledger can read)."""
+    fields: dict[str, Any] = {"figure": _figure_text(claim)}
+    unit = ledger_unit(claim)
+    if unit:
+        fields["unit"] = unit
     fields.update(subject=claim.subject, measure=claim.measure, quote=claim.quote)
     if source:
         fields["source"] = source
     fields["note"] = _note(claim)
     return fields
+
+
+def recordable(claim: DraftClaim) -> bool:
+    """Whether a ledger can read the draft's figure with some ``unit``: "more than a year",
+    "2-0" or "6-1/2 percent" have none, and a draft of them would stop the ledger loading."""
+    return ledger_unit(claim) is not None
+
+
+def ledger_unit(claim: DraftClaim) -> str | None:
+    """The ``unit`` a draft needs for the ledger to read its figure: ``""`` for none, ``None``
+    when no unit makes the figure readable.
+
+    The figure reader is the judge: each option is tried on the figure as the draft writes it,
+    and taken only when the reader reads the value extraction read ("1.234.567 euros" with a
+    unit reads as 1.234 euros: no draft at all is better than that one).
+    """
+    figure = _figure_text(claim)
+    for unit in _unit_options(claim):
+        try:
+            read = read_figure(figure, unit or None)
+        except FactledgerError:
+            continue
+        return unit if claim.figure is None or _same_reading(read, claim.figure) else None
+    return None
+
+
+def _same_reading(read: Figure, extracted: Figure) -> bool:
+    return all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in
+               ((read.interval.lo, extracted.interval.lo), (read.interval.hi, extracted.interval.hi)))
+
+
+def _figure_text(claim: DraftClaim) -> str:
+    return claim.figure.text if claim.figure else " ".join(claim.printed.split())
+
+
+def _unit_options(claim: DraftClaim) -> list[str]:
+    """The units a draft may give, best first: a counted noun the ledger knows ("troop"), a
+    guess for a unit of two meanings, none, then each unnamed counted noun as a count
+    ("1,500 jobs" is a count, "$6.50 per trip" dollars per count) and a hyphenated unit
+    spelled out ("1.3-mile" is in miles, which the figure reader cannot see by itself)."""
+    top = claim.unit.split("/")[0]
+    options = []
+    if "counted-noun" in claim.flags and top in NEWS_UNITS:
+        options.append(top)
+    if "unit-ambiguous" in claim.flags:
+        options += _unit_guesses(claim)
+    options.append("")
+    if claim.unit:
+        options.append(_as_counts(claim))
+    return options
+
+
+def _as_counts(claim: DraftClaim) -> str:
+    """The claim's unit with each noun the ledger has no name for as a count. Nouns are not
+    asked of pint, which reads "section" as a square mile and "bay" not at all."""
+    top, *per = claim.unit.split("/")
+    if not top or "counted-noun" in claim.flags and top not in NEWS_UNITS:
+        top = COUNT  # "12,000 per hour per direction": a bare count
+    return "/".join([top] + [part if part in _RATE_UNITS or part in NEWS_UNITS else COUNT for part in per])
 
 
 #: What a draft guesses for a printed unit of two meanings, so that the ledger it is appended
@@ -43,23 +108,13 @@ _GUESSES = {"JPY": ("JPY", "CNY"), "pound": ("lb", "GBP")}
 _MONEY_FROM = 1e6  # pounds counted in millions are money
 
 
-def _unit_guess(figure: str, claim: DraftClaim) -> str:
-    """The first reading of an ambiguous unit the figure reader accepts, as a ledger ``unit``."""
-    from factledger.errors import FactledgerError
-    from factledger.figures import read_figure
-
+def _unit_guesses(claim: DraftClaim) -> list[str]:
+    """The readings of an ambiguous unit, as ledger ``unit``s, the likelier first."""
     top = claim.unit.split("/")[0]
     options = _GUESSES.get(top, ())
     if top == "pound" and claim.figure is not None and claim.figure.value >= _MONEY_FROM:
         options = options[::-1]  # the figure reader has read the scale words: "5 million", "5m", "5bn"
-    for option in options:
-        for unit in (option, claim.unit.replace(top, option, 1)):
-            try:
-                read_figure(figure, unit)
-            except FactledgerError:
-                continue
-            return unit
-    return ""
+    return [unit for option in options for unit in (option, claim.unit.replace(top, option, 1))]
 
 
 def _note(claim: DraftClaim) -> str:
@@ -68,6 +123,8 @@ def _note(claim: DraftClaim) -> str:
     if "unit-ambiguous" in claim.flags and top in _GUESSES:
         first, second = _GUESSES[top]
         note += f"; the unit is a guess ({first} or {second}): check it"
+    if "printed-negative" in claim.flags:
+        note += "; printed negative: the ledger takes the size, so record the change as a fall or a loss"
     if claim.unit and "counted-noun" in claim.flags:
         note += f"; counts {claim.unit}"
     if claim.flags:
@@ -75,12 +132,31 @@ def _note(claim: DraftClaim) -> str:
     return note
 
 
-def to_toml(claims: list[DraftClaim], source: str = "") -> str:
-    blocks = []
+def entries(claims: list[DraftClaim], source: str = "") -> tuple[list[tuple[str, dict[str, Any]]], list[DraftClaim]]:
+    """(id, fields) of each draft a ledger can read, and the mentions left out as unreadable.
+
+    Ids number the mentions in article order, left-out ones included, so an id does not
+    change when the reader learns a form."""
+    kept, left_out = [], []
     for index, claim in enumerate(claims, 1):
-        lines = [f"[claims.{claim_id(claim, index)}]"]
-        lines += [f"{key} = {toml_string(value)}" for key, value in ledger_fields(claim, source).items()]
-        blocks.append("\n".join(lines))
+        if recordable(claim):
+            kept.append((claim_id(claim, index), ledger_fields(claim, source)))
+        else:
+            left_out.append(claim)
+    return kept, left_out
+
+
+def left_out_lines(claims: list[DraftClaim]) -> list[str]:
+    """One line per mention left out of the drafts: where it is and what to do."""
+    return [f"article line {claim.line}: {_figure_text(claim)!r} is left out: the ledger cannot read "
+            f"it as a figure; record it by hand if it is a quantity" for claim in claims]
+
+
+def to_toml(claims: list[DraftClaim], source: str = "") -> str:
+    kept, left_out = entries(claims, source)
+    blocks = ["\n".join([f"[claims.{key}]"] + [f"{name} = {toml_string(value)}" for name, value in fields.items()])
+              for key, fields in kept]
+    blocks += ["\n".join("# " + line for line in left_out_lines(left_out))] if left_out else []
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 

@@ -53,6 +53,26 @@ def hedge_before(text: str, start: int) -> str:
     return match.group("hedge") if match else ""
 
 
+#: the units of a span of time, and what "over" a span is a preposition after: a verb of
+#: spreading or change ("spread over 3 days", "rose over 12 months"; but "lasted over 200
+#: hours" is a hedge) or an amount ("5% over 12 months", "$3bn over five years")
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_OVER_TIME = re.compile(
+    r"\b(?:spread|spreads|spreading|staggered|phased|paid|repaid|repayable|delivered|built|"
+    r"rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|growing|"
+    r"increased|decreased|declined|dropped|climbed|jumped|gained|lost|slid|surged|averaged|"
+    r"up|down|higher|lower|more|less|percent|cent|points?|million|billion|trillion|bn|"
+    r"[0-9]+(?:bn|tn|mn|[mbkMBKT])?|[0-9]*%)[ \u00a0]+over[ \u00a0]*$", re.IGNORECASE)
+
+
+def is_preposition(text: str, parse: Parse, hedge: str) -> bool:
+    """ "spread over 3 days", "prices rose over 12 months": "over" before a span of time, after
+    a verb of spreading or change, says when, not "more than"; "over 500 people" is a hedge."""
+    if hedge.lower() != "over" or parse.unit not in _DURATIONS or parse.counted or parse.per:
+        return False
+    return bool(_OVER_TIME.search(text, max(0, parse.start - 30), parse.start))
+
+
 def judge(text: str, parse: Parse, hedge: str) -> tuple[str, ...] | None:
     """The flags of a kept candidate, or ``None`` when it is not a quantity."""
     if _is_excluded(text, parse, hedge):

@@ -41,7 +41,12 @@ _CURRENCY = re.compile(
     rf"{_SPACE}?")
 _DIGITS = re.compile(
     r"(?P<grouped>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?)"
-    r"|(?P<spaced>[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9]))"
+    # "1.234.567", "1.250,50": two dot groups, or one before a decimal comma, can only be grouping
+    r"|(?P<dotted>[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9.])(?:,[0-9]+(?![0-9,]))?"
+    r"|[0-9]{1,3}\.[0-9]{3},[0-9]{1,2}(?![0-9,.]))"
+    r"|(?P<spaced>[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
+    # "12 000 galaxies": groups of exactly three after one to three digits; not "2 100-metre" or "3 100m"
+    r"|[0-9]{1,3}(?: [0-9]{3})+(?![0-9A-Za-z.,\-\u2013/⁄]))"
     r"|(?P<deccomma>[0-9]+,[0-9]{1,2}(?![0-9,]))"
     r"|(?P<plain>[0-9]+(?:\.[0-9]+)?)")
 _GLUED_FRACTION = re.compile(rf"[{_UNICODE_FRACTIONS}]")
@@ -144,7 +149,11 @@ def _digits_at(text: str, pos: int) -> Number | None:
 def _digit_reading(match: re.Match[str]) -> tuple[str, tuple[str, ...]]:
     text = match.group(0)
     if match.group("spaced"):
-        return re.sub(r"[\u00a0\u202f\u2009]", ",", text), ("space-separator",)
+        return re.sub(r"[ \u00a0\u202f\u2009]", ",", text), ("space-separator",)
+    if match.group("dotted"):
+        whole, _, decimals = text.partition(",")
+        reading = whole.replace(".", ",") + (f".{decimals}" if decimals else "")
+        return reading, ("ambiguous-separator",)  # dots grouping thousands, as much of Europe prints
     if match.group("deccomma"):
         return text, ("decimal-comma",)
     if match.group("plain") and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", text):
