@@ -14,7 +14,7 @@ def _chain_ledger(order: list[int]) -> str:
     lines = ['[article]', 'id = "chain"', '[claims.c0]', 'figure = "3 tonnes"']
     for i in order:
         lines += [f"[claims.c{i}]", f'derived = "c{i - 1} * 2"']
-    lines += [f"[claims.printed]", f'figure = "{3 * 2 ** len(order)} tonnes"',
+    lines += ["[claims.printed]", f'figure = "{3 * 2 ** len(order)} tonnes"',
               f'derived = "c{len(order)} * 1"']
     return "\n".join(lines) + "\n"
 
