@@ -123,7 +123,9 @@ NEWS_UNITS: dict[str, str] = {
     "cubic_meters": "m ** 3", "m3": "m ** 3", "m³": "m ** 3",
     "t": "tonne", "tonne": "tonne", "tonnes": "tonne", "metric_ton": "tonne",
     "metric_tons": "tonne", "metric_tonne": "tonne", "metric_tonnes": "tonne",
-    "kt": "kilotonne", "Mt": "megatonne",
+    # Commodity and trade news print metric tonnes as "mt" or "MT" (pint: a millitonne, a
+    # megatesla); "Mt" is the megatonne of energy and emissions news ("1.2 Mt of CO2").
+    "mt": "tonne", "MT": "tonne", "kt": "kilotonne", "Mt": "megatonne",
     "bbl": "oil_barrel", "barrel": "oil_barrel", "barrels": "oil_barrel",
     "b/d": "oil_barrel / day", "bpd": "oil_barrel / day",
     # Oil rates as the IEA and most news print them: mb/d a million barrels a day, kb/d a thousand.

@@ -22,6 +22,10 @@ from factledger.store import load
     ("tonne", 1000.0, (("[mass]", 1.0),)),
     ("metric ton", 1000.0, (("[mass]", 1.0),)),
     ("t", 1000.0, (("[mass]", 1.0),)),
+    ("mt", 1000.0, (("[mass]", 1.0),)),  # metric tonnes in trade news; pint's millitonne is 1 kg
+    ("MT", 1000.0, (("[mass]", 1.0),)),  # pint's megatesla
+    ("Mt", 1e9, (("[mass]", 1.0),)),  # the megatonne of emissions news stays
+    ("kt", 1e6, (("[mass]", 1.0),)),  # pint's knot
     ("bbl", 0.158987294928, (("[length]", 3.0),)),
     ("percent", 0.01, ()),
     ("percentage point", 0.01, ()),
@@ -141,3 +145,28 @@ def test_every_counting_plural_is_a_unit_the_reader_takes():
 
     for singular, plural in COUNTING_PLURALS.items():
         assert compile_unit(plural).dims == compile_unit(singular).dims, (singular, plural)
+
+
+def test_metric_tonnes_printed_mt_are_tonnes(write_ledger):
+    """"52,000 tonnes" and "52,000 mt" are one quantity; "mt" was read as pint's millitonne (FL203)."""
+    path = write_ledger("""
+[article]
+id = "a"
+[claims.a]
+figure = "52,000 tonnes"
+[claims.b]
+figure = "52,000 mt"
+[claims.c]
+figure = "1.2 million MT"
+[claims.d]
+figure = "1.2 Mt"
+[[checks]]
+kind = "same"
+claims = ["a", "b"]
+[[checks]]
+kind = "same"
+claims = ["c", "d"]
+""")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
