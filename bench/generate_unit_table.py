@@ -18,8 +18,8 @@ from factledger import units
 
 TABLE = Path(units.__file__).with_name("data") / "units.tsv"
 
-TIMES = ("day", "week", "month", "year", "hour")
-TIME_WORDS = TIMES + ("days", "weeks", "months", "years", "hours")
+TIMES = ("day", "week", "month", "quarter", "year", "hour")
+TIME_WORDS = TIMES + ("days", "weeks", "months", "quarters", "years", "hours")
 PEOPLE_PER = ("person", "soldier", "troop", "worker", "resident")
 #: SI and imperial units that news prints, and the time words rates are per.
 COMMON = (

@@ -98,9 +98,11 @@ _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "E
                     "N$": "NAD", "₽": "RUB", "₩": "KRW"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
               "months": "month", "year": "year", "years": "year", "annum": "year", "hour": "hour",
-              "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour"}
+              "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour",
+              "quarter": "quarter", "quarters": "quarter", "qtr": "quarter"}
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-                 "yearly": "year", "per annum": "year", "a year": "year", "hourly": "hour"}
+                 "yearly": "year", "per annum": "year", "a year": "year", "hourly": "hour",
+                 "quarterly": "quarter"}
 
 #: Currency codes the reader takes before an amount ("JPY 3bn"); each is a unit of its own.
 CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
@@ -141,10 +143,10 @@ class _Grammar:
                        re.IGNORECASE)
     rate_suffix = OnFirstUse(
         r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+|\s+a\s+|^per\s+|^an?\s+|^each\s+|^every\s+|^/\s*)"
-        r"(?P<time>days?|weeks?|months?|years?|annum|hours?|mo|yr|wk|d|h)\.?$",
+        r"(?P<time>days?|weeks?|months?|quarters?|years?|annum|hours?|mo|qtr|yr|wk|d|h)\.?$",
         re.IGNORECASE,
     )
-    rate_adverb = OnFirstUse(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|annually|yearly|per annum|hourly)$",
+    rate_adverb = OnFirstUse(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|per annum|hourly)$",
                              re.IGNORECASE)
     article_before_scale = OnFirstUse(r"^\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)",
                                       re.IGNORECASE)  # "half a million", "a quarter of a million"

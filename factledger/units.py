@@ -65,6 +65,8 @@ PINT_DEFINITIONS = (
     # Differences within one scale ("up 2 °C") still compute.
     "celsius_temperature = [temperature_C]",
     "fahrenheit_temperature = [temperature_F]",
+    # In news a quarter is three months ("$72M a quarter"); pint's quarter is 28 lb.
+    "quarter_year = year / 4",
     "billion_cubic_metre = 1e9 m ** 3",
     "thousand_oil_barrel = 1e3 oil_barrel",
     "million_oil_barrel = 1e6 oil_barrel",
@@ -147,6 +149,7 @@ NEWS_UNITS: dict[str, str] = {
                                           "deg_C", "Celsius", "celsius", "centigrade")},
     **{w: "fahrenheit_temperature" for w in ("°F", "℉", "degF", "degree_Fahrenheit", "degrees_Fahrenheit",
                                              "deg_F", "Fahrenheit", "fahrenheit")},
+    "quarter": "quarter_year", "quarters": "quarter_year", "qtr": "quarter_year",
     "count": "dimensionless", "times": "dimensionless", "x": "dimensionless", "1": "dimensionless",
 }
 

@@ -34,6 +34,10 @@ READINGS = [
     ("three LNG tankers", "tanker", (2.5, 3.5), "tanker", ""),
     ("USD $100 million", None, (50e6, 150e6), "USD", ""),
     ("six times a month", None, (5.5, 6.5), "times", "month"),
+    ("$72M a quarter", None, (71.5e6, 72.5e6), "USD", "quarter"),
+    ("$72M quarterly", None, (71.5e6, 72.5e6), "USD", "quarter"),
+    ("$1bn per quarter", None, (0.5e9, 1.5e9), "USD", "quarter"),
+    ("a quarter", None, (0.25, 0.25), "", ""),
 ]
 
 

@@ -31,6 +31,8 @@ from factledger.store import load
     ("percentage point", 0.01, ()),
     ("basis point", 0.0001, ()),
     ("month", 365.25 * 86400 / 12, (("[time]", 1.0),)),
+    ("quarter", 365.25 * 86400 / 4, (("[time]", 1.0),)),  # three months; pint's quarter is 28 lb
+    ("quarters", 365.25 * 86400 / 4, (("[time]", 1.0),)),
 ])
 def test_news_unit(text, factor, dims):
     unit = compile_unit(text)
@@ -166,6 +168,30 @@ claims = ["a", "b"]
 [[checks]]
 kind = "same"
 claims = ["c", "d"]
+""")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
+
+
+def test_a_quarter_is_a_quarter_of_a_year(write_ledger):
+    """"$288M a year" and "$72M a quarter" are one quantity; "a quarter" was pint's 28 lb weight."""
+    path = write_ledger("""
+[article]
+id = "a"
+[claims.pay]
+figure = "$2,000 a month"
+unit = "USD/soldier"
+[claims.troops]
+figure = "12,000 troops"
+[claims.annual]
+figure = "$288M a year"
+[claims.quarterly]
+figure = "$72M a quarter"
+derived = "troops * pay"
+[[checks]]
+kind = "same"
+claims = ["annual", "quarterly"]
 """)
     result = verify(load(path))
     assert result.findings == ()
