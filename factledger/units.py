@@ -67,6 +67,8 @@ PINT_DEFINITIONS = (
     "fahrenheit_temperature = [temperature_F]",
     # In news a quarter is three months ("$72M a quarter"); pint's quarter is 28 lb.
     "quarter_year = year / 4",
+    # pint's decade is the pure number 10 (a factor on a log scale); in news it is ten years.
+    "decade_of_years = 10 * year",
     "billion_cubic_metre = 1e9 m ** 3",
     "thousand_oil_barrel = 1e3 oil_barrel",
     "million_oil_barrel = 1e6 oil_barrel",
@@ -150,6 +152,7 @@ NEWS_UNITS: dict[str, str] = {
     **{w: "fahrenheit_temperature" for w in ("°F", "℉", "degF", "degree_Fahrenheit", "degrees_Fahrenheit",
                                              "deg_F", "Fahrenheit", "fahrenheit")},
     "quarter": "quarter_year", "quarters": "quarter_year", "qtr": "quarter_year",
+    "decade": "decade_of_years", "decades": "decade_of_years",
     "count": "dimensionless", "times": "dimensionless", "x": "dimensionless", "1": "dimensionless",
 }
 

@@ -33,6 +33,11 @@ from factledger.store import load
     ("month", 365.25 * 86400 / 12, (("[time]", 1.0),)),
     ("quarter", 365.25 * 86400 / 4, (("[time]", 1.0),)),  # three months; pint's quarter is 28 lb
     ("quarters", 365.25 * 86400 / 4, (("[time]", 1.0),)),
+    ("decade", 10 * 365.25 * 86400, (("[time]", 1.0),)),  # pint's decade is the pure number 10
+    ("decades", 10 * 365.25 * 86400, (("[time]", 1.0),)),
+    ("centuries", 100 * 365.25 * 86400, (("[time]", 1.0),)),
+    ("millennium", 1000 * 365.25 * 86400, (("[time]", 1.0),)),
+    ("fortnight", 14 * 86400, (("[time]", 1.0),)),
 ])
 def test_news_unit(text, factor, dims):
     unit = compile_unit(text)
@@ -192,6 +197,29 @@ derived = "troops * pay"
 [[checks]]
 kind = "same"
 claims = ["annual", "quarterly"]
+""")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
+
+
+def test_two_decades_are_twenty_years(write_ledger):
+    """"two decades" is a time, 20 years; it was the pure number 20 and failed every check (FL202, FL204)."""
+    path = write_ledger("""
+[article]
+id = "a"
+[claims.total]
+figure = "2,000 deaths"
+[claims.rate]
+figure = "100 deaths a year"
+[claims.span]
+figure = "two decades"
+derived = "total / rate"
+[claims.years]
+figure = "20 years"
+[[checks]]
+kind = "same"
+claims = ["span", "years"]
 """)
     result = verify(load(path))
     assert result.findings == ()
