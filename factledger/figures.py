@@ -34,8 +34,8 @@ from factledger.numbers import (
 from factledger.patterns import OnFirstUse
 from factledger.pickling import shared_when_rebuilt
 from factledger.records import evolve, record
-from factledger.units import (AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_UNITS, OFFSET_SCALES, Unit, compile_unit,
-                              shipped_unit)
+from factledger.units import (AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_UNITS, OFFSET_SCALES, POINTS, Unit,
+                              compile_unit, shipped_unit)
 from factledger.units import normalise as normalise_unit
 
 MAX_FIGURE_LENGTH = 200
@@ -563,6 +563,11 @@ def _unit_from_words(words: str, original: str, unit_override: str | None = None
             return ""  # the ledger's unit says which
         raise FigureError(f"figure {original!r}: {words!r} may be money or a weight; say which with "
                           f"unit = \"GBP\" (pounds sterling) or unit = \"lb\" (avoirdupois)")
+    if words.lower() in POINTS:
+        if unit_override:
+            return ""  # the ledger's unit says which
+        raise FigureError(f"figure {original!r}: {words!r} may be percentage points of a rate or points of "
+                          f"an index or score; say which with unit = \"percentage_point\" or unit = \"point\"")
     if unit_override and shipped_unit(words) is None:
         # "three LNG tankers" with unit = "tanker": the words describe, the ledger decides
         # (and pint need not be started to find that "LNG tankers" is no unit).

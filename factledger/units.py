@@ -153,6 +153,8 @@ NEWS_UNITS: dict[str, str] = {
                                              "deg_F", "Fahrenheit", "fahrenheit")},
     "quarter": "quarter_year", "quarters": "quarter_year", "qtr": "quarter_year",
     "decade": "decade_of_years", "decades": "decade_of_years",
+    # A point of an index or a score is counted, as "count" is; percentage points are their own.
+    "point": "dimensionless", "points": "dimensionless",
     "count": "dimensionless", "times": "dimensionless", "x": "dimensionless", "1": "dimensionless",
 }
 
@@ -264,6 +266,9 @@ def _barrels_a_day(match: re.Match[str]) -> str:
 
 #: Words that name money or a weight, as an article may mean either: the ledger's ``unit`` decides.
 MONEY_OR_WEIGHT = ("pound", "pounds")
+#: Points of a rate or of an index ("up 2 points"), never pint's typographic point or pint (``pts``):
+#: the ledger's ``unit`` decides, "percentage_point" or a counted "point".
+POINTS = ("point", "points", "pt", "pts")
 
 #: Spellings with two common meanings that no hull of readings would make safe, and what to write.
 UNCLEAR_UNITS = {

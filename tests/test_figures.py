@@ -105,6 +105,28 @@ def test_bad_figure_is_one_clear_error(text, message):
     assert str(info.value) == message
 
 
+@pytest.mark.parametrize("text", ["2 points", "2 pts", "1 point", "3 pt"])
+def test_points_alone_need_the_ledger_to_say_which(text):
+    """"2 points" may be percentage points or index points; it was a typographic length, "pts" pints."""
+    with pytest.raises(FigureError, match=r"may be percentage points of a rate or points of an index or score; "
+                                          r"say which with unit = \"percentage_point\" or unit = \"point\"$"):
+        read_figure(text)
+
+
+@pytest.mark.parametrize("text, unit, nominal", [
+    ("2 points", "percentage_point", 0.01),
+    ("2 pts", "percentage_point", 0.01),
+    ("300 points", "point", 1.0),
+    ("300 points", "points", 1.0),
+])
+def test_points_take_the_ledgers_unit(text, unit, nominal):
+    """With the ledger's unit, points are a change in a rate (1/100) or counted index points (1)."""
+    figure = read_figure(text, unit)
+    assert figure.unit == unit
+    assert figure.compiled_unit().nominal == pytest.approx(nominal)
+    assert figure.compiled_unit().dims == ()
+
+
 def test_power_notation_is_not_a_printed_figure():
     with pytest.raises(FigureError, match=r"figure '10\^400': unknown unit '\^400'"):
         read_figure("10^400")

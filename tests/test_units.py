@@ -224,3 +224,24 @@ claims = ["span", "years"]
     result = verify(load(path))
     assert result.findings == ()
     assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
+
+
+def test_percent_and_percentage_points_are_one_kind_of_quantity(write_ledger):
+    """As docs/figures.md says: the checks do not tell a change in points from one in percent."""
+    path = write_ledger("""
+[article]
+id = "a"
+[claims.a]
+figure = "5.0%"
+[claims.b]
+figure = "7.0%"
+[claims.rise]
+figure = "2pp"
+derived = "b - a"
+[claims.also]
+figure = "2%"
+derived = "b - a"
+""")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]

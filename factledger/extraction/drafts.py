@@ -68,6 +68,8 @@ def _note(claim: DraftClaim) -> str:
     if "unit-ambiguous" in claim.flags and top in _GUESSES:
         first, second = _GUESSES[top]
         note += f"; the unit is a guess ({first} or {second}): check it"
+    if top == "point":  # the ledger loads with "point", but a rate's change is in percentage points
+        note += "; the unit is a guess (point, or percentage_point for a change in a rate): check it"
     if claim.unit and "counted-noun" in claim.flags:
         note += f"; counts {claim.unit}"
     if claim.flags:
