@@ -84,9 +84,12 @@ class Figure:
 #: Currency symbols the reader takes before an amount, and the unit each means.
 CURRENCY_SYMBOLS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
                    "₽": "RUB", "₩": "KRW", "₹": "INR", "A$": "AUD", "C$": "CAD",
-                   "HK$": "HKD", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY"}
+                   "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY"}
 #: Symbols of more than one currency: the ledger's ``unit`` says which (see :func:`_currency_unit`).
 AMBIGUOUS_CURRENCY_SYMBOLS = {"¥": ("JPY", "CNY")}
+#: The dollars a bare "$" may be: an Australian or Canadian article prints its own dollar so. The
+#: ledger's ``unit`` may name one; without it "$" is the US dollar, as in most English-language news.
+DOLLAR_CURRENCIES = ("USD", "AUD", "CAD", "NZD", "SGD", "HKD", "NAD")
 _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
                  "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
 _CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
@@ -106,7 +109,7 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually
 
 #: Currency codes the reader takes before an amount ("JPY 3bn"); each is a unit of its own.
 CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
-                  "HKD", "CHF", "TRY", "IRR", "SAR")
+                  "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL")
 
 # "12 000": groups of three after a space (any space: ``clean_text`` made thin and no-break
 # ones plain), as much of Europe prints thousands; then "1,5" or "1.5" may follow. Tried
@@ -125,7 +128,7 @@ RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 class _Grammar:
     """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
 
-    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|JP¥|CN¥|RMB¥|[$€£₽₩¥₹]|Rs\.?(?=\s?\d)|"
+    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|JP¥|CN¥|RMB¥|[$€£₽₩¥₹]|Rs\.?(?=\s?\d)|"
                                  rf"(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
     currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹]|\bRs\b|\b(?:{'|'.join(CURRENCY_CODES)})\b")
     glued_scale = OnFirstUse(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
@@ -333,7 +336,9 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
 
 def _currency_unit(currency: str, words: str, original: str, unit_override: str | None) -> str:
     """"$700 per tonne" is a price, USD/tonne; any other words after an amount are a mistake."""
-    if currency in AMBIGUOUS_CURRENCY_SYMBOLS:
+    if currency == "$":
+        currency = _dollar(unit_override)
+    elif currency in AMBIGUOUS_CURRENCY_SYMBOLS:
         currency = _ambiguous_currency(currency, original, unit_override)
     if not words:
         return currency
@@ -342,6 +347,14 @@ def _currency_unit(currency: str, words: str, original: str, unit_override: str 
         raise FigureError(f"figure {original!r}: unexpected {words!r} after the amount")
     counted = _unit_from_words(per.group("unit"), original, unit_override)
     return f"{currency}/{counted}" if counted else currency
+
+
+def _dollar(unit_override: str | None) -> str:
+    """"$5": the dollar the ledger's unit names ("AUD", "CAD/tonne"), else the US dollar."""
+    for word in re.findall(r"[A-Za-z]+", unit_override or ""):
+        if word in DOLLAR_CURRENCIES:
+            return word
+    return "USD"
 
 
 def _ambiguous_currency(symbol: str, original: str, unit_override: str | None) -> str:
@@ -389,6 +402,8 @@ def _split_currency(text: str) -> tuple[str, str]:
     if match is None:
         return "", text
     symbol = "".join(match.group(1).split())
+    if symbol == "$":  # any dollar: the ledger's unit may say which (_currency_unit)
+        return symbol, text[match.end():]
     return CURRENCY_SYMBOLS.get(symbol, symbol), text[match.end():]
 
 

@@ -127,6 +127,37 @@ def test_points_take_the_ledgers_unit(text, unit, nominal):
     assert figure.compiled_unit().dims == ()
 
 
+@pytest.mark.parametrize("text, unit, unit_text", [
+    ("$5", "AUD", "AUD"),
+    ("$5bn", "CAD", "CAD"),
+    ("$5bn", "NZD", "NZD"),
+    ("$5", "SGD", "SGD"),
+    ("$5", "HKD", "HKD"),
+    ("$700 per tonne", "AUD/tonne", "AUD/tonne"),
+    ("$2,000/month", "CAD/soldier", "CAD/soldier/month"),
+    ("$200 million-$300 million", "AUD", "AUD"),
+    ("$5", None, "USD"),
+    ("NZ$5", None, "NZD"),
+    ("S$5", None, "SGD"),
+    ("HK$5", None, "HKD"),
+    ("A$5", None, "AUD"),
+    ("C$5", None, "CAD"),
+    ("US$5", None, "USD"),
+    ("R$5bn", None, "BRL"),
+    ("NZ$ 5 million", None, "NZD"),
+])
+def test_dollar_sign_takes_the_ledgers_dollar(text, unit, unit_text):
+    """"$5" is the dollar the ledger names (US without one); "NZ$5", "S$5", "R$5" had no number."""
+    assert read_figure(text, unit).unit_text == unit_text
+
+
+@pytest.mark.parametrize("text, unit", [("$5", "EUR"), ("US$5", "AUD"), ("A$5", "CAD")])
+def test_a_dollar_is_never_another_currency(text, unit):
+    """Only a bare "$" takes the ledger's dollar; a symbol that names its country is read as printed."""
+    with pytest.raises(FigureError, match=f"but the ledger gives unit '{unit}'$"):
+        read_figure(text, unit)
+
+
 def test_power_notation_is_not_a_printed_figure():
     with pytest.raises(FigureError, match=r"figure '10\^400': unknown unit '\^400'"):
         read_figure("10^400")

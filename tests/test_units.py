@@ -88,9 +88,12 @@ derived = "troops / rate"
     ("AUD", (("[currency_AUD]", 1.0),)),
     ("CAD", (("[currency_CAD]", 1.0),)),
     ("HKD", (("[currency_HKD]", 1.0),)),
+    ("NZD", (("[currency_NZD]", 1.0),)),
+    ("SGD", (("[currency_SGD]", 1.0),)),
+    ("BRL", (("[currency_BRL]", 1.0),)),
 ])
 def test_currencies_the_figure_reader_knows_are_defined(text, dims):
-    """A$, C$ and HK$ read as AUD, CAD, HKD, so those units must exist."""
+    """A$, C$, HK$, NZ$, S$ and R$ read as AUD, CAD, HKD, NZD, SGD, BRL, so those units must exist."""
     assert compile_unit(text).dims == dims
 
 
