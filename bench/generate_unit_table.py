@@ -18,8 +18,8 @@ from factledger import units
 
 TABLE = Path(units.__file__).with_name("data") / "units.tsv"
 
-TIMES = ("day", "week", "month", "year", "hour")
-TIME_WORDS = TIMES + ("days", "weeks", "months", "years", "hours")
+TIMES = ("day", "week", "month", "quarter", "year", "hour")
+TIME_WORDS = TIMES + ("days", "weeks", "months", "quarters", "years", "hours")
 PEOPLE_PER = ("person", "soldier", "troop", "worker", "resident")
 #: SI and imperial units that news prints, and the time words rates are per.
 COMMON = (
@@ -30,7 +30,8 @@ COMMON = (
     "m ** 2", "km ** 2", "km/h", "mph", "knot", "knots",
     "kWh", "MWh", "GWh", "TWh", "W", "kW", "MW", "GW", "J", "MJ", "GJ",
     "second", "seconds", "s", "minute", "minutes", "min", "hours", "h", "weeks", "decade",
-    "decades", "century", "dimensionless", "", "1",
+    "decades", "century", "centuries", "millennium", "millennia", "fortnight", "fortnights",
+    "dimensionless", "", "1",
     "USD/soldier/month", "USD/soldier/year", "USD/person/month", "USD/person/year",
     "USD/person/day", "times/day", "times/week", "times/month", "times/year",
 )

@@ -34,8 +34,8 @@ from factledger.numbers import (
 from factledger.patterns import OnFirstUse
 from factledger.pickling import shared_when_rebuilt
 from factledger.records import evolve, record
-from factledger.units import (AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_UNITS, OFFSET_SCALES, Unit, compile_unit,
-                              shipped_unit)
+from factledger.units import (AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_UNITS, OFFSET_SCALES, POINTS, Unit,
+                              compile_unit, shipped_unit)
 from factledger.units import normalise as normalise_unit
 
 MAX_FIGURE_LENGTH = 200
@@ -84,9 +84,12 @@ class Figure:
 #: Currency symbols the reader takes before an amount, and the unit each means.
 CURRENCY_SYMBOLS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
                    "₽": "RUB", "₩": "KRW", "₹": "INR", "A$": "AUD", "C$": "CAD",
-                   "HK$": "HKD", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY"}
+                   "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY"}
 #: Symbols of more than one currency: the ledger's ``unit`` says which (see :func:`_currency_unit`).
 AMBIGUOUS_CURRENCY_SYMBOLS = {"¥": ("JPY", "CNY")}
+#: The dollars a bare "$" may be: an Australian or Canadian article prints its own dollar so. The
+#: ledger's ``unit`` may name one; without it "$" is the US dollar, as in most English-language news.
+DOLLAR_CURRENCIES = ("USD", "AUD", "CAD", "NZD", "SGD", "HKD", "NAD")
 _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
                  "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
 _CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
@@ -98,13 +101,15 @@ _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "E
                     "N$": "NAD", "₽": "RUB", "₩": "KRW"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
               "months": "month", "year": "year", "years": "year", "annum": "year", "hour": "hour",
-              "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour"}
+              "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour",
+              "quarter": "quarter", "quarters": "quarter", "qtr": "quarter"}
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-                 "yearly": "year", "per annum": "year", "a year": "year", "hourly": "hour"}
+                 "yearly": "year", "per annum": "year", "a year": "year", "hourly": "hour",
+                 "quarterly": "quarter"}
 
 #: Currency codes the reader takes before an amount ("JPY 3bn"); each is a unit of its own.
 CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
-                  "HKD", "CHF", "TRY", "IRR", "SAR")
+                  "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL")
 
 # "12 000": groups of three after a space (any space: ``clean_text`` made thin and no-break
 # ones plain), as much of Europe prints thousands; then "1,5" or "1.5" may follow. Tried
@@ -123,7 +128,7 @@ RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 class _Grammar:
     """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
 
-    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|A\$|C\$|HK\$|JP¥|CN¥|RMB¥|[$€£₽₩¥₹]|Rs\.?(?=\s?\d)|"
+    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|JP¥|CN¥|RMB¥|[$€£₽₩¥₹]|Rs\.?(?=\s?\d)|"
                                  rf"(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
     currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹]|\bRs\b|\b(?:{'|'.join(CURRENCY_CODES)})\b")
     glued_scale = OnFirstUse(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
@@ -141,10 +146,10 @@ class _Grammar:
                        re.IGNORECASE)
     rate_suffix = OnFirstUse(
         r"(?:\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+|\s+every\s+|\s+a\s+|^per\s+|^an?\s+|^each\s+|^every\s+|^/\s*)"
-        r"(?P<time>days?|weeks?|months?|years?|annum|hours?|mo|yr|wk|d|h)\.?$",
+        r"(?P<time>days?|weeks?|months?|quarters?|years?|annum|hours?|mo|qtr|yr|wk|d|h)\.?$",
         re.IGNORECASE,
     )
-    rate_adverb = OnFirstUse(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|annually|yearly|per annum|hourly)$",
+    rate_adverb = OnFirstUse(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|per annum|hourly)$",
                              re.IGNORECASE)
     article_before_scale = OnFirstUse(r"^\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)",
                                       re.IGNORECASE)  # "half a million", "a quarter of a million"
@@ -331,7 +336,9 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
 
 def _currency_unit(currency: str, words: str, original: str, unit_override: str | None) -> str:
     """"$700 per tonne" is a price, USD/tonne; any other words after an amount are a mistake."""
-    if currency in AMBIGUOUS_CURRENCY_SYMBOLS:
+    if currency == "$":
+        currency = _dollar(unit_override)
+    elif currency in AMBIGUOUS_CURRENCY_SYMBOLS:
         currency = _ambiguous_currency(currency, original, unit_override)
     if not words:
         return currency
@@ -340,6 +347,14 @@ def _currency_unit(currency: str, words: str, original: str, unit_override: str 
         raise FigureError(f"figure {original!r}: unexpected {words!r} after the amount")
     counted = _unit_from_words(per.group("unit"), original, unit_override)
     return f"{currency}/{counted}" if counted else currency
+
+
+def _dollar(unit_override: str | None) -> str:
+    """"$5": the dollar the ledger's unit names ("AUD", "CAD/tonne"), else the US dollar."""
+    for word in re.findall(r"[A-Za-z]+", unit_override or ""):
+        if word in DOLLAR_CURRENCIES:
+            return word
+    return "USD"
 
 
 def _ambiguous_currency(symbol: str, original: str, unit_override: str | None) -> str:
@@ -387,6 +402,8 @@ def _split_currency(text: str) -> tuple[str, str]:
     if match is None:
         return "", text
     symbol = "".join(match.group(1).split())
+    if symbol == "$":  # any dollar: the ledger's unit may say which (_currency_unit)
+        return symbol, text[match.end():]
     return CURRENCY_SYMBOLS.get(symbol, symbol), text[match.end():]
 
 
@@ -561,6 +578,11 @@ def _unit_from_words(words: str, original: str, unit_override: str | None = None
             return ""  # the ledger's unit says which
         raise FigureError(f"figure {original!r}: {words!r} may be money or a weight; say which with "
                           f"unit = \"GBP\" (pounds sterling) or unit = \"lb\" (avoirdupois)")
+    if words.lower() in POINTS:
+        if unit_override:
+            return ""  # the ledger's unit says which
+        raise FigureError(f"figure {original!r}: {words!r} may be percentage points of a rate or points of "
+                          f"an index or score; say which with unit = \"percentage_point\" or unit = \"point\"")
     if unit_override and shipped_unit(words) is None:
         # "three LNG tankers" with unit = "tanker": the words describe, the ledger decides
         # (and pint need not be started to find that "LNG tankers" is no unit).

@@ -52,6 +52,9 @@ PINT_DEFINITIONS = (
     "australian_dollar = [currency_AUD] = AUD",
     "canadian_dollar = [currency_CAD] = CAD",
     "hong_kong_dollar = [currency_HKD] = HKD",
+    "new_zealand_dollar = [currency_NZD] = NZD",
+    "singapore_dollar = [currency_SGD] = SGD",
+    "brazilian_real = [currency_BRL] = BRL",
     "swiss_franc = [currency_CHF] = CHF",
     "turkish_lira = [currency_TRY] = TRY",
     "iranian_rial = [currency_IRR] = IRR",
@@ -65,6 +68,10 @@ PINT_DEFINITIONS = (
     # Differences within one scale ("up 2 °C") still compute.
     "celsius_temperature = [temperature_C]",
     "fahrenheit_temperature = [temperature_F]",
+    # In news a quarter is three months ("$72M a quarter"); pint's quarter is 28 lb.
+    "quarter_year = year / 4",
+    # pint's decade is the pure number 10 (a factor on a log scale); in news it is ten years.
+    "decade_of_years = 10 * year",
     "billion_cubic_metre = 1e9 m ** 3",
     "thousand_oil_barrel = 1e3 oil_barrel",
     "million_oil_barrel = 1e6 oil_barrel",
@@ -114,6 +121,7 @@ NEWS_UNITS: dict[str, str] = {
     "₩": "KRW", "KRW": "KRW", "KPW": "KPW", "won": "KRW",
     "N$": "NAD", "NAD": "NAD", "UAH": "UAH", "hryvnia": "UAH", "INR": "INR", "₹": "INR",
     "US_dollars": "USD", "US_dollar": "USD", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD",
+    "NZD": "NZD", "SGD": "SGD", "BRL": "BRL",
     "CHF": "CHF", "Swiss_francs": "CHF", "Swiss_franc": "CHF", "TRY": "TRY", "lira": "TRY",
     "IRR": "IRR", "rials": "IRR", "rial": "IRR", "SAR": "SAR", "riyals": "SAR", "riyal": "SAR",
     "rupees": "INR", "rupee": "INR", "pounds_sterling": "GBP",
@@ -123,7 +131,9 @@ NEWS_UNITS: dict[str, str] = {
     "cubic_meters": "m ** 3", "m3": "m ** 3", "m³": "m ** 3",
     "t": "tonne", "tonne": "tonne", "tonnes": "tonne", "metric_ton": "tonne",
     "metric_tons": "tonne", "metric_tonne": "tonne", "metric_tonnes": "tonne",
-    "kt": "kilotonne", "Mt": "megatonne",
+    # Commodity and trade news print metric tonnes as "mt" or "MT" (pint: a millitonne, a
+    # megatesla); "Mt" is the megatonne of energy and emissions news ("1.2 Mt of CO2").
+    "mt": "tonne", "MT": "tonne", "kt": "kilotonne", "Mt": "megatonne",
     "bbl": "oil_barrel", "barrel": "oil_barrel", "barrels": "oil_barrel",
     "b/d": "oil_barrel / day", "bpd": "oil_barrel / day",
     # Oil rates as the IEA and most news print them: mb/d a million barrels a day, kb/d a thousand.
@@ -145,6 +155,10 @@ NEWS_UNITS: dict[str, str] = {
                                           "deg_C", "Celsius", "celsius", "centigrade")},
     **{w: "fahrenheit_temperature" for w in ("°F", "℉", "degF", "degree_Fahrenheit", "degrees_Fahrenheit",
                                              "deg_F", "Fahrenheit", "fahrenheit")},
+    "quarter": "quarter_year", "quarters": "quarter_year", "qtr": "quarter_year",
+    "decade": "decade_of_years", "decades": "decade_of_years",
+    # A point of an index or a score is counted, as "count" is; percentage points are their own.
+    "point": "dimensionless", "points": "dimensionless",
     "count": "dimensionless", "times": "dimensionless", "x": "dimensionless", "1": "dimensionless",
 }
 
@@ -256,6 +270,9 @@ def _barrels_a_day(match: re.Match[str]) -> str:
 
 #: Words that name money or a weight, as an article may mean either: the ledger's ``unit`` decides.
 MONEY_OR_WEIGHT = ("pound", "pounds")
+#: Points of a rate or of an index ("up 2 points"), never pint's typographic point or pint (``pts``):
+#: the ledger's ``unit`` decides, "percentage_point" or a counted "point".
+POINTS = ("point", "points", "pt", "pts")
 
 #: Spellings with two common meanings that no hull of readings would make safe, and what to write.
 UNCLEAR_UNITS = {

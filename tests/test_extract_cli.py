@@ -104,6 +104,23 @@ def test_appended_drafts_of_ambiguous_units_still_load(tmp_path, capsys):
         == "JPY/month"
 
 
+def test_appended_drafts_of_points_load_and_ask_which_points(tmp_path, capsys):
+    """"2 points" is drafted as counted points, which load, with a note asking about percentage points."""
+    from factledger import load
+
+    article = tmp_path / "a.txt"
+    article.write_text("Unemployment rose 2 points to 7%. The Dow fell 300 points.", encoding="utf-8")
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text("[article]\nid = \"a\"\n", encoding="utf-8")
+    status, _, _ = run(capsys, "extract", str(article), "--append", str(ledger))
+    assert status == 0
+    claims = tomllib.loads(ledger.read_text(encoding="utf-8"))["claims"]
+    points = [c for c in claims.values() if "points" in c["figure"]]
+    assert [(c["figure"], c["unit"]) for c in points] == [("2 points", "point"), ("300 points", "point")]
+    assert all("the unit is a guess (point, or percentage_point" in c["note"] for c in points)
+    assert load(ledger).claims
+
+
 def test_coverage_counts_recorded_and_checked_mentions_and_lists_the_rest(root, capsys):
     """verify --coverage reports mentions, recorded, checked, and each unrecorded one by line."""
     article = root / "ledger" / "articles" / "bwr-2024-11-17.txt"

@@ -34,6 +34,10 @@ READINGS = [
     ("three LNG tankers", "tanker", (2.5, 3.5), "tanker", ""),
     ("USD $100 million", None, (50e6, 150e6), "USD", ""),
     ("six times a month", None, (5.5, 6.5), "times", "month"),
+    ("$72M a quarter", None, (71.5e6, 72.5e6), "USD", "quarter"),
+    ("$72M quarterly", None, (71.5e6, 72.5e6), "USD", "quarter"),
+    ("$1bn per quarter", None, (0.5e9, 1.5e9), "USD", "quarter"),
+    ("a quarter", None, (0.25, 0.25), "", ""),
 ]
 
 
@@ -99,6 +103,59 @@ def test_bad_figure_is_one_clear_error(text, message):
     with pytest.raises(FigureError) as info:
         read_figure(text)
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize("text", ["2 points", "2 pts", "1 point", "3 pt"])
+def test_points_alone_need_the_ledger_to_say_which(text):
+    """"2 points" may be percentage points or index points; it was a typographic length, "pts" pints."""
+    with pytest.raises(FigureError, match=r"may be percentage points of a rate or points of an index or score; "
+                                          r"say which with unit = \"percentage_point\" or unit = \"point\"$"):
+        read_figure(text)
+
+
+@pytest.mark.parametrize("text, unit, nominal", [
+    ("2 points", "percentage_point", 0.01),
+    ("2 pts", "percentage_point", 0.01),
+    ("300 points", "point", 1.0),
+    ("300 points", "points", 1.0),
+])
+def test_points_take_the_ledgers_unit(text, unit, nominal):
+    """With the ledger's unit, points are a change in a rate (1/100) or counted index points (1)."""
+    figure = read_figure(text, unit)
+    assert figure.unit == unit
+    assert figure.compiled_unit().nominal == pytest.approx(nominal)
+    assert figure.compiled_unit().dims == ()
+
+
+@pytest.mark.parametrize("text, unit, unit_text", [
+    ("$5", "AUD", "AUD"),
+    ("$5bn", "CAD", "CAD"),
+    ("$5bn", "NZD", "NZD"),
+    ("$5", "SGD", "SGD"),
+    ("$5", "HKD", "HKD"),
+    ("$700 per tonne", "AUD/tonne", "AUD/tonne"),
+    ("$2,000/month", "CAD/soldier", "CAD/soldier/month"),
+    ("$200 million-$300 million", "AUD", "AUD"),
+    ("$5", None, "USD"),
+    ("NZ$5", None, "NZD"),
+    ("S$5", None, "SGD"),
+    ("HK$5", None, "HKD"),
+    ("A$5", None, "AUD"),
+    ("C$5", None, "CAD"),
+    ("US$5", None, "USD"),
+    ("R$5bn", None, "BRL"),
+    ("NZ$ 5 million", None, "NZD"),
+])
+def test_dollar_sign_takes_the_ledgers_dollar(text, unit, unit_text):
+    """"$5" is the dollar the ledger names (US without one); "NZ$5", "S$5", "R$5" had no number."""
+    assert read_figure(text, unit).unit_text == unit_text
+
+
+@pytest.mark.parametrize("text, unit", [("$5", "EUR"), ("US$5", "AUD"), ("A$5", "CAD")])
+def test_a_dollar_is_never_another_currency(text, unit):
+    """Only a bare "$" takes the ledger's dollar; a symbol that names its country is read as printed."""
+    with pytest.raises(FigureError, match=f"but the ledger gives unit '{unit}'$"):
+        read_figure(text, unit)
 
 
 def test_power_notation_is_not_a_printed_figure():

@@ -22,11 +22,22 @@ from factledger.store import load
     ("tonne", 1000.0, (("[mass]", 1.0),)),
     ("metric ton", 1000.0, (("[mass]", 1.0),)),
     ("t", 1000.0, (("[mass]", 1.0),)),
+    ("mt", 1000.0, (("[mass]", 1.0),)),  # metric tonnes in trade news; pint's millitonne is 1 kg
+    ("MT", 1000.0, (("[mass]", 1.0),)),  # pint's megatesla
+    ("Mt", 1e9, (("[mass]", 1.0),)),  # the megatonne of emissions news stays
+    ("kt", 1e6, (("[mass]", 1.0),)),  # pint's knot
     ("bbl", 0.158987294928, (("[length]", 3.0),)),
     ("percent", 0.01, ()),
     ("percentage point", 0.01, ()),
     ("basis point", 0.0001, ()),
     ("month", 365.25 * 86400 / 12, (("[time]", 1.0),)),
+    ("quarter", 365.25 * 86400 / 4, (("[time]", 1.0),)),  # three months; pint's quarter is 28 lb
+    ("quarters", 365.25 * 86400 / 4, (("[time]", 1.0),)),
+    ("decade", 10 * 365.25 * 86400, (("[time]", 1.0),)),  # pint's decade is the pure number 10
+    ("decades", 10 * 365.25 * 86400, (("[time]", 1.0),)),
+    ("centuries", 100 * 365.25 * 86400, (("[time]", 1.0),)),
+    ("millennium", 1000 * 365.25 * 86400, (("[time]", 1.0),)),
+    ("fortnight", 14 * 86400, (("[time]", 1.0),)),
 ])
 def test_news_unit(text, factor, dims):
     unit = compile_unit(text)
@@ -77,9 +88,12 @@ derived = "troops / rate"
     ("AUD", (("[currency_AUD]", 1.0),)),
     ("CAD", (("[currency_CAD]", 1.0),)),
     ("HKD", (("[currency_HKD]", 1.0),)),
+    ("NZD", (("[currency_NZD]", 1.0),)),
+    ("SGD", (("[currency_SGD]", 1.0),)),
+    ("BRL", (("[currency_BRL]", 1.0),)),
 ])
 def test_currencies_the_figure_reader_knows_are_defined(text, dims):
-    """A$, C$ and HK$ read as AUD, CAD, HKD, so those units must exist."""
+    """A$, C$, HK$, NZ$, S$ and R$ read as AUD, CAD, HKD, NZD, SGD, BRL, so those units must exist."""
     assert compile_unit(text).dims == dims
 
 
@@ -141,3 +155,96 @@ def test_every_counting_plural_is_a_unit_the_reader_takes():
 
     for singular, plural in COUNTING_PLURALS.items():
         assert compile_unit(plural).dims == compile_unit(singular).dims, (singular, plural)
+
+
+def test_metric_tonnes_printed_mt_are_tonnes(write_ledger):
+    """"52,000 tonnes" and "52,000 mt" are one quantity; "mt" was read as pint's millitonne (FL203)."""
+    path = write_ledger("""
+[article]
+id = "a"
+[claims.a]
+figure = "52,000 tonnes"
+[claims.b]
+figure = "52,000 mt"
+[claims.c]
+figure = "1.2 million MT"
+[claims.d]
+figure = "1.2 Mt"
+[[checks]]
+kind = "same"
+claims = ["a", "b"]
+[[checks]]
+kind = "same"
+claims = ["c", "d"]
+""")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
+
+
+def test_a_quarter_is_a_quarter_of_a_year(write_ledger):
+    """"$288M a year" and "$72M a quarter" are one quantity; "a quarter" was pint's 28 lb weight."""
+    path = write_ledger("""
+[article]
+id = "a"
+[claims.pay]
+figure = "$2,000 a month"
+unit = "USD/soldier"
+[claims.troops]
+figure = "12,000 troops"
+[claims.annual]
+figure = "$288M a year"
+[claims.quarterly]
+figure = "$72M a quarter"
+derived = "troops * pay"
+[[checks]]
+kind = "same"
+claims = ["annual", "quarterly"]
+""")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
+
+
+def test_two_decades_are_twenty_years(write_ledger):
+    """"two decades" is a time, 20 years; it was the pure number 20 and failed every check (FL202, FL204)."""
+    path = write_ledger("""
+[article]
+id = "a"
+[claims.total]
+figure = "2,000 deaths"
+[claims.rate]
+figure = "100 deaths a year"
+[claims.span]
+figure = "two decades"
+derived = "total / rate"
+[claims.years]
+figure = "20 years"
+[[checks]]
+kind = "same"
+claims = ["span", "years"]
+""")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
+
+
+def test_percent_and_percentage_points_are_one_kind_of_quantity(write_ledger):
+    """As docs/figures.md says: the checks do not tell a change in points from one in percent."""
+    path = write_ledger("""
+[article]
+id = "a"
+[claims.a]
+figure = "5.0%"
+[claims.b]
+figure = "7.0%"
+[claims.rise]
+figure = "2pp"
+derived = "b - a"
+[claims.also]
+figure = "2%"
+derived = "b - a"
+""")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
