@@ -151,7 +151,7 @@ OUT_OF_RANGE = Rule(
 
 OUTLIER_IN_MEASURE = Rule(
     "FL403", "outlier-among-same-measure", W,
-    "{printed} is {ratio} times the other figures for {measure} in the ledger",
+    "{printed} is about {ratio} times {direction} than the other figures for {measure} in the ledger",
     "Check {printed} for a scale slip",
     Explanation(
         what="A figure at least 300 times larger or smaller than every other figure of the same "

@@ -133,7 +133,8 @@ def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) 
                 typical_keys = _nearest(points, [k for k in keys if k != key], typical)
                 ctx.add(R.OUTLIER_IN_MEASURE.finding(
                     claim.location, (key,), Evidence(claims=ctx.evidence([key, *typical_keys])),
-                    printed=claim.printed, ratio=display.number(point / typical, 3), measure=claim.measure))
+                    printed=claim.printed, ratio=display.number(ratio, 2),
+                    direction="larger" if point > typical else "smaller", measure=claim.measure))
 
 
 def _nearest(points: dict[str, float], keys: list[str], typical: float) -> list[str]:
