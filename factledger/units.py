@@ -240,6 +240,10 @@ def _tokens(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Collapse spaces and spelling so equal units compare equal as text."""
     text = " ".join(text.replace("·", "*").split())
+    # "tonnes a hectare", "deaths a decade": "a" between units means per, as in prose; pint
+    # would read it as its annum and multiply ("tonnes a hectare" a mass times an area and a year).
+    if " a" in text or " e" in text:
+        text = _A_PER.sub(" / ", text)
     # Barrels a day: the tokens "b", "d" would be pint's barn and day, and "mb" a millibarn.
     text = re.sub(r"\b(?:(k|K|m|mm|MM|M)b|[bB])\s*/\s*d(?:ay)?\b", _barrels_a_day, text)
     for long, short in (("cubic meters", "cubic_meters"), ("cubic metres", "cubic_metres"),
@@ -261,6 +265,9 @@ def normalise(text: str) -> str:
                         ("° C", "°C"), ("° F", "°F")):
         text = text.replace(long, short)
     return text
+
+
+_A_PER = re.compile(r"(?<=[^\W\d])\s+(?:a|an|each|every)\s+(?=[^\W\d])")
 
 
 def _barrels_a_day(match: re.Match[str]) -> str:

@@ -138,6 +138,18 @@ def test_counted_units_are_plural_after_any_number_but_one(value, unit, shown):
     assert display.quantity(value * compile_unit(unit).nominal, unit) == shown
 
 
+@pytest.mark.parametrize("unit, same_as", [
+    ("tonnes a hectare", "tonne/hectare"),  # pint read "a" as its annum: tonne x year x hectare
+    ("deaths a decade", "death/decade"),
+    ("km an hour", "km/hour"),
+    ("litres each person", "litre/person"),
+    ("tonnes every month", "tonne/month"),
+])
+def test_a_between_units_means_per(unit, same_as):
+    assert compile_unit(unit).dims == compile_unit(same_as).dims
+    assert compile_unit(unit).nominal == pytest.approx(compile_unit(same_as).nominal)
+
+
 @pytest.mark.parametrize("lo, hi, unit, shown", [
     (11_500, 12_500, "troop", "[11,500, 12,500] troops"),  # the errata's "Read as" column
     (1, 1, "troop", "[1, 1] troop"),
