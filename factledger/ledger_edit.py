@@ -9,10 +9,11 @@ a bug here cannot leave a broken ledger behind.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import tomllib
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from factledger.decode_errors import toml_error
 from factledger.errors import LedgerError
@@ -79,17 +80,45 @@ def format_file(path: str | Path, check_only: bool = False) -> bool:
 
     The file keeps its line ends and byte-order mark: a file saved on Windows stays
     "\\r\\n", so the change shows as the lines that changed, not the whole file.
+    A file that is already normal is only read: no lock is taken and nothing is
+    written, so ``--check`` and runs over formatted ledgers work in read-only folders.
     """
-    target = Path(path)
-    with locked(target):
-        text = read_text(target, str(path))
-        _parse(text, str(path))
-        formatted = normalise(text, target)
-        if formatted == text:
-            return False
-        if not check_only:
-            _write_checked(target, formatted, text, same_data=True, style=TextStyle.of(target))
+    target, shown = Path(path), str(path)
+    if _formatted(target, shown) is None:
+        return False
+    if check_only:
         return True
+    with writing(target, shown):
+        # Read again under the lock: another writer may have changed the file meanwhile.
+        texts = _formatted(target, shown)
+        if texts is not None:
+            _write_checked(target, texts[1], texts[0], same_data=True, style=TextStyle.of(target))
+    return True
+
+
+def _formatted(target: Path, shown: str) -> tuple[str, str] | None:
+    """The text of the file and its normal form, or None when it is already normal."""
+    text = read_text(target, shown)
+    _parse(text, shown)
+    formatted = normalise(text, target)
+    return None if formatted == text else (text, formatted)
+
+
+@contextlib.contextmanager
+def writing(target: Path, shown: str) -> Iterator[None]:
+    """Hold the lock for writing ``target``; a file system that refuses is one line naming the file."""
+    try:
+        with locked(target):
+            yield
+    except OSError as error:
+        raise LedgerError(f"cannot write: {_reason(error, target)}; nothing was written",
+                          Location(shown)) from None
+
+
+def _reason(error: OSError, target: Path) -> str:
+    if isinstance(error, FileNotFoundError) and not target.parent.is_dir():
+        return f"there is no folder {str(target.parent)!r}"
+    return error.strerror or str(error)
 
 
 @record
@@ -124,7 +153,7 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
     import tomlkit
 
     target = Path(path)
-    with locked(target):
+    with writing(target, str(path)):
         exists = target.exists()
         schema = "" if exists else schema_line(target)
         text = read_text(target, str(path)) if exists else (schema + "\n" if schema else "")
