@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import re
 import tomllib
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -20,6 +19,7 @@ from factledger.errors import LedgerError
 from factledger.locations import Location
 from factledger.records import record
 from factledger.safe_write import locked, write_text_atomic
+from factledger.toml_layout import layout
 from factledger.documents import read_text
 
 SCHEMA_FILE = Path("schema") / "ledger.schema.json"
@@ -48,31 +48,26 @@ def normalise(text: str, path: Path | None = None) -> str:
     if schema and not any(line.startswith("#:schema") for line in lines[:3]):
         lines.insert(0, schema)
     out: list[str] = []
-    open_string = ""
-    for line in lines:
-        if open_string:
+    comments = 0  # how many lines at the end of ``out`` are comments, outside any string
+    for line, where in zip(lines, layout(lines)):
+        if not where.ends_in_string:
+            line = line.rstrip(" \t")
+        if where.starts_in_string:
             out.append(line)
-            open_string = "" if line.count(open_string) % 2 == 1 else open_string
+            comments = 0
             continue
-        _add_line(out, line.rstrip())
-        open_string = next((d for d in ('"""', "'''") if line.count(d) % 2 == 1), "")
+        if line == "" and out and out[-1] == "":
+            continue
+        if where.at_top and line.lstrip().startswith("["):
+            # Comments right above a table are the table's: the blank line goes before them.
+            start = len(out) - comments
+            if start and out[start - 1] != "":
+                out.insert(start, "")
+        out.append(line)
+        comments = comments + 1 if line.lstrip().startswith("#") else 0
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
-
-
-def _add_line(out: list[str], line: str) -> None:
-    is_header = bool(re.match(r"^\s*\[", line)) and "=" not in line.split("]")[0]
-    if is_header:
-        # Comments right above a table are the table's: the blank line goes before them.
-        start = len(out)
-        while start and out[start - 1].lstrip().startswith("#"):
-            start -= 1
-        if start and out[start - 1] != "":
-            out.insert(start, "")
-    if line == "" and out and out[-1] == "":
-        return
-    out.append(line)
 
 
 def format_file(path: str | Path, check_only: bool = False) -> bool:
@@ -199,13 +194,33 @@ def _write_checked(target: Path, new_text: str, old_text: str, same_data: bool =
     """Write only if the new text, as written, parses and keeps every value of the old one."""
     written = style.apply(new_text)
     new, old = tomllib.loads(written.removeprefix("\ufeff")), tomllib.loads(old_text)
-    if same_data and new != old or not _keeps(old, new):
-        raise LedgerError("refusing to write: the new file would change or lose existing entries",
-                          Location(str(target)))
+    changed, text = _first_change(old, new), old_text
+    if changed is None and same_data and new != old:
+        changed, text = _first_change(new, old), new_text
+    if changed is not None:
+        from factledger.source_lines import toml_lines
+
+        raise LedgerError(f"refusing to write: the new file would change or lose "
+                          f"{'.'.join(map(str, changed)) or 'the data'}; the file was not changed",
+                          Location(str(target), toml_lines(text).line(*changed)))
     write_text_atomic(target, written)
 
 
-def _keeps(old: Any, new: Any) -> bool:
-    if isinstance(old, dict):
-        return isinstance(new, dict) and all(k in new and _keeps(v, new[k]) for k, v in old.items())
-    return old == new
+def _first_change(old: Any, new: Any, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...] | None:
+    """The key path of the first value of ``old`` that ``new`` lacks or holds otherwise, if any."""
+    pairs: Iterable[tuple[str | int, Any]] = ()
+    if isinstance(old, dict) and isinstance(new, dict):
+        pairs = old.items()
+    elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        pairs = enumerate(old)
+    elif old == new:
+        return None
+    else:
+        return path
+    for key, value in pairs:
+        if isinstance(new, dict) and key not in new:
+            return (*path, key)
+        found = _first_change(value, new[key], (*path, key))
+        if found is not None:
+            return found
+    return None

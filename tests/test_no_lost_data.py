@@ -20,6 +20,7 @@ from factledger import LedgerError
 from factledger.cli import main
 from factledger.ledger_edit import append_claims, format_file, normalise
 from factledger.safe_write import locked, write_text_atomic
+from strategies import odd_toml_texts
 
 ORIGINAL = """#:schema ../schema/ledger.schema.json
 # A ledger that is written to while the writer is killed.
@@ -271,4 +272,17 @@ def test_format_keeps_data_and_comments_and_is_idempotent(tmp_path_factory, text
     after = path.read_text()
     assert tomllib.loads(after) == tomllib.loads(text)
     assert _in_order(_comments(text), _comments(after))
+    assert normalise(after) == after and not format_file(path)
+
+
+@settings(max_examples=200, deadline=None)
+@given(odd_toml_texts())
+def test_format_keeps_the_data_of_any_layout(tmp_path_factory, text):
+    """Whatever the spacing in and around multi-line strings, fmt's output holds the same data and is stable."""
+    data = tomllib.loads(text)
+    path = tmp_path_factory.mktemp("odd") / "ledger.toml"
+    path.write_text(text)
+    format_file(path)
+    after = path.read_text()
+    assert tomllib.loads(after) == data
     assert normalise(after) == after and not format_file(path)
