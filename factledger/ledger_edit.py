@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -143,40 +144,77 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
                   comment: str = "") -> list[str]:
     """Append ``[claims.ID]`` tables to a ledger file, keeping everything already there.
 
-    Ids already in the file get a numeric suffix. Returns the ids written.
+    The file's text is left exactly as it is and the new tables follow it, so its
+    tables keep their order and each comment stays where it was written. Ids
+    already in the file get a numeric suffix. Returns the ids written.
     """
-    import tomlkit
-
-    target = Path(path)
-    with writing(target, str(path)):
+    target, shown = Path(path), str(path)
+    with writing(target, shown):
         exists = target.exists()
         schema = "" if exists else schema_line(target)
-        text = read_text(target, str(path)) if exists else (schema + "\n" if schema else "")
-        _parse(text, str(path))
-        document = tomlkit.parse(text)
-        table = document.get("claims")
-        if table is None:
-            table = tomlkit.table(is_super_table=True)
-            document["claims"] = table
-        written = []
+        text = read_text(target, shown) if exists else (schema + "\n" if schema else "")
+        known = set(_claims_table(_parse(text, shown), text, shown))
+        written, tables = [], []
         for claim_id, fields in claims:
-            unique = _unique(claim_id, table)
-            entry = tomlkit.table()
-            if comment:
-                entry.add(tomlkit.comment(comment))
-            for key, value in fields.items():
-                entry[key] = value
-            table[unique] = entry
+            unique = _unique(claim_id, known)
+            known.add(unique)
             written.append(unique)
-        _write_checked(target, tomlkit.dumps(document), text, style=TextStyle.of(target) if exists else TextStyle())
+            tables.append(_claim_table(unique, fields, comment))
+        _write_checked(target, _followed_by(text, tables), text,
+                       style=TextStyle.of(target) if exists else TextStyle())
     return written
 
 
-def _unique(claim_id: str, table: Any) -> str:
-    if claim_id not in table:
+def _claims_table(data: dict[str, Any], text: str, shown: str) -> dict[str, Any]:
+    """The file's ``claims``, if new ``[claims.ID]`` tables can be added after it; else a one-line error."""
+    from factledger.source_lines import toml_lines
+    from factledger.tables import LedgerFile, table_of
+
+    lines = toml_lines(text)
+    claims = table_of(data, "claims", LedgerFile(shown, shown, lines))
+    line = lines.line("claims") if "claims" in data else 0
+    # ``claims = { ... }`` is whole as written: TOML lets no [claims.ID] table add to it.
+    if line and _INLINE_CLAIMS.match(text.split("\n")[line - 1]):
+        raise LedgerError("claims is an inline table (claims = { ... }), which no claim can be added to; "
+                          "write each claim as a table of its own, [claims.ID] with its fields on the "
+                          "lines below, then append again", Location(shown, line))
+    return claims
+
+
+_INLINE_CLAIMS = re.compile(r"""\s*(?:claims|"claims"|'claims')\s*=""")
+
+
+def _claim_table(claim_id: str, fields: dict[str, Any], comment: str) -> str:
+    """``[claims.ID]`` and its fields, as TOML text (tomlkit quotes what needs quoting)."""
+    import tomlkit
+
+    entry = tomlkit.table()
+    if comment:
+        entry.add(tomlkit.comment(comment))
+    for key, value in fields.items():
+        entry[key] = value
+    document = tomlkit.document()
+    document["claims"] = tomlkit.table(is_super_table=True)
+    document["claims"][claim_id] = entry
+    return tomlkit.dumps(document)
+
+
+def _followed_by(text: str, tables: list[str]) -> str:
+    """``text`` as it is, then a blank line and each of ``tables``."""
+    if not tables:
+        return text
+    if text and not text.endswith("\n"):
+        text += "\n"
+    if text.strip() and not text.endswith("\n\n"):
+        text += "\n"
+    return text + "\n".join(tables)
+
+
+def _unique(claim_id: str, known: set[str]) -> str:
+    if claim_id not in known:
         return claim_id
     n = 2
-    while f"{claim_id}_{n}" in table:
+    while f"{claim_id}_{n}" in known:
         n += 1
     return f"{claim_id}_{n}"
 
@@ -193,7 +231,13 @@ def _write_checked(target: Path, new_text: str, old_text: str, same_data: bool =
                    style: TextStyle = TextStyle()) -> None:
     """Write only if the new text, as written, parses and keeps every value of the old one."""
     written = style.apply(new_text)
-    new, old = tomllib.loads(written.removeprefix("\ufeff")), tomllib.loads(old_text)
+    try:
+        new = tomllib.loads(written.removeprefix("\ufeff"))
+    except tomllib.TOMLDecodeError as error:
+        message, line = toml_error(str(error), new_text)
+        raise LedgerError(f"refusing to write: the new file would not be valid TOML at its line {line} "
+                          f"({message}); the file was not changed", Location(str(target))) from None
+    old = tomllib.loads(old_text)
     changed, text = _first_change(old, new), old_text
     if changed is None and same_data and new != old:
         changed, text = _first_change(new, old), new_text

@@ -260,6 +260,7 @@ def test_append_keeps_data_comments_and_order(tmp_path_factory, text, new_ids):
     assert list(new["claims"])[: len(old["claims"])] == list(old["claims"])
     assert [new["claims"][w] for w in written] == [{"figure": "5"}] * len(new_ids)
     assert _in_order(_comments(text), _comments(after))
+    assert after.startswith(text), "the text that was there is left exactly as it was"
 
 
 @settings(max_examples=100, deadline=None)
