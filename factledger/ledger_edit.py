@@ -153,7 +153,10 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
         exists = target.exists()
         schema = "" if exists else schema_line(target)
         text = read_text(target, shown) if exists else (schema + "\n" if schema else "")
-        known = set(_claims_table(_parse(text, shown), text, shown))
+        data = _parse(text, shown)
+        known = set(_claims_table(data, text, shown))
+        claims = list(claims)
+        _check_sources(data, {fields["source"] for _, fields in claims if fields.get("source")}, text, shown)
         written, tables = [], []
         for claim_id, fields in claims:
             unique = _unique(claim_id, known)
@@ -179,6 +182,24 @@ def _claims_table(data: dict[str, Any], text: str, shown: str) -> dict[str, Any]
                           "write each claim as a table of its own, [claims.ID] with its fields on the "
                           "lines below, then append again", Location(shown, line))
     return claims
+
+
+def _check_sources(data: dict[str, Any], named: set[str], text: str, shown: str) -> None:
+    """Refuse claims naming a source the file does not define: the ledger would no longer load."""
+    sources = data.get("sources")
+    defined = sorted(sources) if isinstance(sources, dict) else []
+    unknown = sorted(named.difference(defined))
+    if not unknown:
+        return
+    from factledger.source_lines import toml_lines
+
+    source = unknown[0]
+    if defined:
+        advice = f"it defines {', '.join(map(repr, defined))}; use one of those, or add a [sources.{source}] table"
+    else:
+        advice = f"it defines no sources; add a [sources.{source}] table with its name, or leave the source out"
+    line = toml_lines(text).line("sources") if defined else 1 if text.strip() else 0
+    raise LedgerError(f"unknown source id {source!r} for the new claims; {advice}", Location(shown, line))
 
 
 _INLINE_CLAIMS = re.compile(r"""\s*(?:claims|"claims"|'claims')\s*=""")

@@ -56,7 +56,8 @@ def test_append_adds_drafts_and_keeps_the_ledger_comments(tmp_path, capsys):
     article = tmp_path / "a.txt"
     article.write_text("With 12,000 troops deployed, this amounts to $24M.", encoding="utf-8")
     ledger = tmp_path / "ledger.toml"
-    ledger.write_text("# kept comment\n[article]\nid = \"a\"\n", encoding="utf-8")
+    ledger.write_text("# kept comment\n[article]\nid = \"a\"\n\n[sources.wsj]\nname = \"WSJ\"\n",
+                      encoding="utf-8")
     status, _, err = run(capsys, "extract", str(article), "--append", str(ledger), "--source", "wsj")
     text = ledger.read_text(encoding="utf-8")
     claims = tomllib.loads(text)["claims"]
@@ -110,6 +111,27 @@ def test_append_to_claims_that_cannot_take_a_table_is_one_line(tmp_path, capsys,
     status, _, err = run(capsys, "extract", str(tmp_path / "a.txt"), "--append", str(ledger))
     assert status == 2 and err == f"factledger: error: {ledger}:{message}\n"
     assert ledger.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize(("sources", "message"), [
+    ('\n[sources.wsj]\nname = "WSJ"\n\n[sources.reuters]\nname = "Reuters"\n',
+     "4: unknown source id 'wsk' for the new claims; it defines 'reuters', 'wsj'; use one of those, "
+     "or add a [sources.wsk] table"),
+    ("", "1: unknown source id 'wsk' for the new claims; it defines no sources; add a [sources.wsk] table "
+         "with its name, or leave the source out"),
+])
+def test_append_refuses_a_source_the_ledger_does_not_define(tmp_path, capsys, sources, message):
+    """--source names one of the ledger's [sources.*]: drafts naming another would stop it loading."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    ledger = tmp_path / "ledger.toml"
+    text = '[article]\nid = "a"\n' + sources
+    ledger.write_text(text, encoding="utf-8")
+    status, _, err = run(capsys, "extract", str(tmp_path / "a.txt"), "--append", str(ledger), "--source", "wsk")
+    assert status == 2 and err == f"factledger: error: {ledger}:{message}\n"
+    assert ledger.read_text(encoding="utf-8") == text
+    assert run(capsys, "extract", str(tmp_path / "a.txt"), "--append", str(ledger), "--source", "wsj")[0] \
+        == (0 if sources else 2)
+    assert run(capsys, "verify", str(ledger))[0] == 0
 
 
 def test_appended_drafts_of_ambiguous_units_still_load(tmp_path, capsys):
