@@ -1,7 +1,9 @@
 """Comment-keeping edits of ledger files: normalise (``fmt``) and append draft claims.
 
-tomlkit keeps comments, order and formatting of everything we do not touch;
-every write goes through :func:`factledger.safe_write.write_text_atomic`
+Neither rewrites the file through a TOML library: ``fmt`` changes only spaces
+and blank lines outside strings, and an append adds tables (rendered by
+tomlkit) after the text as it was, so comments and order cannot move. Every
+write goes through :func:`factledger.safe_write.write_text_atomic`
 under a lock, and the result is parsed again before it replaces the file, so
 a bug here cannot leave a broken ledger behind.
 """
