@@ -2,7 +2,8 @@
 
 A crash or a kill at any moment leaves either the old file or the complete new
 one, never a mix. Concurrent writers take turns on an advisory lock beside the
-file, so neither clobbers the other's half-written state.
+file, so neither clobbers the other's half-written state; the lock's file is
+removed when the write is done.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-from typing import Iterator
+from typing import IO, Iterator
 
 try:
     import fcntl
@@ -20,17 +21,48 @@ except ImportError:  # pragma: no cover - Windows
 
 @contextlib.contextmanager
 def locked(path: str | os.PathLike[str]) -> Iterator[None]:
-    """Hold an exclusive advisory lock for ``path`` (a ``.name.lock`` file beside it)."""
+    """Hold an exclusive advisory lock for ``path`` (a ``.name.lock`` file beside it, removed after).
+
+    The lock file is removed while the lock is still held, so that no run leaves one
+    behind. A writer that was waiting then holds a lock on a file that is gone, which
+    guards nothing: it opens the file again, until the file it locked is the one at
+    the path. Only the holder removes the file, so two writers never hold the lock at once.
+    """
+    if fcntl is None:  # pragma: no cover - Windows: no advisory locks, and no file left behind
+        yield
+        return
     directory, name = os.path.split(os.path.realpath(path))
     lock_path = os.path.join(directory, f".{name}.lock")
-    with open(lock_path, "a+") as handle:
-        if fcntl is not None:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+    handle = _lock(lock_path)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
+        handle.close()  # closing releases the lock
+
+
+def _lock(lock_path: str) -> IO[str]:
+    """``lock_path``, open and locked, and still the file at that path once locked."""
+    while True:
+        handle = open(lock_path, "a+")
         try:
-            yield
-        finally:
-            if fcntl is not None:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            if _same_file(handle, lock_path):
+                return handle
+        except BaseException:
+            handle.close()
+            raise
+        handle.close()
+
+
+def _same_file(handle: IO[str], path: str) -> bool:
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(handle.fileno())
+    return (found.st_dev, found.st_ino) == (mine.st_dev, mine.st_ino)
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:

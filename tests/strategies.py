@@ -70,3 +70,42 @@ def printed_numbers(draw, min_value: int = 1, max_value: int = 10**6):
 def print_rounded(value: Decimal, decimals: int) -> str:
     """``value`` rounded half-even to ``decimals`` places, printed with thousands separators."""
     return f"{value.quantize(Decimal(1).scaleb(-decimals)):,.{decimals}f}"
+
+
+# -- TOML texts with odd layout, for fmt ------------------------------------------------------
+_SPACE = st.sampled_from(["", " ", "   ", "\t", " \t "])
+#: pieces of a multi-line string's text; every quote is followed by a letter, so no run of
+#: them closes the string early
+_BASIC_PIECES = ["text", "   ", "\t", "\n", "\n\n", "\n  \n", "# no comment", "[no.table]", '\\"""a',
+                 '""a', '"a', "\\\\", "\\\\\n", "\\\n   ", "'''a", "\\n"]
+_LITERAL_PIECES = ["text", "   ", "\t", "\n", "\n\n", "\n  \n", "# no comment", "[no.table]", "''a", "'a",
+                   '"""', "\\", "\\\n"]
+
+
+@st.composite
+def multiline_strings(draw) -> str:
+    """A multi-line basic or literal string, its opening line often ending in spaces."""
+    basic = draw(st.booleans())
+    text = "".join(draw(st.lists(st.sampled_from(_BASIC_PIECES if basic else _LITERAL_PIECES), max_size=8)))
+    quote = '"' if basic else "'"
+    inside_closing = draw(st.sampled_from(["", quote, quote * 2]))
+    return quote * 3 + text + inside_closing + quote * 3
+
+
+_values = st.one_of(st.integers(-99, 99).map(str), st.just('"a \\" # b"'), st.just("'c # d'"),
+                    st.just("[\n  [1, 2],\n\n\n  [3],   \n]"), st.just("{ x = 1 }"), multiline_strings())
+
+
+@st.composite
+def odd_toml_texts(draw) -> str:
+    """TOML of tables, keys, comments and multi-line strings, with trailing spaces and blank runs."""
+    lines = []
+    for table in range(draw(st.integers(0, 3))):
+        lines += draw(st.lists(_SPACE.map(lambda s: s + "# a comment" + s), max_size=2))
+        header = draw(st.sampled_from(["[claims.t{}]", "  [ claims . t{} ]", "[[checks]]", '["t {}"]']))
+        lines.append(header.format(table) + draw(_SPACE))
+        for key in range(draw(st.integers(0, 3))):
+            tail = draw(st.sampled_from(["", "  # after", "   "]))
+            lines.append(f"{draw(_SPACE)}k{key}{draw(_SPACE)}={draw(_SPACE)}{draw(_values)}{tail}")
+            lines += draw(st.lists(_SPACE, max_size=3))
+    return "\n".join(lines) + draw(st.sampled_from(["", "\n", "\n\n  "]))

@@ -71,7 +71,8 @@ def test_append_adds_drafts_and_keeps_the_ledger_comments(tmp_path, capsys):
     article = tmp_path / "a.txt"
     article.write_text("With 12,000 troops deployed, this amounts to $24M.", encoding="utf-8")
     ledger = tmp_path / "ledger.toml"
-    ledger.write_text("# kept comment\n[article]\nid = \"a\"\n", encoding="utf-8")
+    ledger.write_text("# kept comment\n[article]\nid = \"a\"\n\n[sources.wsj]\nname = \"WSJ\"\n",
+                      encoding="utf-8")
     status, _, err = run(capsys, "extract", str(article), "--append", str(ledger), "--source", "wsj")
     text = ledger.read_text(encoding="utf-8")
     claims = tomllib.loads(text)["claims"]
@@ -80,6 +81,72 @@ def test_append_adds_drafts_and_keeps_the_ledger_comments(tmp_path, capsys):
     assert [c["figure"] for c in claims.values()] == ["12,000 troops", "$24M"]
     assert {c["source"] for c in claims.values()} == {"wsj"}
     assert all(c["subject"].startswith("DRAFT: ") for c in claims.values())
+
+
+ARTICLE = "We saw 5 troops.\n"
+SPLIT_LEDGER = """[article]
+id = "a"
+
+[claims.a]
+figure = "4 troops"
+
+[[checks]]
+kind = "same"
+claims = ["a", "b"]
+
+[claims.b]
+figure = "4 troops"
+# tail comment"""
+
+
+@pytest.mark.parametrize("ending", ["", "\n", "\n\n"])
+def test_append_leaves_the_ledger_text_as_it_was(tmp_path, capsys, ending):
+    """Tables stay in their order and comments where they were: the drafts follow the text as it was."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(SPLIT_LEDGER + ending, encoding="utf-8")
+    assert run(capsys, "extract", str(tmp_path / "a.txt"), "--append", str(ledger))[0] == 0
+    after = ledger.read_text(encoding="utf-8")
+    assert after.startswith(SPLIT_LEDGER + "\n\n[claims.draft_")
+    assert list(tomllib.loads(after)["claims"]) == ["a", "b", "draft_troop_001"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('# the claims\nclaims = { x = { figure = "4 troops" } }\n\n[article]\nid = "a"\n',
+     "2: claims is an inline table (claims = { ... }), which no claim can be added to; write each claim "
+     "as a table of its own, [claims.ID] with its fields on the lines below, then append again"),
+    ('[article]\nid = "a"\n\n[[claims]]\nfigure = "4 troops"\n',
+     '4: claims must be a table of entries, written [claims.ID], got an array [{"figure": "4 troops"}]'),
+])
+def test_append_to_claims_that_cannot_take_a_table_is_one_line(tmp_path, capsys, text, message):
+    """A ledger whose claims no [claims.ID] table can join gets one line naming the line, and is left alone."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(text, encoding="utf-8")
+    status, _, err = run(capsys, "extract", str(tmp_path / "a.txt"), "--append", str(ledger))
+    assert status == 2 and err == f"factledger: error: {ledger}:{message}\n"
+    assert ledger.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize(("sources", "message"), [
+    ('\n[sources.wsj]\nname = "WSJ"\n\n[sources.reuters]\nname = "Reuters"\n',
+     "4: unknown source id 'wsk' for the new claims; it defines 'reuters', 'wsj'; use one of those, "
+     "or add a [sources.wsk] table"),
+    ("", "1: unknown source id 'wsk' for the new claims; it defines no sources; add a [sources.wsk] table "
+         "with its name, or leave the source out"),
+])
+def test_append_refuses_a_source_the_ledger_does_not_define(tmp_path, capsys, sources, message):
+    """--source names one of the ledger's [sources.*]: drafts naming another would stop it loading."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    ledger = tmp_path / "ledger.toml"
+    text = '[article]\nid = "a"\n' + sources
+    ledger.write_text(text, encoding="utf-8")
+    status, _, err = run(capsys, "extract", str(tmp_path / "a.txt"), "--append", str(ledger), "--source", "wsk")
+    assert status == 2 and err == f"factledger: error: {ledger}:{message}\n"
+    assert ledger.read_text(encoding="utf-8") == text
+    assert run(capsys, "extract", str(tmp_path / "a.txt"), "--append", str(ledger), "--source", "wsj")[0] \
+        == (0 if sources else 2)
+    assert run(capsys, "verify", str(ledger))[0] == 0
 
 
 def test_appended_drafts_of_ambiguous_units_still_load(tmp_path, capsys):

@@ -17,7 +17,7 @@ LAYERS = [
     {"intervals", "periods", "provenance", "findings", "units"},
     {"display", "numbers", "hedges"},
     {"figures", "expressions", "expression_parser", "claims"},
-    {"ledger", "store", "compute", "safe_write", "ledger_edit", "context", "parse_cache", "claim_rows", "entries",
+    {"ledger", "store", "compute", "safe_write", "ledger_edit", "toml_layout", "context", "parse_cache", "claim_rows", "entries",
      "source_lines", "toml_reader", "decode_errors", "value_table", "documents", "tables"},
     {"rules"},
     {"engine"},

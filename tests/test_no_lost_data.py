@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import re
 import signal
 import time
+import threading
 import tomllib
 from pathlib import Path
 
@@ -15,8 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factledger import LedgerError
+from factledger.cli import main
 from factledger.ledger_edit import append_claims, format_file, normalise
-from factledger.safe_write import write_text_atomic
+from factledger.safe_write import locked, write_text_atomic
+from strategies import odd_toml_texts
 
 ORIGINAL = """#:schema ../schema/ledger.schema.json
 # A ledger that is written to while the writer is killed.
@@ -111,6 +115,83 @@ def test_concurrent_writers_lose_no_claim(tmp_path):
     assert sorted(claims) == sorted(["c0"] + [f"w{w}_{n}" for w in range(4) for n in range(15)])
 
 
+def test_the_lock_excludes_writers_while_its_file_is_removed(tmp_path):
+    """Eight threads taking the lock in turn are never inside it together, and leave no lock file.
+
+    Each holder removes the lock file; one that was waiting on the removed file must
+    not count as holding the lock while a newcomer locks the new file at the path.
+    """
+    path, inside, most = tmp_path / "ledger.toml", [0], [0]
+
+    def take_turns() -> None:
+        for _ in range(40):
+            with locked(path):
+                inside[0] += 1
+                most[0] = max(most[0], inside[0])
+                time.sleep(0.0005)
+                inside[0] -= 1
+
+    threads = [threading.Thread(target=take_turns) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most == [1] and os.listdir(tmp_path) == []
+
+
+def test_writes_leave_no_lock_file_and_check_creates_none(tmp_path, capsys):
+    """fmt, fmt --check and extract --append leave the folder holding only the files the user has."""
+    (tmp_path / "a.toml").write_text('[article]\nid = "a"   \n')
+    (tmp_path / "article.txt").write_text("We saw 5 troops.\n")
+    assert main(["fmt", "--check", str(tmp_path / "a.toml")]) == 1
+    assert sorted(os.listdir(tmp_path)) == ["a.toml", "article.txt"]
+    assert main(["fmt", str(tmp_path / "a.toml")]) == 0
+    assert main(["extract", str(tmp_path / "article.txt"), "--append", str(tmp_path / "a.toml")]) == 0
+    assert main(["extract", str(tmp_path / "article.txt"), "--append", str(tmp_path / "new.toml")]) == 0
+    assert sorted(os.listdir(tmp_path)) == ["a.toml", "article.txt", "new.toml"]
+
+
+def test_a_formatted_file_is_only_read(tmp_path, monkeypatch):
+    """fmt takes no lock for a file it leaves as it is: a read-only folder of formatted ledgers is fine."""
+    path = tmp_path / "a.toml"
+    path.write_text('[article]\nid = "a"\n')
+
+    def refuse(_path):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr("factledger.ledger_edit.locked", refuse)
+    assert not format_file(path)
+    (tmp_path / "b.toml").write_text('[article]\nid = "b"   \n')
+    assert format_file(tmp_path / "b.toml", check_only=True)
+    assert sorted(os.listdir(tmp_path)) == ["a.toml", "b.toml"]
+
+
+@pytest.mark.parametrize("argv", [["fmt", "{dir}/a.toml"], ["extract", "{dir}/article.txt", "--append", "{dir}/a.toml"]])
+def test_a_read_only_folder_is_one_line_naming_the_file(tmp_path, monkeypatch, capsys, argv):
+    """A file system that refuses the write (read-only, full, no permission) is one line, exit 2."""
+    (tmp_path / "a.toml").write_text('[article]\nid = "a"   \n')
+    (tmp_path / "article.txt").write_text("We saw 5 troops.\n")
+
+    def refuse(_path):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr("factledger.safe_write._lock", refuse)
+    assert main([arg.format(dir=tmp_path) for arg in argv]) == 2
+    assert capsys.readouterr().err == (f"factledger: error: {tmp_path}/a.toml: cannot write: Read-only file "
+                                       "system; nothing was written\n")
+    assert (tmp_path / "a.toml").read_text() == '[article]\nid = "a"   \n'
+
+
+def test_appending_into_a_missing_folder_is_one_line(tmp_path, capsys):
+    """--append to a file in a folder that does not exist says so, and creates nothing."""
+    (tmp_path / "article.txt").write_text("We saw 5 troops.\n")
+    target = tmp_path / "nodir" / "x.toml"
+    assert main(["extract", str(tmp_path / "article.txt"), "--append", str(target)]) == 2
+    assert capsys.readouterr().err == (f"factledger: error: {target}: cannot write: there is no folder "
+                                       f"'{target.parent}'; nothing was written\n")
+    assert os.listdir(tmp_path) == ["article.txt"]
+
+
 def test_atomic_write_keeps_a_symlink(tmp_path):
     """Writing through a symlink replaces the file it names and keeps the link."""
     real = tmp_path / "real.toml"
@@ -179,6 +260,7 @@ def test_append_keeps_data_comments_and_order(tmp_path_factory, text, new_ids):
     assert list(new["claims"])[: len(old["claims"])] == list(old["claims"])
     assert [new["claims"][w] for w in written] == [{"figure": "5"}] * len(new_ids)
     assert _in_order(_comments(text), _comments(after))
+    assert after.startswith(text), "the text that was there is left exactly as it was"
 
 
 @settings(max_examples=100, deadline=None)
@@ -191,4 +273,17 @@ def test_format_keeps_data_and_comments_and_is_idempotent(tmp_path_factory, text
     after = path.read_text()
     assert tomllib.loads(after) == tomllib.loads(text)
     assert _in_order(_comments(text), _comments(after))
+    assert normalise(after) == after and not format_file(path)
+
+
+@settings(max_examples=200, deadline=None)
+@given(odd_toml_texts())
+def test_format_keeps_the_data_of_any_layout(tmp_path_factory, text):
+    """Whatever the spacing in and around multi-line strings, fmt's output holds the same data and is stable."""
+    data = tomllib.loads(text)
+    path = tmp_path_factory.mktemp("odd") / "ledger.toml"
+    path.write_text(text)
+    format_file(path)
+    after = path.read_text()
+    assert tomllib.loads(after) == data
     assert normalise(after) == after and not format_file(path)

@@ -184,6 +184,36 @@ def test_normalise_is_idempotent_for_any_layout(lines):
     assert normalise(normalise(text)) == normalise(text)
 
 
+@pytest.mark.parametrize("text, formatted", [
+    # spaces at the end of a multi-line string's first line are in the string
+    ('[a]\nnote = """trailing   \nmore"""   \n', '[a]\nnote = """trailing   \nmore"""\n'),
+    ("[a]\nnote = '''trailing   \nmore'''\n", "[a]\nnote = '''trailing   \nmore'''\n"),
+    # an escaped quote does not close the string: its blank lines stay
+    ('[a]\nnote = """x \\"""\n\n\n\ny"""\n[b]\n', '[a]\nnote = """x \\"""\n\n\n\ny"""\n\n[b]\n'),
+    # a line of the string that starts with "#" or "[" is no comment and no table
+    ('[a]\nnote = """\n# x\n# y"""\n[b]\n', '[a]\nnote = """\n# x\n# y"""\n\n[b]\n'),
+    ('[a]\nnote = """\n[x]\n\n\n"""\n', '[a]\nnote = """\n[x]\n\n\n"""\n'),
+    # a "[" that starts a line inside an array opens no table
+    ('x = [\n  # first\n  [1],\n]\n', 'x = [\n  # first\n  [1],\n]\n'),
+])
+def test_normalise_leaves_multiline_strings_and_arrays_as_written(text, formatted):
+    """fmt refused these valid ledgers: it changed a string's text before it knew the string was open."""
+    assert normalise(text) == formatted
+    assert tomllib.loads(formatted) == tomllib.loads(text)
+
+
+def test_a_refused_write_names_the_first_line_it_would_change(write_ledger, monkeypatch):
+    """If fmt's new text ever changed a value, the refusal names the value and its line."""
+    path = write_ledger('[article]\nid = "a"\n\n[claims.a]\nfigure = "1"\nnote = """x   \ny"""  \n')
+    before = path.read_text()
+    monkeypatch.setattr("factledger.ledger_edit.normalise", lambda text, _path: text.replace("x   ", "x"))
+    with pytest.raises(LedgerError) as info:
+        format_file(path)
+    assert str(info.value) == (f"{path}:6: refusing to write: the new file would change or lose "
+                               "claims.a.note; the file was not changed")
+    assert path.read_text() == before
+
+
 def test_fmt_adds_no_schema_line_that_names_a_missing_file(write_ledger):
     """Without a schema/ledger.schema.json above the file, editors would report the line itself."""
     path = write_ledger('[article]\nid = "a"   \n')
