@@ -134,6 +134,9 @@ class _Grammar:
         rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
     )
     range_separator = OnFirstUse(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+    # "5%-7%", "5 kg to 7 kg": a unit after the first end of a range, before the separator
+    unit_before_range = OnFirstUse(r"^\s*(?!(?:to|and)\b)(?P<unit>%|°\s*[CF]|[A-Za-z][A-Za-z.]*(?:\s+(?!(?:to|and)\b)[A-Za-z][A-Za-z.]*)*)"
+                                   r"(?=\s*(?:-|–|—|\bto\b|\band\b))", re.IGNORECASE)
     range_word = OnFirstUse(r"^(between|from)\s+(?=\S)", re.IGNORECASE)
     # "tens of thousands", "hundreds of", "dozens of", "a few thousand", "several hundred"
     vague = OnFirstUse(r"^(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of\b|"
@@ -304,6 +307,7 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
         per = ""
     currency, rest = _split_currency(rest)
     first, rest, first_scaled = _read_number(rest, original, currency)
+    first_unit, rest = _split_first_end_unit(rest)
     second = None
     range_match = _Grammar.range_separator.match(rest)
     if range_match and _starts_number(rest[range_match.end():]):
@@ -318,6 +322,8 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
         word = introduced.group(1).lower()
         raise FigureError(f"figure {quoted(original)}: {word!r} needs a range, such as "
                           f"\"{word} 200 {'and' if word == 'between' else 'to'} 300\"")
+    if first_unit:
+        rest = _unit_of_both_ends(first_unit, rest if second else "", original)
     unit_words, rate = _split_rate(rest.strip())
     per = per or rate
     if second is None and _starts_number_after_unit(unit_words):
@@ -327,6 +333,34 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
     else:
         unit = _unit_from_words(unit_words, original, unit_override)
     return _assemble(original, first, second, unit, per, hedge)
+
+
+def _split_first_end_unit(rest: str) -> tuple[str, str]:
+    """"5%-7%": the unit printed after a range's first end, and the text from its separator on.
+
+    ``("", rest)`` when no range follows the unit.
+    """
+    match = _Grammar.unit_before_range.match(rest)
+    if match is None:
+        return "", rest
+    after = rest[match.end():]
+    separator = _Grammar.range_separator.match(after)
+    if separator is None or not _starts_number(after[separator.end():]):
+        return "", rest
+    return match.group("unit"), after
+
+
+def _unit_of_both_ends(first_unit: str, rest: str, original: str) -> str:
+    """The unit words after a range whose first end printed its unit: the second end must repeat it."""
+    words = rest.strip()
+    said = " ".join(first_unit.split())
+    repeated = words[:len(said)] == said and (len(words) == len(said) or not words[len(said)].isalnum()
+                                               or not said[-1].isalnum())
+    if not repeated:
+        second = f"{words.split()[0]!r}" if words else "none"
+        raise FigureError(f"figure {quoted(original)}: the ends of the range are in different units "
+                          f"({said!r} and {second}); record the range in one unit, as \"5-7 kg\"")
+    return words
 
 
 def _currency_unit(currency: str, words: str, original: str, unit_override: str | None) -> str:

@@ -1,0 +1,52 @@
+"""Ranges as articles print them: a unit or scale word on one end or on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from factledger import FigureError, load, read_figure, verify
+
+# text, (lo, hi), unit
+BOTH_ENDS = [
+    ("5%-7%", (5, 7), "percent"),
+    ("5% to 7%", (5, 7), "percent"),
+    ("5%–7%", (5, 7), "percent"),
+    ("between 5% and 7%", (5, 7), "percent"),
+    ("5 per cent to 7 per cent", (5, 7), "percent"),
+    ("50% to 60% of voters", (50, 60), "percent"),
+    ("5 kg to 7 kg", (5, 7), "kg"),
+    ("5 kg-7 kg", (5, 7), "kg"),
+    ("5°C to 7°C", (5, 7), "°C"),
+    ("$5-$7", (5, 7), "USD"),
+    ("$5 a day to $7 a day", (5, 7), "USD"),
+]
+
+
+@pytest.mark.parametrize("text, bounds, unit", BOTH_ENDS)
+def test_a_unit_printed_on_both_ends_reads_as_the_range(text, bounds, unit):
+    """"5%-7%" is the range 5 to 7 percent, as "5-7%" is; it used to read as 5% alone."""
+    figure = read_figure(text)
+    assert figure.is_range
+    assert (figure.interval.lo, figure.interval.hi) == bounds
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize("text, message", [
+    ("5 kg to 7 lb", "figure '5 kg to 7 lb': the ends of the range are in different units ('kg' and 'lb'); "
+     "record the range in one unit, as \"5-7 kg\""),
+    ("5% to 7", "figure '5% to 7': the ends of the range are in different units ('%' and none); "
+     "record the range in one unit, as \"5-7 kg\""),
+])
+def test_ends_in_different_units_are_refused(text, message):
+    """A range whose ends name different units is not read as its first end."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == message
+
+
+def test_a_value_inside_a_percent_range_is_the_same_figure(tmp_path):
+    """"5%-7%" and "6.5%" agree; the range read as 5% made them a false FL304."""
+    path = tmp_path / "r.toml"
+    path.write_text('[article]\nid = "r"\n[claims.a]\nfigure = "5%-7%"\n[claims.b]\nfigure = "6.5%"\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["a", "b"]\n', encoding="utf-8")
+    assert [f.code for f in verify(load(path)).findings] == []
