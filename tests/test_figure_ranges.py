@@ -50,3 +50,27 @@ def test_a_value_inside_a_percent_range_is_the_same_figure(tmp_path):
     path.write_text('[article]\nid = "r"\n[claims.a]\nfigure = "5%-7%"\n[claims.b]\nfigure = "6.5%"\n'
                     '[[checks]]\nkind = "same"\nclaims = ["a", "b"]\n', encoding="utf-8")
     assert [f.code for f in verify(load(path)).findings] == []
+
+
+# text, (lo, hi)
+SCALE_WORD_ON_THE_SECOND_END = [
+    ("1-2 million", (1e6, 2e6)),
+    ("$200-300 million", (200e6, 300e6)),
+    ("1.5-2 billion", (1.5e9, 2e9)),
+    ("500,000-1 million", (500e3, 1e6)),
+    ("900,000-1.2 million", (900e3, 1.2e6)),
+    ("500 million-1 billion", (500e6, 1e9)),
+]
+
+
+@pytest.mark.parametrize("text, bounds", SCALE_WORD_ON_THE_SECOND_END)
+def test_the_second_ends_scale_word_reaches_back_only_to_bare_digits(text, bounds):
+    """"1-2 million" is 1 to 2 million, but "500,000-1 million" is not 500,000 million to 1 million."""
+    figure = read_figure(text)
+    assert (figure.interval.lo, figure.interval.hi) == pytest.approx(bounds)
+
+
+def test_a_first_end_too_small_to_be_written_in_full_still_runs_backwards():
+    """"12-9 million" is no range from 12 to 9 million: the reader says it runs backwards."""
+    with pytest.raises(FigureError, match="^figure '12-9 million': the range runs backwards$"):
+        read_figure("12-9 million")
