@@ -169,6 +169,8 @@ class _Grammar:
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
     temperature = OnFirstUse(r"(?:°\s*[CF]|[℃℉]|\bdeg[CF]|\b(?:Celsius|Fahrenheit|centigrade))\s*$",
                              re.IGNORECASE)
+    # "up 12%", "down 3%": a change, whose direction the ledger records in words
+    change = OnFirstUse(r"^(?P<word>up|down)\s+(?P<amount>[$€£₽₩¥₹]?\d.*)$", re.IGNORECASE)
     # "1 in 5", "one in five", "9 out of 10": a ratio, which has no reading of its own here
     ratio = OnFirstUse(rf"^(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d+|{RATIO_WORDS})\s+(?:in|out\s+of)\s+"
                        rf"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|{RATIO_WORDS}|twenty|a\s+hundred|a\s+thousand)\b",
@@ -262,6 +264,11 @@ def _reject_unprinted(text: str, original: str) -> None:
     if _Grammar.e_notation.match(text):
         raise FigureError(f"figure {quoted(original)} is in e-notation; write it as the article prints "
                           f"it (100,000 or 100 thousand)")
+    change = _Grammar.change.match(text)
+    if change:
+        sense = "rise" if change.group("word").lower() == "up" else "fall"
+        raise FigureError(f"figure {quoted(original)} is a change; record the figure as "
+                          f"{quoted(change.group('amount'))} and say in 'measure' that it is a {sense}")
     if _Grammar.ratio.match(text):
         raise FigureError(f"figure {quoted(original)} is a ratio, which the reader does not take; record a "
                           f"share or count the article prints (\"20%\"), or leave the figure out")
