@@ -20,7 +20,7 @@ _BASE_NAMES = {"[mass]": "kg", "[length]": "m", "[time]": "s", "[person]": "pers
                "[luminosity]": "cd"}
 
 
-_FIXED_FROM, _FIXED_BELOW = 1e-6, 1e15
+_FIXED_FROM, _FIXED_BELOW = 1e-15, 1e15
 
 
 # A report words the same few values many times over (in the message, the evidence, each
@@ -29,7 +29,7 @@ _FIXED_FROM, _FIXED_BELOW = 1e-6, 1e15
 def number(x: float, digits: int = 6) -> str:
     """``24000000.0`` -> ``"24,000,000"``; ``7.996`` -> ``"7.996"``; keeps ``digits`` significant.
 
-    A whole number is shown in full up to 10**15; beyond, and below 10**-6, in e-notation.
+    A whole number is shown in full up to 10**15; beyond, and below 10**-15, in e-notation.
     A subnormal is shown as 0: it is what rounding a bound of zero outward leaves.
     """
     if math.isinf(x):
