@@ -85,6 +85,8 @@ def _in_base(span: Interval, factor: Interval) -> Interval:
     if f != factor.hi or not 0.0 < f < math.inf:
         return span * factor
     lo, hi = span.lo * f, span.hi * f
+    if lo == 0.0:  # zero times a factor is exactly zero: rounding it outward made a negative subnormal
+        return Interval(0.0, math.nextafter(hi, math.inf) if math.isfinite(hi) else hi)
     return Interval(math.nextafter(lo, -math.inf) if math.isfinite(lo) else lo,
                     math.nextafter(hi, math.inf) if math.isfinite(hi) else hi)
 
@@ -316,7 +318,7 @@ def quick_bounds(node: Node, table: "ValueTable", prefix: str) -> Bounds | None:
             return _as_bounds(quick(node, table, prefix))
         if not _isfinite(point):
             return None
-        return (point, *_widened(lo, hi), kind)
+        return (point, *_widened(lo, hi, op != "-" and a >= 0.0 <= c), kind)
     if cls is Call and node.name == "sum" and all(a.__class__ is Ref for a in node.args):  # type: ignore[union-attr]
         return _sum_bounds(node, table, prefix)  # type: ignore[arg-type]
     return _as_bounds(quick(node, table, prefix))
@@ -336,10 +338,11 @@ def _sum_bounds(node: Call, table: "ValueTable", prefix: str) -> Bounds | None:
         return None
     lo, hi = lows[positions[0]], highs[positions[0]]
     for at in positions[1:]:  # each partial sum rounded outward, as Interval.__add__ rounds it
+        nonnegative = lo >= 0.0 <= lows[at]
         lo, hi = lo + lows[at], hi + highs[at]
         if lo != lo or hi != hi or lo > hi:
             return _as_bounds(quick(node, table, prefix))
-        lo, hi = _widened(lo, hi)
+        lo, hi = _widened(lo, hi, nonnegative)
     try:
         point = math.fsum([table.point[at] for at in positions])
     except (OverflowError, ValueError):
@@ -351,8 +354,11 @@ def _as_bounds(computed: tuple[float, Interval, Dims] | None) -> Bounds | None:
     return None if computed is None else (computed[0], computed[1].lo, computed[1].hi, computed[2])
 
 
-def _widened(lo: float, hi: float) -> tuple[float, float]:
-    """Finite bounds moved outward by one unit in the last place, as ``intervals._outward`` moves them."""
+def _widened(lo: float, hi: float, nonnegative: bool = False) -> tuple[float, float]:
+    """Finite bounds moved outward by one unit in the last place, as ``intervals._outward`` moves them
+    (a zero lower bound of operands not below zero stays zero)."""
+    if nonnegative and lo == 0.0:
+        return 0.0, _nextafter(hi, _INF) if hi < _INF else hi
     return (_nextafter(lo, _NEG_INF) if _NEG_INF < lo < _INF else lo,
             _nextafter(hi, _INF) if _NEG_INF < hi < _INF else hi)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+import sys
 
 from factledger.errors import FactledgerError
 from factledger.intervals import Interval
@@ -19,15 +20,27 @@ _BASE_NAMES = {"[mass]": "kg", "[length]": "m", "[time]": "s", "[person]": "pers
                "[luminosity]": "cd"}
 
 
+_FIXED_FROM, _FIXED_BELOW = 1e-15, 1e15
+
+
 # A report words the same few values many times over (in the message, the evidence, each
 # claim's reading), and formatting a float is most of the cost of wording a finding.
 @functools.lru_cache(maxsize=16384)
 def number(x: float, digits: int = 6) -> str:
-    """``24000000.0`` -> ``"24,000,000"``; ``7.996`` -> ``"7.996"``; keeps ``digits`` significant."""
+    """``24000000.0`` -> ``"24,000,000"``; ``7.996`` -> ``"7.996"``; keeps ``digits`` significant.
+
+    A whole number is shown in full up to 10**15; beyond, and below 10**-15, in e-notation.
+    A subnormal is shown as 0: it is what rounding a bound of zero outward leaves.
+    """
     if math.isinf(x):
         return "∞" if x > 0 else "-∞"
-    if x == 0:
+    if abs(x) < sys.float_info.min:
         return "0"
+    if not _FIXED_FROM <= abs(x) < _FIXED_BELOW:
+        mantissa, _, exponent = f"{x:.{digits - 1}e}".partition("e")
+        if "." in mantissa:
+            mantissa = mantissa.rstrip("0").rstrip(".")
+        return f"{mantissa}e{int(exponent)}"
     magnitude = math.floor(math.log10(abs(x)))
     decimals = max(0, digits - 1 - magnitude)
     text = f"{x:,.{decimals}f}"

@@ -76,8 +76,16 @@ class Figure:
     def as_exact(self) -> "Figure":
         """The figure taken as exact: no rounding allowance (a count stated exactly)."""
         point = Interval.point(self.value)
-        bounds = self.hedge.apply(point, self.value) if self.hedge else point
-        return evolve(self, interval=point, bounds=bounds, exact=True)
+        return evolve(self, interval=point, bounds=self.hedged(point), exact=True)
+
+    @property
+    def signed(self) -> bool:
+        """Whether the figure's unit has values below zero (degrees Celsius or Fahrenheit)."""
+        return self.compiled_unit().dims in OFFSET_SCALES
+
+    def hedged(self, interval: Interval) -> Interval:
+        """What the sentence asserts, from ``interval``: the hedge bounds a signed figure on the number line."""
+        return self.hedge.apply(interval, self.value, self.signed) if self.hedge else interval
 
 
 # -- tables -------------------------------------------------------------------------------
@@ -139,6 +147,9 @@ class _Grammar:
         rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
     )
     range_separator = OnFirstUse(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+    # "5%-7%", "5 kg to 7 kg": a unit after the first end of a range, before the separator
+    unit_before_range = OnFirstUse(r"^\s*(?!(?:to|and)\b)(?P<unit>%|°\s*[CF]|[A-Za-z][A-Za-z.]*(?:\s+(?!(?:to|and)\b)[A-Za-z][A-Za-z.]*)*)"
+                                   r"(?=\s*(?:-|–|—|\bto\b|\band\b))", re.IGNORECASE)
     range_word = OnFirstUse(r"^(between|from)\s+(?=\S)", re.IGNORECASE)
     # "tens of thousands", "hundreds of", "dozens of", "a few thousand", "several hundred"
     vague = OnFirstUse(r"^(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of\b|"
@@ -163,6 +174,8 @@ class _Grammar:
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
     temperature = OnFirstUse(r"(?:°\s*[CF]|[℃℉]|\bdeg[CF]|\b(?:Celsius|Fahrenheit|centigrade))\s*$",
                              re.IGNORECASE)
+    # "up 12%", "down 3%": a change, whose direction the ledger records in words
+    change = OnFirstUse(r"^(?P<word>up|down)\s+(?P<amount>[$€£₽₩¥₹]?\d.*)$", re.IGNORECASE)
     # "1 in 5", "one in five", "9 out of 10": a ratio, which has no reading of its own here
     ratio = OnFirstUse(rf"^(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d+|{RATIO_WORDS})\s+(?:in|out\s+of)\s+"
                        rf"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|{RATIO_WORDS}|twenty|a\s+hundred|a\s+thousand)\b",
@@ -205,25 +218,25 @@ def _read_figure(text: str, unit: str | None) -> Figure:
     text = clean_text(text)
     if not text:
         raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
-    below_zero = _without_sign(text)
-    if below_zero is not None:
-        text = below_zero
-    else:
+    signed = _may_be_below_zero(text)
+    if not signed:
         _reject_unprinted(text, original)
     text = _Grammar.plus.sub("", text)
     try:
-        figure = _read(text, original, unit)
+        figure = _read(text, original, unit, signed)
     except UnitError as error:
         raise FigureError(f"figure {original!r}: {error.message}") from None
-    if below_zero is not None:
-        figure = _below_zero(figure, original)
+    if signed and figure.interval.lo < 0 and not figure.signed:  # kelvin is never below zero
+        raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
+                          f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
     if unit:
         _reject_repeated_rate(figure, unit, original)
         if figure.unit and canonical_unit(unit) != figure.unit:
             figure = _combine_counted(figure, unit, original)
         else:
             figure = figure.with_unit(unit)
-    figure.compiled_unit()
+    if figure.signed and figure.hedge is not None:  # (compiling the unit checks it, for every figure)
+        figure = evolve(figure, bounds=figure.hedged(figure.interval))
     return figure
 
 
@@ -238,34 +251,17 @@ def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
                           f"{unit!r} says it again (give the unit without the rate)")
 
 
-def _without_sign(text: str) -> str | None:
-    """ "-5°C", "about −40 °F": the text without its minus sign, when it names a temperature;
-    ``None`` otherwise (a negative amount of anything else is refused)."""
-    if not any(sign in text for sign in MINUS_SIGNS) or not _Grammar.temperature.search(text):
-        return None  # most figures: no sign, or no temperature (a test in C, before the hedge table)
-    hedge_end = len(text) - len(split_leading(text)[1])
-    if _Grammar.negative.match(text[hedge_end:].lstrip()) is None:
-        return None
-    start = len(text) - len(text[hedge_end:].lstrip())
-    return text[:start] + text[start + 1:].lstrip()
-
-
-def _below_zero(figure: Figure, original: str) -> Figure:
-    """A temperature below zero: the figure read without its sign, mirrored; its hedge keeps its sense
-    in size ("up to -30°C" is as cold as -30)."""
-    if figure.compiled_unit().dims not in OFFSET_SCALES:  # kelvin is never below zero
-        raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
-                          f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
-    return below_zero(figure)
+def _may_be_below_zero(text: str) -> bool:
+    """ "-5°C", "below −40 °F", "-5 to 3°C": a temperature with a minus sign, whose ends are read
+    with their signs (a negative amount of anything else is refused)."""
+    return any(sign in text for sign in MINUS_SIGNS) and bool(_Grammar.temperature.search(text))
 
 
 def below_zero(figure: Figure) -> Figure:
-    """``figure`` mirrored below zero: what "-5°C" reads as, from "5°C"."""
-    def mirrored(interval: Interval) -> Interval:
-        return Interval(0.0 - interval.hi, 0.0 - interval.lo)  # 0.0 - x: no "-0" for a bound at zero
-
-    return evolve(figure, value=0.0 - figure.value, interval=mirrored(figure.interval),
-                  bounds=mirrored(figure.bounds))
+    """``figure`` mirrored below zero: what "-5°C" reads as, from "5°C" (its hedge read again)."""
+    interval = Interval(0.0 - figure.interval.hi, 0.0 - figure.interval.lo)  # 0.0 - x: no "-0" at zero
+    mirrored = evolve(figure, value=0.0 - figure.value, interval=interval)
+    return evolve(mirrored, bounds=mirrored.hedged(interval))
 
 
 def _reject_unprinted(text: str, original: str) -> None:
@@ -273,6 +269,11 @@ def _reject_unprinted(text: str, original: str) -> None:
     if _Grammar.e_notation.match(text):
         raise FigureError(f"figure {quoted(original)} is in e-notation; write it as the article prints "
                           f"it (100,000 or 100 thousand)")
+    change = _Grammar.change.match(text)
+    if change:
+        sense = "rise" if change.group("word").lower() == "up" else "fall"
+        raise FigureError(f"figure {quoted(original)} is a change; record the figure as "
+                          f"{quoted(change.group('amount'))} and say in 'measure' that it is a {sense}")
     if _Grammar.ratio.match(text):
         raise FigureError(f"figure {quoted(original)} is a ratio, which the reader does not take; record a "
                           f"share or count the article prints (\"20%\"), or leave the figure out")
@@ -295,7 +296,7 @@ def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
     return evolve(figure, unit=canonical_unit(unit))
 
 
-def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
+def _read(text: str, original: str, unit_override: str | None = None, signed: bool = False) -> Figure:
     hedge, rest = split_leading(text)
     # "between 200 and 300", "from 200 to 300": a range, as the article prints it (the quote holds it so)
     introduced = _Grammar.range_word.match(rest)
@@ -308,21 +309,23 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
     else:
         per = ""
     currency, rest = _split_currency(rest)
-    first, rest, first_scaled = _read_number(rest, original, currency)
+    first, rest, first_scaled = _read_number(rest, original, currency, signed)
+    first_unit, rest = _split_first_end_unit(rest)
     second = None
     range_match = _Grammar.range_separator.match(rest)
-    if range_match and _starts_number(rest[range_match.end():]):
+    if range_match and _starts_number(rest[range_match.end():], signed):
         after = rest[range_match.end():]
         second_currency, after = _split_currency(after)
-        second, rest, second_scaled = _read_number(after, original, currency or second_currency)
+        second, rest, second_scaled = _read_number(after, original, currency or second_currency, signed)
         unscaled = _unscaled_value(after) if second_scaled and not first_scaled else 0.0
-        if unscaled:
-            # "$200-300 million": the scale word belongs to both ends. ("0-0M" has no factor to share.)
+        if unscaled and _shares_scale(first.value, unscaled, second.value / unscaled):
             first = _scaled(first, second.value / unscaled)
     if introduced and second is None:
         word = introduced.group(1).lower()
         raise FigureError(f"figure {quoted(original)}: {word!r} needs a range, such as "
                           f"\"{word} 200 {'and' if word == 'between' else 'to'} 300\"")
+    if first_unit:
+        rest = _unit_of_both_ends(first_unit, rest if second else "", original)
     unit_words, rate = _split_rate(rest.strip())
     per = per or rate
     if second is None and _starts_number_after_unit(unit_words):
@@ -332,6 +335,34 @@ def _read(text: str, original: str, unit_override: str | None = None) -> Figure:
     else:
         unit = _unit_from_words(unit_words, original, unit_override)
     return _assemble(original, first, second, unit, per, hedge)
+
+
+def _split_first_end_unit(rest: str) -> tuple[str, str]:
+    """"5%-7%": the unit printed after a range's first end, and the text from its separator on.
+
+    ``("", rest)`` when no range follows the unit.
+    """
+    match = _Grammar.unit_before_range.match(rest)
+    if match is None:
+        return "", rest
+    after = rest[match.end():]
+    separator = _Grammar.range_separator.match(after)
+    if separator is None or not _starts_number(after[separator.end():]):
+        return "", rest
+    return match.group("unit"), after
+
+
+def _unit_of_both_ends(first_unit: str, rest: str, original: str) -> str:
+    """The unit words after a range whose first end printed its unit: the second end must repeat it."""
+    words = rest.strip()
+    said = " ".join(first_unit.split())
+    repeated = words[:len(said)] == said and (len(words) == len(said) or not words[len(said)].isalnum()
+                                               or not said[-1].isalnum())
+    if not repeated:
+        second = f"{words.split()[0]!r}" if words else "none"
+        raise FigureError(f"figure {quoted(original)}: the ends of the range are in different units "
+                          f"({said!r} and {second}); record the range in one unit, as \"5-7 kg\"")
+    return words
 
 
 def _currency_unit(currency: str, words: str, original: str, unit_override: str | None) -> str:
@@ -371,7 +402,19 @@ def _ambiguous_currency(symbol: str, original: str, unit_override: str | None) -
 _SYMBOL_CURRENCY_WORDS = {"yen": "JPY", "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY"}
 
 
+def _shares_scale(first: float, second_digits: float, factor: float) -> bool:
+    """Whether the second end's scale word belongs to the first end too.
+
+    "$200-300 million", "1-2 million": the first end's digits are no larger than the
+    second's, so both ends are in millions. "500,000-1 million": the first end is written
+    in full (larger digits, at least a thousandth of the scale) and stands as printed. A
+    first end that is neither ("12-9 million") shares the scale, and the range runs backwards.
+    """
+    return first <= second_digits or first < factor / 1000
+
+
 def _unscaled_value(text: str) -> float:
+    text = text.lstrip(MINUS_SIGNS + " ")
     match = _Grammar.numeric.match(text)
     if match is not None:
         return _numeric_value(match, text).value
@@ -407,8 +450,10 @@ def _split_currency(text: str) -> tuple[str, str]:
     return CURRENCY_SYMBOLS.get(symbol, symbol), text[match.end():]
 
 
-def _starts_number(text: str) -> bool:
+def _starts_number(text: str, signed: bool = False) -> bool:
     text = _split_currency(text.lstrip())[1]
+    if signed and text[:1] in MINUS_SIGNS:
+        text = text[1:].lstrip()
     if _Grammar.numeric.match(text):
         return True
     word = _Grammar.word.match(text)
@@ -420,7 +465,11 @@ def _starts_number_after_unit(text: str) -> bool:
     return len(parts) == 2 and bool(_Grammar.numeric.match(parts[1]))
 
 
-def _read_number(text: str, original: str, currency: str) -> tuple[PrintedNumber, str, bool]:
+def _read_number(text: str, original: str, currency: str,
+                 signed: bool = False) -> tuple[PrintedNumber, str, bool]:
+    if signed and _Grammar.negative.match(text):
+        number, rest, scaled = _read_number(text[1:].lstrip(), original, currency)
+        return PrintedNumber(0.0 - number.value, number.half_width, number.exact), rest, scaled
     match = _Grammar.numeric.match(text)
     if match is not None:
         number = _numeric_value(match, original)

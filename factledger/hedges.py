@@ -33,9 +33,21 @@ class Hedge:
     width: float = 0.0
     #: whether the bound itself is included ("at least 5" includes 5; "more than 5" does not)
     inclusive: bool = True
+    #: whether the words speak of size ("nearly", "as much as") rather than of a place on the scale
+    of_size: bool = False
 
-    def apply(self, interval: Interval, value: float) -> Interval:
-        """The interval a hedged figure asserts, from its rounding ``interval``."""
+    def apply(self, interval: Interval, value: float, signed: bool = False) -> Interval:
+        """The interval a hedged figure asserts, from its rounding ``interval``.
+
+        ``signed`` figures (temperatures) may lie below zero. There a hedge of place
+        bounds the value on the number line ("below -12°C" is colder than -12, "up to
+        5°C" any temperature to 5), and a hedge of size its distance from zero ("nearly
+        -40°C" is a little warmer than -40).
+        """
+        if signed and self.of_size and value < 0 and interval.hi <= 0:
+            return -self.apply(-interval, 0.0 - value)
+        if signed and self.kind is HedgeKind.UPPER_BOUND:
+            return Interval(-INF, interval.hi)
         slack = abs(value) * self.width
         if self.kind is HedgeKind.APPROXIMATE:
             return Interval(interval.lo - slack, interval.hi + slack)
@@ -61,8 +73,9 @@ APPROXIMATE_WIDTH = 0.10
 JUST_BELOW_WIDTH = 0.10
 
 
-def _entries(kind: HedgeKind, words: str, width: float = 0.0, inclusive: bool = True) -> list[Hedge]:
-    return [Hedge(w.strip(), kind, width, inclusive) for w in words.split(",")]
+def _entries(kind: HedgeKind, words: str, width: float = 0.0, inclusive: bool = True,
+             of_size: bool = False) -> list[Hedge]:
+    return [Hedge(w.strip(), kind, width, inclusive, of_size) for w in words.split(",")]
 
 
 #: Hedge words that come before a figure, longest first when matching.
@@ -71,13 +84,14 @@ HEDGES: tuple[Hedge, ...] = tuple(
              "about, roughly, around, approximately, approx., some, an estimated, estimated, "
              "circa, c., ca., close to, nearly equal to, on the order of, ~, an approximate",
              APPROXIMATE_WIDTH)
-    + _entries(HedgeKind.JUST_BELOW, "nearly, almost, just under, just below, not quite",
-               JUST_BELOW_WIDTH)
-    + _entries(HedgeKind.UPPER_BOUND, "up to, as much as, as many as, at most, no more than, "
-               "not more than, a maximum of", inclusive=True)
+    + _entries(HedgeKind.JUST_BELOW, "nearly, almost, not quite", JUST_BELOW_WIDTH, of_size=True)
+    + _entries(HedgeKind.JUST_BELOW, "just under, just below", JUST_BELOW_WIDTH)
+    + _entries(HedgeKind.UPPER_BOUND, "as much as, as many as", inclusive=True, of_size=True)
+    + _entries(HedgeKind.UPPER_BOUND, "up to, as high as, at most, no more than, not more than, "
+               "a maximum of", inclusive=True)
     + _entries(HedgeKind.UPPER_BOUND, "below, under, less than, fewer than, well under, well below, "
                "far less than, far fewer than", inclusive=False)
-    + _entries(HedgeKind.LOWER_BOUND, "at least, no less than, not less than, a minimum of",
+    + _entries(HedgeKind.LOWER_BOUND, "at least, no less than, not less than, a minimum of, as low as",
                inclusive=True)
     + _entries(HedgeKind.LOWER_BOUND, "more than, over, upwards of, higher than, above, "
                "in excess of, greater than, >, well over, well above, far more than, just over, "

@@ -140,7 +140,7 @@ class Interval:
 
     # -- arithmetic ----------------------------------------------------------------
     def __add__(self, other: "Interval") -> "Interval":
-        return _outward(self.lo + other.lo, self.hi + other.hi)
+        return _outward(self.lo + other.lo, self.hi + other.hi, self.lo >= 0.0 <= other.lo)
 
     def __sub__(self, other: "Interval") -> "Interval":
         return _outward(self.lo - other.hi, self.hi - other.lo)
@@ -149,12 +149,12 @@ class Interval:
         return Interval(-self.hi, -self.lo)
 
     def __mul__(self, other: "Interval") -> "Interval":
-        return _outward(*product_bounds(self.lo, self.hi, other.lo, other.hi))
+        return _outward(*product_bounds(self.lo, self.hi, other.lo, other.hi), self.lo >= 0.0 <= other.lo)
 
     def __truediv__(self, other: "Interval") -> "Interval":
         if other.lo <= 0.0 <= other.hi:
             raise IntervalError(f"division by {other}, which contains zero")
-        return _outward(*quotient_bounds(self.lo, self.hi, other.lo, other.hi))
+        return _outward(*quotient_bounds(self.lo, self.hi, other.lo, other.hi), self.lo >= 0.0 <= other.lo)
 
     def scale(self, factor: float) -> "Interval":
         return self * Interval.point(factor)
@@ -208,15 +208,22 @@ _set_lo = Interval.__dict__["lo"].__set__
 _set_hi = Interval.__dict__["hi"].__set__
 
 
-def _outward(lo: float, hi: float) -> Interval:
+def _outward(lo: float, hi: float, nonnegative: bool = False) -> Interval:
     """``Interval(_down(lo), _up(hi))`` for the results of arithmetic, made without a call per bound.
 
     Every step of every computation ends here, so it is written out: a NaN or
     reversed result (inf - inf) still goes through the checking constructor.
+    A ``nonnegative`` result (a sum, product or quotient of operands that are not
+    below zero) keeps a lower bound of zero: rounded outward it would be a negative
+    subnormal, which no amount can be.
     """
     if lo != lo or hi != hi or lo > hi:
         return Interval(_down(lo), _up(hi))
     interval = _new(Interval)
+    if nonnegative and lo == 0.0:
+        _set_lo(interval, 0.0)
+        _set_hi(interval, _nextafter(hi, INF) if hi < INF else hi)
+        return interval
     _set_lo(interval, _nextafter(lo, -INF) if -INF < lo < INF else lo)
     _set_hi(interval, _nextafter(hi, INF) if -INF < hi < INF else hi)
     return interval

@@ -235,3 +235,14 @@ def test_unit_override_may_not_repeat_the_printed_rate(text, unit, message):
 def test_price_per_unit_reads_as_currency_over_unit(text, unit, unit_text):
     """"$700 per tonne" is a price in USD/tonne; it used to be rejected as words after an amount."""
     assert read_figure(text, unit).unit_text == unit_text
+
+
+@pytest.mark.parametrize("text, message", [
+    ("up 12%", "figure 'up 12%' is a change; record the figure as '12%' and say in 'measure' that it is a rise"),
+    ("down 3%", "figure 'down 3%' is a change; record the figure as '3%' and say in 'measure' that it is a fall"),
+])
+def test_a_change_says_how_to_record_it(text, message):
+    """"up 12%" was refused as having no number; it holds one, and the ledger records the direction in words."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == message

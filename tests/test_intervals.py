@@ -73,8 +73,13 @@ def any_interval(draw):
 
 
 def _as_first_written(op: str, x: Interval, y: Interval) -> Interval:
-    """Each operation as the textbook defines it: every pair of ends, rounded outward one step."""
+    """Each operation as the textbook defines it: every pair of ends, rounded outward one step,
+    except a lower bound of zero from operands not below zero, which is exact."""
+    nonnegative = op != "-" and x.lo >= 0.0 <= y.lo
+
     def down(v: float) -> float:
+        if nonnegative and v == 0.0:
+            return 0.0
         return math.nextafter(v, -math.inf) if math.isfinite(v) else v
 
     def up(v: float) -> float:

@@ -1,0 +1,76 @@
+"""Ranges as articles print them: a unit or scale word on one end or on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from factledger import FigureError, load, read_figure, verify
+
+# text, (lo, hi), unit
+BOTH_ENDS = [
+    ("5%-7%", (5, 7), "percent"),
+    ("5% to 7%", (5, 7), "percent"),
+    ("5%–7%", (5, 7), "percent"),
+    ("between 5% and 7%", (5, 7), "percent"),
+    ("5 per cent to 7 per cent", (5, 7), "percent"),
+    ("50% to 60% of voters", (50, 60), "percent"),
+    ("5 kg to 7 kg", (5, 7), "kg"),
+    ("5 kg-7 kg", (5, 7), "kg"),
+    ("5°C to 7°C", (5, 7), "°C"),
+    ("$5-$7", (5, 7), "USD"),
+    ("$5 a day to $7 a day", (5, 7), "USD"),
+]
+
+
+@pytest.mark.parametrize("text, bounds, unit", BOTH_ENDS)
+def test_a_unit_printed_on_both_ends_reads_as_the_range(text, bounds, unit):
+    """"5%-7%" is the range 5 to 7 percent, as "5-7%" is; it used to read as 5% alone."""
+    figure = read_figure(text)
+    assert figure.is_range
+    assert (figure.interval.lo, figure.interval.hi) == bounds
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize("text, message", [
+    ("5 kg to 7 lb", "figure '5 kg to 7 lb': the ends of the range are in different units ('kg' and 'lb'); "
+     "record the range in one unit, as \"5-7 kg\""),
+    ("5% to 7", "figure '5% to 7': the ends of the range are in different units ('%' and none); "
+     "record the range in one unit, as \"5-7 kg\""),
+])
+def test_ends_in_different_units_are_refused(text, message):
+    """A range whose ends name different units is not read as its first end."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == message
+
+
+def test_a_value_inside_a_percent_range_is_the_same_figure(tmp_path):
+    """"5%-7%" and "6.5%" agree; the range read as 5% made them a false FL304."""
+    path = tmp_path / "r.toml"
+    path.write_text('[article]\nid = "r"\n[claims.a]\nfigure = "5%-7%"\n[claims.b]\nfigure = "6.5%"\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["a", "b"]\n', encoding="utf-8")
+    assert [f.code for f in verify(load(path)).findings] == []
+
+
+# text, (lo, hi)
+SCALE_WORD_ON_THE_SECOND_END = [
+    ("1-2 million", (1e6, 2e6)),
+    ("$200-300 million", (200e6, 300e6)),
+    ("1.5-2 billion", (1.5e9, 2e9)),
+    ("500,000-1 million", (500e3, 1e6)),
+    ("900,000-1.2 million", (900e3, 1.2e6)),
+    ("500 million-1 billion", (500e6, 1e9)),
+]
+
+
+@pytest.mark.parametrize("text, bounds", SCALE_WORD_ON_THE_SECOND_END)
+def test_the_second_ends_scale_word_reaches_back_only_to_bare_digits(text, bounds):
+    """"1-2 million" is 1 to 2 million, but "500,000-1 million" is not 500,000 million to 1 million."""
+    figure = read_figure(text)
+    assert (figure.interval.lo, figure.interval.hi) == pytest.approx(bounds)
+
+
+def test_a_first_end_too_small_to_be_written_in_full_still_runs_backwards():
+    """"12-9 million" is no range from 12 to 9 million: the reader says it runs backwards."""
+    with pytest.raises(FigureError, match="^figure '12-9 million': the range runs backwards$"):
+        read_figure("12-9 million")
