@@ -40,12 +40,13 @@ class Hedge:
         """The interval a hedged figure asserts, from its rounding ``interval``.
 
         ``signed`` figures (temperatures) may lie below zero. There a hedge of place
-        bounds the value on the number line ("below -12°C" is colder than -12, "up to
+        bounds the value on the number line ("below -12°C" is colder than -12, "at most
         5°C" any temperature to 5), and a hedge of size its distance from zero ("nearly
-        -40°C" is a little warmer than -40).
+        -40°C" is a little warmer than -40, "up to -30°C" as cold as -30).
         """
         if signed and self.of_size and value < 0 and interval.hi <= 0:
-            return -self.apply(-interval, 0.0 - value)
+            mirrored = self.apply(-interval, 0.0 - value)
+            return Interval(0.0 - mirrored.hi, 0.0 - mirrored.lo)  # 0.0 - x: no "-0" for a bound at zero
         if signed and self.kind is HedgeKind.UPPER_BOUND:
             return Interval(-INF, interval.hi)
         slack = abs(value) * self.width
@@ -86,8 +87,9 @@ HEDGES: tuple[Hedge, ...] = tuple(
              APPROXIMATE_WIDTH)
     + _entries(HedgeKind.JUST_BELOW, "nearly, almost, not quite", JUST_BELOW_WIDTH, of_size=True)
     + _entries(HedgeKind.JUST_BELOW, "just under, just below", JUST_BELOW_WIDTH)
-    + _entries(HedgeKind.UPPER_BOUND, "as much as, as many as", inclusive=True, of_size=True)
-    + _entries(HedgeKind.UPPER_BOUND, "up to, as high as, at most, no more than, not more than, "
+    # "up to" tells how far a figure reaches: "frosts of up to -30°C" are as cold as -30.
+    + _entries(HedgeKind.UPPER_BOUND, "as much as, as many as, up to", inclusive=True, of_size=True)
+    + _entries(HedgeKind.UPPER_BOUND, "as high as, at most, no more than, not more than, "
                "a maximum of", inclusive=True)
     + _entries(HedgeKind.UPPER_BOUND, "below, under, less than, fewer than, well under, well below, "
                "far less than, far fewer than", inclusive=False)

@@ -28,7 +28,7 @@ SIGNED = [
     ("more than -12°C", (-12.5, INF)),
     ("at least -12°C", (-12.5, INF)),
     ("at most -12°C", (-INF, -11.5)),
-    ("up to -12°C", (-INF, -11.5)),
+    ("up to -30°C", (-35, 0)),  # "frosts of up to -30°C": as cold as -30, a hedge of how far it reaches
     ("up to 5°C", (-INF, 5.5)),
     ("below 5°C", (-INF, 5.5)),
     ("as low as -30°C", (-35, INF)),
