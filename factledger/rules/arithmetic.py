@@ -299,10 +299,11 @@ def _mismatch(ctx, claim, computation, expression, keys, stated: Value) -> None:
 
 
 def _reprint(claim: Claim, base_value: float, unit: str) -> str:
-    """The printed figure with its number replaced by the recomputed one."""
-    from factledger.rules.wording import replace_number
+    """The printed figure with its number replaced by the recomputed one, when one number can say it."""
+    from factledger.rules.wording import correction
 
-    return replace_number(claim.printed, display.in_unit(base_value, unit) if unit else base_value)
+    assert claim.figure is not None
+    return correction(claim.figure, display.in_unit(base_value, unit) if unit else base_value)
 
 
 __all__ = ["check_derivations", "Interval", "ComputeError"]

@@ -128,7 +128,7 @@ REPEATED_FIGURE_DISAGREES = Rule(
 IMPLAUSIBLE_MAGNITUDE = Rule(
     "FL401", "implausible-magnitude", W,
     "{printed} is outside the plausible range for {measure} ({range}); scaled by {scale} it would be {scaled}",
-    "Check for a dropped scale word: did the source say {correction}?",
+    "Check for a dropped scale word: did the source say {scaled}?",
     Explanation(
         what="A figure far outside a sourced reference range for its measure, which a factor of a "
              "thousand (or a million) would bring inside: the signature of a dropped \"thousand\".",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from factledger import display
-from factledger.figures import MINUS_SIGNS, NUMBER_PATTERN, scale_after
-from factledger.numbers import FRACTION_WORDS, NUMBER_WORDS
+from factledger.errors import FactledgerError
+from factledger.figures import MINUS_SIGNS, NUMBER_PATTERN, Figure, read_figure, scale_after
+from factledger.numbers import FRACTION_WORDS, NUMBER_WORDS, SCALES
 
 # The digits the figure reader takes, so that a correction replaces the number the reader
 # read, in the scale it read it in (``scale_after``).
@@ -18,6 +19,44 @@ _SIGN = re.compile(rf"[{MINUS_SIGNS}]\s*$")
 _WORDS = re.compile(r"[A-Za-z]+|[\s-]+")
 _NUMBER_WORDS = NUMBER_WORDS | FRACTION_WORDS
 _JOINING = frozenset({"a", "an", "and", "of"})
+#: a fraction in digits or glyphs: "3/4", "27⁄32", "¾"
+_FRACTION = re.compile(r"\d\s*[/⁄]\s*\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+#: rounding of a read-back bound computed in floating point ("1.235" - 0.0005 is not quite 1.2345)
+_READ_BACK_SLACK = 1e-9
+
+
+def correction(figure: Figure, value: float) -> str:
+    """The printed figure with ``value`` (in the figure's unit) in place of its number; ``""``
+    when no such rewording can be right.
+
+    Only a single number in a simple figure can take a new value: a range ("10-12 million
+    people") has two numbers and no one to replace, a compound measure ("4 ft 11 27⁄32 in")
+    spreads its value over parts, and a fraction ("3/4", "two-thirds") written with a decimal
+    in it is no longer the article's figure. What is offered is read back, and must read as
+    ``value`` within its own rounding, in the figure's unit.
+    """
+    text = figure.text
+    if figure.is_range or len(_DIGITS.findall(text)) > 1 or _is_fraction(text):
+        return ""
+    corrected = replace_number(text, value)
+    return corrected if _reads_as(corrected, value, figure) else ""
+
+
+def _is_fraction(text: str) -> bool:
+    if _FRACTION.search(text):
+        return True
+    words = {w.group(0).lower() for w in _WORDS.finditer(text)}
+    return not _DIGITS.search(text) and bool(words & FRACTION_WORDS) and not words & SCALES.keys()
+
+
+def _reads_as(corrected: str, value: float, figure: Figure) -> bool:
+    try:
+        again = read_figure(corrected, figure.unit or None)
+    except FactledgerError:
+        return False
+    slack = _READ_BACK_SLACK * max(abs(value), abs(again.value))
+    return (again.unit_text == figure.unit_text and not again.is_range
+            and again.interval.lo - slack <= value <= again.interval.hi + slack)
 
 
 def replace_number(printed: str, value: float) -> str:
