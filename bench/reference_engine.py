@@ -170,13 +170,22 @@ class Reference:
             self.findings.append(("FL302", (total, *parts)))
 
     def check_shares(self, check: dict[str, Any]) -> None:
+        """Shares in percent are of one whole, 100% of whatever a total names (unless it is in
+        percent too); shares in a unit are of a total of their kind, or a difference of kind."""
         parts = [self.key(check["article"], r) for r in check["parts"]]
+        total = self.key(check["article"], check["total"]) if check.get("total") else ""
         figs = [self.figures[p] for p in parts]
-        one = self.reg.Quantity(1.0, "dimensionless")
-        least = sum(max(f.lo.to("dimensionless"), 0 * one) for f in figs)
-        point = sum(f.value.to("dimensionless") for f in figs)
-        ok = least <= one
-        verdict = "consistent" if point <= one else ("consistent only through rounding" if ok else "inconsistent")
+        kind = figs[0].value.dimensionality
+        whole = self.figures[total].hi if total else None
+        if whole is None or whole.dimensionality != kind:
+            if not figs[0].value.dimensionless:
+                self.findings.append(("FL204", (*parts, total) if total else tuple(parts)))
+                return
+            whole = self.reg.Quantity(1.0, "dimensionless")
+        least = sum((max(f.lo, 0 * f.lo) for f in figs[1:]), max(figs[0].lo, 0 * figs[0].lo))
+        point = sum((f.value for f in figs[1:]), figs[0].value)
+        ok = least <= whole
+        verdict = "consistent" if point <= whole else ("consistent only through rounding" if ok else "inconsistent")
         self.verdicts.append(("shares", parts[0], verdict))
         if not ok:
             self.findings.append(("FL301", tuple(parts)))

@@ -130,3 +130,55 @@ def test_a_same_check_of_three_claims_is_not_compared_again(bench, tmp_path):
     assert reference_engine.factledger_results(result) == expected
     conflicts = [f.claims for f in result.findings if f.code.startswith("FL5")]
     assert conflicts and all("b:s" in pair for pair in conflicts)
+
+
+def test_shares_of_each_kind_agree_with_the_reference(bench, tmp_path):
+    """Shares in percent of a whole in dollars, in dollars of a total in dollars, in dollars of a
+    total in percent and in troops with no total: both engines give FL301 or FL204 alike."""
+    _, reference_engine = bench
+    (tmp_path / "s.toml").write_text('''[article]
+id = "s"
+[claims.c]
+figure = "70%"
+[claims.d]
+figure = "45%"
+[claims.w]
+figure = "$10M"
+[[checks]]
+kind = "shares"
+parts = ["c", "d"]
+total = "w"
+[claims.e]
+figure = "$7M"
+[claims.f]
+figure = "$6M"
+[claims.p]
+figure = "100%"
+[[checks]]
+kind = "shares"
+parts = ["e", "f"]
+total = "p"
+[claims.g]
+figure = "$7M"
+[claims.h]
+figure = "$2M"
+[claims.w2]
+figure = "$10M"
+[[checks]]
+kind = "shares"
+parts = ["g", "h"]
+total = "w2"
+[claims.a]
+figure = "3 troops"
+[claims.b]
+figure = "2 troops"
+[[checks]]
+kind = "shares"
+parts = ["a", "b"]
+''', "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    result = verify(load(tmp_path))
+    assert reference_engine.factledger_results(result) == expected
+    assert expected == ([("FL204", ("s:a", "s:b")), ("FL204", ("s:e", "s:f", "s:p")), ("FL301", ("s:c", "s:d"))],
+                        [("shares", "s:c", "inconsistent"), ("shares", "s:g", "consistent")])
