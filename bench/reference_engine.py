@@ -23,7 +23,8 @@ from factledger.units import PINT_DEFINITIONS
 
 WORDS = {"troops": "person", "troop": "person", "casualty": "person", "soldier": "person",
          "BCM": "billion_cubic_metre", "MCM": "million_cubic_metre", "tonnes": "tonne",
-         "%": "percent", "days": "day", "USD": "USD", "EUR": "EUR"}
+         "%": "percent", "days": "day", "weeks": "week", "months": "month", "hours": "hour", "USD": "USD",
+         "EUR": "EUR"}
 SCALES = {"M": 1e6, "million": 1e6, "billion": 1e9, "": 1.0}
 FIGURE = re.compile(r"^(?P<cur>[$€])?(?P<num>[\d,]+(?:\.\d+)?)(?P<scale>M|\s(?:million|billion))?"
                     r"\s?(?P<unit>%|[A-Za-z]+)?(?:\s+of\s+\w+)?$")
@@ -55,8 +56,9 @@ class Figure:
         unit = {"$": "USD", "€": "EUR"}.get(m["cur"] or "", "") or WORDS.get(m["unit"] or "", "dimensionless")
         if unit_override:
             unit = " / ".join(WORDS.get(w, w) for w in unit_override.split("/"))
+        self.per = RATES[rate["rate"]] if rate else ""
         if rate:
-            unit = f"({unit}) / {RATES[rate['rate']]}"
+            unit = f"({unit}) / {self.per}"
         self.printed_unit = unit
         value = float(digits) * scale
         self.value = reg.Quantity(value, unit)
@@ -116,16 +118,31 @@ class Reference:
             if code:
                 self.findings.append((code, inputs))
             return
-        per = self.reg.Quantity(1, "month")
-        if point.dimensionality == (stated.value / per).dimensionality:
-            verdict = judge(point.to("USD/month"), lo.to("USD/month"), hi.to("USD/month"),
-                            (stated.lo / per).to("USD/month"), (stated.hi / per).to("USD/month"))
+        for name in self.periods(refs):  # the periods the inputs name, then the usual ones
+            per = self.reg.Quantity(1, name)
+            if point.dimensionality != (stated.value / per).dimensionality:
+                break
+            unit = stated.value.units / per.units
+            verdict = judge(point.to(unit), lo.to(unit), hi.to(unit), (stated.lo / per).to(unit),
+                            (stated.hi / per).to(unit))
             if verdict != "inconsistent":
                 self.verdicts.append(("derivation", key, "inconsistent"))
                 self.findings.append(("FL201", inputs))
                 return
         self.verdicts.append(("derivation", key, "inconsistent"))
         self.findings.append(("FL202", inputs))
+
+    def periods(self, refs: list[str]) -> list[str]:
+        """Time units a dropped rate may be per: an input's rate, an input that is a length of
+        time ("8 days"), then the usual ones."""
+        named = []
+        for ref in refs:
+            figure = self.figures[ref]
+            named += [figure.per] if figure.per else []
+            if figure.value.dimensionality == self.reg.Quantity(1, "day").dimensionality:
+                one = self.reg.Quantity(1, figure.value.units)
+                named += [n for n in ("hour", "day", "week", "month", "year") if one.to(n).magnitude == 1]
+        return list(dict.fromkeys(named + ["day", "week", "month", "year"]))
 
     def evaluate(self, expression: str, refs: list[str]) -> tuple[Any, Any, Any]:
         figs = [self.figures[r] for r in refs]

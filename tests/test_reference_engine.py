@@ -182,3 +182,46 @@ parts = ["a", "b"]
     assert reference_engine.factledger_results(result) == expected
     assert expected == ([("FL204", ("s:a", "s:b")), ("FL204", ("s:e", "s:f", "s:p")), ("FL301", ("s:c", "s:d"))],
                         [("shares", "s:c", "inconsistent"), ("shares", "s:g", "consistent")])
+
+
+def test_a_rate_dropped_per_any_period_agrees_with_the_reference(bench, tmp_path):
+    """A figure that dropped its rate is read per the period an input names ("8 days", "2 weeks",
+    "48 hours"), then per the usual ones: both engines give FL201 or FL202 alike."""
+    _, reference_engine = bench
+    (tmp_path / "r.toml").write_text('''[article]
+id = "r"
+[claims.total]
+figure = "$24M"
+[claims.dur]
+figure = "8 days"
+[claims.per]
+figure = "$3M"
+derived = "total / dur"
+[claims.wk]
+figure = "2 weeks"
+[claims.per2]
+figure = "$12M"
+derived = "total / wk"
+[claims.hrs]
+figure = "48 hours"
+[claims.per4]
+figure = "$500,000"
+derived = "total / hrs"
+[claims.wrong]
+figure = "$2M"
+derived = "total / dur"
+[claims.troops]
+figure = "12,000 troops"
+[claims.pay]
+figure = "$2,000/month"
+unit = "USD/soldier"
+[claims.yearly]
+figure = "$288M"
+derived = "troops * pay"
+''', "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    result = verify(load(tmp_path))
+    assert reference_engine.factledger_results(result) == expected
+    assert [(code, keys[0]) for code, keys in expected[0]] == [
+        ("FL201", "r:per"), ("FL201", "r:per2"), ("FL201", "r:per4"), ("FL201", "r:yearly"), ("FL202", "r:wrong")]

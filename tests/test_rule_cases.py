@@ -60,3 +60,15 @@ def test_checks_across_currencies_are_unverifiable_with_the_reason():
     assert all("EUR and USD are different currencies" in why for why in unverifiable.values())
     verdicts = {(c.kind, c.verdict.value) for c in result.checks}
     assert verdicts == {("derivation", "unverifiable"), ("same", "unverifiable"), ("compare", "unverifiable")}
+
+
+def test_a_dropped_rate_is_printed_per_the_period_that_makes_it_right():
+    """The correction adds the period found ("a day", "an hour"), and the evidence is per the
+    period the derivation names, not per second ("9.13242 USD/s" for $288M / 365 day)."""
+    result = verify(load(Path(__file__).parent / "data" / "rules" /
+                         "FL201-rate-dropped-per-period-of-the-derivation.toml"))
+    rates = {f.claims[0]: f for f in result.findings if f.code == "FL201"}
+    assert {k: f.correction for k, f in rates.items()} == {
+        "case:daily": "$789,000 a day", "case:per_day": "$3M a day", "case:per_hour": "$500,000 an hour"}
+    assert rates["case:daily"].evidence.steps[0].startswith("288,000,000 USD ÷ 365 day = 789,041 USD/day")
+    assert rates["case:daily"].message == "$789,000 is a total, but the computation gives a rate: 789,041 USD/day"

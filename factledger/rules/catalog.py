@@ -42,7 +42,9 @@ RATE_DROPPED = Rule(
     "Print the rate: {correction}",
     Explanation(
         what="A printed figure whose magnitude matches the computation, but which lost the "
-             "\"per month\" (or per day, per year) that the inputs carry.",
+             "\"per month\" (or per day, per year) that the inputs carry. The period tried first is "
+             "one the derivation names (an input's rate, an input of \"8 days\", a \"365 day\" in "
+             "it), then a day, a week, a month and a year.",
         why="\"$24M\" and \"$24M a month\" differ by a factor of twelve over a year; readers compare "
             "the figure with annual totals and conclude the wrong thing.",
         example="\"paid $2,000/month ... with 12,000 troops deployed, this amounts to $24M\".",

@@ -39,6 +39,11 @@ def correction(figure: Figure, value: float) -> str:
     return replace_number(text, value)
 
 
+def with_rate(printed: str, per: str) -> str:
+    """``with_rate("$789,000", "day")`` -> ``"$789,000 a day"``; ``"an hour"``."""
+    return f"{printed} {'an' if per == 'hour' else 'a'} {per}"
+
+
 def _is_fraction(text: str) -> bool:
     if _FRACTION.search(text):
         return True
