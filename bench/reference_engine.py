@@ -118,7 +118,8 @@ class Reference:
             if code:
                 self.findings.append((code, inputs))
             return
-        for name in self.periods(refs):  # the periods the inputs name, then the usual ones
+        # the periods the inputs name, then the usual ones; a figure printing a rate dropped none
+        for name in [] if stated.per else self.periods(refs):
             per = self.reg.Quantity(1, name)
             if point.dimensionality != (stated.value / per).dimensionality:
                 break

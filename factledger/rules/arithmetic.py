@@ -289,7 +289,10 @@ def _rate_dropped(ctx, claim, computation, expression, keys, stated: Value, hedg
 
     value = computation.value
     inputs = [ctx.ledger.claims[k] for k in ctx.inputs(claim)]
-    for per in dict.fromkeys([*_named_periods(claim, inputs), *USUAL_PERIODS]):
+    # A figure that prints a rate dropped none: "$24M a month" against dollars a month a day
+    # is a derivation of another kind, not "$24M a month a day".
+    periods = () if claim.figure.per else dict.fromkeys([*_named_periods(claim, inputs), *USUAL_PERIODS])
+    for per in periods:
         factor = compile_unit(per).factor
         as_rate = stated.interval / factor
         if judge(value.point, value.interval, as_rate, hedged.interval / factor).holds:
