@@ -23,7 +23,8 @@ from factledger.units import PINT_DEFINITIONS
 
 WORDS = {"troops": "person", "troop": "person", "casualty": "person", "soldier": "person",
          "BCM": "billion_cubic_metre", "MCM": "million_cubic_metre", "tonnes": "tonne",
-         "%": "percent", "days": "day", "USD": "USD", "EUR": "EUR"}
+         "%": "percent", "days": "day", "weeks": "week", "months": "month", "hours": "hour", "USD": "USD",
+         "EUR": "EUR"}
 SCALES = {"M": 1e6, "million": 1e6, "billion": 1e9, "": 1.0}
 FIGURE = re.compile(r"^(?P<cur>[$€])?(?P<num>[\d,]+(?:\.\d+)?)(?P<scale>M|\s(?:million|billion))?"
                     r"\s?(?P<unit>%|[A-Za-z]+)?(?:\s+of\s+\w+)?$")
@@ -55,8 +56,9 @@ class Figure:
         unit = {"$": "USD", "€": "EUR"}.get(m["cur"] or "", "") or WORDS.get(m["unit"] or "", "dimensionless")
         if unit_override:
             unit = " / ".join(WORDS.get(w, w) for w in unit_override.split("/"))
+        self.per = RATES[rate["rate"]] if rate else ""
         if rate:
-            unit = f"({unit}) / {RATES[rate['rate']]}"
+            unit = f"({unit}) / {self.per}"
         self.printed_unit = unit
         value = float(digits) * scale
         self.value = reg.Quantity(value, unit)
@@ -116,16 +118,32 @@ class Reference:
             if code:
                 self.findings.append((code, inputs))
             return
-        per = self.reg.Quantity(1, "month")
-        if point.dimensionality == (stated.value / per).dimensionality:
-            verdict = judge(point.to("USD/month"), lo.to("USD/month"), hi.to("USD/month"),
-                            (stated.lo / per).to("USD/month"), (stated.hi / per).to("USD/month"))
+        # the periods the inputs name, then the usual ones; a figure printing a rate dropped none
+        for name in [] if stated.per else self.periods(refs):
+            per = self.reg.Quantity(1, name)
+            if point.dimensionality != (stated.value / per).dimensionality:
+                break
+            unit = stated.value.units / per.units
+            verdict = judge(point.to(unit), lo.to(unit), hi.to(unit), (stated.lo / per).to(unit),
+                            (stated.hi / per).to(unit))
             if verdict != "inconsistent":
                 self.verdicts.append(("derivation", key, "inconsistent"))
                 self.findings.append(("FL201", inputs))
                 return
         self.verdicts.append(("derivation", key, "inconsistent"))
         self.findings.append(("FL202", inputs))
+
+    def periods(self, refs: list[str]) -> list[str]:
+        """Time units a dropped rate may be per: an input's rate, an input that is a length of
+        time ("8 days"), then the usual ones."""
+        named = []
+        for ref in refs:
+            figure = self.figures[ref]
+            named += [figure.per] if figure.per else []
+            if figure.value.dimensionality == self.reg.Quantity(1, "day").dimensionality:
+                one = self.reg.Quantity(1, figure.value.units)
+                named += [n for n in ("hour", "day", "week", "month", "year") if one.to(n).magnitude == 1]
+        return list(dict.fromkeys(named + ["day", "week", "month", "year"]))
 
     def evaluate(self, expression: str, refs: list[str]) -> tuple[Any, Any, Any]:
         figs = [self.figures[r] for r in refs]
@@ -170,13 +188,22 @@ class Reference:
             self.findings.append(("FL302", (total, *parts)))
 
     def check_shares(self, check: dict[str, Any]) -> None:
+        """Shares in percent are of one whole, 100% of whatever a total names (unless it is in
+        percent too); shares in a unit are of a total of their kind, or a difference of kind."""
         parts = [self.key(check["article"], r) for r in check["parts"]]
+        total = self.key(check["article"], check["total"]) if check.get("total") else ""
         figs = [self.figures[p] for p in parts]
-        one = self.reg.Quantity(1.0, "dimensionless")
-        least = sum(max(f.lo.to("dimensionless"), 0 * one) for f in figs)
-        point = sum(f.value.to("dimensionless") for f in figs)
-        ok = least <= one
-        verdict = "consistent" if point <= one else ("consistent only through rounding" if ok else "inconsistent")
+        kind = figs[0].value.dimensionality
+        whole = self.figures[total].hi if total else None
+        if whole is None or whole.dimensionality != kind:
+            if not figs[0].value.dimensionless:
+                self.findings.append(("FL204", (*parts, total) if total else tuple(parts)))
+                return
+            whole = self.reg.Quantity(1.0, "dimensionless")
+        least = sum((max(f.lo, 0 * f.lo) for f in figs[1:]), max(figs[0].lo, 0 * figs[0].lo))
+        point = sum((f.value for f in figs[1:]), figs[0].value)
+        ok = least <= whole
+        verdict = "consistent" if point <= whole else ("consistent only through rounding" if ok else "inconsistent")
         self.verdicts.append(("shares", parts[0], verdict))
         if not ok:
             self.findings.append(("FL301", tuple(parts)))

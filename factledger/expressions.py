@@ -147,6 +147,27 @@ def _gather_references(node: Node, found: list[str]) -> None:
             _gather_references(arg, found)
 
 
+def constant_units(node: Node) -> list[str]:
+    """Units written with constants in the expression, in order: ``annual / 365 day`` -> ``["day"]``."""
+    found: list[str] = []
+    _gather_units(node, found)
+    return found
+
+
+def _gather_units(node: Node, found: list[str]) -> None:
+    if isinstance(node, Const):
+        if node.unit and node.unit not in found:
+            found.append(node.unit)
+    elif isinstance(node, (BinOp, Comparison)):
+        _gather_units(node.left, found)
+        _gather_units(node.right, found)
+    elif isinstance(node, Neg):
+        _gather_units(node.operand, found)
+    elif isinstance(node, Call):
+        for arg in node.args:
+            _gather_units(arg, found)
+
+
 def to_text(node: Node) -> str:
     """Render a node back to expression text (used in evidence)."""
     if isinstance(node, Ref):

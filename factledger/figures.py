@@ -293,7 +293,32 @@ def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
     kept = dict(given.dims)
     if any(kept.get(name) != exp for name, exp in printed.dims):
         raise FigureError(f"figure {original!r} is in {figure.unit!r}, but the ledger gives unit {unit!r}")
+    _reject_rescaled(figure, unit, printed, original)
     return evolve(figure, unit=canonical_unit(unit))
+
+
+_UNIT_HEAD = re.compile(r"\s*/\s*|\s+per\s+")
+
+
+def _reject_rescaled(figure: Figure, unit: str, printed: Unit, original: str) -> None:
+    """"5 kg" with unit "tonne" would be read as 5 tonnes: the ledger's unit may narrow the
+    printed one ("tonne" for a prose "tons") but never change its size.
+
+    The printed kind is the head of the ledger's unit, before any "/" or "per": what follows
+    is what the prose left implicit (per soldier, per month).
+    """
+    match = _UNIT_HEAD.search(unit)
+    head, rest = (unit[:match.start()], unit[match.start():]) if match else (unit, "")
+    try:
+        named = compile_unit(head)
+    except UnitError:
+        return  # "(USD/soldier)/month": no head to compare; the kinds were compared whole
+    size, allowed = named.factor, printed.factor
+    if named.dims != printed.dims or (allowed.lo * (1 - 1e-9) <= size.lo and size.hi <= allowed.hi * (1 + 1e-9)):
+        return
+    instead = f'give unit = "{figure.unit}{rest.strip()}"' if rest else "leave the unit out"
+    raise FigureError(f"figure {quoted(original)} is in {figure.unit!r}, but the ledger gives unit {unit!r}, "
+                      f"which would read it in {head.strip()!r} instead of the printed {figure.unit!r}; {instead}")
 
 
 def _read(text: str, original: str, unit_override: str | None = None, signed: bool = False) -> Figure:

@@ -457,11 +457,13 @@ def conversion_unknown(left: Dims, right: Dims) -> str:
     """
     quotient = multiply_dims(left, right, -1)
     names = [name for name, _ in quotient]
-    if names and all(name.startswith("[currency_") for name in names):
+    if not (any(exp > 0 for _, exp in quotient) and any(exp < 0 for _, exp in quotient)):
+        return ""  # one scale against none (dollars against a pure number) is no conversion
+    if all(name.startswith("[currency_") for name in names):
         codes = " and ".join(sorted(name[len("[currency_"):-1] for name in names))
         return (f"{codes} are different currencies; checking one against the other needs a dated "
                 f"exchange rate, recorded in the ledger as a claim")
-    if names and all(name.startswith("[temperature") for name in names):
+    if all(name.startswith("[temperature") for name in names):
         return "°C, °F and kelvin count from different zeros, and factledger does not convert between them"
     return ""
 

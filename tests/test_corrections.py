@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factledger import read_figure
-from factledger.rules.wording import replace_number
+from factledger import load, read_figure, verify
+from factledger.rules.wording import correction, replace_number
 
 
 @pytest.mark.parametrize(("printed", "value", "corrected"), [
@@ -54,3 +54,107 @@ def test_a_correction_reads_back_as_its_value_in_the_same_unit(printed, value):
     assert after.hedge == before.hedge and after.per == before.per
     # the number is written with at least 4 significant digits
     assert math.isclose(after.value, value, rel_tol=5e-4)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(PRINTED), st.floats(min_value=0.01, max_value=1e12))
+def test_a_simple_figure_is_always_offered_a_correction(printed, value):
+    """A single number in a simple figure can always take the recomputed value."""
+    assert correction(read_figure(printed), value)
+
+
+@pytest.mark.parametrize(("printed", "value"), [
+    ("10-12 million people", 15e6),  # was "15,000,000-12 million people"
+    ("between 10,000 and 12,000 troops", 5_000),  # was "between 5,000 and 12,000 troops"
+    ("$200-300 million", 1e9),
+    ("ten to twelve thousand troops", 5_000),
+    ("4 ft 11 27⁄32 in", 72),  # was "72 ft 11 27⁄32 in", for 72 in (6 ft)
+    ("2 1/2 miles", 3.5),
+    ("2½ miles", 3.5),  # was "3.5½ miles"
+    ("3/4", 0.5),  # was "0.5/4"
+    ("¾", 0.5),
+    ("two-thirds", 0.5),
+    ("a third", 0.5),
+])
+def test_no_correction_for_a_range_a_compound_measure_or_a_fraction(printed, value):
+    """No one number in these figures can be replaced to print the recomputed value."""
+    assert correction(read_figure(printed), value) == ""
+
+
+ANY_PRINTED = PRINTED + ["10-12 million people", "between 10,000 and 12,000 troops", "$200-300 million",
+                         "4 ft 11 27⁄32 in", "5 ft 2 in", "2½ miles", "3/4", "¾", "two-thirds", "a third",
+                         "half", "about 20 to 30 tonnes", "1.50", "0.5", "3 km"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(ANY_PRINTED), st.floats(min_value=1e-6, max_value=1e13))
+@example("€1.2bn", 1e-06)  # 1e-15 of a billion: no digits to print, so no correction
+def test_any_correction_offered_reads_back_as_the_recomputed_value(printed, value):
+    """Whatever a finding offers an editor to print reads, with factledger's own reader, as the
+    recomputed value within its own rounding, in the figure's unit."""
+    figure = read_figure(printed)
+    offered = correction(figure, value)
+    if offered:
+        again = read_figure(offered)
+        assert again.unit_text == figure.unit_text and not again.is_range
+        assert again.interval.lo * (1 - 1e-9) <= value <= again.interval.hi * (1 + 1e-9)
+
+
+T8 = """
+[article]
+id = "t8"
+[claims.a]
+figure = "5.0 million people"
+[claims.b]
+figure = "10.0 million people"
+[claims.r]
+figure = "10-12 million people"
+derived = "a + b"
+[claims.s]
+figure = "between 10,000 and 12,000 troops"
+derived = "a / 1000"
+[claims.c]
+figure = "3.0 ft"
+[claims.d]
+figure = "4 ft 11 27⁄32 in"
+derived = "c * 2"
+[claims.e]
+figure = "3/4"
+derived = "a / b"
+[claims.f]
+figure = "12 million people"
+derived = "a + b"
+"""
+
+
+def test_findings_offer_corrections_only_for_single_numbers(write_ledger):
+    """FL101 on a range, a compound measure or a fraction offers no correction, and its suggestion
+    still says what to do; on a single number it offers the figure with the recomputed number."""
+    result = verify(load(write_ledger(T8)))
+    offered = {f.claims[0].split(":")[1]: (f.code, f.correction) for f in result.findings}
+    assert offered == {"r": ("FL101", ""), "s": ("FL101", ""), "d": ("FL101", ""), "e": ("FL101", ""),
+                       "f": ("FL101", "15 million people")}
+    assert all(f.suggestion.startswith("Recompute ") for f in result.findings)
+
+
+def test_a_dropped_scale_in_a_range_is_worded_without_a_correction(write_ledger):
+    """FL401 on a range says what the scaled range would be; it offers no garbled rewording
+    (was "25,000-30 tonnes of oil each month")."""
+    ledger = """
+[article]
+id = "case"
+[claims.oil]
+figure = "20-30 tonnes of oil each month"
+measure = "oil shipped per month"
+[ranges.oil]
+measures = ["oil shipped per month"]
+unit = "tonne/month"
+low = 1000
+high = 1000000
+source = "test range"
+reason = "smallest tanker cargo"
+"""
+    [finding] = verify(load(write_ledger(ledger))).findings
+    assert finding.code == "FL401" and finding.correction == ""
+    assert finding.message.endswith("scaled by 1000 it would be 20,000 to 30,000 tonnes/month")
+    assert finding.suggestion == "Check for a dropped scale word: did the source say 20,000 to 30,000 tonnes/month?"

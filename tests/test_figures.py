@@ -168,6 +168,33 @@ def test_unit_override_cannot_change_the_kind_of_quantity():
         read_figure("$24M", "tonne")
 
 
+@pytest.mark.parametrize(("text", "unit", "instead"), [
+    ("5 kg", "tonne", "leave the unit out"),  # was read as 5 tonnes
+    ("26 miles", "km", "leave the unit out"),  # was read as 26 km
+    ("5 kg", "tonne/month", 'give unit = "kg/month"'),
+    ("5%", "basis point", "leave the unit out"),
+    ("10 mcm", "bcm", "leave the unit out"),
+])
+def test_unit_override_cannot_change_the_size_of_the_printed_unit(text, unit, instead):
+    """The ledger's unit fills in or refines the printed one; one of another size would misread it."""
+    with pytest.raises(FigureError, match=f"ledger gives unit '{unit}', which would read it in "
+                                          f"'{unit.split('/')[0]}' instead of the printed") as raised:
+        read_figure(text, unit)
+    assert raised.value.message.endswith(instead)
+
+
+@pytest.mark.parametrize(("text", "unit", "low", "unit_text"), [
+    ("5 tons", "tonne", 4.5, "tonne"),  # a prose "ton" narrowed to the metric one
+    ("12,000 troops", "soldier", 11_500, "soldier"),
+    ("5%", "percentage point", 4.5, "percentage point"),
+    ("30 tonnes of oil", "tonne/month", 25, "tonne/month"),
+    ("$2,000/month", "USD/soldier", 1_500, "USD/soldier/month"),
+])
+def test_unit_override_may_narrow_or_extend_the_printed_unit(text, unit, low, unit_text):
+    figure = read_figure(text, unit)
+    assert figure.interval.lo == pytest.approx(low) and figure.unit_text == unit_text
+
+
 @given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=4))
 def test_digits_round_trip_within_their_precision(whole, decimals):
     """Any number printed with grouping reads back to an interval containing it."""

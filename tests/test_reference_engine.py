@@ -130,3 +130,98 @@ def test_a_same_check_of_three_claims_is_not_compared_again(bench, tmp_path):
     assert reference_engine.factledger_results(result) == expected
     conflicts = [f.claims for f in result.findings if f.code.startswith("FL5")]
     assert conflicts and all("b:s" in pair for pair in conflicts)
+
+
+def test_shares_of_each_kind_agree_with_the_reference(bench, tmp_path):
+    """Shares in percent of a whole in dollars, in dollars of a total in dollars, in dollars of a
+    total in percent and in troops with no total: both engines give FL301 or FL204 alike."""
+    _, reference_engine = bench
+    (tmp_path / "s.toml").write_text('''[article]
+id = "s"
+[claims.c]
+figure = "70%"
+[claims.d]
+figure = "45%"
+[claims.w]
+figure = "$10M"
+[[checks]]
+kind = "shares"
+parts = ["c", "d"]
+total = "w"
+[claims.e]
+figure = "$7M"
+[claims.f]
+figure = "$6M"
+[claims.p]
+figure = "100%"
+[[checks]]
+kind = "shares"
+parts = ["e", "f"]
+total = "p"
+[claims.g]
+figure = "$7M"
+[claims.h]
+figure = "$2M"
+[claims.w2]
+figure = "$10M"
+[[checks]]
+kind = "shares"
+parts = ["g", "h"]
+total = "w2"
+[claims.a]
+figure = "3 troops"
+[claims.b]
+figure = "2 troops"
+[[checks]]
+kind = "shares"
+parts = ["a", "b"]
+''', "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    result = verify(load(tmp_path))
+    assert reference_engine.factledger_results(result) == expected
+    assert expected == ([("FL204", ("s:a", "s:b")), ("FL204", ("s:e", "s:f", "s:p")), ("FL301", ("s:c", "s:d"))],
+                        [("shares", "s:c", "inconsistent"), ("shares", "s:g", "consistent")])
+
+
+def test_a_rate_dropped_per_any_period_agrees_with_the_reference(bench, tmp_path):
+    """A figure that dropped its rate is read per the period an input names ("8 days", "2 weeks",
+    "48 hours"), then per the usual ones: both engines give FL201 or FL202 alike."""
+    _, reference_engine = bench
+    (tmp_path / "r.toml").write_text('''[article]
+id = "r"
+[claims.total]
+figure = "$24M"
+[claims.dur]
+figure = "8 days"
+[claims.per]
+figure = "$3M"
+derived = "total / dur"
+[claims.wk]
+figure = "2 weeks"
+[claims.per2]
+figure = "$12M"
+derived = "total / wk"
+[claims.hrs]
+figure = "48 hours"
+[claims.per4]
+figure = "$500,000"
+derived = "total / hrs"
+[claims.wrong]
+figure = "$2M"
+derived = "total / dur"
+[claims.troops]
+figure = "12,000 troops"
+[claims.pay]
+figure = "$2,000/month"
+unit = "USD/soldier"
+[claims.yearly]
+figure = "$288M"
+derived = "troops * pay"
+''', "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    result = verify(load(tmp_path))
+    assert reference_engine.factledger_results(result) == expected
+    assert [(code, keys[0]) for code, keys in expected[0]] == [
+        ("FL201", "r:per"), ("FL201", "r:per2"), ("FL201", "r:per4"), ("FL201", "r:yearly"), ("FL202", "r:wrong")]

@@ -73,3 +73,15 @@ def test_fl901_names_the_figure_that_is_zero(tmp_path, derived, reason):
                       f'[claims.d]\nfigure = "5"\nderived = "{derived}"\n', encoding="utf-8")
     [finding] = verify(load(ledger, cache=False)).findings
     assert finding.code == "FL901" and finding.message.endswith(f"cannot be computed: {reason}")
+
+
+def test_a_dropped_rate_is_printed_per_the_period_that_makes_it_right():
+    """The correction adds the period found ("a day", "an hour"), and the evidence is per the
+    period the derivation names, not per second ("9.13242 USD/s" for $288M / 365 day)."""
+    result = verify(load(Path(__file__).parent / "data" / "rules" /
+                         "FL201-rate-dropped-per-period-of-the-derivation.toml"))
+    rates = {f.claims[0]: f for f in result.findings if f.code == "FL201"}
+    assert {k: f.correction for k, f in rates.items()} == {
+        "case:daily": "$789,000 a day", "case:per_day": "$3M a day", "case:per_hour": "$500,000 an hour"}
+    assert rates["case:daily"].evidence.steps[0].startswith("288,000,000 USD ÷ 365 day = 789,041 USD/day")
+    assert rates["case:daily"].message == "$789,000 is a total, but the computation gives a rate: 789,041 USD/day"

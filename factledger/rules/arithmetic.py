@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import functools
+
 from factledger import display
 from factledger.claims import Claim, same_name
 from factledger.compute import Computation, ComputeError, DimensionError, Value, quick_bounds, rate_units
 from factledger.context import Context, judge, judge_bounds
 from factledger.errors import FactledgerError
-from factledger.expressions import BinOp, Const, to_text
+from factledger.expressions import BinOp, Const, constant_units, to_text
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
 from factledger.units import compile_unit, conversion_unknown, describe_dims, multiply_dims
 
 TIME = (("[time]", 1.0),)
+#: periods a figure can print its rate per ("a day", "an hour"); not yet "a quarter", which the
+#: unit table reads as a weight
+PERIODS = ("hour", "day", "week", "month", "year")
+#: the periods a rate is usually per, tried after those the derivation names
+USUAL_PERIODS = ("day", "week", "month", "year")
 
 
 def check_derivations(ctx: Context) -> None:
@@ -70,7 +77,32 @@ def _hints(ctx: Context, claim: Claim, inputs: list[Claim]) -> list[str]:
         hints += [r.unit for r in ctx.ranges_by_measure().get(same_name(claim.measure), ())]
     if claim.figure is not None and claim.figure.unit:
         hints += [f"{claim.figure.unit}/{c.figure.per}" for c in inputs if c.figure and c.figure.per]
+        # "annual / 365 day" is shown per day, not per second, when no other unit fits
+        hints += [f"{claim.figure.unit}/{per}" for per in _named_periods(claim, inputs)]
     return hints
+
+
+def _named_periods(claim: Claim, inputs: list[Claim]) -> list[str]:
+    """The periods the derivation names: a constant's unit (``365 day``), an input's rate
+    (``$2,000 a month``) or an input that is a length of time (``8 days``)."""
+    assert claim.derivation is not None
+    texts = constant_units(claim.derivation.expression)
+    for c in inputs:
+        if c.figure is not None:
+            texts += [c.figure.per, c.figure.unit]
+    return list(dict.fromkeys(p for p in map(_period, texts) if p))
+
+
+@functools.lru_cache(maxsize=256)
+def _period(unit: str) -> str:
+    """The period a unit text is as long as (``days`` -> ``day``); ``""`` for any other unit."""
+    try:
+        compiled = compile_unit(unit) if unit else None
+    except FactledgerError:
+        return ""
+    if compiled is None or compiled.dims != TIME:
+        return ""
+    return next((p for p in PERIODS if compile_unit(p).factor == compiled.factor), "")
 
 
 def _full_computation(ctx: Context, claim: Claim) -> Computation:
@@ -251,19 +283,27 @@ def _codes(verdict: Verdict) -> tuple[str, ...]:
 
 
 def _rate_dropped(ctx, claim, computation, expression, keys, stated: Value, hedged: Value) -> None:
+    """FL201 when the figure, read per some period, is the rate computed: the periods the
+    derivation names first, then the usual ones ("$789,000" for $288M a year is "a day")."""
+    from factledger.rules.wording import with_rate
+
     value = computation.value
-    per = _time_unit(value.unit)
-    factor = compile_unit(per).factor
-    as_rate = stated.interval / factor
-    as_rate_hedged = hedged.interval / factor
-    point_rate = stated.point / factor.lo
-    verdict = judge(value.point, value.interval, as_rate, as_rate_hedged)
-    rate_unit = f"{claim.figure.unit or '1'}/{per}"
-    computed_text = display.quantity(value.point, rate_unit)
-    if not verdict.holds:
+    inputs = [ctx.ledger.claims[k] for k in ctx.inputs(claim)]
+    # A figure that prints a rate dropped none: "$24M a month" against dollars a month a day
+    # is a derivation of another kind, not "$24M a month a day".
+    periods = () if claim.figure.per else dict.fromkeys([*_named_periods(claim, inputs), *USUAL_PERIODS])
+    for per in periods:
+        factor = compile_unit(per).factor
+        as_rate = stated.interval / factor
+        if judge(value.point, value.interval, as_rate, hedged.interval / factor).holds:
+            break
+    else:
         _mismatch(ctx, claim, computation, expression, keys, stated)
         return
-    correction = f"{claim.printed} a {per}"
+    point_rate = stated.point / factor.lo
+    rate_unit = f"{claim.figure.unit or '1'}/{per}"
+    computed_text = display.quantity(value.point, rate_unit)
+    correction = with_rate(claim.printed, per)
     allowance = (f"{claim.printed} read as {display.quantity(point_rate, rate_unit)} allows "
                  f"{display.interval(as_rate, rate_unit)} by rounding")
     evidence = _evidence(ctx, claim, computation, keys, allowance)
@@ -273,18 +313,6 @@ def _rate_dropped(ctx, claim, computation, expression, keys, stated: Value, hedg
                            ("FL201",)), keys)
     ctx.add(R.RATE_DROPPED.finding(claim.location, keys, evidence, correction=correction,
                                    printed=claim.printed, computed=computed_text))
-
-
-def _time_unit(unit: str) -> str:
-    """The time unit a rate is per: ``USD/month`` -> ``month``; else ``year``."""
-    if "/" in unit:
-        candidate = unit.rsplit("/", 1)[1].strip()
-        try:
-            if compile_unit(candidate).dims == TIME:
-                return candidate
-        except FactledgerError:
-            pass
-    return "year"
 
 
 def _mismatch(ctx, claim, computation, expression, keys, stated: Value) -> None:
@@ -299,10 +327,11 @@ def _mismatch(ctx, claim, computation, expression, keys, stated: Value) -> None:
 
 
 def _reprint(claim: Claim, base_value: float, unit: str) -> str:
-    """The printed figure with its number replaced by the recomputed one."""
-    from factledger.rules.wording import replace_number
+    """The printed figure with its number replaced by the recomputed one, when one number can say it."""
+    from factledger.rules.wording import correction
 
-    return replace_number(claim.printed, display.in_unit(base_value, unit) if unit else base_value)
+    assert claim.figure is not None
+    return correction(claim.figure, display.in_unit(base_value, unit) if unit else base_value)
 
 
 __all__ = ["check_derivations", "Interval", "ComputeError"]

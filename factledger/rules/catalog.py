@@ -42,7 +42,9 @@ RATE_DROPPED = Rule(
     "Print the rate: {correction}",
     Explanation(
         what="A printed figure whose magnitude matches the computation, but which lost the "
-             "\"per month\" (or per day, per year) that the inputs carry.",
+             "\"per month\" (or per day, per year) that the inputs carry. The period tried first is "
+             "one the derivation names (an input's rate, an input of \"8 days\", a \"365 day\" in "
+             "it), then a day, a week, a month and a year.",
         why="\"$24M\" and \"$24M a month\" differ by a factor of twelve over a year; readers compare "
             "the figure with annual totals and conclude the wrong thing.",
         example="\"paid $2,000/month ... with 12,000 troops deployed, this amounts to $24M\".",
@@ -128,7 +130,7 @@ REPEATED_FIGURE_DISAGREES = Rule(
 IMPLAUSIBLE_MAGNITUDE = Rule(
     "FL401", "implausible-magnitude", W,
     "{printed} is outside the plausible range for {measure} ({range}); scaled by {scale} it would be {scaled}",
-    "Check for a dropped scale word: did the source say {correction}?",
+    "Check for a dropped scale word: did the source say {scaled}?",
     Explanation(
         what="A figure far outside a sourced reference range for its measure, which a factor of a "
              "thousand (or a million) would bring inside: the signature of a dropped \"thousand\".",

@@ -11,7 +11,7 @@ from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
 from factledger.rules import catalog as R
-from factledger.rules.wording import replace_number
+from factledger.rules.wording import correction as reworded
 from factledger.units import OFFSET_SCALES
 
 SCALES = (1e3, 1e-3, 1e6, 1e-6)
@@ -87,12 +87,20 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
                                        measure=claim.measure, range=range_text))
         return
     figure_unit = claim.figure.unit_text if claim.figure else unit
-    scaled_value = display.in_unit(value.point * scale, figure_unit)
-    correction = replace_number(claim.printed, scaled_value) if claim.printed else display.quantity(
-        value.point * scale, unit)
+    correction = reworded(claim.figure, display.in_unit(value.point * scale, figure_unit)) if claim.figure else ""
+    scaled = correction or _scaled_reading(claim, value, scale, figure_unit)
     ctx.add(R.IMPLAUSIBLE_MAGNITUDE.finding(
         claim.location, (claim.key,), evidence, correction=correction, printed=shown,
-        measure=claim.measure, range=range_text, scale=f"{scale:g}", scaled=correction))
+        measure=claim.measure, range=range_text, scale=f"{scale:g}", scaled=scaled))
+
+
+def _scaled_reading(claim: Claim, value, scale: float, unit: str) -> str:
+    """The scaled figure in plain digits, for a range, a compound measure or a fraction, which
+    no rewording of the printed figure says: "20,000 to 30,000 tonne/month"."""
+    if claim.figure is not None and claim.figure.is_range:
+        low = display.number(display.in_unit(value.interval.lo * scale, unit))
+        return f"{low} to {display.quantity(value.interval.hi * scale, unit)}"
+    return display.quantity(value.point * scale, unit)
 
 
 def _range_text(entry: ReferenceRange) -> str:

@@ -49,6 +49,8 @@ def _cannot_check(ctx: Context, check: Check, keys: tuple[str, ...], reason: str
 def _describe(check: Check) -> str:
     if check.holds_text:
         return check.holds_text
+    if check.kind == "shares":  # what the shares are of is what a difference of kind is with
+        return f"shares of {', '.join(check.claims)} in {check.total or 'one whole (100%)'}"
     return f"{check.kind} of {', '.join(check.claims)}"
 
 
@@ -189,9 +191,9 @@ def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     for dims in part_dims:
         if dims != part_dims[0]:
             raise DimensionError("different kinds", part_dims[0], dims)
+    whole = _whole(ctx, whole_key, part_dims[0])
     table = ctx.table
     at = [table.index[k] for k in part_keys]
-    whole = _value(ctx, whole_key).interval if whole_key else Interval.point(1.0)
     least = sum(max(table.lo[i], 0.0) for i in at)
     point = sum(table.point[i] for i in at)
     unit = "percent" if not part_dims[0] else table.unit[at[0]]
@@ -210,6 +212,19 @@ def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
                             claims=ctx.evidence(part_keys))
         ctx.add(R.SHARES_EXCEED_WHOLE.finding(check.location, tuple(part_keys), evidence,
                                               total=total_text, whole=whole_text))
+
+
+def _whole(ctx: Context, whole_key: str, part_dims: Dims) -> Interval:
+    """What shares of these kinds add up to at most: 100 % for shares in percent (or fractions),
+    of whatever whole the ``total`` names ("70% and 45% of $10M"), unless the total is itself in
+    percent; for parts in a unit, the total, which must be of their kind. Parts in people with
+    no total, or in dollars of a total in percent, are of no one whole: a difference of kind."""
+    whole_dims = _dims(ctx, whole_key) if whole_key else ()
+    if whole_dims == part_dims and whole_key:
+        return _value(ctx, whole_key).interval
+    if part_dims:
+        raise DimensionError("different kinds", part_dims, whole_dims)
+    return Interval.point(1.0)
 
 
 def _shares_detail(ctx: Context, part_keys: list[str], point: float, unit: str, most: float,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from factledger import display
-from factledger.figures import MINUS_SIGNS, NUMBER_PATTERN, scale_after
-from factledger.numbers import FRACTION_WORDS, NUMBER_WORDS
+from factledger.figures import MINUS_SIGNS, NUMBER_PATTERN, Figure, scale_after
+from factledger.numbers import FRACTION_WORDS, NUMBER_WORDS, SCALES
 
 # The digits the figure reader takes, so that a correction replaces the number the reader
 # read, in the scale it read it in (``scale_after``).
@@ -18,6 +18,40 @@ _SIGN = re.compile(rf"[{MINUS_SIGNS}]\s*$")
 _WORDS = re.compile(r"[A-Za-z]+|[\s-]+")
 _NUMBER_WORDS = NUMBER_WORDS | FRACTION_WORDS
 _JOINING = frozenset({"a", "an", "and", "of"})
+#: a fraction in digits or glyphs: "3/4", "27⁄32", "¾"
+_FRACTION = re.compile(r"\d\s*[/⁄]\s*\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_E_NOTATION = re.compile(r"\de[-+]?\d")
+
+
+def correction(figure: Figure, value: float) -> str:
+    """The printed figure with ``value`` (in the figure's unit) in place of its number; ``""``
+    when no such rewording can be right.
+
+    Only a single number in a simple figure can take a new value: a range ("10-12 million
+    people") has two numbers and no one to replace, a compound measure ("4 ft 11 27⁄32 in")
+    spreads its value over parts, and a fraction ("3/4", "two-thirds") written with a decimal
+    in it is no longer the article's figure. What is offered reads back, with the figure
+    reader, as ``value`` within its own rounding (``tests/test_corrections.py``); it is not
+    read back here, which would compile the reader's grammar for a ledger read from the cache.
+    """
+    text = figure.text
+    if figure.is_range or len(_DIGITS.findall(text)) > 1 or _is_fraction(text):
+        return ""
+    corrected = replace_number(text, value)
+    # A value too small or too large for digits ("€1e-15bn") is no figure an article prints.
+    return "" if _E_NOTATION.search(corrected) else corrected
+
+
+def with_rate(printed: str, per: str) -> str:
+    """``with_rate("$789,000", "day")`` -> ``"$789,000 a day"``; ``"an hour"``."""
+    return f"{printed} {'an' if per == 'hour' else 'a'} {per}"
+
+
+def _is_fraction(text: str) -> bool:
+    if _FRACTION.search(text):
+        return True
+    words = {w.group(0).lower() for w in _WORDS.finditer(text)}
+    return not _DIGITS.search(text) and bool(words & FRACTION_WORDS) and not words & SCALES.keys()
 
 
 def replace_number(printed: str, value: float) -> str:
