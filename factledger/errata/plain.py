@@ -20,8 +20,11 @@ from factledger.rules.catalog import BY_CODE
 
 
 # A claim id, or ``article-id:claim-id``, starting a token. A name right after a number and a
-# space is a unit ("1 month", "100 percent"), as the expression parser reads it.
-_REFERENCE = re.compile(r"(?<![\w:.-])(?<!\d )(?:(?P<article>[A-Za-z0-9][\w.-]*):)?(?P<name>[A-Za-z_]\w*)")
+# space is a unit ("1 month", "100 percent"), as the expression parser reads it. So is all of
+# the text right after an interval ("[11,500, 12,500] troops", "[1, 2] USD/troop/month"): the
+# engine writes intervals, never the ledger, and always with the unit next.
+_REFERENCE = re.compile(r"(?P<unit>\] \S+)"
+                        r"|(?<![\w:.-])(?<!\d )(?:(?P<article>[A-Za-z0-9][\w.-]*):)?(?P<name>[A-Za-z_]\w*)")
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
@@ -32,6 +35,8 @@ def figures_for_names(text: str, article_id: str, claims: Mapping[str, ClaimEvid
     printed figure (an implied one) is kept as written.
     """
     def printed(match: re.Match[str]) -> str:
+        if match["unit"]:
+            return match[0]
         evidence = claims.get(f"{match['article'] or article_id}:{match['name']}")
         return evidence.printed if evidence is not None and evidence.printed else match[0]
 
