@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from errata_cases import HOSTILE_QUOTES, conflict_result, hostile_result
+from errata_cases import HOSTILE_QUOTES, conflict_result, hostile_result, twin_claims_result
 from factledger import errata
+from factledger.errata import claimreview
 from html_dom import holders, parse, shown_text
 
 
@@ -118,3 +119,24 @@ def test_text_colours_have_enough_contrast(page):
             pairs.append((selector.strip(), colour.group(1), background.group(1) if background else "#ffffff"))
     assert len(pairs) >= 8
     assert [(s, f, b) for s, f, b in pairs if _contrast(f, b) < 4.5] == []
+
+
+def test_every_problem_has_an_id_of_its_own_and_the_reviews_link_to_it():
+    """Two articles with a claim ``total``, a figure in two conflicts: each link leads to its own problem,
+    and each ClaimReview's url fragment is the id of the problem it reviews."""
+    result = twin_claims_result()
+    root = parse(errata.render(result, format="html"))
+    problems = {e.attrs["id"]: e for e in root.iter() if e.tag == "article" and "id" in e.attrs}
+    assert len(problems) == len(result.findings)
+    links = [e for e in root.iter() if e.tag == "a" and e.attrs.get("href", "").startswith("#")]
+    for link in links:
+        heading = next(h for h in problems[link.attrs["href"][1:]].iter() if h.tag == "h3")
+        assert heading.text().endswith(link.text())
+    for finding, review in zip(result.findings, claimreview.reviews(result)):
+        fragment = review["url"].split("#", 1)[1]
+        assert finding.claims[0].split(":")[0] in fragment
+        quote = next(e for e in problems[fragment].iter() if e.tag == "blockquote")
+        assert quote.text() == review["claimReviewed"]
+    assert [r["url"] for r in claimreview.reviews(result)] == [
+        "https://a.example/#fl101-a-total", "https://b.example/#fl101-b-total", "https://a.example/#fl503-a-total",
+        "https://a.example/#fl501-a-total", "https://a.example/#fl501-a-total-2"]

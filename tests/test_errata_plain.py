@@ -166,7 +166,7 @@ def test_no_report_shows_a_claim_id_as_a_name(result):
 
 
 def test_published_reviews_are_worded_for_readers(result):
-    [review] = [r for r in claimreview.reviews(result) if r["url"].endswith("fl101-days")]
+    [review] = [r for r in claimreview.reviews(result) if r["url"].endswith("fl101-a-days")]
     assert review["reviewBody"].startswith("8 days does not follow from nearly 1,000 troops ÷ 1,500 daily")
     assert "gap ÷" not in json.dumps(claimreview.reviews(result))
 

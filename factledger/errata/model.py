@@ -162,13 +162,13 @@ def build(result: Result, accepted: Sequence[tuple[Finding, Waiver]] = ()) -> Re
     waiver (:func:`factledger.waivers.apply_waivers`): listed apart, with the reason.
     """
     articles = {aid: _article(aid, fields) for aid, fields in sorted(result.articles.items())}
-    findings = sorted(result.findings, key=lambda f: -f.severity)
-    problems = tuple(_problem(n, f, result, articles) for n, f in enumerate(findings, 1))
+    ordered = sorted(zip(result.findings, anchors(result.findings)), key=lambda pair: -pair[0].severity)
+    problems = tuple(_problem(n, f, a, result, articles) for n, (f, a) in enumerate(ordered, 1))
     return Report(
         articles=tuple(articles.values()), problems=problems,
         confirmed=tuple(_confirmed(c, result, articles) for c in result.checks if c.verdict.holds),
         unchecked=_unchecked(result, articles),
-        counts=tuple(Count(s.label, SERIOUSNESS[s], sum(1 for f in findings if f.severity is s))
+        counts=tuple(Count(s.label, SERIOUSNESS[s], sum(1 for f in result.findings if f.severity is s))
                      for s in sorted(Severity, reverse=True)),
         claims=result.coverage.claims, checked=result.coverage.checked,
         accepted=tuple(_accepted(f, w, result, articles) for f, w in accepted),
@@ -213,12 +213,13 @@ def plain_intervals(text: str) -> str:
     return _INTERVAL.sub(r"\1 to \2", text)
 
 
-def _problem(number: int, finding: Finding, result: Result, articles: dict[str, ArticleInfo]) -> Problem:
+def _problem(number: int, finding: Finding, anchor: str, result: Result,
+             articles: dict[str, ArticleInfo]) -> Problem:
     evidence = finding.evidence.claims or tuple(result.claims[k] for k in finding.claims if k in result.claims)
     mentions = tuple(_mention(e, articles) for e in evidence)
     main = mentions[0] if mentions else None
     return Problem(
-        number=number, anchor=anchor(finding), severity=finding.severity.label,
+        number=number, anchor=anchor, severity=finding.severity.label,
         seriousness=SERIOUSNESS[finding.severity], headline=_headline(main, finding),
         message=plain_message(finding, result.claims), effect=effect_on_story(finding.code),
         steps=tuple(plain_intervals(s) for s in finding.evidence.steps),
@@ -231,9 +232,29 @@ def _problem(number: int, finding: Finding, result: Result, articles: dict[str, 
     )
 
 
-def anchor(finding: Finding) -> str:
-    """A stable fragment for a finding: ``fl201-nk_pay_total``, the same in HTML and ClaimReview."""
-    name = finding.claims[0].split(":", 1)[-1] if finding.claims else str(finding.location.line)
+def anchors(findings: Sequence[Finding]) -> tuple[str, ...]:
+    """A fragment for each finding, unique among them: ``fl201-bwr-2024-11-17-nk_pay_total``.
+
+    The HTML report's ids and ClaimReview's urls, so both number ``result.findings`` in its
+    own order. The article is part of it: two articles may each have a claim ``total``,
+    and a published url must not change when another article joins the ledger. The same
+    rule on the same first claim again (one figure conflicting with two) gets ``-2``.
+    """
+    taken: set[str] = set()
+    fragments = []
+    for finding in findings:
+        fragment = base = _anchor(finding)
+        repeat = 1
+        while fragment in taken:
+            repeat += 1
+            fragment = f"{base}-{repeat}"
+        taken.add(fragment)
+        fragments.append(fragment)
+    return tuple(fragments)
+
+
+def _anchor(finding: Finding) -> str:
+    name = finding.claims[0] if finding.claims else f"{finding.location.path}-{finding.location.line}"
     return re.sub(r"[^a-z0-9_-]+", "-", f"{finding.code}-{name}".lower())
 
 
