@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 from hypothesis import given
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 from errata_cases import conflict_result, hostile_result
 from factledger.errata.model import Highlighted, build, highlight, long_date, plain_intervals
 from factledger.errata.words import effect_on_story
+from factledger import load, verify
 from factledger.findings import Severity
 
 
@@ -19,9 +22,15 @@ from factledger.findings import Severity
     ("this amounts to $24 million.", "$24M", Highlighted("this amounts to $24 million.")),
     ("$24M and again $24M", "$24M", Highlighted("", "$24M", " and again $24M")),
     ("no figure here", "", Highlighted("no figure here")),
+    # only where it stands as a number of its own, as FL601 reads a quote
+    ("Russia sent 11,500 troops", "1,500 troops", Highlighted("Russia sent 11,500 troops")),
+    ("Exports rose 15% and then 5%.", "5%", Highlighted("Exports rose 15% and then ", "5%", ".")),
+    ("1,500,000 troops, then 1,500 troops", "1,500", Highlighted("1,500,000 troops, then ", "1,500", " troops")),
+    ("It was 2.5 or 12", "2", Highlighted("It was 2.5 or 12")),
 ])
 def test_highlight_picks_out_the_first_printing_of_the_figure(sentence, figure, expected):
-    """The figure is found as printed, else ignoring case; a quote without it is left whole."""
+    """The figure is found as printed, else ignoring case, as a number of its own; a quote without it
+    is left whole."""
     assert highlight(sentence, figure) == expected
 
 
@@ -29,6 +38,15 @@ def test_highlight_picks_out_the_first_printing_of_the_figure(sentence, figure, 
 def test_highlight_never_changes_the_sentence(sentence, figure):
     """Whatever is picked out, the pieces put together are the quote exactly."""
     assert highlight(sentence, figure).text == sentence
+
+
+@given(st.text("15,. a%", max_size=12), st.sampled_from(["5", "15", "1,5", "5%", "1.5"]))
+def test_highlight_marks_a_figure_only_as_a_number_of_its_own(sentence, figure):
+    """No digit, or digit and separator, touches a marked figure's digits: it is never part of another number."""
+    marked = highlight(sentence, figure)
+    if marked.figure:
+        assert not re.search(r"\d[.,]?$", marked.before), marked
+        assert figure.endswith("%") or not re.match(r"[.,]?\d", marked.after), marked
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -117,3 +135,17 @@ def test_importing_factledger_does_not_load_the_report_libraries():
             "print(sorted(m for m in ('jinja2', 'markupsafe', 'tabulate') if m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("quote, text", [
+    ("Russia sent 11,500 troops", "Russia sent 11,500 troops"),  # FL601: the figure is not in the quote
+    ("Russia sent 1,500 troops", "Russia sent 11,500 troops"),  # FL602: the quote is not in the article
+])
+def test_a_finding_on_the_quote_marks_nothing_in_it(tmp_path, quote, text):
+    """The sentence of a quote finding is shown as the ledger has it, with no figure marked as present."""
+    (tmp_path / "article.txt").write_text(text, "utf-8")
+    (tmp_path / "a.toml").write_text('[article]\nid = "a"\ntext = "article.txt"\n[claims.sent]\n'
+                                     f'figure = "1,500 troops"\nquote = "{quote}"\n', "utf-8")
+    [problem] = build(verify(load(tmp_path))).problems
+    assert problem.rule.startswith(("rule FL601", "rule FL602"))
+    assert problem.main.quote == Highlighted(quote)

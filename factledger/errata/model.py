@@ -15,6 +15,8 @@ from factledger.errata.plain import plain_detail, plain_message, plain_reason
 from factledger.errata.words import IMPLIED, SERIOUSNESS, UNCHECKED_WHY, effect_on_story
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
 from factledger.records import record
+from factledger.rules.catalog import IN_THE_LEDGER
+from factledger.rules.provenance import _holds
 
 if TYPE_CHECKING:
     from factledger.waivers import Waiver
@@ -34,14 +36,35 @@ class Highlighted:
 
 
 def highlight(sentence: str, figure: str) -> Highlighted:
-    """Pick ``figure`` out of ``sentence`` as printed (or ignoring case); not found, nothing is picked."""
-    at = sentence.find(figure) if figure else -1
+    """Pick ``figure`` out of ``sentence`` as printed (or ignoring case); not found, nothing is picked.
+
+    Found only as a number of its own, as FL601 reads a quote: "1,500 troops" is not in
+    "Russia sent 11,500 troops", and marking its tail would show what the finding says is absent.
+    """
+    at = _standing(sentence, figure) if figure else -1
     if at < 0 and figure:
-        at = sentence.lower().find(figure.lower())
+        at = _standing(sentence.lower(), figure.lower())
     if at < 0:
         return Highlighted(sentence)
     end = at + len(figure)
     return Highlighted(sentence[:at], sentence[at:end], sentence[end:])
+
+
+def _standing(text: str, figure: str) -> int:
+    """Where ``figure`` first stands in ``text`` as a number of its own, or -1."""
+    at = text.find(figure)
+    while at >= 0 and not _alone(text[max(at - 2, 0):at + len(figure) + 2], figure):
+        at = text.find(figure, at + 1)
+    return at
+
+
+def _alone(window: str, figure: str) -> bool:
+    """The engine's test on the figure and the two characters either side that decide it.
+
+    Where the figure is there twice ("5 5"), the test may answer for the other one: then
+    nothing is marked, rather than perhaps the wrong one.
+    """
+    return window.find(figure, window.find(figure) + 1) < 0 and _holds(window, figure)
 
 
 @record
@@ -198,11 +221,12 @@ def long_date(iso: str) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _mention(evidence: ClaimEvidence, articles: dict[str, ArticleInfo]) -> Mention:
+def _mention(evidence: ClaimEvidence, articles: dict[str, ArticleInfo], mark: bool = True) -> Mention:
     article_id = evidence.key.split(":", 1)[0]
     article = articles.get(article_id) or ArticleInfo(article_id, evidence.article or article_id)
+    quote = highlight(evidence.quote, evidence.printed) if mark else Highlighted(evidence.quote)
     return Mention(evidence.key, evidence.printed, plain_intervals(evidence.reading),
-                   highlight(evidence.quote, evidence.printed), evidence.source, evidence.period, article)
+                   quote, evidence.source, evidence.period, article)
 
 
 _INTERVAL = re.compile(r"\[(-?[\d,.]+|-?∞), (-?[\d,.]+|∞)\]")
@@ -216,7 +240,10 @@ def plain_intervals(text: str) -> str:
 def _problem(number: int, finding: Finding, anchor: str, result: Result,
              articles: dict[str, ArticleInfo]) -> Problem:
     evidence = finding.evidence.claims or tuple(result.claims[k] for k in finding.claims if k in result.claims)
-    mentions = tuple(_mention(e, articles) for e in evidence)
+    # A finding on the quote itself questions what the quote shows: marking the figure in it would
+    # show it present (FL601), or vouch for a sentence the article may not have (FL602).
+    mark = IN_THE_LEDGER.get(finding.code) != "quote"
+    mentions = tuple(_mention(e, articles, mark) for e in evidence)
     main = mentions[0] if mentions else None
     return Problem(
         number=number, anchor=anchor, severity=finding.severity.label,
