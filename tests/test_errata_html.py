@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from errata_cases import HOSTILE_QUOTES, conflict_result, hostile_result, twin_claims_result
-from factledger import errata
+from factledger import errata, load, verify
 from factledger.errata import claimreview
 from html_dom import holders, parse, shown_text
 
@@ -140,3 +141,15 @@ def test_every_problem_has_an_id_of_its_own_and_the_reviews_link_to_it():
     assert [r["url"] for r in claimreview.reviews(result)] == [
         "https://a.example/#fl101-a-total", "https://b.example/#fl101-b-total", "https://a.example/#fl503-a-total",
         "https://a.example/#fl501-a-total", "https://a.example/#fl501-a-total-2"]
+
+
+def test_slips_in_the_ledger_have_a_section_of_their_own():
+    """The notes for the fact-checker follow the problems, under their own heading, outside the problem list."""
+    path = Path(__file__).resolve().parent / "data" / "rules" / "FL204-incompatible-sum.toml"
+    root = parse(errata.render(verify(load(path)), format="html"))
+    sections = {e.attrs.get("aria-labelledby"): e for e in root.iter() if e.tag == "section"}
+    assert "Fix in the ledger" in sections["notes-title"].text()
+    assert "What to change in the ledger" in sections["notes-title"].text()
+    assert "Fix in the ledger" not in sections["problems-title"].text()
+    assert "0 problems found. 2 of 3 figures could be checked. 1 note for the fact-checker on the ledger." in \
+        root.text()

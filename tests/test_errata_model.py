@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import attrs
 import pytest
@@ -14,6 +15,7 @@ from factledger.errata.model import Highlighted, build, highlight, long_date, pl
 from factledger.errata.words import effect_on_story
 from factledger import load, verify
 from factledger.findings import Severity
+from factledger.rules.catalog import BY_CODE, IN_THE_LEDGER
 
 
 @pytest.mark.parametrize("sentence, figure, expected", [
@@ -146,6 +148,28 @@ def test_a_finding_on_the_quote_marks_nothing_in_it(tmp_path, quote, text):
     (tmp_path / "article.txt").write_text(text, "utf-8")
     (tmp_path / "a.toml").write_text('[article]\nid = "a"\ntext = "article.txt"\n[claims.sent]\n'
                                      f'figure = "1,500 troops"\nquote = "{quote}"\n', "utf-8")
-    [problem] = build(verify(load(tmp_path))).problems
+    [problem] = build(verify(load(tmp_path))).notes
     assert problem.rule.startswith(("rule FL601", "rule FL602"))
     assert problem.main.quote == Highlighted(quote)
+
+
+RULE_CASES = Path(__file__).resolve().parent / "data" / "rules"
+
+
+@pytest.mark.parametrize("case, code", [("FL902-percent-times-100", "FL902"), ("FL204-incompatible-sum", "FL204"),
+                                        ("FL901-division-by-zero", "FL901"), ("FL601-quote-lacks-figure", "FL601")])
+def test_a_slip_in_the_ledger_is_a_note_for_the_fact_checker_not_a_problem(case, code):
+    """Findings the rule catalog places in the ledger are told apart, and not counted among the problems."""
+    report = build(verify(load(RULE_CASES / f"{case}.toml")))
+    assert report.problems == ()
+    assert [n.rule.split()[1] for n in report.notes] == [code] * len(report.notes) != []
+    assert {n.seriousness for n in report.notes} == {"Fix in the ledger"}
+    assert [n.number for n in report.notes] == list(range(1, len(report.notes) + 1))
+    assert sum(c.number for c in report.counts) == 0
+
+
+def test_every_rule_about_the_ledger_says_the_story_is_unchanged():
+    """A note's effect on the story never says it changes what readers see."""
+    assert set(IN_THE_LEDGER) <= set(BY_CODE)
+    for code in IN_THE_LEDGER:
+        assert effect_on_story(code).startswith("No: "), code

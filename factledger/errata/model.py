@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from factledger.errata.plain import plain_detail, plain_message, plain_reason
-from factledger.errata.words import IMPLIED, SERIOUSNESS, UNCHECKED_WHY, effect_on_story
+from factledger.errata.words import IMPLIED, LEDGER_SLIP, SERIOUSNESS, UNCHECKED_WHY, effect_on_story
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
 from factledger.records import record
 from factledger.rules.catalog import IN_THE_LEDGER
@@ -114,6 +114,7 @@ class Problem:
     advice: str
     rule: str  # "rule FL201 (rate-dropped-from-figure)"
     location: str  # "ledger/article.toml, line 35"
+    in_ledger: bool = False  # a slip in how the ledger records the article, not in the article
 
     @property
     def main(self) -> Mention | None:
@@ -169,13 +170,14 @@ class Count:
 @record
 class Report:
     articles: tuple[ArticleInfo, ...]
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...]  # in the article
     confirmed: tuple[Confirmed, ...]
     unchecked: tuple[Unchecked, ...]
     counts: tuple[Count, ...]  # most serious first
     claims: int
     checked: int
     accepted: tuple[Accepted, ...] = ()
+    notes: tuple[Problem, ...] = ()  # for the fact-checker: slips in the ledger, not in the article
 
 
 def build(result: Result, accepted: Sequence[tuple[Finding, Waiver]] = ()) -> Report:
@@ -186,12 +188,15 @@ def build(result: Result, accepted: Sequence[tuple[Finding, Waiver]] = ()) -> Re
     """
     articles = {aid: _article(aid, fields) for aid, fields in sorted(result.articles.items())}
     ordered = sorted(zip(result.findings, anchors(result.findings)), key=lambda pair: -pair[0].severity)
-    problems = tuple(_problem(n, f, a, result, articles) for n, (f, a) in enumerate(ordered, 1))
+    in_article = [(f, a) for f, a in ordered if f.code not in IN_THE_LEDGER]
+    in_ledger = [(f, a) for f, a in ordered if f.code in IN_THE_LEDGER]
     return Report(
-        articles=tuple(articles.values()), problems=problems,
+        articles=tuple(articles.values()),
+        problems=tuple(_problem(n, f, a, result, articles) for n, (f, a) in enumerate(in_article, 1)),
+        notes=tuple(_problem(n, f, a, result, articles) for n, (f, a) in enumerate(in_ledger, 1)),
         confirmed=tuple(_confirmed(c, result, articles) for c in result.checks if c.verdict.holds),
         unchecked=_unchecked(result, articles),
-        counts=tuple(Count(s.label, SERIOUSNESS[s], sum(1 for f in result.findings if f.severity is s))
+        counts=tuple(Count(s.label, SERIOUSNESS[s], sum(1 for f, _ in in_article if f.severity is s))
                      for s in sorted(Severity, reverse=True)),
         claims=result.coverage.claims, checked=result.coverage.checked,
         accepted=tuple(_accepted(f, w, result, articles) for f, w in accepted),
@@ -245,9 +250,10 @@ def _problem(number: int, finding: Finding, anchor: str, result: Result,
     mark = IN_THE_LEDGER.get(finding.code) != "quote"
     mentions = tuple(_mention(e, articles, mark) for e in evidence)
     main = mentions[0] if mentions else None
+    in_ledger = finding.code in IN_THE_LEDGER
     return Problem(
-        number=number, anchor=anchor, severity=finding.severity.label,
-        seriousness=SERIOUSNESS[finding.severity], headline=_headline(main, finding),
+        number=number, anchor=anchor, severity=Severity.INFO.label if in_ledger else finding.severity.label,
+        seriousness=LEDGER_SLIP if in_ledger else SERIOUSNESS[finding.severity], headline=_headline(main, finding),
         message=plain_message(finding, result.claims), effect=effect_on_story(finding.code),
         steps=tuple(plain_intervals(s) for s in finding.evidence.steps),
         allowance=plain_intervals(finding.evidence.allowance), mentions=mentions,
@@ -256,6 +262,7 @@ def _problem(number: int, finding: Finding, anchor: str, result: Result,
         rule=f"rule {finding.code} ({finding.name})",
         location=f"{finding.location.path}, line {finding.location.line}" if finding.location.line
         else finding.location.path,
+        in_ledger=in_ledger,
     )
 
 

@@ -266,7 +266,8 @@ RULES: tuple[Rule, ...] = (
 
 #: The rules whose findings are slips in the ledger, not in the article, by the part of a ledger
 #: entry the slip is in. A report for editors tells them apart from the article's problems.
-IN_THE_LEDGER = {"FL601": "quote", "FL602": "quote"}
+IN_THE_LEDGER = {"FL204": "derivation", "FL601": "quote", "FL602": "quote", "FL901": "derivation",
+                 "FL902": "derivation"}
 
 BY_CODE = {rule.code: rule for rule in RULES}
 BY_NAME = {rule.name: rule for rule in RULES}
