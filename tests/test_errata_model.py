@@ -16,6 +16,7 @@ from factledger.errata.words import effect_on_story
 from factledger import load, verify
 from factledger.findings import Severity
 from factledger.rules.catalog import BY_CODE, IN_THE_LEDGER
+from factledger.waivers import Waiver
 
 
 @pytest.mark.parametrize("sentence, figure, expected", [
@@ -173,3 +174,30 @@ def test_every_rule_about_the_ledger_says_the_story_is_unchanged():
     assert set(IN_THE_LEDGER) <= set(BY_CODE)
     for code in IN_THE_LEDGER:
         assert effect_on_story(code).startswith("No: "), code
+
+
+def test_a_figure_a_rule_reported_on_is_not_listed_as_unchecked():
+    """An outlier among tanker loads is a problem, not a figure "no calculation ... covers", and it was checked."""
+    report = build(verify(load(RULE_CASES / "FL403-outlier.toml")))
+    [problem] = report.problems
+    assert problem.main.printed not in [u.mention.printed for u in report.unchecked]
+    assert [u.mention.printed for u in report.unchecked] == ["80,000 tonnes", "60,000 tonnes"]
+    assert (report.checked, report.claims) == (1, 3)
+
+
+def test_a_figure_with_a_finding_is_not_listed_as_consistent():
+    """A figure that holds only through rounding is told of once, as a problem, not again as consistent."""
+    report = build(verify(load(RULE_CASES / "FL102-through-rounding.toml")))
+    [problem] = report.problems
+    assert problem.rule.startswith("rule FL102")
+    assert problem.main.key not in [c.mention.key for c in report.confirmed if c.mention]
+
+
+def test_a_figure_whose_finding_was_accepted_is_not_listed_as_consistent_either():
+    """Accepted after review, a figure is not also among those found consistent."""
+    result = verify(load(RULE_CASES / "FL102-through-rounding.toml"))
+    [finding] = result.findings
+    waived = attrs.evolve(result, findings=())
+    waiver = Waiver(code="FL102", claim=finding.claims[0], reason="Rounded in print.")
+    report = build(waived, accepted=[(finding, waiver)])
+    assert finding.claims[0] not in [c.mention.key for c in report.confirmed if c.mention]

@@ -187,6 +187,7 @@ def build(result: Result, accepted: Sequence[tuple[Finding, Waiver]] = ()) -> Re
     waiver (:func:`factledger.waivers.apply_waivers`): listed apart, with the reason.
     """
     articles = {aid: _article(aid, fields) for aid, fields in sorted(result.articles.items())}
+    found = _Found.of((*result.findings, *(f for f, _ in accepted)))
     ordered = sorted(zip(result.findings, anchors(result.findings)), key=lambda pair: -pair[0].severity)
     in_article = [(f, a) for f, a in ordered if f.code not in IN_THE_LEDGER]
     in_ledger = [(f, a) for f, a in ordered if f.code in IN_THE_LEDGER]
@@ -194,11 +195,13 @@ def build(result: Result, accepted: Sequence[tuple[Finding, Waiver]] = ()) -> Re
         articles=tuple(articles.values()),
         problems=tuple(_problem(n, f, a, result, articles) for n, (f, a) in enumerate(in_article, 1)),
         notes=tuple(_problem(n, f, a, result, articles) for n, (f, a) in enumerate(in_ledger, 1)),
-        confirmed=tuple(_confirmed(c, result, articles) for c in result.checks if c.verdict.holds),
-        unchecked=_unchecked(result, articles),
+        confirmed=tuple(_confirmed(c, result, articles) for c in result.checks
+                        if c.verdict.holds and c.subject not in found.subjects),
+        unchecked=_unchecked(result, articles, found),
         counts=tuple(Count(s.label, SERIOUSNESS[s], sum(1 for f, _ in in_article if f.severity is s))
                      for s in sorted(Severity, reverse=True)),
-        claims=result.coverage.claims, checked=result.coverage.checked,
+        claims=result.coverage.claims,
+        checked=result.coverage.checked + sum(1 for key in result.coverage.unchecked if key in found.named),
         accepted=tuple(_accepted(f, w, result, articles) for f, w in accepted),
     )
 
@@ -311,8 +314,24 @@ def _confirmed(check: CheckResult, result: Result, articles: dict[str, ArticleIn
     return Confirmed(mention, plain_detail(check, result.claims), check.verdict.value)
 
 
-def _unchecked(result: Result, articles: dict[str, ArticleInfo]) -> tuple[Unchecked, ...]:
-    reasons = [(key, plain_reason(why, key, result.claims)) for key, why in result.coverage.unverifiable]
-    reasons += [(key, UNCHECKED_WHY) for key in result.coverage.unchecked]
+@record
+class _Found:
+    """The figures the report's findings are about, so that no other section contradicts them."""
+
+    subjects: frozenset[str]  # the figure in question of each finding
+    named: frozenset[str]  # every figure a finding names: a rule looked at it
+
+    @classmethod
+    def of(cls, findings: Sequence[Finding]) -> _Found:
+        return cls(frozenset(f.claims[0] for f in findings if f.claims),
+                   frozenset(key for f in findings for key in f.claims))
+
+
+def _unchecked(result: Result, articles: dict[str, ArticleInfo], found: _Found) -> tuple[Unchecked, ...]:
+    """What could not be checked, and why; a figure a finding is about is told of there, not here."""
+    reasons = [(key, plain_reason(why, key, result.claims)) for key, why in result.coverage.unverifiable
+               if key not in found.subjects]
+    # "No calculation ... covers this figure" is untrue of one a rule reported on (an outlier, a quote)
+    reasons += [(key, UNCHECKED_WHY) for key in result.coverage.unchecked if key not in found.named]
     return tuple(Unchecked(_mention(result.claims[key], articles), why)
                  for key, why in reasons if key in result.claims)
