@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from errata_cases import conflict_result, hostile_result
 from factledger import errata, load, verify
 from factledger.findings import Result
@@ -71,3 +73,10 @@ def test_slips_in_the_ledger_have_a_section_after_the_problems():
     assert "No problems were found in the figures checked." in problems and "FL902" not in problems
     assert "### 1. 96%: Fix in the ledger" in notes
     assert '**What to change in the ledger:** Drop "\\* 100" from the derivation' in notes
+
+
+@pytest.mark.parametrize("case, words", [("FL401-implausible-magnitude", "1 of 1 figure could be checked."),
+                                         ("FL403-outlier", "1 of 3 figures could be checked.")])
+def test_the_count_of_figures_agrees_in_number(case, words):
+    result = verify(load(Path(__file__).resolve().parent / "data" / "rules" / f"{case}.toml"))
+    assert words in errata.render(result) and words in errata.render(result, format="html")

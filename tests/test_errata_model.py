@@ -86,6 +86,7 @@ def test_seriousness_is_said_in_plain_words(severity, words):
     ("FL501", "Yes: two published figures"), ("FL502", "Yes: two published figures"),
     ("FL503", "No: the figures are for different periods"), ("FL102", "No: the figure stands"),
     ("FL401", "It concerns this figure alone"), ("FL601", "No: it concerns how the ledger records"),
+    ("FL402", "It concerns this figure alone, not a calculation or comparison; it may be right and exceptional"),
     ("FL777", "It concerns this figure alone."),
 ])
 def test_effect_on_the_story_names_derived_totals_comparisons_and_conflicts(code, starts):

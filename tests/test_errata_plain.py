@@ -239,3 +239,12 @@ def test_a_claim_id_never_takes_the_place_of_a_unit(word, per, low, high, code):
     derived = BY_CODE["FL101"].finding(Location("a.toml", 1), ("x:first",), printed="8", expression=expression,
                                        computed="1", gap="2")
     assert f"12 first × {low:,} {word}" in plain_message(derived, claims).replace(" * ", " × ")
+
+
+@pytest.mark.parametrize("scale, words", [("1000", "scaled by 1,000 it"), ("1e+06", "scaled by 1,000,000 it"),
+                                          ("0.001", "scaled by 0.001 it")])
+def test_a_scale_is_written_as_a_number(scale, words):
+    """FL401's factor reads as the report's other numbers do, with thousands separated."""
+    finding = BY_CODE["FL401"].finding(Location("a.toml", 1), ("x:oil",), printed="30 tonnes", measure="oil",
+                                       range="1,000-1,000,000 tonne", scale=scale, scaled="30,000 tonnes")
+    assert words in plain_message(finding, {})

@@ -34,7 +34,7 @@ def _summary(report: Report) -> list[str]:
     notes = len(report.notes)
     more += f" {notes} {'note' if notes == 1 else 'notes'} for the fact-checker on the ledger." if notes else ""
     return lines + ["", f"**{total} problem{'' if total == 1 else 's'} found** ({counts}). "
-                        f"{report.checked} of {report.claims} figures could be checked.{more}"]
+                        f"{report.checked} of {report.claims} figure{'' if report.claims == 1 else 's'} could be checked.{more}"]
 
 
 def _article(article: ArticleInfo) -> str:

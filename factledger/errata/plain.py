@@ -15,6 +15,7 @@ import functools
 import re
 from typing import Mapping
 
+from factledger import display
 from factledger.findings import CheckResult, ClaimEvidence, Finding
 from factledger.rules.catalog import BY_CODE
 
@@ -127,9 +128,18 @@ def _reason(text: str, article_id: str, claims: Mapping[str, ClaimEvidence]) -> 
     return figures_for_names(text[:tail.start()], article_id, claims) + text[tail.start():]
 
 
-#: the message fields of the rules that hold ledger text, and how each is rewritten
+def _scale(text: str, article_id: str, claims: Mapping[str, ClaimEvidence]) -> str:
+    """``1000`` or ``1e+06``, as the rule writes a factor, -> ``1,000`` or ``1,000,000``."""
+    try:
+        return display.number(float(text))
+    except ValueError:
+        return text
+
+
+#: the message fields of the rules that hold ledger text, and how each is rewritten; and a
+#: factor (FL401's scale), written as the report writes every other number
 _LEDGER_TEXT = {"expression": figures_for_names, "holds": _comparison, "reason": _reason,
-                "left": _side, "right": _side, "claim": figures_for_names}
+                "left": _side, "right": _side, "claim": figures_for_names, "scale": _scale}
 
 
 @functools.lru_cache(maxsize=None)

@@ -38,6 +38,9 @@ _EFFECTS = {
     "FL304": "Yes: the article gives this figure twice, and the two disagree.",
     "FL4": "It concerns this figure alone, not a calculation or comparison; a slip of scale "
            "changes what it means.",
+    # FL402 finds no scale that would explain the figure
+    "FL402": "It concerns this figure alone, not a calculation or comparison; it may be right and "
+             "exceptional, or wrong: confirm it with the source.",
     "FL5": _CONFLICT,
     "FL503": "No: the figures are for different periods; the change itself may be worth reporting.",
     "FL6": "No: it concerns how the ledger records the quote, not the published figure.",
