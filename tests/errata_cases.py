@@ -70,3 +70,21 @@ def conflict_result() -> Result:
                           "published": "2024-11-17", "url": ""}},
         coverage=Coverage(claims=4, checked=3, unverifiable=(("bwr:troops", "its derivation failed"),)),
     )
+
+
+def twin_claims_result() -> Result:
+    """Two articles that each name a claim ``total``, each wrong; the first one conflicts with two figures."""
+    claims = {key: evidence(key, printed, f"The total was {printed}.", article=f"{key[0]} article")
+              for key, printed in (("a:total", "$5M"), ("b:total", "$7M"), ("c:total", "$9M"))}
+    findings = tuple(Finding(code, name, severity, f"{claims[keys[0]].printed} is wrong",
+                             Location(f"ledger/{keys[0][0]}.toml", 10, keys[0]), keys,
+                             Evidence(claims=tuple(claims[k] for k in keys)), suggestion="Correct it")
+                     for code, name, severity, keys in (
+                         ("FL101", "derived-figure-inconsistent", Severity.ERROR, ("a:total",)),
+                         ("FL101", "derived-figure-inconsistent", Severity.ERROR, ("b:total",)),
+                         ("FL503", "figure-changed-between-periods", Severity.INFO, ("a:total", "c:total")),
+                         ("FL501", "conflicting-figures", Severity.ERROR, ("a:total", "b:total")),
+                         ("FL501", "conflicting-figures", Severity.ERROR, ("a:total", "c:total"))))
+    articles = {aid: {"title": f"{aid} article", "url": f"https://{aid}.example/"} for aid in "abc"}
+    return Result(findings=findings, files=("ledger/a.toml", "ledger/b.toml", "ledger/c.toml"), claims=claims,
+                  articles=articles, coverage=Coverage(claims=3, checked=3))

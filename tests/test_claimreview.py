@@ -66,7 +66,7 @@ def test_conflict_review_names_the_claim_the_article_and_the_reviewer():
     """The review quotes the sentence, points at the article, and credits the fact-check publisher."""
     [review] = claimreview.reviews(conflict_result(), publisher="Fact Desk", reviewed_on=DAY)
     assert review["claimReviewed"] == "China accounted for 92.5% of North Korea's trade."
-    assert review["url"] == "https://ocnus.example/article?id=1&x=2#fl501-china_share"
+    assert review["url"] == "https://ocnus.example/article?id=1&x=2#fl501-ocnus-china_share"
     assert review["datePublished"] == "2025-01-02"
     assert review["author"] == {"@type": "Organization", "name": "Fact Desk"}
     assert review["itemReviewed"] == {
@@ -81,13 +81,13 @@ def test_reviewer_defaults_to_the_articles_publisher_and_site_can_be_given():
     """Without --publisher a newsroom reviews its own article; --site sets the page of the review."""
     [review] = claimreview.reviews(conflict_result(), reviewed_on=DAY, site="https://factdesk.example/errata")
     assert review["author"]["name"] == "Ocnus.net"
-    assert review["url"] == "https://factdesk.example/errata#fl501-china_share"
+    assert review["url"] == "https://factdesk.example/errata#fl501-ocnus-china_share"
 
 
 def test_unsafe_article_url_leaves_a_relative_fragment():
     """A javascript: address is never written; the review url is then a fragment of the page it is on."""
     review = claimreview.reviews(hostile_result(), reviewed_on=DAY)[0]
-    assert review["url"] == "#fl101-claim1"
+    assert review["url"] == "#fl101-evil-claim1"
     assert "url" not in review["itemReviewed"]["appearance"]
 
 

@@ -133,7 +133,8 @@ def test_claimreview_does_not_publish_an_accepted_finding(waived, capsys):
     waived()
     assert main(["export", "--claimreview", LEDGER]) == 0
     reviews = json.loads(capsys.readouterr().out)
-    assert [r["url"].split("#")[1] for r in reviews] == ["fl401-cuba_oil_monthly", "fl502-china_share"]
+    assert [r["url"].split("#")[1] for r in reviews] == ["fl401-bwr-2024-11-17-cuba_oil_monthly",
+                                                        "fl502-bwr-2024-11-17-china_share"]
 
 
 @pytest.mark.parametrize("command", [["errata", "-o"], ["export", "--claimreview", "-o"]])

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from errata_cases import HOSTILE_QUOTES, conflict_result, hostile_result
-from factledger import errata
+from errata_cases import HOSTILE_QUOTES, conflict_result, hostile_result, twin_claims_result
+from factledger import errata, load, verify
+from factledger.errata import claimreview
 from html_dom import holders, parse, shown_text
 
 
@@ -118,3 +120,36 @@ def test_text_colours_have_enough_contrast(page):
             pairs.append((selector.strip(), colour.group(1), background.group(1) if background else "#ffffff"))
     assert len(pairs) >= 8
     assert [(s, f, b) for s, f, b in pairs if _contrast(f, b) < 4.5] == []
+
+
+def test_every_problem_has_an_id_of_its_own_and_the_reviews_link_to_it():
+    """Two articles with a claim ``total``, a figure in two conflicts: each link leads to its own problem,
+    and each ClaimReview's url fragment is the id of the problem it reviews."""
+    result = twin_claims_result()
+    root = parse(errata.render(result, format="html"))
+    problems = {e.attrs["id"]: e for e in root.iter() if e.tag == "article" and "id" in e.attrs}
+    assert len(problems) == len(result.findings)
+    links = [e for e in root.iter() if e.tag == "a" and e.attrs.get("href", "").startswith("#")]
+    for link in links:
+        heading = next(h for h in problems[link.attrs["href"][1:]].iter() if h.tag == "h3")
+        assert heading.text().endswith(link.text())
+    for finding, review in zip(result.findings, claimreview.reviews(result)):
+        fragment = review["url"].split("#", 1)[1]
+        assert finding.claims[0].split(":")[0] in fragment
+        quote = next(e for e in problems[fragment].iter() if e.tag == "blockquote")
+        assert quote.text() == review["claimReviewed"]
+    assert [r["url"] for r in claimreview.reviews(result)] == [
+        "https://a.example/#fl101-a-total", "https://b.example/#fl101-b-total", "https://a.example/#fl503-a-total",
+        "https://a.example/#fl501-a-total", "https://a.example/#fl501-a-total-2"]
+
+
+def test_slips_in_the_ledger_have_a_section_of_their_own():
+    """The notes for the fact-checker follow the problems, under their own heading, outside the problem list."""
+    path = Path(__file__).resolve().parent / "data" / "rules" / "FL204-incompatible-sum.toml"
+    root = parse(errata.render(verify(load(path)), format="html"))
+    sections = {e.attrs.get("aria-labelledby"): e for e in root.iter() if e.tag == "section"}
+    assert "Fix in the ledger" in sections["notes-title"].text()
+    assert "What to change in the ledger" in sections["notes-title"].text()
+    assert "Fix in the ledger" not in sections["problems-title"].text()
+    assert "0 problems found. 2 of 3 figures could be checked. 1 note for the fact-checker on the ledger." in \
+        root.text()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from errata_cases import conflict_result, hostile_result
-from factledger import errata
+from factledger import errata, load, verify
 from factledger.findings import Result
 
 
@@ -57,3 +61,22 @@ def test_an_empty_result_says_nothing_was_found():
     text = errata.render(Result())
     assert "No problems were found in the figures checked." in text
     assert "**0 problems found**" in text
+
+
+def test_slips_in_the_ledger_have_a_section_after_the_problems():
+    """A derivation the ledger writes wrong is a note for the fact-checker, with what to change in the ledger."""
+    result = verify(load(Path(__file__).resolve().parent / "data" / "rules" / "FL902-percent-times-100.toml"))
+    text = errata.render(result)
+    assert "**0 problems found** (Needs correction: 0, Check before publishing: 0, For information: 0)." in text
+    assert " 1 note for the fact-checker on the ledger." in text
+    problems, notes = text.split("## Notes for the fact-checker: the ledger, not the article\n", 1)
+    assert "No problems were found in the figures checked." in problems and "FL902" not in problems
+    assert "### 1. 96%: Fix in the ledger" in notes
+    assert '**What to change in the ledger:** Drop "\\* 100" from the derivation' in notes
+
+
+@pytest.mark.parametrize("case, words", [("FL401-implausible-magnitude", "1 of 1 figure could be checked."),
+                                         ("FL403-outlier", "1 of 3 figures could be checked.")])
+def test_the_count_of_figures_agrees_in_number(case, words):
+    result = verify(load(Path(__file__).resolve().parent / "data" / "rules" / f"{case}.toml"))
+    assert words in errata.render(result) and words in errata.render(result, format="html")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import attrs
 import pytest
 from hypothesis import given
@@ -10,7 +13,10 @@ from hypothesis import strategies as st
 from errata_cases import conflict_result, hostile_result
 from factledger.errata.model import Highlighted, build, highlight, long_date, plain_intervals
 from factledger.errata.words import effect_on_story
+from factledger import load, verify
 from factledger.findings import Severity
+from factledger.rules.catalog import BY_CODE, IN_THE_LEDGER
+from factledger.waivers import Waiver
 
 
 @pytest.mark.parametrize("sentence, figure, expected", [
@@ -19,9 +25,15 @@ from factledger.findings import Severity
     ("this amounts to $24 million.", "$24M", Highlighted("this amounts to $24 million.")),
     ("$24M and again $24M", "$24M", Highlighted("", "$24M", " and again $24M")),
     ("no figure here", "", Highlighted("no figure here")),
+    # only where it stands as a number of its own, as FL601 reads a quote
+    ("Russia sent 11,500 troops", "1,500 troops", Highlighted("Russia sent 11,500 troops")),
+    ("Exports rose 15% and then 5%.", "5%", Highlighted("Exports rose 15% and then ", "5%", ".")),
+    ("1,500,000 troops, then 1,500 troops", "1,500", Highlighted("1,500,000 troops, then ", "1,500", " troops")),
+    ("It was 2.5 or 12", "2", Highlighted("It was 2.5 or 12")),
 ])
 def test_highlight_picks_out_the_first_printing_of_the_figure(sentence, figure, expected):
-    """The figure is found as printed, else ignoring case; a quote without it is left whole."""
+    """The figure is found as printed, else ignoring case, as a number of its own; a quote without it
+    is left whole."""
     assert highlight(sentence, figure) == expected
 
 
@@ -29,6 +41,15 @@ def test_highlight_picks_out_the_first_printing_of_the_figure(sentence, figure, 
 def test_highlight_never_changes_the_sentence(sentence, figure):
     """Whatever is picked out, the pieces put together are the quote exactly."""
     assert highlight(sentence, figure).text == sentence
+
+
+@given(st.text("15,. a%", max_size=12), st.sampled_from(["5", "15", "1,5", "5%", "1.5"]))
+def test_highlight_marks_a_figure_only_as_a_number_of_its_own(sentence, figure):
+    """No digit, or digit and separator, touches a marked figure's digits: it is never part of another number."""
+    marked = highlight(sentence, figure)
+    if marked.figure:
+        assert not re.search(r"\d[.,]?$", marked.before), marked
+        assert figure.endswith("%") or not re.match(r"[.,]?\d", marked.after), marked
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -65,6 +86,7 @@ def test_seriousness_is_said_in_plain_words(severity, words):
     ("FL501", "Yes: two published figures"), ("FL502", "Yes: two published figures"),
     ("FL503", "No: the figures are for different periods"), ("FL102", "No: the figure stands"),
     ("FL401", "It concerns this figure alone"), ("FL601", "No: it concerns how the ledger records"),
+    ("FL402", "It concerns this figure alone, not a calculation or comparison; it may be right and exceptional"),
     ("FL777", "It concerns this figure alone."),
 ])
 def test_effect_on_the_story_names_derived_totals_comparisons_and_conflicts(code, starts):
@@ -117,3 +139,66 @@ def test_importing_factledger_does_not_load_the_report_libraries():
             "print(sorted(m for m in ('jinja2', 'markupsafe', 'tabulate') if m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("quote, text", [
+    ("Russia sent 11,500 troops", "Russia sent 11,500 troops"),  # FL601: the figure is not in the quote
+    ("Russia sent 1,500 troops", "Russia sent 11,500 troops"),  # FL602: the quote is not in the article
+])
+def test_a_finding_on_the_quote_marks_nothing_in_it(tmp_path, quote, text):
+    """The sentence of a quote finding is shown as the ledger has it, with no figure marked as present."""
+    (tmp_path / "article.txt").write_text(text, "utf-8")
+    (tmp_path / "a.toml").write_text('[article]\nid = "a"\ntext = "article.txt"\n[claims.sent]\n'
+                                     f'figure = "1,500 troops"\nquote = "{quote}"\n', "utf-8")
+    [problem] = build(verify(load(tmp_path))).notes
+    assert problem.rule.startswith(("rule FL601", "rule FL602"))
+    assert problem.main.quote == Highlighted(quote)
+
+
+RULE_CASES = Path(__file__).resolve().parent / "data" / "rules"
+
+
+@pytest.mark.parametrize("case, code", [("FL902-percent-times-100", "FL902"), ("FL204-incompatible-sum", "FL204"),
+                                        ("FL901-division-by-zero", "FL901"), ("FL601-quote-lacks-figure", "FL601")])
+def test_a_slip_in_the_ledger_is_a_note_for_the_fact_checker_not_a_problem(case, code):
+    """Findings the rule catalog places in the ledger are told apart, and not counted among the problems."""
+    report = build(verify(load(RULE_CASES / f"{case}.toml")))
+    assert report.problems == ()
+    assert [n.rule.split()[1] for n in report.notes] == [code] * len(report.notes) != []
+    assert {n.seriousness for n in report.notes} == {"Fix in the ledger"}
+    assert [n.number for n in report.notes] == list(range(1, len(report.notes) + 1))
+    assert sum(c.number for c in report.counts) == 0
+
+
+def test_every_rule_about_the_ledger_says_the_story_is_unchanged():
+    """A note's effect on the story never says it changes what readers see."""
+    assert set(IN_THE_LEDGER) <= set(BY_CODE)
+    for code in IN_THE_LEDGER:
+        assert effect_on_story(code).startswith("No: "), code
+
+
+def test_a_figure_a_rule_reported_on_is_not_listed_as_unchecked():
+    """An outlier among tanker loads is a problem, not a figure "no calculation ... covers", and it was checked."""
+    report = build(verify(load(RULE_CASES / "FL403-outlier.toml")))
+    [problem] = report.problems
+    assert problem.main.printed not in [u.mention.printed for u in report.unchecked]
+    assert [u.mention.printed for u in report.unchecked] == ["80,000 tonnes", "60,000 tonnes"]
+    assert (report.checked, report.claims) == (1, 3)
+
+
+def test_a_figure_with_a_finding_is_not_listed_as_consistent():
+    """A figure that holds only through rounding is told of once, as a problem, not again as consistent."""
+    report = build(verify(load(RULE_CASES / "FL102-through-rounding.toml")))
+    [problem] = report.problems
+    assert problem.rule.startswith("rule FL102")
+    assert problem.main.key not in [c.mention.key for c in report.confirmed if c.mention]
+
+
+def test_a_figure_whose_finding_was_accepted_is_not_listed_as_consistent_either():
+    """Accepted after review, a figure is not also among those found consistent."""
+    result = verify(load(RULE_CASES / "FL102-through-rounding.toml"))
+    [finding] = result.findings
+    waived = attrs.evolve(result, findings=())
+    waiver = Waiver(code="FL102", claim=finding.claims[0], reason="Rounded in print.")
+    report = build(waived, accepted=[(finding, waiver)])
+    assert finding.claims[0] not in [c.mention.key for c in report.confirmed if c.mention]

@@ -15,6 +15,8 @@ from factledger.errata import claimreview
 from factledger.errata.model import build
 from factledger.errata.plain import figures_for_names, plain_message
 from factledger.findings import ClaimEvidence
+from factledger.locations import Location
+from factledger.rules.catalog import BY_CODE
 
 # Ids chosen to be words the rules' own prose uses: only ledger text may be rewritten.
 LEDGER = """\
@@ -164,7 +166,7 @@ def test_no_report_shows_a_claim_id_as_a_name(result):
 
 
 def test_published_reviews_are_worded_for_readers(result):
-    [review] = [r for r in claimreview.reviews(result) if r["url"].endswith("fl101-days")]
+    [review] = [r for r in claimreview.reviews(result) if r["url"].endswith("fl101-a-days")]
     assert review["reviewBody"].startswith("8 days does not follow from nearly 1,000 troops ÷ 1,500 daily")
     assert "gap ÷" not in json.dumps(claimreview.reviews(result))
 
@@ -203,3 +205,46 @@ def test_every_reason_a_derivation_fails_names_figures(tmp_path, derived):
     report = build(result)
     texts = [p.message for p in report.problems] + [u.why for u in report.unchecked]
     assert texts and not any(re.search(r"\b(alpha|zed|tonnage)\b", text) for text in texts), texts
+
+
+def test_a_claim_named_like_a_unit_leaves_the_unit_of_an_interval(tmp_path):
+    """A ``same`` check on claims named ``troops``: the intervals keep their unit, not the figure's print."""
+    (tmp_path / "a.toml").write_text(
+        '[article]\nid = "a"\n[claims.troops]\nfigure = "12,000 troops"\n'
+        '[claims.again]\nfigure = "Fifteen thousand"\nunit = "troop"\n'
+        '[[checks]]\nkind = "same"\nclaims = ["troops", "again"]\n', "utf-8")
+    result = verify(load(tmp_path))
+    [finding] = by_code(result, "FL304")
+    assert plain_message(finding, result.claims) == ("12,000 troops and Fifteen thousand state the same figure "
+                                                     "but disagree: [11,500, 12,500] troops vs [14,500, 15,500] troops")
+
+
+UNIT_WORDS = ("troops", "troop", "mm", "month", "day", "USD", "tonnes", "percent", "casualties", "km", "BCM")
+bounds = st.integers(min_value=0, max_value=10**7)
+
+
+@given(st.sampled_from(UNIT_WORDS), st.sampled_from(["", "/month", "/troop/day", "/km"]), bounds, bounds,
+       st.sampled_from(["FL203", "FL304"]))
+def test_a_claim_id_never_takes_the_place_of_a_unit(word, per, low, high, code):
+    """Whatever unit word a claim is named after, the unit after an interval or a number stays a unit."""
+    unit = word + per
+    names = {word, *per.split("/")} - {""}
+    claims = {f"x:{name}": ClaimEvidence(f"x:{name}", "<FIGURE>", "", "", "", "", "") for name in names}
+    claims["x:first"] = ClaimEvidence("x:first", "12 first", "", "", "", "", "")
+    left, right = f"[{low:,}, {high:,}] {unit}", f"[{high:,}, {low + high:,}] {unit}"
+    finding = BY_CODE[code].finding(Location("a.toml", 1), ("x:first", f"x:{word}"), printed="12 first",
+                                    other="13", left=left, right=right, converted="1")
+    assert plain_message(finding, claims).endswith(f"{left} vs {right}")
+    expression = f"first * {low:,} {word}"
+    derived = BY_CODE["FL101"].finding(Location("a.toml", 1), ("x:first",), printed="8", expression=expression,
+                                       computed="1", gap="2")
+    assert f"12 first × {low:,} {word}" in plain_message(derived, claims).replace(" * ", " × ")
+
+
+@pytest.mark.parametrize("scale, words", [("1000", "scaled by 1,000 it"), ("1e+06", "scaled by 1,000,000 it"),
+                                          ("0.001", "scaled by 0.001 it")])
+def test_a_scale_is_written_as_a_number(scale, words):
+    """FL401's factor reads as the report's other numbers do, with thousands separated."""
+    finding = BY_CODE["FL401"].finding(Location("a.toml", 1), ("x:oil",), printed="30 tonnes", measure="oil",
+                                       range="1,000-1,000,000 tonne", scale=scale, scaled="30,000 tonnes")
+    assert words in plain_message(finding, {})

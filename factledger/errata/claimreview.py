@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from factledger.collector import collection_paused
-from factledger.errata.model import anchor
+from factledger.errata.model import anchors
 from factledger.errata.plain import plain_message
 from factledger.findings import Finding, Result, Severity
 from factledger.formats import json_text
@@ -65,10 +65,11 @@ def reviews(result: Result, publisher: str = "", reviewed_on: dt.date | None = N
     """One ClaimReview per finding. ``publisher`` defaults to each article's publisher (a newsroom
     reviewing its own piece); ``site`` is the page that publishes the reviews (default: the article)."""
     day = (reviewed_on or dt.date.today()).isoformat()
-    return [review(f, result, publisher, day, site) for f in result.findings]
+    return [review(f, result, publisher, day, site, fragment)
+            for f, fragment in zip(result.findings, anchors(result.findings))]
 
 
-def review(finding: Finding, result: Result, publisher: str, day: str, site: str) -> dict[str, Any]:
+def review(finding: Finding, result: Result, publisher: str, day: str, site: str, fragment: str) -> dict[str, Any]:
     key = finding.claims[0] if finding.claims else ""
     claim = result.claims.get(key)
     article = result.articles.get(key.split(":", 1)[0], {})
@@ -76,7 +77,7 @@ def review(finding: Finding, result: Result, publisher: str, day: str, site: str
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": f"{safe_url(site or article.get('url', ''))}#{anchor(finding)}",
+        "url": f"{safe_url(site or article.get('url', ''))}#{fragment}",
         "claimReviewed": (claim.quote or claim.printed) if claim else message,
         "datePublished": day,
         "author": {"@type": "Organization", "name": publisher or article.get("publisher") or "factledger"},

@@ -19,6 +19,7 @@ def render_markdown(report: Report) -> str:
         lines += ["No problems were found in the figures checked.", ""]
     for problem in report.problems:
         lines += _problem(problem)
+    lines += _notes(report)
     lines += _closing(report)
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -30,8 +31,10 @@ def _summary(report: Report) -> list[str]:
     accepted = len(report.accepted)
     more = f" {accepted} more {'problem was' if accepted == 1 else 'problems were'} accepted after review." \
         if accepted else ""
+    notes = len(report.notes)
+    more += f" {notes} {'note' if notes == 1 else 'notes'} for the fact-checker on the ledger." if notes else ""
     return lines + ["", f"**{total} problem{'' if total == 1 else 's'} found** ({counts}). "
-                        f"{report.checked} of {report.claims} figures could be checked.{more}"]
+                        f"{report.checked} of {report.claims} figure{'' if report.claims == 1 else 's'} could be checked.{more}"]
 
 
 def _article(article: ArticleInfo) -> str:
@@ -98,9 +101,22 @@ def _side_by_side(pair: tuple[Mention, ...]) -> str:
 
 
 def _correction(problem: Problem) -> list[str]:
+    label = "What to change in the ledger" if problem.in_ledger else "Suggested correction"
     if problem.correction is None:
-        return [f"**Suggested correction:** {md(problem.advice)}", ""]
-    return [f"**Suggested correction:** {marked(problem.correction)}", "", md(problem.advice), ""]
+        return [f"**{label}:** {md(problem.advice)}", ""]
+    return [f"**{label}:** {marked(problem.correction)}", "", md(problem.advice), ""]
+
+
+def _notes(report: Report) -> list[str]:
+    """Slips in the ledger, told apart from the article's problems: no section when there are none."""
+    if not report.notes:
+        return []
+    lines = ["## Notes for the fact-checker: the ledger, not the article", "",
+             "These slips are in the ledger, the fact-checker's record of the article, not in what was "
+             "printed: nothing here needs a correction in print.", ""]
+    for note in report.notes:
+        lines += _problem(note)
+    return lines
 
 
 def _closing(report: Report) -> list[str]:

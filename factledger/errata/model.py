@@ -12,9 +12,11 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from factledger.errata.plain import plain_detail, plain_message, plain_reason
-from factledger.errata.words import IMPLIED, SERIOUSNESS, UNCHECKED_WHY, effect_on_story
+from factledger.errata.words import IMPLIED, LEDGER_SLIP, SERIOUSNESS, UNCHECKED_WHY, effect_on_story
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
 from factledger.records import record
+from factledger.rules.catalog import IN_THE_LEDGER
+from factledger.rules.provenance import _holds
 
 if TYPE_CHECKING:
     from factledger.waivers import Waiver
@@ -34,14 +36,35 @@ class Highlighted:
 
 
 def highlight(sentence: str, figure: str) -> Highlighted:
-    """Pick ``figure`` out of ``sentence`` as printed (or ignoring case); not found, nothing is picked."""
-    at = sentence.find(figure) if figure else -1
+    """Pick ``figure`` out of ``sentence`` as printed (or ignoring case); not found, nothing is picked.
+
+    Found only as a number of its own, as FL601 reads a quote: "1,500 troops" is not in
+    "Russia sent 11,500 troops", and marking its tail would show what the finding says is absent.
+    """
+    at = _standing(sentence, figure) if figure else -1
     if at < 0 and figure:
-        at = sentence.lower().find(figure.lower())
+        at = _standing(sentence.lower(), figure.lower())
     if at < 0:
         return Highlighted(sentence)
     end = at + len(figure)
     return Highlighted(sentence[:at], sentence[at:end], sentence[end:])
+
+
+def _standing(text: str, figure: str) -> int:
+    """Where ``figure`` first stands in ``text`` as a number of its own, or -1."""
+    at = text.find(figure)
+    while at >= 0 and not _alone(text[max(at - 2, 0):at + len(figure) + 2], figure):
+        at = text.find(figure, at + 1)
+    return at
+
+
+def _alone(window: str, figure: str) -> bool:
+    """The engine's test on the figure and the two characters either side that decide it.
+
+    Where the figure is there twice ("5 5"), the test may answer for the other one: then
+    nothing is marked, rather than perhaps the wrong one.
+    """
+    return window.find(figure, window.find(figure) + 1) < 0 and _holds(window, figure)
 
 
 @record
@@ -91,6 +114,7 @@ class Problem:
     advice: str
     rule: str  # "rule FL201 (rate-dropped-from-figure)"
     location: str  # "ledger/article.toml, line 35"
+    in_ledger: bool = False  # a slip in how the ledger records the article, not in the article
 
     @property
     def main(self) -> Mention | None:
@@ -146,13 +170,14 @@ class Count:
 @record
 class Report:
     articles: tuple[ArticleInfo, ...]
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...]  # in the article
     confirmed: tuple[Confirmed, ...]
     unchecked: tuple[Unchecked, ...]
     counts: tuple[Count, ...]  # most serious first
     claims: int
     checked: int
     accepted: tuple[Accepted, ...] = ()
+    notes: tuple[Problem, ...] = ()  # for the fact-checker: slips in the ledger, not in the article
 
 
 def build(result: Result, accepted: Sequence[tuple[Finding, Waiver]] = ()) -> Report:
@@ -162,15 +187,21 @@ def build(result: Result, accepted: Sequence[tuple[Finding, Waiver]] = ()) -> Re
     waiver (:func:`factledger.waivers.apply_waivers`): listed apart, with the reason.
     """
     articles = {aid: _article(aid, fields) for aid, fields in sorted(result.articles.items())}
-    findings = sorted(result.findings, key=lambda f: -f.severity)
-    problems = tuple(_problem(n, f, result, articles) for n, f in enumerate(findings, 1))
+    found = _Found.of((*result.findings, *(f for f, _ in accepted)))
+    ordered = sorted(zip(result.findings, anchors(result.findings)), key=lambda pair: -pair[0].severity)
+    in_article = [(f, a) for f, a in ordered if f.code not in IN_THE_LEDGER]
+    in_ledger = [(f, a) for f, a in ordered if f.code in IN_THE_LEDGER]
     return Report(
-        articles=tuple(articles.values()), problems=problems,
-        confirmed=tuple(_confirmed(c, result, articles) for c in result.checks if c.verdict.holds),
-        unchecked=_unchecked(result, articles),
-        counts=tuple(Count(s.label, SERIOUSNESS[s], sum(1 for f in findings if f.severity is s))
+        articles=tuple(articles.values()),
+        problems=tuple(_problem(n, f, a, result, articles) for n, (f, a) in enumerate(in_article, 1)),
+        notes=tuple(_problem(n, f, a, result, articles) for n, (f, a) in enumerate(in_ledger, 1)),
+        confirmed=tuple(_confirmed(c, result, articles) for c in result.checks
+                        if c.verdict.holds and c.subject not in found.subjects),
+        unchecked=_unchecked(result, articles, found),
+        counts=tuple(Count(s.label, SERIOUSNESS[s], sum(1 for f, _ in in_article if f.severity is s))
                      for s in sorted(Severity, reverse=True)),
-        claims=result.coverage.claims, checked=result.coverage.checked,
+        claims=result.coverage.claims,
+        checked=result.coverage.checked + sum(1 for key in result.coverage.unchecked if key in found.named),
         accepted=tuple(_accepted(f, w, result, articles) for f, w in accepted),
     )
 
@@ -198,11 +229,12 @@ def long_date(iso: str) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def _mention(evidence: ClaimEvidence, articles: dict[str, ArticleInfo]) -> Mention:
+def _mention(evidence: ClaimEvidence, articles: dict[str, ArticleInfo], mark: bool = True) -> Mention:
     article_id = evidence.key.split(":", 1)[0]
     article = articles.get(article_id) or ArticleInfo(article_id, evidence.article or article_id)
+    quote = highlight(evidence.quote, evidence.printed) if mark else Highlighted(evidence.quote)
     return Mention(evidence.key, evidence.printed, plain_intervals(evidence.reading),
-                   highlight(evidence.quote, evidence.printed), evidence.source, evidence.period, article)
+                   quote, evidence.source, evidence.period, article)
 
 
 _INTERVAL = re.compile(r"\[(-?[\d,.]+|-?∞), (-?[\d,.]+|∞)\]")
@@ -213,13 +245,18 @@ def plain_intervals(text: str) -> str:
     return _INTERVAL.sub(r"\1 to \2", text)
 
 
-def _problem(number: int, finding: Finding, result: Result, articles: dict[str, ArticleInfo]) -> Problem:
+def _problem(number: int, finding: Finding, anchor: str, result: Result,
+             articles: dict[str, ArticleInfo]) -> Problem:
     evidence = finding.evidence.claims or tuple(result.claims[k] for k in finding.claims if k in result.claims)
-    mentions = tuple(_mention(e, articles) for e in evidence)
+    # A finding on the quote itself questions what the quote shows: marking the figure in it would
+    # show it present (FL601), or vouch for a sentence the article may not have (FL602).
+    mark = IN_THE_LEDGER.get(finding.code) != "quote"
+    mentions = tuple(_mention(e, articles, mark) for e in evidence)
     main = mentions[0] if mentions else None
+    in_ledger = finding.code in IN_THE_LEDGER
     return Problem(
-        number=number, anchor=anchor(finding), severity=finding.severity.label,
-        seriousness=SERIOUSNESS[finding.severity], headline=_headline(main, finding),
+        number=number, anchor=anchor, severity=Severity.INFO.label if in_ledger else finding.severity.label,
+        seriousness=LEDGER_SLIP if in_ledger else SERIOUSNESS[finding.severity], headline=_headline(main, finding),
         message=plain_message(finding, result.claims), effect=effect_on_story(finding.code),
         steps=tuple(plain_intervals(s) for s in finding.evidence.steps),
         allowance=plain_intervals(finding.evidence.allowance), mentions=mentions,
@@ -228,12 +265,33 @@ def _problem(number: int, finding: Finding, result: Result, articles: dict[str, 
         rule=f"rule {finding.code} ({finding.name})",
         location=f"{finding.location.path}, line {finding.location.line}" if finding.location.line
         else finding.location.path,
+        in_ledger=in_ledger,
     )
 
 
-def anchor(finding: Finding) -> str:
-    """A stable fragment for a finding: ``fl201-nk_pay_total``, the same in HTML and ClaimReview."""
-    name = finding.claims[0].split(":", 1)[-1] if finding.claims else str(finding.location.line)
+def anchors(findings: Sequence[Finding]) -> tuple[str, ...]:
+    """A fragment for each finding, unique among them: ``fl201-bwr-2024-11-17-nk_pay_total``.
+
+    The HTML report's ids and ClaimReview's urls, so both number ``result.findings`` in its
+    own order. The article is part of it: two articles may each have a claim ``total``,
+    and a published url must not change when another article joins the ledger. The same
+    rule on the same first claim again (one figure conflicting with two) gets ``-2``.
+    """
+    taken: set[str] = set()
+    fragments = []
+    for finding in findings:
+        fragment = base = _anchor(finding)
+        repeat = 1
+        while fragment in taken:
+            repeat += 1
+            fragment = f"{base}-{repeat}"
+        taken.add(fragment)
+        fragments.append(fragment)
+    return tuple(fragments)
+
+
+def _anchor(finding: Finding) -> str:
+    name = finding.claims[0] if finding.claims else f"{finding.location.path}-{finding.location.line}"
     return re.sub(r"[^a-z0-9_-]+", "-", f"{finding.code}-{name}".lower())
 
 
@@ -256,8 +314,24 @@ def _confirmed(check: CheckResult, result: Result, articles: dict[str, ArticleIn
     return Confirmed(mention, plain_detail(check, result.claims), check.verdict.value)
 
 
-def _unchecked(result: Result, articles: dict[str, ArticleInfo]) -> tuple[Unchecked, ...]:
-    reasons = [(key, plain_reason(why, key, result.claims)) for key, why in result.coverage.unverifiable]
-    reasons += [(key, UNCHECKED_WHY) for key in result.coverage.unchecked]
+@record
+class _Found:
+    """The figures the report's findings are about, so that no other section contradicts them."""
+
+    subjects: frozenset[str]  # the figure in question of each finding
+    named: frozenset[str]  # every figure a finding names: a rule looked at it
+
+    @classmethod
+    def of(cls, findings: Sequence[Finding]) -> _Found:
+        return cls(frozenset(f.claims[0] for f in findings if f.claims),
+                   frozenset(key for f in findings for key in f.claims))
+
+
+def _unchecked(result: Result, articles: dict[str, ArticleInfo], found: _Found) -> tuple[Unchecked, ...]:
+    """What could not be checked, and why; a figure a finding is about is told of there, not here."""
+    reasons = [(key, plain_reason(why, key, result.claims)) for key, why in result.coverage.unverifiable
+               if key not in found.subjects]
+    # "No calculation ... covers this figure" is untrue of one a rule reported on (an outlier, a quote)
+    reasons += [(key, UNCHECKED_WHY) for key in result.coverage.unchecked if key not in found.named]
     return tuple(Unchecked(_mention(result.claims[key], articles), why)
                  for key, why in reasons if key in result.claims)

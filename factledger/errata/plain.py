@@ -15,13 +15,17 @@ import functools
 import re
 from typing import Mapping
 
+from factledger import display
 from factledger.findings import CheckResult, ClaimEvidence, Finding
 from factledger.rules.catalog import BY_CODE
 
 
 # A claim id, or ``article-id:claim-id``, starting a token. A name right after a number and a
-# space is a unit ("1 month", "100 percent"), as the expression parser reads it.
-_REFERENCE = re.compile(r"(?<![\w:.-])(?<!\d )(?:(?P<article>[A-Za-z0-9][\w.-]*):)?(?P<name>[A-Za-z_]\w*)")
+# space is a unit ("1 month", "100 percent"), as the expression parser reads it. So is all of
+# the text right after an interval ("[11,500, 12,500] troops", "[1, 2] USD/troop/month"): the
+# engine writes intervals, never the ledger, and always with the unit next.
+_REFERENCE = re.compile(r"(?P<unit>\] \S+)"
+                        r"|(?<![\w:.-])(?<!\d )(?:(?P<article>[A-Za-z0-9][\w.-]*):)?(?P<name>[A-Za-z_]\w*)")
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
@@ -32,6 +36,8 @@ def figures_for_names(text: str, article_id: str, claims: Mapping[str, ClaimEvid
     printed figure (an implied one) is kept as written.
     """
     def printed(match: re.Match[str]) -> str:
+        if match["unit"]:
+            return match[0]
         evidence = claims.get(f"{match['article'] or article_id}:{match['name']}")
         return evidence.printed if evidence is not None and evidence.printed else match[0]
 
@@ -122,9 +128,18 @@ def _reason(text: str, article_id: str, claims: Mapping[str, ClaimEvidence]) -> 
     return figures_for_names(text[:tail.start()], article_id, claims) + text[tail.start():]
 
 
-#: the message fields of the rules that hold ledger text, and how each is rewritten
+def _scale(text: str, article_id: str, claims: Mapping[str, ClaimEvidence]) -> str:
+    """``1000`` or ``1e+06``, as the rule writes a factor, -> ``1,000`` or ``1,000,000``."""
+    try:
+        return display.number(float(text))
+    except ValueError:
+        return text
+
+
+#: the message fields of the rules that hold ledger text, and how each is rewritten; and a
+#: factor (FL401's scale), written as the report writes every other number
 _LEDGER_TEXT = {"expression": figures_for_names, "holds": _comparison, "reason": _reason,
-                "left": _side, "right": _side, "claim": figures_for_names}
+                "left": _side, "right": _side, "claim": figures_for_names, "scale": _scale}
 
 
 @functools.lru_cache(maxsize=None)

@@ -10,6 +10,9 @@ SERIOUSNESS = {
     Severity.INFO: "For information",
 }
 
+#: the seriousness of a slip in the ledger, which changes nothing in print
+LEDGER_SLIP = "Fix in the ledger"
+
 UNCHECKED_WHY = ("No calculation, comparison or reference range in the ledger covers this figure, "
                  "so nothing could confirm or contradict it.")
 
@@ -27,17 +30,21 @@ _EFFECTS = {
     "FL102": "No: the figure stands, though it sits at the edge of what its rounded inputs allow.",
     "FL2": _DERIVED,
     "FL203": "Yes: it is a conversion printed next to the original figure; the two disagree.",
-    "FL204": "Yes: a calculation or comparison in the article mixes quantities of different kinds.",
+    "FL204": "No: the ledger's calculation or comparison mixes quantities of different kinds, so the "
+             "figures it concerns are not checked until it is fixed.",
     "FL301": "Yes: it concerns shares of one whole, which readers add up.",
     "FL302": "Yes: it concerns a total and the parts it is made of.",
     "FL303": "Yes: it concerns a comparison the article draws between figures.",
     "FL304": "Yes: the article gives this figure twice, and the two disagree.",
     "FL4": "It concerns this figure alone, not a calculation or comparison; a slip of scale "
            "changes what it means.",
+    # FL402 finds no scale that would explain the figure
+    "FL402": "It concerns this figure alone, not a calculation or comparison; it may be right and "
+             "exceptional, or wrong: confirm it with the source.",
     "FL5": _CONFLICT,
     "FL503": "No: the figures are for different periods; the change itself may be worth reporting.",
     "FL6": "No: it concerns how the ledger records the quote, not the published figure.",
-    "FL9": _DERIVED,
+    "FL9": "No: the ledger's calculation has no answer, so the figure is not checked until it is fixed.",
     "FL902": "No: the slip is in the ledger's derivation; the published figure agrees with its inputs.",
 }
 

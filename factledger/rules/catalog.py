@@ -266,6 +266,11 @@ RULES: tuple[Rule, ...] = (
     QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, NOT_COMPUTABLE, PERCENT_TIMES_100,
 )
 
+#: The rules whose findings are slips in the ledger, not in the article, by the part of a ledger
+#: entry the slip is in. A report for editors tells them apart from the article's problems.
+IN_THE_LEDGER = {"FL204": "derivation", "FL601": "quote", "FL602": "quote", "FL901": "derivation",
+                 "FL902": "derivation"}
+
 BY_CODE = {rule.code: rule for rule in RULES}
 BY_NAME = {rule.name: rule for rule in RULES}
 
