@@ -156,5 +156,5 @@ reason = "smallest tanker cargo"
 """
     [finding] = verify(load(write_ledger(ledger))).findings
     assert finding.code == "FL401" and finding.correction == ""
-    assert finding.message.endswith("scaled by 1000 it would be 20,000 to 30,000 tonnes/month")
+    assert finding.message.endswith("scaled by 1,000 it would be 20,000 to 30,000 tonnes/month")
     assert finding.suggestion == "Check for a dropped scale word: did the source say 20,000 to 30,000 tonnes/month?"

@@ -91,7 +91,7 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
     scaled = correction or _scaled_reading(claim, value, scale, figure_unit)
     ctx.add(R.IMPLAUSIBLE_MAGNITUDE.finding(
         claim.location, (claim.key,), evidence, correction=correction, printed=shown,
-        measure=claim.measure, range=range_text, scale=f"{scale:g}", scaled=scaled))
+        measure=claim.measure, range=range_text, scale=display.number(scale), scaled=scaled))
 
 
 def _scaled_reading(claim: Claim, value, scale: float, unit: str) -> str:
