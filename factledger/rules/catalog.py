@@ -204,7 +204,8 @@ RUNNING_TOTAL_FALLS = Rule(
     "Check both figures; a cumulative total cannot fall",
     Explanation(
         what="A cumulative figure (\"since 2002\", \"in total so far\") that is smaller at a later date "
-             "than at an earlier one.",
+             "than at an earlier one. Both figures must be running totals counted from the same start: a "
+             "year's figure, or a total since another year, is a figure for a different period (FL503).",
         why="Totals that accumulate never go down; one of the two figures is wrong.",
         example="\"N$1.3 billion paid since 2002\" (2017), then \"N$900 million since 2002\" (2019).",
         fix="Check both against their sources."))

@@ -200,11 +200,12 @@ def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
     later = b
     if a.period.stated and b.period.stated and b.period.precedes(a.period):
         a, b, i, j = b, a, j, i
-    if (a.cumulative or b.cumulative) and _ends_earlier(b, a):
+    running = _one_running_total(a, b)
+    if running and _ends_earlier(b, a):
         a, b, i, j = b, a, j, i
     keys = (ctx.table.keys[i], ctx.table.keys[j])
     lo, hi = ctx.table.lo, ctx.table.hi
-    if (a.cumulative or b.cumulative) and _ends_earlier(a, b):
+    if running and _ends_earlier(a, b):
         if hi[j] < lo[i]:
             return _Outcome(a, b, keys, Verdict.INCONSISTENT, "FL504", "", R.RUNNING_TOTAL_FALLS, later)
         return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None, later)
@@ -270,6 +271,16 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
 
 def _figures(count: int) -> str:
     return "1 other figure" if count == 1 else f"{count:,} other figures"
+
+
+def _one_running_total(a: Claim, b: Claim) -> bool:
+    """True when both figures are one running total at two dates: both cumulative, counted from one start.
+
+    A year's figure cannot show a total falling, and totals "since 2002" and "since
+    2010" count different things: those pairs are figures for different periods.
+    """
+    return (a.cumulative and b.cumulative and a.period.stated and b.period.stated
+            and a.period.start == b.period.start)
 
 
 def _ends_earlier(a: Claim, b: Claim) -> bool:
