@@ -70,16 +70,22 @@ class Period:
             return self.overlaps(other)
         return self.start == other.start and self.end == other.end
 
+    @property
+    def needs_publication_date(self) -> bool:
+        """True when the ledger states a period that runs to publication, in an article with no date."""
+        return not self.stated and self.label != UNSTATED_LABEL
+
     def precedes(self, other: "Period") -> bool:
         """True when this period ends before ``other`` starts."""
         return self.stated and other.stated and self.end < other.start  # type: ignore[operator]
 
     def __str__(self) -> str:
         # An unstated period is the ledger's "unstated", or "as of publication" in an undated article.
-        return self.label if self.stated or self.label != "unstated" else "period unstated"
+        return self.label if self.stated or self.label != UNSTATED_LABEL else "period unstated"
 
 
-UNSTATED = Period("unstated")
+UNSTATED_LABEL = "unstated"
+UNSTATED = Period(UNSTATED_LABEL)
 
 _YEAR = r"(\d{4})"
 _DAY = r"0?[1-9]|[12]\d|3[01]"
@@ -134,10 +140,12 @@ def _read_period(text: str, published: dt.date | None) -> Period:
         return _as_of_publication(clean, published)
     if low.startswith("since "):
         start = _single(clean[6:], clean).start
-        if published is not None and start is not None and start > published:
+        if published is None:  # it runs to a date the article does not give: unstated, as publication is
+            return Period(f"{clean} (publication date not given)")
+        if start is not None and start > published:
             raise PeriodError(f"period {quoted(clean)} starts after the article's publication "
                               f"({published.isoformat()})")
-        return Period(clean, start, published or dt.date.max)
+        return Period(clean, start, published)
     if "/" in clean:
         first, _, last = clean.partition("/")
         return _span(clean, _single(first, clean).start, _single(last, clean).end)

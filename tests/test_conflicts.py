@@ -55,3 +55,42 @@ def test_running_totals_from_different_starts_are_different_periods(tmp_path):
 def test_a_running_total_from_one_start_that_falls_is_fl504(tmp_path):
     assert findings(tmp_path, article("a", "2017-05-01", x=since(2002, "N$1.3 billion")),
                     article("b", "2019-05-01", y=since(2002, "N$900 million"))) == {("FL504", "a:x", "b:y")}
+
+
+def fl502(tmp_path: Path, *articles: str):
+    for number, text in enumerate(articles, 1):
+        (tmp_path / f"a{number}.toml").write_text(text, "utf-8")
+    [finding] = verify(load(tmp_path, cache=False)).findings
+    assert finding.code == "FL502"
+    return finding
+
+
+def test_a_running_total_in_an_undated_article_asks_for_its_date(tmp_path):
+    """"since 2002" in an article with no date does not run to the end of time: FL502, not FL504."""
+    finding = fl502(tmp_path, article("a", "2024-01-01", x=since(2002, "N$1.3 billion")),
+                    article("b", None, y=since(2002, "N$900 million")))
+    assert finding.location.claim_id == "y"
+    assert finding.suggestion == ("Add `published` to article b: the period of its claim y runs to the "
+                                  "article's date; if the periods then differ this becomes a note")
+
+
+def test_two_undated_articles_since_one_year_are_not_a_conflict(tmp_path):
+    finding = fl502(tmp_path, article("a", None, x={"figure": "N$900 million", "period": "since 2002"}),
+                    article("b", None, y={"figure": "N$1.3 billion", "period": "since 2002"}))
+    assert "since 2002 (publication date not given)" in finding.message
+    assert finding.suggestion.startswith("Add `published` to article a: the period of its claim x runs to the "
+                                         "article's date; add `published` to article b:")
+
+
+def test_as_of_publication_in_an_undated_article_points_at_it(tmp_path):
+    """The finding is on the claim whose article lacks its date, and asks for that date."""
+    finding = fl502(tmp_path, article("a", None, x={"figure": "N$900 million", "period": "as of publication"}),
+                    article("b", "2024-03-10", y={"figure": "N$1.3 billion", "period": "2024"}))
+    assert finding.location.claim_id == "x"
+    assert finding.suggestion.startswith("Add `published` to article a: the period of its claim x")
+
+
+def test_an_unstated_period_is_asked_for_by_claim(tmp_path):
+    finding = fl502(tmp_path, article("a", "2019-01-01", x={"figure": "N$900 million"}),
+                    article("b", "2024-03-10", y={"figure": "N$1.3 billion", "period": "2024"}))
+    assert finding.suggestion == "State the period of claim a:x; if the periods then differ this becomes a note"

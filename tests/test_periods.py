@@ -121,3 +121,12 @@ def test_as_of_publication_without_a_date_says_so():
     assert not period.stated
     assert str(period) == "as of publication (date not given)"
     assert str(parse_period("unstated")) == "period unstated"
+
+
+def test_since_a_year_without_a_publication_date_says_so():
+    """"since 2002" runs to the article's date: without one it is unstated, not open to the end of time."""
+    period = parse_period("since 2002")
+    assert not period.stated and period.needs_publication_date
+    assert str(period) == "since 2002 (publication date not given)"
+    assert parse_period("since 2002", dt.date(2017, 5, 1)).end == dt.date(2017, 5, 1)
+    assert not parse_period("unstated").needs_publication_date

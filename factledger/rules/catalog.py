@@ -177,14 +177,16 @@ CONFLICT_ACROSS_SOURCES = Rule(
 CONFLICT_PERIOD_UNSTATED = Rule(
     "FL502", "conflict-period-unstated", E,
     "{printed} ({where}) vs {other} ({other_where}) for {measure} of {subject}: state the periods to resolve",
-    "State the period each figure is about (each claim's period); if they differ this becomes a note",
+    "{state}; if the periods then differ this becomes a note",
     Explanation(
         what="Two figures for the same measure of the same subject that disagree, where at least one "
              "does not say what period it describes.",
         why="They may describe different years, which is no conflict, or the same year, which is. "
             "Only the period tells.",
         example="China's share of North Korea's trade: 92.5% (2019 article) vs 97% (2024 article).",
-        fix="Record the period of each figure in the ledger (from the article or its source)."))
+        fix="Record the period of each figure in the ledger (from the article or its source). A period "
+            "that runs to publication (\"as of publication\", \"since 2002\") needs the article's "
+            "`published` date."))
 
 DIFFERS_ACROSS_PERIODS = Rule(
     "FL503", "figure-changed-between-periods", I,

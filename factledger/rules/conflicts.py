@@ -237,8 +237,11 @@ def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int]) -> N
     rule = outcome.rule
     if rule is None:
         return
+    undated = [claim for claim in (a, b) if claim.period.needs_publication_date]
     if rule is R.RUNNING_TOTAL_FALLS:
         location = b.location
+    elif rule is R.CONFLICT_PERIOD_UNSTATED and len(undated) == 1:
+        location = undated[0].location  # the article whose date is missing
     else:
         location = max(a.location, b.location) if a.location.path != b.location.path else b.location
     ctx.add(_finding(ctx, outcome, location, others, [ctx.table.keys[at] for at in shown]))
@@ -266,7 +269,21 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
     evidence = Evidence(steps=tuple(steps), claims=ctx.evidence((a.key, b.key, *shown)))
     return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
                         where=_where(ctx, a), other_where=_where(ctx, b), measure=a.measure,
-                        subject=a.subject)
+                        subject=a.subject, state=_what_to_state(a, b))
+
+
+def _what_to_state(a: Claim, b: Claim) -> str:
+    """What FL502 asks for: the periods, or the date of an article whose period runs to its publication."""
+    undated = {claim.article_id: claim for claim in (a, b) if claim.period.needs_publication_date}
+    asks = [f"add `published` to article {claim.article_id}: the period of its claim {claim.id} runs to the "
+            f"article's date" for claim in undated.values()]
+    unstated = [claim for claim in (a, b) if not claim.period.stated and not claim.period.needs_publication_date]
+    if len(unstated) == 2:
+        asks.append("state the period each figure is about (each claim's period)")
+    elif unstated:
+        asks.append(f"state the period of claim {unstated[0].key}")
+    text = "; ".join(asks)
+    return text[:1].upper() + text[1:]
 
 
 def _figures(count: int) -> str:
