@@ -213,11 +213,12 @@ def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
         return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None, later)
     if not (a.period.stated and b.period.stated):
         rule = R.CONFLICT_PERIOD_UNSTATED
+    elif a.article_id == b.article_id and (a.period.start, a.period.end) != (b.period.start, b.period.end):
+        # One article giving a figure for two periods is reporting a change, not conflicting;
+        # "now" and "2023" in one article are two periods though as of publication overlaps 2023.
+        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "different periods", None, later)
     elif a.period.same_time(b.period):
         rule = R.CONFLICT_ACROSS_SOURCES
-    elif a.article_id == b.article_id:
-        # One article giving a figure for two periods is reporting a change, not conflicting.
-        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "different periods", None, later)
     else:
         rule = R.DIFFERS_ACROSS_PERIODS
     verdict = Verdict.INCONSISTENT if rule.severity > 1 else Verdict.CONSISTENT
