@@ -94,3 +94,14 @@ def test_an_unstated_period_is_asked_for_by_claim(tmp_path):
     finding = fl502(tmp_path, article("a", "2019-01-01", x={"figure": "N$900 million"}),
                     article("b", "2024-03-10", y={"figure": "N$1.3 billion", "period": "2024"}))
     assert finding.suggestion == "State the period of claim a:x; if the periods then differ this becomes a note"
+
+
+@pytest.mark.parametrize("fiscal, calendar, code", [
+    ("2023-24", "2023-2024", "FL503"),  # a fiscal year is not the two calendar years it falls in
+    ("2023-24", "FY2024", "FL503"),  # nor, as issuers name them differently, a fiscal year named 2024
+    ("2023-24", "2023/24", "FL501"),
+])
+def test_a_fiscal_year_conflicts_only_with_itself(tmp_path, fiscal, calendar, code):
+    assert findings(tmp_path, article("a", "2025-01-01", x={"figure": "N$1.3 billion", "period": fiscal}),
+                    article("b", "2025-01-01", y={"figure": "N$900 million", "period": calendar})) \
+        == {(code, "a:x", "b:y")}

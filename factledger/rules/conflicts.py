@@ -213,7 +213,7 @@ def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
         return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None, later)
     if not (a.period.stated and b.period.stated):
         rule = R.CONFLICT_PERIOD_UNSTATED
-    elif a.article_id == b.article_id and (a.period.start, a.period.end) != (b.period.start, b.period.end):
+    elif a.article_id == b.article_id and not a.period.same_span(b.period):
         # One article giving a figure for two periods is reporting a change, not conflicting;
         # "now" and "2023" in one article are two periods though as of publication overlaps 2023.
         return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "different periods", None, later)
