@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-
+import unicodedata
 
 from factledger.expressions import Node, references
 from factledger.figures import Figure
@@ -32,15 +32,22 @@ def compared_name(text: str) -> str:
     return same_name(text)
 
 
-# Quotes and dashes as typesetting sets them, read as typed: "China’s share" is "China's share".
-_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u2010": "-",
-                             "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
+# Quotes and dashes as typesetting sets them, read as typed: "China’s share" is "China's share", “core”
+# is "core"; apostrophe look-alikes (´ ` ＇) as the apostrophe meant. Soft hyphens and zero-width
+# joiners, invisible inside a word, are dropped; a zero-width space separates words, as a space does.
+_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+                             "\u00b4": "'", "\uff07": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                             "\u201f": '"', "\u2033": '"', "\uff02": '"', "\u2010": "-", "\u2011": "-",
+                             "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00ad": None,
+                             "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u200b": " "})
 
 
 @functools.lru_cache(maxsize=8192)
 def same_name(text: str) -> str:
-    """Subjects and measures match whatever their case, spacing and typography ("China’s  share")."""
-    folded = " ".join(text.lower().translate(_TYPOGRAPHY).split())
+    """Subjects and measures match whatever their case, spacing, typography ("China’s  share") and
+    Unicode spelling ("Côte" composed or as "o" and a combining accent)."""
+    typed = text if text.isascii() else unicodedata.normalize("NFC", text)
+    folded = " ".join(typed.lower().translate(_TYPOGRAPHY).split())
     # A text already folded is returned itself: the value table then holds no copy of it.
     return text if folded == text else folded
 

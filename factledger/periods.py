@@ -6,13 +6,15 @@ period is a closed span of dates, or *unstated* (the ledger does not say),
 or *as of publication* (the article's date, imprecise by nature: we take the
 year up to the publication date).
 
-Accepted text::
+Accepted text (words in any case; docs/ledger-format.md lists every form)::
 
-    2016            a year               1970s           a decade
-    2024-11         a month              1970s and 1980s two decades
-    2024-11-16      a day                2007-2015       a span of years
-    2019-03/2019-06 an ISO span          since 2002      up to publication
-    publication     as of publication    unstated        not said
+    2016            a year               1970s, the 1990s   a decade
+    2024-11         a month              1970s and 1980s    two decades
+    2024-11-16      a day                2007-2015, 2007-15 a span of years
+    2023-24, FY2024 a fiscal year        2019-03/2019-06    an ISO span
+    third quarter of 2024, 3Q 2024       end of 2023        its last day
+    since 2002, 2002-present             up to publication
+    publication, so far                  as of publication  unstated   not said
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from factledger.pickling import shared_when_rebuilt
 from factledger.records import record
 
 UNSTATED_WORDS = ("", "unstated", "unknown", "not stated")
-PUBLICATION_WORDS = ("publication", "as of publication", "current", "now")
+PUBLICATION_WORDS = ("publication", "as of publication", "as at publication", "current", "now", "so far",
+                     "to date")
 
 
 @shared_when_rebuilt
@@ -39,6 +42,9 @@ class Period:
     end: dt.date | None = None
     #: True when the span stands in for "as of publication", which is imprecise.
     approximate: bool = False
+    #: The fiscal year or season named ("2023-24", "FY2024"), twelve months whose first month the
+    #: ledger does not say; the span is then the calendar years they fall in.
+    fiscal: str = ""
 
     @property
     def stated(self) -> bool:
@@ -68,7 +74,18 @@ class Period:
             return False
         if self.approximate or other.approximate:
             return self.overlaps(other)
-        return self.start == other.start and self.end == other.end
+        return self.same_span(other)
+
+    def same_span(self, other: "Period") -> bool:
+        """True when both are the same span, named alike: a fiscal year 2023-24 is not the
+        calendar years 2023 and 2024, nor, as fiscal years are named differently from one
+        issuer to another, FY2024."""
+        return self.start == other.start and self.end == other.end and self.fiscal == other.fiscal
+
+    @property
+    def needs_publication_date(self) -> bool:
+        """True when the ledger states a period that runs to publication, in an article with no date."""
+        return not self.stated and self.label != UNSTATED_LABEL
 
     def precedes(self, other: "Period") -> bool:
         """True when this period ends before ``other`` starts."""
@@ -76,43 +93,64 @@ class Period:
 
     def __str__(self) -> str:
         # An unstated period is the ledger's "unstated", or "as of publication" in an undated article.
-        return self.label if self.stated or self.label != "unstated" else "period unstated"
+        return self.label if self.stated or self.label != UNSTATED_LABEL else "period unstated"
 
 
-UNSTATED = Period("unstated")
+UNSTATED_LABEL = "unstated"
+UNSTATED = Period(UNSTATED_LABEL)
 
 _YEAR = r"(\d{4})"
-_DAY = r"0?[1-9]|[12]\d|3[01]"
-#: month names and their abbreviations, capitalised or not; the schema's period pattern spells the same
-_MONTH_NAME = ("[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|"
-               "[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?")
+_DAY = r"(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+#: month names and their abbreviations; text is matched in lower case, and the schema's period
+#: pattern spells the same in either case
+_MONTH_NAME = ("(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _MONTHS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_DASH = r"\s*(?:-|–|—|to)\s*"
 
 
 class _Grammar:
-    """The period reader's patterns, one per kind, compiled when first used (``factledger.patterns``)."""
+    """The period reader's patterns, one per kind, over lower-case text, compiled when first used
+    (``factledger.patterns``)."""
 
     year = OnFirstUse(rf"^{_YEAR}$")
-    month = OnFirstUse(rf"^{_YEAR}-(\d{{2}})$")
+    # "2023-24", "2023/24", "2007-15": the second year by its last two digits; "2024-11" is a month.
+    short_span = OnFirstUse(rf"^{_YEAR}\s*(-|–|—|/)\s*(\d{{2}})$")
     day = OnFirstUse(rf"^{_YEAR}-(\d{{2}})-(\d{{2}})$")
-    years = OnFirstUse(rf"^{_YEAR}\s*(?:-|–|to)\s*{_YEAR}$")
+    years = OnFirstUse(rf"^{_YEAR}{_DASH}{_YEAR}$")
     decade = OnFirstUse(rf"^{_YEAR}s$")
-    decades = OnFirstUse(rf"^{_YEAR}s\s*(?:and|-|–|to)\s*(?:the\s+)?{_YEAR}s$")
-    # Quarters and halves, as trade and economic figures are stated: "2024-Q1", "Q1 2024", "2024H2".
-    quarter = OnFirstUse(rf"^{_YEAR}(?:-|\s)?[qQ]([1-4])$")
-    quarter_first = OnFirstUse(rf"^[qQ]([1-4])(?:-|\s){_YEAR}$")
-    half = OnFirstUse(rf"^{_YEAR}(?:-|\s)?[hH]([12])$")
-    half_first = OnFirstUse(rf"^[hH]([12])(?:-|\s){_YEAR}$")
-    # Months by name, as articles print them: "November 2024", "16 Nov 2024", "November 16, 2024".
-    month_named = OnFirstUse(rf"^({_MONTH_NAME})\.?\s+{_YEAR}$")
-    day_named = OnFirstUse(rf"^({_DAY})\s+({_MONTH_NAME})\.?,?\s+{_YEAR}$")
-    day_named_first = OnFirstUse(rf"^({_MONTH_NAME})\.?\s+({_DAY}),?\s+{_YEAR}$")
+    decades = OnFirstUse(rf"^{_YEAR}s\s*(?:and|-|–|—|to)\s*(?:the\s+)?{_YEAR}s$")
+    fiscal_named = OnFirstUse(rf"^(?:fy\s?|fiscal\s+(?:year\s+)?){_YEAR}$")
+    # Quarters and halves, as trade and economic figures are stated: "2024-Q1", "Q1 2024", "3Q 2024",
+    # "2024H2", "third quarter of 2024", "first half of 2024".
+    quarter = OnFirstUse(rf"^{_YEAR}(?:-|\s)?q([1-4])$")
+    quarter_first = OnFirstUse(rf"^(?:q([1-4])|([1-4])q)(?:-|\s){_YEAR}$")
+    quarter_words = OnFirstUse(rf"^({'|'.join(_ORDINALS)})\s+quarter(?:\s+of)?,?\s+{_YEAR}$")
+    half = OnFirstUse(rf"^{_YEAR}(?:-|\s)?h([12])$")
+    half_first = OnFirstUse(rf"^(?:h([12])|([12])h)(?:-|\s){_YEAR}$")
+    half_words = OnFirstUse(rf"^({'|'.join(_ORDINALS)})\s+half(?:\s+of)?,?\s+{_YEAR}$")
+    # Months by name, as articles print them: "November 2024", "16th Nov 2024", "November 16, 2024".
+    month_named = OnFirstUse(rf"^{_MONTH_NAME}\.?,?\s+{_YEAR}$")
+    day_named = OnFirstUse(rf"^{_DAY}\s+(?:of\s+)?{_MONTH_NAME}\.?,?\s+{_YEAR}$")
+    day_named_first = OnFirstUse(rf"^{_MONTH_NAME}\.?\s+{_DAY},?\s+{_YEAR}$")
+    # A stock at a year's end ("troops deployed at the end of 2023") is as of its last day.
+    year_end = OnFirstUse(rf"^(?:end(?:\s+of\s+|-)|year-end\s+){_YEAR}$")
+    # "2020-present", "2020 to date": "since 2020" in other words.
+    to_publication = OnFirstUse(r"^(.+?)(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+until\s+)(?:the\s+)?(?:present|date|now|publication)$")
 
 
 #: the kinds of period, in the order they are tried
-_KINDS = ("year", "month", "day", "years", "decade", "decades", "quarter", "quarter_first", "half", "half_first",
-          "month_named", "day_named", "day_named_first")
+_KINDS = ("year", "short_span", "day", "years", "decade", "decades", "fiscal_named", "quarter", "quarter_first",
+          "quarter_words", "half", "half_first", "half_words", "month_named", "day_named", "day_named_first",
+          "year_end")
+
+#: what the reader accepts, for the message refusing anything else
+ACCEPTED = ("a year (2016), a month (2024-11, November 2024), a date (2024-11-16, 16 November 2024, "
+            "end of 2023), a quarter or half (2024-Q1, third quarter of 2024, H2 2024), a fiscal year or "
+            "season (2023-24, FY2024), a span (2007-2015, 2019-03/2019-06, the 1970s and 1980s), "
+            "\"since 2002\", \"publication\" or \"unstated\"")
 
 
 def parse_period(text: str, published: dt.date | None = None) -> Period:
@@ -132,13 +170,16 @@ def _read_period(text: str, published: dt.date | None) -> Period:
         return UNSTATED
     if low in PUBLICATION_WORDS:
         return _as_of_publication(clean, published)
-    if low.startswith("since "):
-        start = _single(clean[6:], clean).start
-        if published is not None and start is not None and start > published:
+    ongoing = _Grammar.to_publication.match(low)
+    if ongoing or low.startswith("since "):
+        start = _single(clean[:ongoing.end(1)] if ongoing else clean[6:], clean).start
+        if published is None:  # it runs to a date the article does not give: unstated, as publication is
+            return Period(f"{clean} (publication date not given)")
+        if start is not None and start > published:
             raise PeriodError(f"period {quoted(clean)} starts after the article's publication "
                               f"({published.isoformat()})")
-        return Period(clean, start, published or dt.date.max)
-    if "/" in clean:
+        return Period(clean, start, published)
+    if "/" in clean and not _Grammar.short_span.match(low):
         first, _, last = clean.partition("/")
         return _span(clean, _single(first, clean).start, _single(last, clean).end)
     return _single(clean, clean)
@@ -151,18 +192,40 @@ def _span(label: str, start: dt.date | None, end: dt.date | None) -> Period:
 
 
 def _single(text: str, original: str) -> Period:
+    low = text.strip().lower()
+    low = low[4:] if low.startswith("the ") else low
     for kind in _KINDS:
-        match = getattr(_Grammar, kind).match(text.strip())
+        match = getattr(_Grammar, kind).match(low)
         if match:
             try:
+                if kind == "short_span":
+                    return _short_span(*match.groups(), original)
                 return _build(*_numbered(kind, match.groups()), original)
             except ValueError as error:
                 raise PeriodError(f"period {quoted(original)} is not a real date ({error})") from None
-    raise PeriodError(
-        f"period {quoted(original)} is not understood; expected a year (2016), a month (2024-11, November 2024), "
-        f"a date (2024-11-16, 16 November 2024), a quarter (2024-Q1), a span (2007-2015, 1970s and 1980s), "
-        f"\"publication\" or \"unstated\""
-    )
+    raise PeriodError(f"period {quoted(original)} is not understood; expected {ACCEPTED}")
+
+
+def _short_span(year_text: str, separator: str, last_digits: str, label: str) -> Period:
+    """"2023-24" (a fiscal year or season), "2007-15" (2007 to 2015) or "2024-11" (a month).
+
+    "2011-12" may be either December 2011 or the season 2011-12: it is refused, not guessed.
+    Only the hyphen reads as a month, as ISO writes months; "2011/12" and "2011–12" are seasons.
+    """
+    year, digits = int(year_text), int(last_digits)
+    month = separator == "-" and 1 <= digits <= 12
+    if digits == (year + 1) % 100:
+        if month:
+            month_name = dt.date(year, digits, 1).strftime("%B")
+            raise PeriodError(
+                f"period {quoted(label)} may be {month_name} {year} or the fiscal year or season from {year} to "
+                f"{year + 1}; write \"{month_name} {year}\" for the month, or \"{year}/{last_digits}\" for the "
+                f"fiscal year or season")
+        return Period(label, dt.date(year, 1, 1), dt.date(year + 1, 12, 31), fiscal=f"{year}-{last_digits}")
+    last_year = year - year % 100 + digits
+    if separator == "-" and (digits <= 12 or last_year < year):  # "2024-13" is a month mistyped
+        return _build("month", [year, digits], label)
+    return _build("years", [year, last_year], label)
 
 
 def _numbered(kind: str, groups: tuple[str, ...]) -> tuple[str, list[int]]:
@@ -171,11 +234,15 @@ def _numbered(kind: str, groups: tuple[str, ...]) -> tuple[str, list[int]]:
     ("day_named", "16 Nov 2024") gives ("day", [2024, 11, 16]).
     """
     if kind == "month_named":
-        return "month", [int(groups[1]), _MONTHS[groups[0][:3].lower()]]
+        return "month", [int(groups[1]), _MONTHS[groups[0][:3]]]
     if kind == "day_named":
-        return "day", [int(groups[2]), _MONTHS[groups[1][:3].lower()], int(groups[0])]
+        return "day", [int(groups[2]), _MONTHS[groups[1][:3]], int(groups[0])]
     if kind == "day_named_first":
-        return "day", [int(groups[2]), _MONTHS[groups[0][:3].lower()], int(groups[1])]
+        return "day", [int(groups[2]), _MONTHS[groups[0][:3]], int(groups[1])]
+    if kind in ("quarter_words", "half_words"):
+        return kind.removesuffix("_words") + "_first", [_ORDINALS[groups[0]], int(groups[1])]
+    if kind in ("quarter_first", "half_first"):
+        return kind, [int(next(g for g in groups[:2] if g)), int(groups[2])]
     return kind, [int(g) for g in groups]
 
 
@@ -198,6 +265,11 @@ def _build(kind: str, numbers: list[int], label: str) -> Period:
     if kind == "day":
         day = dt.date(*numbers)
         return Period(label, day, day)
+    if kind == "year_end":
+        day = dt.date(numbers[0], 12, 31)
+        return Period(label, day, day)
+    if kind == "fiscal_named":  # the fiscal year ending in that year, as the US and most companies name it
+        return Period(label, dt.date(numbers[0] - 1, 1, 1), dt.date(numbers[0], 12, 31), fiscal=f"FY{numbers[0]}")
     if kind == "decade":
         return Period(label, dt.date(numbers[0], 1, 1), dt.date(numbers[0] + 9, 12, 31))
     if kind == "decades":

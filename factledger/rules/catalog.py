@@ -179,14 +179,16 @@ CONFLICT_ACROSS_SOURCES = Rule(
 CONFLICT_PERIOD_UNSTATED = Rule(
     "FL502", "conflict-period-unstated", E,
     "{printed} ({where}) vs {other} ({other_where}) for {measure} of {subject}: state the periods to resolve",
-    "State the period each figure is about (each claim's period); if they differ this becomes a note",
+    "{state}; if the periods then differ this becomes a note",
     Explanation(
         what="Two figures for the same measure of the same subject that disagree, where at least one "
              "does not say what period it describes.",
         why="They may describe different years, which is no conflict, or the same year, which is. "
             "Only the period tells.",
         example="China's share of North Korea's trade: 92.5% (2019 article) vs 97% (2024 article).",
-        fix="Record the period of each figure in the ledger (from the article or its source)."))
+        fix="Record the period of each figure in the ledger (from the article or its source). A period "
+            "that runs to publication (\"as of publication\", \"since 2002\") needs the article's "
+            "`published` date."))
 
 DIFFERS_ACROSS_PERIODS = Rule(
     "FL503", "figure-changed-between-periods", I,
@@ -206,7 +208,8 @@ RUNNING_TOTAL_FALLS = Rule(
     "Check both figures; a cumulative total cannot fall",
     Explanation(
         what="A cumulative figure (\"since 2002\", \"in total so far\") that is smaller at a later date "
-             "than at an earlier one.",
+             "than at an earlier one. Both figures must be running totals counted from the same start: a "
+             "year's figure, or a total since another year, is a figure for a different period (FL503).",
         why="Totals that accumulate never go down; one of the two figures is wrong.",
         example="\"N$1.3 billion paid since 2002\" (2017), then \"N$900 million since 2002\" (2019).",
         fix="Check both against their sources."))

@@ -200,11 +200,12 @@ def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
     later = b
     if a.period.stated and b.period.stated and b.period.precedes(a.period):
         a, b, i, j = b, a, j, i
-    if (a.cumulative or b.cumulative) and _ends_earlier(b, a):
+    running = _one_running_total(a, b)
+    if running and _ends_earlier(b, a):
         a, b, i, j = b, a, j, i
     keys = (ctx.table.keys[i], ctx.table.keys[j])
     lo, hi = ctx.table.lo, ctx.table.hi
-    if (a.cumulative or b.cumulative) and _ends_earlier(a, b):
+    if running and _ends_earlier(a, b):
         if hi[j] < lo[i]:
             return _Outcome(a, b, keys, Verdict.INCONSISTENT, "FL504", "", R.RUNNING_TOTAL_FALLS, later)
         return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None, later)
@@ -212,11 +213,12 @@ def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
         return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "", None, later)
     if not (a.period.stated and b.period.stated):
         rule = R.CONFLICT_PERIOD_UNSTATED
+    elif a.article_id == b.article_id and not a.period.same_span(b.period):
+        # One article giving a figure for two periods is reporting a change, not conflicting;
+        # "now" and "2023" in one article are two periods though as of publication overlaps 2023.
+        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "different periods", None, later)
     elif a.period.same_time(b.period):
         rule = R.CONFLICT_ACROSS_SOURCES
-    elif a.article_id == b.article_id:
-        # One article giving a figure for two periods is reporting a change, not conflicting.
-        return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "different periods", None, later)
     else:
         rule = R.DIFFERS_ACROSS_PERIODS
     verdict = Verdict.INCONSISTENT if rule.severity > 1 else Verdict.CONSISTENT
@@ -236,8 +238,11 @@ def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int]) -> N
     rule = outcome.rule
     if rule is None:
         return
+    undated = [claim for claim in (a, b) if claim.period.needs_publication_date]
     if rule is R.RUNNING_TOTAL_FALLS:
         location = b.location
+    elif rule is R.CONFLICT_PERIOD_UNSTATED and len(undated) == 1:
+        location = undated[0].location  # the article whose date is missing
     else:
         location = max(a.location, b.location) if a.location.path != b.location.path else b.location
     ctx.add(_finding(ctx, outcome, location, others, [ctx.table.keys[at] for at in shown]))
@@ -265,11 +270,35 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
     evidence = Evidence(steps=tuple(steps), claims=ctx.evidence((a.key, b.key, *shown)))
     return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
                         where=_where(ctx, a), other_where=_where(ctx, b), measure=a.measure,
-                        subject=a.subject)
+                        subject=a.subject, state=_what_to_state(a, b))
+
+
+def _what_to_state(a: Claim, b: Claim) -> str:
+    """What FL502 asks for: the periods, or the date of an article whose period runs to its publication."""
+    undated = {claim.article_id: claim for claim in (a, b) if claim.period.needs_publication_date}
+    asks = [f"add `published` to article {claim.article_id}: the period of its claim {claim.id} runs to the "
+            f"article's date" for claim in undated.values()]
+    unstated = [claim for claim in (a, b) if not claim.period.stated and not claim.period.needs_publication_date]
+    if len(unstated) == 2:
+        asks.append("state the period each figure is about (each claim's period)")
+    elif unstated:
+        asks.append(f"state the period of claim {unstated[0].key}")
+    text = "; ".join(asks)
+    return text[:1].upper() + text[1:]
 
 
 def _figures(count: int) -> str:
     return "1 other figure" if count == 1 else f"{count:,} other figures"
+
+
+def _one_running_total(a: Claim, b: Claim) -> bool:
+    """True when both figures are one running total at two dates: both cumulative, counted from one start.
+
+    A year's figure cannot show a total falling, and totals "since 2002" and "since
+    2010" count different things: those pairs are figures for different periods.
+    """
+    return (a.cumulative and b.cumulative and a.period.stated and b.period.stated
+            and a.period.start == b.period.start)
 
 
 def _ends_earlier(a: Claim, b: Claim) -> bool:
