@@ -345,6 +345,11 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
         unscaled = _unscaled_value(after) if second_scaled and not first_scaled else 0.0
         if unscaled and _shares_scale(first.value, unscaled, second.value / unscaled):
             first = _scaled(first, second.value / unscaled)
+        elif not first_scaled and not second_scaled:
+            # "ten to twelve thousand": the scale word ends the second end's number words
+            in_words = _scale_of_words(after[:len(after) - len(rest)], original)
+            if in_words and _shares_scale(first.value, *in_words):
+                first = _scaled(first, in_words[1])
     if introduced and second is None:
         word = introduced.group(1).lower()
         raise FigureError(f"figure {quoted(original)}: {word!r} needs a range, such as "
@@ -436,6 +441,19 @@ def _shares_scale(first: float, second_digits: float, factor: float) -> bool:
     first end that is neither ("12-9 million") shares the scale, and the range runs backwards.
     """
     return first <= second_digits or first < factor / 1000
+
+
+def _scale_of_words(words: str, original: str) -> tuple[float, float] | None:
+    """``"twelve thousand"`` -> ``(12, 1000)``: number words ending in a scale word, as their
+    value without it and the scale; ``None`` for digits or words without a scale of their own."""
+    head, _, last = words.strip().rpartition(" ")
+    factor = SCALES.get(last.lower())
+    if not head or factor is None or _Grammar.numeric.match(head):
+        return None
+    try:
+        return _read_number_words(head, original)[0].value, float(factor)
+    except FigureError:
+        return None
 
 
 def _unscaled_value(text: str) -> float:
@@ -542,11 +560,13 @@ def _squash(text: str) -> str:
 def _read_number_words(text: str, original: str) -> tuple[PrintedNumber, str]:
     words = re.findall(r"[A-Za-z]+|-|\s+", text)
     taken, consumed = [], 0
-    for token in words:
+    for at, token in enumerate(words):
         low = token.lower()
         if token.isspace() or token == "-":
             consumed += len(token)
             continue
+        if low == "and" and not _and_continues(taken, words[at + 1:]):
+            break  # "between two and three million": the "and" of a range, not of a number
         if low in NUMBER_WORDS or low in ("a", "an", "one", "and") or _is_fraction_word(low):
             taken.append(low)
             consumed += len(token)
@@ -565,6 +585,14 @@ def _read_number_words(text: str, original: str) -> tuple[PrintedNumber, str]:
     phrase = " ".join(taken)
     end = _offset_after_words(text, len(taken))
     return read_words(phrase), text[end:]
+
+
+def _and_continues(taken: list[str], after: list[str]) -> bool:
+    """Whether "and" is part of the number words: after a scale word ("one hundred and five",
+    "two thousand and ten") or before a fraction ("one and a half", "two and three quarters")."""
+    following = [w.lower() for w in after if not w.isspace() and w != "-"][:2]
+    fraction = bool(following) and (following[0] in ("a", "an") or any(map(_is_fraction_word, following)))
+    return bool(taken) and (taken[-1] in SCALES or fraction)
 
 
 def _offset_after_words(text: str, count: int) -> int:

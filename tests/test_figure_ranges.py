@@ -60,7 +60,25 @@ SCALE_WORD_ON_THE_SECOND_END = [
     ("500,000-1 million", (500e3, 1e6)),
     ("900,000-1.2 million", (900e3, 1.2e6)),
     ("500 million-1 billion", (500e6, 1e9)),
+    # in words: the scale word ends the second end's words ("ten to twelve thousand" was [10, 12,000])
+    ("ten to twelve thousand troops", (10e3, 12e3)),
+    ("two to three million", (2e6, 3e6)),
+    ("ninety to one hundred thousand", (90e3, 100e3)),
+    ("10 to twelve thousand", (10e3, 12e3)),
+    ("five hundred thousand to one million", (500e3, 1e6)),
+    ("ten thousand to twelve thousand", (10e3, 12e3)),
+    # "and" of a range, not of a number ("between two and three million" read "two and three")
+    ("between two and three million", (2e6, 3e6)),
+    ("between ten and twelve thousand troops", (10e3, 12e3)),
 ]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("one hundred and five troops", 105), ("two thousand and ten", 2010), ("one and a half million", 1.5e6),
+    ("two and three quarters", 2.75),
+])
+def test_and_inside_number_words_still_joins_them(text, value):
+    assert read_figure(text).value == pytest.approx(value)
 
 
 @pytest.mark.parametrize("text, bounds", SCALE_WORD_ON_THE_SECOND_END)
