@@ -148,7 +148,7 @@ def test_quiet_leaves_out_the_summary(tmp_path: Path) -> None:
     warning_ledger(tmp_path)
     loud = run_cli("verify", "dropped.toml", cwd=tmp_path).stdout
     quiet = run_cli("verify", "--quiet", "dropped.toml", cwd=tmp_path).stdout
-    assert loud.endswith("Found 1 finding (1 warning) in 1 file: 1 checks, 0 consistent; 3 of 3 claims checked.\n")
+    assert loud.endswith("Found 1 finding (1 warning) in 1 file: 1 check, 0 consistent; 3 of 3 claims checked.\n")
     assert quiet == loud[: loud.index("Found 1 finding")]
 
 
@@ -262,4 +262,4 @@ def test_the_summary_counts_checks_that_could_not_be_made(tmp_path, capsys):
                                      "utf-8")
     assert main(["verify", str(tmp_path)]) == 0
     assert capsys.readouterr().out.endswith(
-        "No findings in 1 file: 1 checks, 0 consistent, 1 could not be made; 0 of 2 claims checked.\n")
+        "No findings in 1 file: 1 check, 0 consistent, 1 could not be made; 0 of 2 claims checked.\n")

@@ -105,3 +105,15 @@ def test_a_fiscal_year_conflicts_only_with_itself(tmp_path, fiscal, calendar, co
     assert findings(tmp_path, article("a", "2025-01-01", x={"figure": "N$1.3 billion", "period": fiscal}),
                     article("b", "2025-01-01", y={"figure": "N$900 million", "period": calendar})) \
         == {(code, "a:x", "b:y")}
+
+
+def test_the_summary_counts_a_note_between_periods_as_consistent(tmp_path):
+    """The check list says "consistent" for a figure that changed between periods (FL503); so
+    does the summary line, which said "1 checks, 0 consistent"."""
+    from factledger.formats.text import summary
+
+    findings(tmp_path, article("a", "2017-05-01", x={"figure": "N$500 million", "period": "2016"}),
+             article("b", "2020-05-01", y={"figure": "N$300 million", "period": "2019"}))
+    result = verify(load(tmp_path, cache=False))
+    assert [f.code for f in result.findings] == ["FL503"]
+    assert summary(result) == "Found 1 finding (1 info) in 2 files: 1 check, 1 consistent; 2 of 2 claims checked."

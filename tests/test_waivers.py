@@ -108,7 +108,7 @@ STALE = '\n[[waiver]]\ncode = "FL101"\nclaim = "dropped:pay"\nreason = "old"\n'
 
 @pytest.mark.parametrize(("waivers", "args", "status", "tail"), [
     (WAIVE_FL201, (), 0, "1 finding waived.\n"),
-    (EXPIRED, (), 1, "Found 1 finding (1 warning) in 1 file: 1 checks, 0 consistent; 3 of 3 claims checked.\n"),
+    (EXPIRED, (), 1, "Found 1 finding (1 warning) in 1 file: 1 check, 0 consistent; 3 of 3 claims checked.\n"),
     (EXPIRED, ("--fail-on", "error"), 0, "3 of 3 claims checked.\n"),
     (WAIVE_FL201 + STALE, (), 0, "1 finding waived.\n"),
 ])

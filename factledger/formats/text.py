@@ -66,14 +66,16 @@ def summary(result: Result) -> str:
     counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
     total = len(result.findings)
     parts = [f"{counts[s]} {s.label}{'' if counts[s] == 1 else 's'}" for s in reversed(Severity) if counts[s]]
-    passed = sum(1 for c in result.checks if c.verdict.holds and not c.codes)
+    # As the check list says: a check that holds is consistent, even where it also makes a note
+    # (FL503, a figure that changed between periods; FL102, one that holds only through rounding).
+    passed = sum(1 for c in result.checks if c.verdict.holds)
     # Checks that could not be made (across currencies, say) make no finding: say how many there were.
     unmade = sum(1 for c in result.checks if c.verdict is Verdict.UNVERIFIABLE and not c.codes)
     cov = result.coverage
     head = "No findings" if not total else f"Found {total} finding{'s' if total != 1 else ''} ({', '.join(parts)})"
     unmade_text = f", {unmade} could not be made" if unmade else ""
     return (f"{head} in {len(result.files)} file{'s' if len(result.files) != 1 else ''}: "
-            f"{len(result.checks)} checks, {passed} consistent{unmade_text}; "
+            f"{len(result.checks)} check{'' if len(result.checks) == 1 else 's'}, {passed} consistent{unmade_text}; "
             f"{cov.checked} of {cov.claims} claims checked.")
 
 
