@@ -406,13 +406,34 @@ def table_line(text: str, unit: Unit) -> str:
 
 
 def describe_dims(dims: Dims) -> str:
-    """Human wording of a dimension key: ``[currency_USD] / [time]``."""
+    """A kind of quantity in words: ``money in USD per time``, ``mass``, ``a pure number``.
+
+    Findings and errors name kinds to the ledger's author and to editors alike, who know
+    "mass per area", not pint's ``[mass] / [length]^2``.
+    """
     if not dims:
         return "a pure number"
-    up = [n if e == 1 else f"{n}^{e:g}" for n, e in dims if e > 0]
-    down = [n if e == -1 else f"{n}^{-e:g}" for n, e in dims if e < 0]
-    text = " * ".join(up) or "1"
-    return f"{text} / {' / '.join(down)}" if down else text
+    up = [_kind_word(n, e) for n, e in dims if e > 0]
+    down = [_kind_word(n, -e) for n, e in dims if e < 0]
+    text = " × ".join(up) or "a pure number"
+    return f"{text} per {' per '.join(down)}" if down else text
+
+
+#: each dimension in words, for :func:`describe_dims`
+_KIND_WORDS = {"[mass]": "mass", "[length]": "length", "[time]": "time", "[person]": "people",
+               "[vessel]": "vessels", "[temperature]": "temperature", "[temperature_C]": "temperature in °C",
+               "[temperature_F]": "temperature in °F", "[current]": "electric current",
+               "[substance]": "amount of substance", "[luminosity]": "luminous intensity"}
+
+
+def _kind_word(name: str, power: float) -> str:
+    if name == "[length]" and power in (2, 3):
+        return "area" if power == 2 else "volume"
+    if name.startswith("[currency_"):
+        word = f"money in {name[len('[currency_'):-1]}"
+    else:
+        word = _KIND_WORDS.get(name, name.strip("[]").replace("_", " "))
+    return word if power == 1 else {2: f"{word} squared", 3: f"{word} cubed"}.get(power, f"{word}^{power:g}")
 
 
 @functools.lru_cache(maxsize=1024)  # a ledger multiplies few kinds of quantity, many times

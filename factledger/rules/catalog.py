@@ -52,7 +52,7 @@ RATE_DROPPED = Rule(
 
 DIMENSION_MISMATCH = Rule(
     "FL202", "dimension-mismatch", E,
-    "{printed} is in {stated_dims}, but {expression} gives {computed_dims}",
+    "{printed} is a quantity of {stated_dims}, but {expression} gives {computed_dims}",
     "Check the units of {printed} and of its inputs",
     Explanation(
         what="A derived figure whose kind of quantity (money, mass, time, people ...) differs from "
