@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from factledger import display
 from factledger.claims import Claim, same_name
@@ -84,12 +85,25 @@ def _hints(ctx: Context, claim: Claim, inputs: list[Claim]) -> list[str]:
 def _named_periods(claim: Claim, inputs: list[Claim]) -> list[str]:
     """The periods the derivation names: a constant's unit (``365 day``), an input's rate
     (``$2,000 a month``) or an input that is a length of time (``8 days``)."""
-    assert claim.derivation is not None
-    texts = constant_units(claim.derivation.expression)
+    derivation = claim.derivation
+    assert derivation is not None
+    # A constant with a unit is written with digits ("365 day"): most derivations have none,
+    # and are not walked for them.
+    texts = constant_units(derivation.expression) if _DIGIT.search(derivation.text) else []
     for c in inputs:
         if c.figure is not None:
             texts += [c.figure.per, c.figure.unit]
-    return list(dict.fromkeys(p for p in map(_period, texts) if p))
+    return list(_periods_in(tuple(texts)))
+
+
+_DIGIT = re.compile(r"(?<![\w.])\d")  # a number of its own, not the digits of a claim id
+
+
+# Every derivation that makes a finding asks, twice (units to show, a dropped rate), and a
+# ledger's derivations name few combinations of units: each is worked out once.
+@functools.lru_cache(maxsize=1024)
+def _periods_in(texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p for p in map(_period, texts) if p))
 
 
 @functools.lru_cache(maxsize=256)
