@@ -124,7 +124,7 @@ def test_hedge_table_is_the_code_table():
     assert _documented_hedges() == _code_hedges()
 
 
-UNITS = tables(("unit", "in base units", "dimension"))
+UNITS = tables(("unit", "in base units", "kind of quantity"))
 
 
 @pytest.mark.parametrize("line, cells", UNITS, ids=[c[0] for _, c in UNITS])
