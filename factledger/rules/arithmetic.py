@@ -76,9 +76,11 @@ def _hints(ctx: Context, claim: Claim, inputs: list[Claim]) -> list[str]:
     if claim.measure:
         hints += [r.unit for r in ctx.ranges_by_measure().get(same_name(claim.measure), ())]
     if claim.figure is not None and claim.figure.unit:
-        hints += [f"{claim.figure.unit}/{c.figure.per}" for c in inputs if c.figure and c.figure.per]
-        # "annual / 365 day" is shown per day, not per second, when no other unit fits
-        hints += [f"{claim.figure.unit}/{per}" for per in _named_periods(claim, inputs)]
+        # The inputs' rates, then the other periods the derivation names: "annual / 365 day"
+        # is shown per day, not per second, when no other unit fits. Each once: every
+        # operation of the computation tries the hints in turn.
+        pers = [c.figure.per for c in inputs if c.figure and c.figure.per]
+        hints += [f"{claim.figure.unit}/{per}" for per in dict.fromkeys([*pers, *_named_periods(claim, inputs)])]
     return hints
 
 

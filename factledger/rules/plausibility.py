@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from array import array
 
@@ -125,18 +126,23 @@ def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) 
             continue
         keys = [table.keys[at] for at in positions]
         points = {key: all_points[at] for key, at in zip(keys, positions)}
+        ordered = sorted(points.values())
         for key in keys:
             if key in covered or points[key] not in far:
                 continue
-            others = [points[k] for k in keys if k != key]
-            typical = _median(others)
             point = points[key]
+            # The group without this figure, sorted: a far figure is the smallest or the
+            # largest of a group, or alone in a gap; its neighbours are the others' nearest.
+            at = bisect.bisect_left(ordered, point)
+            others = ordered[:at] + ordered[at + 1:]
+            typical = _median(others)
             ratio = max(point / typical, typical / point)
             # The others must agree on a scale among themselves: figures that span orders of
             # magnitude (populations of countries, from Vatican City to China) give no scale
             # to slip from, while 70 t among loads of 60,000-80,000 t stands out.
-            nearest = min(max(o / point, point / o) for o in others)
-            if ratio >= OUTLIER_RATIO and max(others) / min(others) < nearest:
+            neighbours = others[max(at - 1, 0):at + 1]
+            nearest = min(max(o / point, point / o) for o in neighbours)
+            if ratio >= OUTLIER_RATIO and others[-1] / others[0] < nearest:
                 claim = ctx.ledger.claims[key]
                 typical_keys = _nearest(points, [k for k in keys if k != key], typical)
                 ctx.add(R.OUTLIER_IN_MEASURE.finding(

@@ -50,8 +50,10 @@ def with_rate(printed: str, per: str) -> str:
 def _is_fraction(text: str) -> bool:
     if _FRACTION.search(text):
         return True
+    if _DIGITS.search(text):  # digits and no fraction glyph: no fraction in words either
+        return False
     words = {w.group(0).lower() for w in _WORDS.finditer(text)}
-    return not _DIGITS.search(text) and bool(words & FRACTION_WORDS) and not words & SCALES.keys()
+    return bool(words & FRACTION_WORDS) and not words & SCALES.keys()
 
 
 def replace_number(printed: str, value: float) -> str:
