@@ -126,46 +126,34 @@ def _simple_expression(text: str, allow_comparison: bool = False) -> Node | None
 def references(node: Node) -> list[str]:
     """Claim ids the expression uses, in order of first appearance."""
     found: list[str] = []
-    _gather_references(node, found)
+    _gather(node, Ref, "claim_id", found)
+    return found
+
+
+def constant_units(node: Node) -> list[str]:
+    """Units written with constants in the expression, in order: ``annual / 365 day`` -> ``["day"]``."""
+    found: list[str] = []
+    _gather(node, Const, "unit", found)
     return found
 
 
 # A module-level function, not one nested in references(): a nested function that calls
 # itself refers to itself through its closure, a reference cycle that only the cycle
 # collector frees, and loading and verifying run with the collector paused.
-def _gather_references(node: Node, found: list[str]) -> None:
-    if isinstance(node, Ref):
-        if node.claim_id not in found:
-            found.append(node.claim_id)
+def _gather(node: Node, kind: type, name: str, found: list[str]) -> None:
+    """Each distinct non-empty ``name`` attribute of the ``kind`` nodes under ``node``, in order."""
+    if isinstance(node, kind):
+        value = getattr(node, name)
+        if value and value not in found:
+            found.append(value)
     elif isinstance(node, (BinOp, Comparison)):
-        _gather_references(node.left, found)
-        _gather_references(node.right, found)
+        _gather(node.left, kind, name, found)
+        _gather(node.right, kind, name, found)
     elif isinstance(node, Neg):
-        _gather_references(node.operand, found)
+        _gather(node.operand, kind, name, found)
     elif isinstance(node, Call):
         for arg in node.args:
-            _gather_references(arg, found)
-
-
-def constant_units(node: Node) -> list[str]:
-    """Units written with constants in the expression, in order: ``annual / 365 day`` -> ``["day"]``."""
-    found: list[str] = []
-    _gather_units(node, found)
-    return found
-
-
-def _gather_units(node: Node, found: list[str]) -> None:
-    if isinstance(node, Const):
-        if node.unit and node.unit not in found:
-            found.append(node.unit)
-    elif isinstance(node, (BinOp, Comparison)):
-        _gather_units(node.left, found)
-        _gather_units(node.right, found)
-    elif isinstance(node, Neg):
-        _gather_units(node.operand, found)
-    elif isinstance(node, Call):
-        for arg in node.args:
-            _gather_units(arg, found)
+            _gather(arg, kind, name, found)
 
 
 def to_text(node: Node) -> str:

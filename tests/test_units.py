@@ -171,7 +171,7 @@ def test_every_counting_plural_is_a_unit_the_reader_takes():
 
 def test_metric_tonnes_printed_mt_are_tonnes(write_ledger):
     """"52,000 tonnes" and "52,000 mt" are one quantity; "mt" was read as pint's millitonne (FL203)."""
-    path = write_ledger("""
+    assert verdicts_without_findings(write_ledger("""
 [article]
 id = "a"
 [claims.a]
@@ -188,15 +188,12 @@ claims = ["a", "b"]
 [[checks]]
 kind = "same"
 claims = ["c", "d"]
-""")
-    result = verify(load(path))
-    assert result.findings == ()
-    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
+""")) == ["consistent", "consistent"]
 
 
 def test_a_quarter_is_a_quarter_of_a_year(write_ledger):
     """"$288M a year" and "$72M a quarter" are one quantity; "a quarter" was pint's 28 lb weight."""
-    path = write_ledger("""
+    assert verdicts_without_findings(write_ledger("""
 [article]
 id = "a"
 [claims.pay]
@@ -212,15 +209,12 @@ derived = "troops * pay"
 [[checks]]
 kind = "same"
 claims = ["annual", "quarterly"]
-""")
-    result = verify(load(path))
-    assert result.findings == ()
-    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
+""")) == ["consistent", "consistent"]
 
 
 def test_two_decades_are_twenty_years(write_ledger):
     """"two decades" is a time, 20 years; it was the pure number 20 and failed every check (FL202, FL204)."""
-    path = write_ledger("""
+    assert verdicts_without_findings(write_ledger("""
 [article]
 id = "a"
 [claims.total]
@@ -235,15 +229,12 @@ figure = "20 years"
 [[checks]]
 kind = "same"
 claims = ["span", "years"]
-""")
-    result = verify(load(path))
-    assert result.findings == ()
-    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
+""")) == ["consistent", "consistent"]
 
 
 def test_percent_and_percentage_points_are_one_kind_of_quantity(write_ledger):
     """As docs/figures.md says: the checks do not tell a change in points from one in percent."""
-    path = write_ledger("""
+    assert verdicts_without_findings(write_ledger("""
 [article]
 id = "a"
 [claims.a]
@@ -256,7 +247,11 @@ derived = "b - a"
 [claims.also]
 figure = "2%"
 derived = "b - a"
-""")
+""")) == ["consistent", "consistent"]
+
+
+def verdicts_without_findings(path) -> list[str]:
+    """The verdicts of a ledger's checks, which must make no finding."""
     result = verify(load(path))
     assert result.findings == ()
-    assert [c.verdict.value for c in result.checks] == ["consistent", "consistent"]
+    return [c.verdict.value for c in result.checks]
