@@ -70,16 +70,16 @@ def test_a_running_total_in_an_undated_article_asks_for_its_date(tmp_path):
     finding = fl502(tmp_path, article("a", "2024-01-01", x=since(2002, "N$1.3 billion")),
                     article("b", None, y=since(2002, "N$900 million")))
     assert finding.location.claim_id == "y"
-    assert finding.suggestion == ("Add `published` to article b: the period of its claim y runs to the "
-                                  "article's date; if the periods then differ this becomes a note")
+    assert finding.suggestion == ('Give the publication date of the article "b" (`published`): the period of '
+                                  "N$900 million runs to it; if the periods then differ this becomes a note")
 
 
 def test_two_undated_articles_since_one_year_are_not_a_conflict(tmp_path):
     finding = fl502(tmp_path, article("a", None, x={"figure": "N$900 million", "period": "since 2002"}),
                     article("b", None, y={"figure": "N$1.3 billion", "period": "since 2002"}))
     assert "since 2002 (publication date not given)" in finding.message
-    assert finding.suggestion.startswith("Add `published` to article a: the period of its claim x runs to the "
-                                         "article's date; add `published` to article b:")
+    assert finding.suggestion.startswith('Give the publication date of the article "a" (`published`): the period '
+                                         'of N$900 million runs to it; give the publication date of the article "b"')
 
 
 def test_as_of_publication_in_an_undated_article_points_at_it(tmp_path):
@@ -87,13 +87,14 @@ def test_as_of_publication_in_an_undated_article_points_at_it(tmp_path):
     finding = fl502(tmp_path, article("a", None, x={"figure": "N$900 million", "period": "as of publication"}),
                     article("b", "2024-03-10", y={"figure": "N$1.3 billion", "period": "2024"}))
     assert finding.location.claim_id == "x"
-    assert finding.suggestion.startswith("Add `published` to article a: the period of its claim x")
+    assert finding.suggestion.startswith('Give the publication date of the article "a" (`published`): the period '
+                                         "of N$900 million")
 
 
 def test_an_unstated_period_is_asked_for_by_claim(tmp_path):
     finding = fl502(tmp_path, article("a", "2019-01-01", x={"figure": "N$900 million"}),
                     article("b", "2024-03-10", y={"figure": "N$1.3 billion", "period": "2024"}))
-    assert finding.suggestion == "State the period of claim a:x; if the periods then differ this becomes a note"
+    assert finding.suggestion == "State the period N$900 million is about; if the periods then differ this becomes a note"
 
 
 @pytest.mark.parametrize("fiscal, calendar, code", [

@@ -270,21 +270,30 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
     evidence = Evidence(steps=tuple(steps), claims=ctx.evidence((a.key, b.key, *shown)))
     return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
                         where=_where(ctx, a), other_where=_where(ctx, b), measure=a.measure,
-                        subject=a.subject, state=_what_to_state(a, b))
+                        subject=a.subject, state=_what_to_state(ctx, a, b))
 
 
-def _what_to_state(a: Claim, b: Claim) -> str:
-    """What FL502 asks for: the periods, or the date of an article whose period runs to its publication."""
+def _what_to_state(ctx: Context, a: Claim, b: Claim) -> str:
+    """What FL502 asks for: the periods, or the date of an article whose period runs to its publication.
+
+    Worded with the figures and the article, as an editor reads the suggestion too; the
+    finding's location names the claim for the ledger's author.
+    """
     undated = {claim.article_id: claim for claim in (a, b) if claim.period.needs_publication_date}
-    asks = [f"add `published` to article {claim.article_id}: the period of its claim {claim.id} runs to the "
-            f"article's date" for claim in undated.values()]
+    asks = [f"give the publication date of the article \"{_title(ctx, claim.article_id)}\" (`published`): "
+            f"the period of {claim.printed} runs to it" for claim in undated.values()]
     unstated = [claim for claim in (a, b) if not claim.period.stated and not claim.period.needs_publication_date]
     if len(unstated) == 2:
         asks.append("state the period each figure is about (each claim's period)")
     elif unstated:
-        asks.append(f"state the period of claim {unstated[0].key}")
+        asks.append(f"state the period {unstated[0].printed} is about")
     text = "; ".join(asks)
     return text[:1].upper() + text[1:]
+
+
+def _title(ctx: Context, article_id: str) -> str:
+    article = ctx.ledger.articles.get(article_id)
+    return (article.title or article_id) if article else article_id
 
 
 def _figures(count: int) -> str:
