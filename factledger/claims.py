@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
+
 
 from factledger.expressions import Node, references
 from factledger.figures import Figure
@@ -46,7 +46,12 @@ _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02b
 def same_name(text: str) -> str:
     """Subjects and measures match whatever their case, spacing, typography ("China’s  share") and
     Unicode spelling ("Côte" composed or as "o" and a combining accent)."""
-    typed = text if text.isascii() else unicodedata.normalize("NFC", text)
+    if text.isascii():
+        typed = text
+    else:  # imported here: most names are ASCII, and a verify need not load the Unicode tables
+        import unicodedata
+
+        typed = unicodedata.normalize("NFC", text)
     folded = " ".join(typed.lower().translate(_TYPOGRAPHY).split())
     # A text already folded is returned itself: the value table then holds no copy of it.
     return text if folded == text else folded

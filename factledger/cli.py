@@ -132,16 +132,15 @@ def run() -> None:
 
 
 def _emit(outcome: Outcome) -> int:
-    for path, _ in outcome.files:
-        if any(_same_file(path, read) for read in outcome.read):
-            print(f"factledger: error: {terminal(path)} is one of the files this run read; the output "
-                  f"was not written there (give -o another file)", file=sys.stderr)
-            return EXIT_ERROR
-    for path, _ in outcome.appends:  # $GITHUB_STEP_SUMMARY, set by the environment, not by -o
-        if any(_same_file(path, read) for read in outcome.read):
-            print(f"factledger: error: {terminal(path)} is one of the files this run read; the summary "
-                  f"was not added to it (point GITHUB_STEP_SUMMARY at another file)", file=sys.stderr)
-            return EXIT_ERROR
+    # -o names the files; $GITHUB_STEP_SUMMARY, set by the environment, the appends
+    for targets, what in ((outcome.files, "the output was not written there (give -o another file)"),
+                          (outcome.appends, "the summary was not added to it (point GITHUB_STEP_SUMMARY at "
+                                            "another file)")):
+        for path, _ in targets:
+            if any(_same_file(path, read) for read in outcome.read):
+                print(f"factledger: error: {terminal(path)} is one of the files this run read; {what}",
+                      file=sys.stderr)
+                return EXIT_ERROR
     writes = [(path, text, _replace) for path, text in outcome.files]
     writes += [(path, text, _append) for path, text in outcome.appends]
     for path, text, write in writes:

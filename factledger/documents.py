@@ -160,11 +160,13 @@ def _parse_json(shown: str, text: str) -> tuple[Any, LineIndex]:
                           f"number", Location(shown, line)) from None
     except RecursionError:
         raise LedgerError("invalid JSON: arrays or objects are nested too deeply", Location(shown, 1)) from None
-    if _SURROGATE_ESCAPE.search(text) and _holds_lone_surrogate(data):
+    if _SURROGATE_ESCAPE.search(text):
         # JSON allows "\ud800" alone, but it is no character: every report would fail to write it.
-        escape = next(m for m in _SURROGATE_ESCAPE.finditer(text) if not _pairs(m, text))
-        raise LedgerError(f"invalid JSON: {escape[0]} is half of a surrogate pair, not a character; write the "
-                          f"character itself", Location(shown, text.count("\n", 0, escape.start()) + 1)) from None
+        # Escapes are read left to right, so "\\" is an escaped backslash, not a half of a pair.
+        lone = next((m for m in _JSON_ESCAPE.finditer(text) if m[1]), None)
+        if lone is not None:
+            raise LedgerError(f"invalid JSON: {lone[0]} is half of a surrogate pair, not a character; write the "
+                              f"character itself", Location(shown, text.count("\n", 0, lone.start()) + 1)) from None
     lines = json_lines(text)
     for path, first, again in lines.duplicates[:1]:
         where = quoted(".".join(str(p) for p in path[:-1])) if path[:-1] else "the top level"
@@ -174,26 +176,9 @@ def _parse_json(shown: str, text: str) -> tuple[Any, LineIndex]:
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-
-
-def _pairs(match: re.Match[str], text: str) -> bool:
-    """Whether the surrogate escape ``match`` is half of a pair written as two escapes."""
-    code = int(match[0][2:], 16)
-    if code < 0xDC00:  # a high half: a low one must follow
-        after = text[match.end():match.end() + 6]
-        return bool(_SURROGATE_ESCAPE.fullmatch(after)) and int(after[2:], 16) >= 0xDC00
-    before = text[max(match.start() - 6, 0):match.start()]
-    return bool(_SURROGATE_ESCAPE.fullmatch(before)) and int(before[2:], 16) < 0xDC00
-
-
-def _holds_lone_surrogate(data: Any) -> bool:
-    if isinstance(data, str):
-        return any("\ud800" <= c <= "\udfff" for c in data)
-    if isinstance(data, dict):
-        return any(_holds_lone_surrogate(k) or _holds_lone_surrogate(v) for k, v in data.items())
-    if isinstance(data, list):
-        return any(_holds_lone_surrogate(v) for v in data)
-    return False
+#: one JSON escape: a surrogate pair, a lone surrogate half (group 1), or any other escape
+_JSON_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+                          r"|(u[dD][89a-fA-F][0-9a-fA-F]{2})|.)")
 
 
 def _first_line_of(pattern: str, text: str) -> int:

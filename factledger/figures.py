@@ -335,7 +335,7 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
         per = ""
     currency, rest = _split_currency(rest)
     first, rest, first_scaled = _read_number(rest, original, currency, signed)
-    first_unit, rest = _split_first_end_unit(rest)
+    first_unit, rest = _split_first_end_unit(rest, signed)
     second = None
     range_match = _Grammar.range_separator.match(rest)
     if range_match and _starts_number(rest[range_match.end():], signed):
@@ -367,7 +367,7 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
     return _assemble(original, first, second, unit, per, hedge)
 
 
-def _split_first_end_unit(rest: str) -> tuple[str, str]:
+def _split_first_end_unit(rest: str, signed: bool = False) -> tuple[str, str]:
     """"5%-7%": the unit printed after a range's first end, and the text from its separator on.
 
     ``("", rest)`` when no range follows the unit.
@@ -377,7 +377,7 @@ def _split_first_end_unit(rest: str) -> tuple[str, str]:
         return "", rest
     after = rest[match.end():]
     separator = _Grammar.range_separator.match(after)
-    if separator is None or not _starts_number(after[separator.end():]):
+    if separator is None or not _starts_number(after[separator.end():], signed):
         return "", rest
     return match.group("unit"), after
 

@@ -72,6 +72,8 @@ GROUPS = [
     ("She won 2 100-metre titles.", ["2", "100-metre"]),
     ("It weighed 1.500 tonnes.", ["1.500 tonnes"]),
     ("Between 1 and 2 000 people came.", ["1 and 2 000 people"]),
+    ("The city grew to 1.234.567.", ["1.234.567"]),  # the full stop ends the sentence, not the number
+    ("It cost EUR 1.250,50.", ["EUR 1.250,50"]),
 ]
 
 # text that holds digits or number words but no quantity
@@ -201,7 +203,7 @@ def test_a_negative_amount_is_its_size_flagged_and_named_a_fall(text, printed):
 
 @pytest.mark.parametrize("text", ["In 2023-24 it rose 3%.", "- 5 people came", "Prices rose 10-20%.",
                                   "the 3 - 4% band", "pages 30--40 of it", "a mid-2020s 5% rise",
-                                  "the Covid-19 rate of 5%"])
+                                  "the Covid-19 rate of 5%", "It rose 3%-4% last year.", "a range of 5°C-7°C"])
 def test_a_hyphen_between_words_or_numbers_is_no_minus_sign(text):
     """A range, a list bullet, a dash or a name with digits makes nothing negative."""
     assert all("printed-negative" not in c.flags for c in extract(text))

@@ -45,6 +45,7 @@ def test_date_that_is_not_iso_is_one_clear_error(tmp_path):
     ("5 troops \\ud800 left", "\\ud800"),
     ("5 troops \\udfff left", "\\udfff"),
     ("5 troops \\udc00\\ud800 left", "\\udc00"),  # two halves in the wrong order are two lone halves
+    ("5 troops \\\\ud83d\\ude00 left", "\\ude00"),  # an escaped backslash, then a lone low half
 ])
 def test_a_lone_surrogate_escape_is_one_line_naming_it(tmp_path, quote, lone):
     """JSON allows "\\ud800" alone, but no report could write it: the loader says so, at its line."""
@@ -62,3 +63,13 @@ def test_a_surrogate_pair_escape_is_the_character_it_spells(tmp_path):
     path.write_text('{"article": {"id": "a"},\n "claims": {"x": {"figure": "5 troops", '
                     '"quote": "5 troops \\ud83d\\ude00"}}}', encoding="utf-8")
     assert load(path, cache=False).claims["a:x"].quote == "5 troops \U0001f600"
+
+
+def test_a_lone_surrogate_deep_in_arrays_is_one_line(tmp_path):
+    """Found in the text, not by walking the data: 700 nested arrays do not exhaust the stack."""
+    path = tmp_path / "a.json"
+    path.write_text('{"article": {"id": "a"},\n "notes": ' + "[" * 700 + '"\\ud800"' + "]" * 700 + "}",
+                    encoding="utf-8")
+    with pytest.raises(LedgerError) as error:
+        load(path, cache=False)
+    assert "\\ud800 is half of a surrogate pair" in str(error.value)

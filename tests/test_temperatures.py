@@ -20,6 +20,8 @@ SIGNED = [
     ("-10 to -5°C", (-10, -5)),
     ("-10--5°C", (-10, -5)),
     ("between -10 and -5°C", (-10, -5)),
+    ("-5°C to -3°C", (-5, -3)),  # the unit on both ends, the second signed too
+    ("-10°C to 5°C", (-10, 5)),
     ("below -12°C", (-INF, -11.5)),
     ("under -12°C", (-INF, -11.5)),
     ("less than -12°C", (-INF, -11.5)),

@@ -104,20 +104,20 @@ def run(args: argparse.Namespace) -> Outcome:
     result, waiver_report = apply_waivers(found, waivers, dt.date.today())
     fail_on = Severity.named(args.fail_on)
     status = exit_status(result, waiver_report, fail_on, args.exit_zero)
+    read = files_read(ledger, waiver_file(args.waivers))
     if args.coverage:
         # The exit status stays the findings', so a CI step that adds --coverage still fails on them.
         report = _coverage_report(args.coverage, ledger, found)
-        options = None
-    else:
-        options = RenderOptions(
-            color=use_color(args.color) and not args.output_file and chosen == "text",
-            quiet=args.quiet, show_consistent=args.show_consistent, fail_on=fail_on, waivers=waiver_report)
-        report = FORMATS[chosen](result, options)
+        files = ((args.output_file, report),) if args.output_file else ()
+        return Outcome(stdout="" if args.output_file else report, stderr=waiver_notes(waiver_report),
+                       status=status, files=files, read=read)
+    options = RenderOptions(
+        color=use_color(args.color) and not args.output_file and chosen == "text",
+        quiet=args.quiet, show_consistent=args.show_consistent, fail_on=fail_on, waivers=waiver_report)
+    report = FORMATS[chosen](result, options)
     files = ((args.output_file, report),) if args.output_file else ()
-    return Outcome(stdout="" if args.output_file else report,
-                   stderr=waiver_notes(waiver_report) if args.coverage else _waiver_notes(chosen, waiver_report),
-                   status=status, files=files, appends=_summaries(chosen, result, options) if options else (),
-                   read=files_read(ledger, waiver_file(args.waivers)))
+    return Outcome(stdout="" if args.output_file else report, stderr=_waiver_notes(chosen, waiver_report),
+                   status=status, files=files, appends=_summaries(chosen, result, options), read=read)
 
 
 def _waiver_notes(chosen: str, report: WaiverReport) -> str:

@@ -121,7 +121,10 @@ _TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 _BELOW_ZERO = re.compile(rf"(?<![\w.,])[{MINUS_SIGNS}]\s?$")
 #: a sign that makes any other amount negative: glued to it ("-0.3%": "- 5" may be a dash or a
 #: list bullet), a true minus sign, or the word ("minus 2.5 per cent")
-_NEGATIVE = re.compile(r"(?:(?<![\w.,\-\u2013])[-\u2013]|\u2212[ \u00a0]?|(?<![\w-])minus[ \u00a0]+)$", re.IGNORECASE)
+# A hyphen or an en dash is a minus sign only where a word starts (after a space, a bracket or a
+# quotation mark): in "3%-4%" or "5°C-7°C" it joins the ends of a range.
+_NEGATIVE = re.compile(r"(?:(?<![^\s(\[\"\u201c'\u2018])[-\u2013]|\u2212[ \u00a0]?|(?<![\w-])minus[ \u00a0]+)$",
+                       re.IGNORECASE)
 
 
 def _next_word(text: str, start: int) -> int:

@@ -42,8 +42,9 @@ _CURRENCY = re.compile(
 _DIGITS = re.compile(
     r"(?P<grouped>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?)"
     # "1.234.567", "1.250,50": two dot groups, or one before a decimal comma, can only be grouping
-    r"|(?P<dotted>[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9.])(?:,[0-9]+(?![0-9,]))?"
-    r"|[0-9]{1,3}\.[0-9]{3},[0-9]{1,2}(?![0-9,.]))"
+    # (a full stop after them ends the sentence: "grew to 1.234.567.")
+    r"|(?P<dotted>[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9]|\.[0-9])(?:,[0-9]+(?![0-9,]))?"
+    r"|[0-9]{1,3}\.[0-9]{3},[0-9]{1,2}(?![0-9,]|\.[0-9]))"
     r"|(?P<spaced>[0-9]{1,3}(?:[\u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
     # "12 000 galaxies": groups of exactly three after one to three digits; not "2 100-metre" or "3 100m"
     r"|[0-9]{1,3}(?: [0-9]{3})+(?![0-9A-Za-z.,\-\u2013/⁄]))"

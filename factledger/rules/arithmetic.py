@@ -17,8 +17,8 @@ from factledger.rules import catalog as R
 from factledger.units import compile_unit, conversion_unknown, describe_dims, multiply_dims
 
 TIME = (("[time]", 1.0),)
-#: periods a figure can print its rate per ("a day", "an hour"); "a quarter" is not tried yet
-PERIODS = ("hour", "day", "week", "month", "year")
+#: periods a figure can print its rate per ("a day", "an hour", "a quarter")
+PERIODS = ("hour", "day", "week", "month", "quarter", "year")
 #: the periods a rate is usually per, tried after those the derivation names
 USUAL_PERIODS = ("day", "week", "month", "year")
 

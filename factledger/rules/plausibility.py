@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import math
 from array import array
 
@@ -133,7 +132,7 @@ def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) 
             point = points[key]
             # The group without this figure, sorted: a far figure is the smallest or the
             # largest of a group, or alone in a gap; its neighbours are the others' nearest.
-            at = bisect.bisect_left(ordered, point)
+            at = ordered.index(point)
             others = ordered[:at] + ordered[at + 1:]
             typical = _median(others)
             ratio = max(point / typical, typical / point)
