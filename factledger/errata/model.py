@@ -15,7 +15,7 @@ from factledger.errata.plain import plain_detail, plain_message, plain_reason
 from factledger.errata.words import IMPLIED, LEDGER_SLIP, SERIOUSNESS, UNCHECKED_WHY, effect_on_story
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
 from factledger.records import record
-from factledger.rules.catalog import IN_THE_LEDGER
+from factledger.rules.catalog import BY_CODE
 from factledger.rules.provenance import _holds
 
 if TYPE_CHECKING:
@@ -189,8 +189,8 @@ def build(result: Result, accepted: Sequence[tuple[Finding, Waiver]] = ()) -> Re
     articles = {aid: _article(aid, fields) for aid, fields in sorted(result.articles.items())}
     found = _Found.of((*result.findings, *(f for f, _ in accepted)))
     ordered = sorted(zip(result.findings, anchors(result.findings)), key=lambda pair: -pair[0].severity)
-    in_article = [(f, a) for f, a in ordered if f.code not in IN_THE_LEDGER]
-    in_ledger = [(f, a) for f, a in ordered if f.code in IN_THE_LEDGER]
+    in_article = [(f, a) for f, a in ordered if not _slip_in(f)]
+    in_ledger = [(f, a) for f, a in ordered if _slip_in(f)]
     return Report(
         articles=tuple(articles.values()),
         problems=tuple(_problem(n, f, a, result, articles) for n, (f, a) in enumerate(in_article, 1)),
@@ -245,15 +245,21 @@ def plain_intervals(text: str) -> str:
     return _INTERVAL.sub(r"\1 to \2", text)
 
 
+def _slip_in(finding: Finding) -> str:
+    """Where a finding's slip lies when it is the ledger's (its rule's ``slip_in``); "" for the article's."""
+    rule = BY_CODE.get(finding.code)
+    return rule.slip_in if rule else ""
+
+
 def _problem(number: int, finding: Finding, anchor: str, result: Result,
              articles: dict[str, ArticleInfo]) -> Problem:
     evidence = finding.evidence.claims or tuple(result.claims[k] for k in finding.claims if k in result.claims)
     # A finding on the quote itself questions what the quote shows: marking the figure in it would
     # show it present (FL601), or vouch for a sentence the article may not have (FL602).
-    mark = IN_THE_LEDGER.get(finding.code) != "quote"
+    mark = _slip_in(finding) != "quote"
     mentions = tuple(_mention(e, articles, mark) for e in evidence)
     main = mentions[0] if mentions else None
-    in_ledger = finding.code in IN_THE_LEDGER
+    in_ledger = bool(_slip_in(finding))
     return Problem(
         number=number, anchor=anchor, severity=Severity.INFO.label if in_ledger else finding.severity.label,
         seriousness=LEDGER_SLIP if in_ledger else SERIOUSNESS[finding.severity], headline=_headline(main, finding),

@@ -29,6 +29,9 @@ class Rule:
     message: str  # one line stating the fact, with {placeholders}
     suggestion: str  # imperative, separate from the message
     explanation: Explanation
+    #: where the slip lies when it is the ledger's, not the article's: "quote" or "derivation"
+    #: (a report for editors tells these apart from the article's problems); "" for the article's
+    slip_in: str = ""
 
     def finding(self, location: Location, claims: tuple[str, ...] = (), evidence: Evidence = Evidence(),
                 correction: str = "", severity: Severity | None = None, **values: Any) -> Finding:

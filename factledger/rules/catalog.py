@@ -82,7 +82,8 @@ INCOMPATIBLE_SUM = Rule(
             "\"same\" check, are one quantity on two scales: such a check is left unverifiable, with "
             "the reason, not reported.)",
         example="holds = \"tonnage > revenue_usd\".",
-        fix="Fix the ledger entry: compare or add quantities of one kind."))
+        fix="Fix the ledger entry: compare or add quantities of one kind."),
+    slip_in="derivation")
 
 SHARES_EXCEED_WHOLE = Rule(
     "FL301", "shares-exceed-whole", E,
@@ -224,7 +225,8 @@ QUOTE_LACKS_FIGURE = Rule(
         why="The quote is the evidence that the article said it; if the figure is not in it, the "
             "entry may record something the article never printed.",
         example="figure = \"$24M\", quote = \"this amounts to $24 million\".",
-        fix="Make the figure exactly as printed, and the quote exactly as printed."))
+        fix="Make the figure exactly as printed, and the quote exactly as printed."),
+    slip_in="quote")
 
 QUOTE_NOT_IN_ARTICLE = Rule(
     "FL602", "quote-not-in-article", W,
@@ -235,7 +237,8 @@ QUOTE_NOT_IN_ARTICLE = Rule(
              "line breaks, curly quotes and dashes typed as \"-\" or \"--\" do not count as changes.",
         why="A misquote in a fact-check is worse than the error it reports.",
         example="quote = \"paid $2,000 a month\" where the article says \"$2,000/month\".",
-        fix="Copy the sentence from the article."))
+        fix="Copy the sentence from the article."),
+    slip_in="quote")
 
 NOT_COMPUTABLE = Rule(
     "FL901", "figure-not-computable", E,
@@ -246,7 +249,8 @@ NOT_COMPUTABLE = Rule(
              "zero, an overflow, or a power that is not a whole number.",
         why="A figure derived this way cannot be checked, and may not mean anything.",
         example="derived = \"total / change\" where change is \"0%\".",
-        fix="Fix the derivation in the ledger."))
+        fix="Fix the derivation in the ledger."),
+    slip_in="derivation")
 
 PERCENT_TIMES_100 = Rule(
     "FL902", "percent-multiplied-by-100", W,
@@ -259,7 +263,8 @@ PERCENT_TIMES_100 = Rule(
         why="The slip is the ledger's, not the article's: reported as an inconsistency, it would "
             "accuse a correct figure of being a hundred times too small.",
         example="figure = \"96%\" with derived = \"part / whole * 100\": the ledger computes 9,600%.",
-        fix="Write derived = \"part / whole\": percent is a unit, and the share is read in it."))
+        fix="Write derived = \"part / whole\": percent is a unit, and the share is read in it."),
+    slip_in="derivation")
 
 RULES: tuple[Rule, ...] = (
     DERIVATION_INCONSISTENT, DERIVATION_THROUGH_ROUNDING, RATE_DROPPED, DIMENSION_MISMATCH,
@@ -268,11 +273,6 @@ RULES: tuple[Rule, ...] = (
     CONFLICT_ACROSS_SOURCES, CONFLICT_PERIOD_UNSTATED, DIFFERS_ACROSS_PERIODS, RUNNING_TOTAL_FALLS,
     QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, NOT_COMPUTABLE, PERCENT_TIMES_100,
 )
-
-#: The rules whose findings are slips in the ledger, not in the article, by the part of a ledger
-#: entry the slip is in. A report for editors tells them apart from the article's problems.
-IN_THE_LEDGER = {"FL204": "derivation", "FL601": "quote", "FL602": "quote", "FL901": "derivation",
-                 "FL902": "derivation"}
 
 BY_CODE = {rule.code: rule for rule in RULES}
 BY_NAME = {rule.name: rule for rule in RULES}
