@@ -16,7 +16,7 @@ from factledger.errata.words import IMPLIED, LEDGER_SLIP, SERIOUSNESS, UNCHECKED
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
 from factledger.records import record
 from factledger.rules.catalog import BY_CODE
-from factledger.rules.provenance import _holds
+from factledger.rules.provenance import figure_at
 
 if TYPE_CHECKING:
     from factledger.waivers import Waiver
@@ -41,30 +41,13 @@ def highlight(sentence: str, figure: str) -> Highlighted:
     Found only as a number of its own, as FL601 reads a quote: "1,500 troops" is not in
     "Russia sent 11,500 troops", and marking its tail would show what the finding says is absent.
     """
-    at = _standing(sentence, figure) if figure else -1
+    at = figure_at(sentence, figure) if figure else -1
     if at < 0 and figure:
-        at = _standing(sentence.lower(), figure.lower())
+        at = figure_at(sentence.lower(), figure.lower())
     if at < 0:
         return Highlighted(sentence)
     end = at + len(figure)
     return Highlighted(sentence[:at], sentence[at:end], sentence[end:])
-
-
-def _standing(text: str, figure: str) -> int:
-    """Where ``figure`` first stands in ``text`` as a number of its own, or -1."""
-    at = text.find(figure)
-    while at >= 0 and not _alone(text[max(at - 2, 0):at + len(figure) + 2], figure):
-        at = text.find(figure, at + 1)
-    return at
-
-
-def _alone(window: str, figure: str) -> bool:
-    """The engine's test on the figure and the two characters either side that decide it.
-
-    Where the figure is there twice ("5 5"), the test may answer for the other one: then
-    nothing is marked, rather than perhaps the wrong one.
-    """
-    return window.find(figure, window.find(figure) + 1) < 0 and _holds(window, figure)
 
 
 @record

@@ -15,25 +15,21 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("\u201c", '"').replace("\u201d", '"').split())
 
 
-def _holds(quote: str, printed: str) -> bool:
-    """Whether ``printed`` stands in ``quote`` as a figure of its own.
+def figure_at(quote: str, printed: str) -> int:
+    """Where ``printed`` first stands in ``quote`` as a figure of its own, or -1.
 
     "1,500 troops" is not in "11,500 troops", nor "5%" in "15%" or "2.5%": a digit, or a
     separator between digits, next to the match makes it part of another number.
     """
     start = quote.find(printed) if printed else -1
-    if start == -1:
-        return False
-    # Checked for every claim of every verify: the common case (nothing number-like next to
-    # the figure) is decided by two string comparisons, without a call.
-    leading, trailing = printed[0] in _DIGITS, printed[-1] in _DIGITS
+    leading, trailing = printed[:1] in _DIGITS, printed[-1:] in _DIGITS
     while start != -1:
         end = start + len(printed)
         if not (leading and start and quote[start - 1] in _NUMBER_LIKE and _digit_before(quote, start)
                 or trailing and quote[end:end + 1] in _NUMBER_LIKE and _digit_after(quote, end)):
-            return True
+            return start
         start = quote.find(printed, start + 1)
-    return False
+    return -1
 
 
 _DIGITS = frozenset("0123456789")
@@ -59,12 +55,12 @@ def check_quotes(ctx: Context) -> None:
             continue
         printed = claim.figure.text
         # Most quotes are copied exactly, the figure once, with no digit beside it: that case is
-        # decided here, without a call; anything else goes through _holds, then folded.
+        # decided here, without a call; anything else goes through figure_at, then folded.
         at = quote.find(printed)
         end = at + len(printed)
         if (at == -1 or at and quote[at - 1] in _NUMBER_LIKE and printed[0] in _DIGITS
                 or quote[end:end + 1] in _NUMBER_LIKE and printed[-1] in _DIGITS) \
-                and not _holds(quote, printed) and not _holds(_fold(quote), _fold(printed)):
+                and figure_at(quote, printed) < 0 and figure_at(_fold(quote), _fold(printed)) < 0:
             ctx.add(R.QUOTE_LACKS_FIGURE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
                                                  claim=claim.id, printed=claim.printed))
         text = raw_texts.get(claim.article_id)
