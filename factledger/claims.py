@@ -35,7 +35,7 @@ def compared_name(text: str) -> str:
 # Quotes and dashes as typesetting sets them, read as typed: "China’s share" is "China's share", “core”
 # is "core"; apostrophe look-alikes (´ ` ＇) as the apostrophe meant. Soft hyphens and zero-width
 # joiners, invisible inside a word, are dropped; a zero-width space separates words, as a space does.
-_TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
                              "\u00b4": "'", "\uff07": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
                              "\u201f": '"', "\u2033": '"', "\uff02": '"', "\u2010": "-", "\u2011": "-",
                              "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00ad": None,
@@ -52,7 +52,7 @@ def same_name(text: str) -> str:
         import unicodedata
 
         typed = unicodedata.normalize("NFC", text)
-    folded = " ".join(typed.lower().translate(_TYPOGRAPHY).split())
+    folded = " ".join(typed.lower().translate(TYPOGRAPHY).split())
     # A text already folded is returned itself: the value table then holds no copy of it.
     return text if folded == text else folded
 

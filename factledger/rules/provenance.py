@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factledger.claims import TYPOGRAPHY
 from factledger.context import Context
 from factledger.figures import clean_text
 from factledger.findings import Evidence
@@ -9,10 +10,9 @@ from factledger.rules import catalog as R
 
 
 def _fold(text: str) -> str:
-    """Typography a quote typed by hand does not copy: curly quotes, and dashes ("—", "–", "--")."""
-    text = clean_text(text).replace("\u2019", "'").replace("\u2018", "'")
-    text = text.replace("\u2014", "-").replace("\u2013", "-").replace("--", "-")
-    return " ".join(text.replace("\u201c", '"').replace("\u201d", '"').split())
+    """Typography a quote typed by hand does not copy: curly quotes, dashes ("—", "–", "--") and
+    invisible characters, folded as subjects and measures fold them (``claims.TYPOGRAPHY``)."""
+    return " ".join(clean_text(text).translate(TYPOGRAPHY).replace("--", "-").split())
 
 
 def figure_at(quote: str, printed: str) -> int:
