@@ -29,10 +29,12 @@ def claim_id(claim: DraftClaim, index: int) -> str:
     return f"draft_{stem or 'figure'}_{index:03d}"
 
 
-def ledger_fields(claim: DraftClaim, source: str = "") -> dict[str, Any]:
-    """The ``[claims.ID]`` table for ``claim`` (one :func:`recordable` says a ledger can read)."""
+def ledger_fields(claim: DraftClaim, source: str = "", unit: str | None = None) -> dict[str, Any]:
+    """The ``[claims.ID]`` table for ``claim`` (one :func:`recordable` says a ledger can read);
+    ``unit`` is its :func:`ledger_unit`, when the caller has it already."""
     fields: dict[str, Any] = {"figure": _figure_text(claim)}
-    unit = ledger_unit(claim)
+    if unit is None:
+        unit = ledger_unit(claim)
     if unit:
         fields["unit"] = unit
     fields.update(subject=claim.subject, measure=claim.measure, quote=claim.quote)
@@ -52,9 +54,10 @@ def ledger_unit(claim: DraftClaim) -> str | None:
     """The ``unit`` a draft needs for the ledger to read its figure: ``""`` for none, ``None``
     when no unit makes the figure readable.
 
-    The figure reader is the judge: each option is tried on the figure as the draft writes it,
-    and taken only when the reader reads the value extraction read ("1.234.567 euros" with a
-    unit reads as 1.234 euros: no draft at all is better than that one).
+    The figure reader is the judge: the options are tried in turn on the figure as the draft
+    writes it, and the first the reader takes decides. It is the draft's unit when the reader
+    reads the value extraction read; otherwise there is no draft ("1.234.567 euros" with a unit
+    reads as 1.234 euros: no draft at all is better than that one).
     """
     figure = _figure_text(claim)
     for unit in _unit_options(claim):
@@ -141,8 +144,9 @@ def entries(claims: list[DraftClaim], source: str = "") -> tuple[list[tuple[str,
     change when the reader learns a form."""
     kept, left_out = [], []
     for index, claim in enumerate(claims, 1):
-        if recordable(claim):
-            kept.append((claim_id(claim, index), ledger_fields(claim, source)))
+        unit = ledger_unit(claim)  # read once: it tries the figure reader on each option
+        if unit is not None:
+            kept.append((claim_id(claim, index), ledger_fields(claim, source, unit)))
         else:
             left_out.append(claim)
     return kept, left_out
