@@ -118,3 +118,12 @@ def test_the_summary_counts_a_note_between_periods_as_consistent(tmp_path):
     result = verify(load(tmp_path, cache=False))
     assert [f.code for f in result.findings] == ["FL503"]
     assert summary(result) == "Found 1 finding (1 info) in 2 files: 1 check, 1 consistent; 2 of 2 claims checked."
+
+
+def test_a_pair_that_holds_says_why(tmp_path):
+    """The consistent check of two figures that meet names the reason, as "different periods" does;
+    it gave none, and "60% (1988) vs up to 50%" read as a conflict in the errata's consistent list."""
+    findings(tmp_path, article("a", "2017-05-01", x={"figure": "about N$500 million", "period": "2016"}),
+             article("b", "2020-05-01", y={"figure": "N$520 million", "period": "2016"}))
+    [check] = [c for c in verify(load(tmp_path, cache=False)).checks if c.kind == "cross-source"]
+    assert check.verdict.holds and check.detail.endswith(": the figures meet within their rounding and hedges")
