@@ -78,13 +78,14 @@ def in_unit(value: float, unit: str) -> float:
     return value / compile_unit(unit).nominal if unit else value
 
 
-def quantity(value: float, unit: str) -> str:
-    """A base-unit value shown in ``unit``: ``quantity(24e6 * f, "USD/month")``.
+def quantity(value: float, unit: str, digits: int = 6) -> str:
+    """A base-unit value shown in ``unit``: ``quantity(24e6 * f, "USD/month")``, a fraction
+    with ``digits`` significant digits.
 
     A unit that counts people or vessels is plural after any number but 1:
     "12,000 troops", "1 troop", "8,000 troops/month".
     """
-    shown = number(in_unit(value, unit))
+    shown = number(in_unit(value, unit), digits)
     return _with_unit(shown, unit if shown == "1" else _plural(unit))
 
 

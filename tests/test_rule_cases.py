@@ -85,3 +85,13 @@ def test_a_dropped_rate_is_printed_per_the_period_that_makes_it_right():
         "case:daily": "$789,000 a day", "case:per_day": "$3M a day", "case:per_hour": "$500,000 an hour"}
     assert rates["case:daily"].evidence.steps[0].startswith("288,000,000 USD ÷ 365 day = 789,041 USD/day")
     assert rates["case:daily"].message == "$789,000 is a total, but the computation gives a rate: 789,041 USD/day"
+
+
+def test_the_gap_of_fl101_is_said_in_three_figures(tmp_path):
+    """How far a figure is off is read at a glance: "a gap of 5.48 days", not "5.47543 days"."""
+    ledger = tmp_path / "a.toml"
+    ledger.write_text('[article]\nid = "a"\n[claims.small]\nfigure = "2,925"\nunit = "troop"\n'
+                      '[claims.rate]\nfigure = "1,450 a day"\nunit = "troop"\n'
+                      '[claims.days]\nfigure = "8 days"\nderived = "small / rate"\n', encoding="utf-8")
+    [finding] = verify(load(ledger, cache=False)).findings
+    assert finding.code == "FL101" and finding.message.endswith(", a gap of 5.48 days")

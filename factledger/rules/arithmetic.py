@@ -246,7 +246,7 @@ def _same_dims(ctx, claim, computation, expression, keys, stated: Value, hedged:
         ctx.add(R.DERIVATION_INCONSISTENT.finding(
             claim.location, keys, evidence, correction=_reprint(claim, value.point, unit),
             printed=claim.printed, expression=expression, computed=computed_text,
-            gap=display.quantity(gap, unit)))
+            gap=display.quantity(gap, unit, 3)))  # how far off, not a figure to print: "2.02 days"
     elif verdict is Verdict.CONSISTENT_THROUGH_ROUNDING:
         ctx.add(R.DERIVATION_THROUGH_ROUNDING.finding(
             claim.location, keys, evidence, printed=claim.printed, expression=expression,
