@@ -115,7 +115,7 @@ def test_a_reason_names_the_figure_it_is_about(result):
 def test_a_comparison_with_a_quote_keeps_the_quote_verbatim(result):
     [finding] = by_code(result, "FL303")
     message = plain_message(finding, result.claims)
-    assert message.startswith("the article says more troops than the gap recomputed, but ")
+    assert message.startswith('the article says "more troops than the gap recomputed", but ')
     assert "nearly 1,000 troops = " in message and "gap =" not in message
 
 

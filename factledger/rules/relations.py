@@ -261,7 +261,10 @@ def _compare(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
         evidence = Evidence(steps=left.steps + right.steps + (left_text, right_text),
                             allowance=f"{display.interval(lv.interval, unit)} vs {display.interval(rv.interval, unit)}",
                             claims=ctx.evidence(keys))
-        ctx.add(R.COMPARISON_FAILS.finding(check.location, keys, evidence, holds=check.quote or check.holds_text,
+        # The article's own words in quotation marks: "the article says "Inventories of 6.1 BCM
+        # are more than a year's demand.", but ..." read as one run-on sentence without them.
+        holds = f"\"{check.quote}\"" if check.quote else check.holds_text
+        ctx.add(R.COMPARISON_FAILS.finding(check.location, keys, evidence, holds=holds,
                                            left=left_text, right=right_text))
 
 
