@@ -13,7 +13,7 @@ import sys
 
 from factledger.errors import FactledgerError
 from factledger.intervals import Interval
-from factledger.units import COUNTING_PLURALS, Dims, compile_unit, describe_dims
+from factledger.units import COUNTING_PLURALS, Dims, compile_unit
 
 _BASE_NAMES = {"[mass]": "kg", "[length]": "m", "[time]": "s", "[person]": "person",
                "[vessel]": "vessel", "[temperature]": "K", "[current]": "A", "[substance]": "mol",
@@ -121,6 +121,3 @@ def _with_unit(text: str, unit: str) -> str:
 def pretty_unit(unit: str) -> str:
     return {"percent": "%", "": ""}.get(unit, unit)
 
-
-def dims_text(dims: Dims) -> str:
-    return describe_dims(dims)
