@@ -88,6 +88,11 @@ NOTHING = [
     "the 41st brigade",  # an ordinal
     "South Korea is China's third biggest partner",  # an ordinal word
     "call +1 202-555-0143 now",  # a phone number
+    "For details call 020 7946 0958 before noon.",  # phone numbers: a trunk zero,
+    "Readers can dial +1 (555) 123-4567 for help.",  # a country code,
+    "The tip line is 555-0199 and is staffed daily.",  # a local number, whose line starts with 0
+    "call 1-800-555-0199 or (020) 7946 0958",  # groups that are no thousands, an area code
+    "call 555-1234 or dial 555.0199",  # after a word that asks for a phone number
     "we met at 10:30 and again at 6 p.m.",  # clock times
     "made of Russian-originated goods.6 This trade",  # a footnote marker
     "one should keep in mind",  # a pronoun
@@ -110,6 +115,18 @@ def test_a_quantity_is_found_with_its_span_unit_and_value(text, printed, unit, v
 def test_digit_groups_are_one_number_only_when_nothing_else_reads_them(text, printed):
     """A year before a count, or a count before a hyphenated unit, stays two numbers."""
     assert [c.printed for c in extract(text)] == printed
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Between 300-1000 people came.", "300-1000 people"),
+    ("It was (1500-2000 troops).", "1500-2000 troops"),
+    ("A total of +1 234 567 people voted.", "1 234 567 people"),
+    ("Prices were 555-1234 dollars.", "555-1234 dollars"),
+])
+def test_ranges_and_digit_groups_that_look_like_phone_numbers_are_quantities(text, printed):
+    """A phone number needs a trunk zero, a country or area code, groups no number has, or a
+    word that asks for one: a range in brackets or a number in groups of three is none."""
+    assert [c.printed for c in extract(text)] == [printed]
 
 
 @pytest.mark.parametrize("text", ["it cost 1.234.567 euros", "it cost €1.250,50 a"])

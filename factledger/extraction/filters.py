@@ -13,13 +13,12 @@ import re
 
 from factledger.extraction import lexicon as lex
 from factledger.extraction.grammar import Parse
+from factledger.extraction.phones import phone_end
 from factledger.figures import RATIO_WORDS
 from factledger.hedges import HEDGES
 
 _DATE_TOKEN = re.compile(r"[0-9]{1,4}([/.\-])[0-9]{1,2}\1[0-9]{2,4}(?![0-9])")
 _DAY_MONTH = re.compile(r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?:[ \u00a0]+[0-9]{2,4})?(?![0-9/⁄])")
-_PHONE = re.compile(r"(?:\+[0-9]{1,3}[ .\-]?)?(?:\([0-9]{2,5}\)[ .\-]?|[0-9]{2,5}[ .\-])"
-                    r"[0-9]{3,4}[ .\-][0-9]{3,5}(?![0-9])")
 _CLOCK_AFTER = re.compile(r":[0-9]{2}|[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o'clock|hrs\b|GMT|UTC)")
 _MONTH_AFTER = re.compile(r"[ \u00a0]+(?:" + "|".join(m.capitalize() for m in sorted(lex.MONTHS, key=len, reverse=True))
                           + r")\.?\b")
@@ -41,11 +40,7 @@ def skip_to(text: str, start: int) -> int:
     day_month = _DAY_MONTH.match(text, start)
     if day_month and int(day_month.group("a")) >= int(day_month.group("b")):
         return day_month.end()  # "21/9 17": a date; "1/4" is a fraction
-    at = start - 1 if start and text[start - 1] in "+(" else start
-    phone = _PHONE.match(text, at)
-    if phone and re.search(r"[()+\-.]", phone.group(0)) and "," not in phone.group(0):
-        return phone.end()
-    return 0
+    return phone_end(text, start)
 
 
 def hedge_before(text: str, start: int) -> str:
