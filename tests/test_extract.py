@@ -64,6 +64,22 @@ FOUND = [
     ("it cost €1.250,50 a", "€1.250,50", "EUR", 1250.5),
     ("the sample holds 12 000 galaxies", "12 000 galaxies", "galaxy", 12000),
     ("a total of 1 234 567 people voted", "1 234 567 people", "person", 1234567),
+    # a name with digits among the modifiers says what is counted, and is no number of its own
+    ("The air force bought 12 F-16 jets last year.", "12 F-16 jets", "jet", 12),
+    ("Airlines grounded 12 Boeing 737 jets.", "12 Boeing 737 jets", "jet", 12),
+    ("It ordered 30 Airbus A320 jets.", "30 Airbus A320 jets", "jet", 30),
+    ("Wards took 5 COVID-19 patients.", "5 COVID-19 patients", "patient", 5),
+    ("Ukraine will get 12 F-16s soon.", "12 F-16s", "F-16", 12),
+    # the plural of an abbreviation is a counted noun, kept as printed
+    ("The House has 650 MPs.", "650 MPs", "MP", 650),
+    ("Some 40 CEOs signed the letter.", "40 CEOs", "CEO", 40),
+    ("Only 3 NGOs were allowed in.", "3 NGOs", "NGO", 3),
+    ("The army lost 12 UAVs.", "12 UAVs", "UAV", 12),
+    # a count after a capitalised word that is no product's name
+    ("The deal gave Orascom 300,000 new customers.", "300,000 new customers", "customer", 300000),
+    ("An official told Reuters 12 people died.", "12 people", "person", 12),
+    ("On Tuesday 12 people died.", "12 people", "person", 12),
+    ("The poll gave Labour 412 seats.", "412 seats", "seat", 412),
 ]
 
 # text -> every mention printed: spaced digits are one number only as groups of three
@@ -99,6 +115,11 @@ NOTHING = [
     "see https://example.org/page/2024/17 for more",  # a URL
     "about one in five children lives in poverty",  # a ratio, which the ledger does not take
     "9 out of 10 doctors agree",  # a ratio in digits
+    "Apple sold the iPhone 15 for a song.",  # product and model names with numbers
+    "Microsoft said Windows 11 runs on old machines.",
+    "A Boeing 737 carries passengers; airlines grounded all Boeing 737 jets.",
+    "The Netherlands sent F-16 jets.",
+    "COVID-19 spread; the G7 met; an Airbus A320 landed.",
 ]
 
 

@@ -85,8 +85,8 @@ def judge(text: str, parse: Parse, hedge: str) -> tuple[str, ...] | None:
 
 
 def _is_excluded(text: str, parse: Parse, hedge: str) -> bool:
-    checks = (_name_with_digits, _clock_time, _date_part, _reference, _footnote, _vague_words,
-              _named_count, _ratio)
+    checks = (_name_with_digits, _clock_time, _date_part, _reference, _model_number, _footnote,
+              _vague_words, _named_count, _ratio)
     if any(check(text, parse) for check in checks):
         return True
     if "article-as-one" in parse.flags and not hedge:
@@ -141,6 +141,34 @@ def _reference(text: str, parse: Parse) -> bool:
         if parse.bare and not at_sentence_start and name not in lex.MONTHS:
             return True
     return parse.bare and "." not in parse.first.reading and bool(_CAPITAL_AFTER.match(text, parse.end))
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_VERB_AFTER = re.compile(r"[ \u00a0]+(?P<verb>[a-z]+)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|all|its|their|his|her|our|whose|this|these|those|every|each)"
+                                r"[ \u00a0]+$", re.IGNORECASE)
+
+
+def _model_number(text: str, parse: Parse) -> bool:
+    """ "the iPhone 15", "all Boeing 737 jets", "Windows 11 runs": the number after a product's
+    name is part of the name. After a capitalised word, a count is still a count ("gave Orascom
+    300,000 customers", "told Reuters 12 people"): the number names a model only when it is a
+    plain integer and a determiner stands before the name, or a verb after the number."""
+    if parse.currency or parse.first.words or parse.second or not (parse.bare or parse.counted):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, parse.start - 20), parse.start)
+    if word is None:
+        return False
+    name = word.group("word")
+    if name[0].islower():
+        return any(letter.isupper() for letter in name)  # "iPhone", "eBay"
+    if not parse.counted or not re.fullmatch(r"[0-9]{1,4}", parse.first.reading) or \
+            name.rstrip(".").lower() in lex.MONTHS | _WEEKDAYS | lex.STOP_WORDS:
+        return False
+    verb = _VERB_AFTER.match(text, parse.first.end)
+    if verb is not None and verb.group("verb") in lex.VERBS_LIKE_PLURALS:
+        return True  # "Windows 11 runs", "A Boeing 737 carries"
+    return not name.isupper() and bool(_DETERMINER_BEFORE.search(text, max(0, word.start() - 8), word.start()))
 
 
 def _named_count(text: str, parse: Parse) -> bool:

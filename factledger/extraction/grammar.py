@@ -16,6 +16,7 @@ import re
 
 
 from factledger.extraction import lexicon as lex
+from factledger.extraction.nouns import counted_noun
 from factledger.figures import CURRENCY_CODES
 from factledger.records import evolve, record
 
@@ -80,7 +81,6 @@ _RATE = re.compile(
 _RATE_ADVERB = re.compile(rf"{_GAP}(?P<adv>daily|weekly|monthly|annually|yearly|hourly|per annum)(?![A-Za-z])",
                           re.IGNORECASE)
 _PER_NOUN = re.compile(rf"{_GAP}per{_GAP}(?P<noun>[a-z]{{3,}})(?![A-Za-z])")
-_NOUN_TOKEN = re.compile(r"[ \u00a0]+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _COMPOUND_INCHES = re.compile(
     r"[ \u00a0]+(?P<whole>[0-9]{1,2})(?:[ \u00a0]+(?P<frac>[0-9]{1,2}[/⁄][0-9]{1,3}))?[ \u00a0]*(?:in\.?|inches)(?![A-Za-z])")
 
@@ -340,20 +340,10 @@ def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, lis
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str, bool, int, list[str], str]:
-    """ "Three LNG tankers", "300,000 new North Korean customers": up to four modifiers, then a plural."""
-    cursor = pos
-    for _ in range(5):
-        token = _NOUN_TOKEN.match(text, cursor)
-        if token is None:
-            break
-        word = token.group("word")
-        low = word.lower()
-        if low in lex.STOP_WORDS or low in lex.MONTHS:
-            break
-        if word[0].islower() and lex.looks_plural(word.split("-")[-1]):
-            return lex.singular(word.split("-")[-1]), True, token.end(), [], ""
-        cursor = token.end()
-    return "", False, pos, [], ""
+    noun = counted_noun(text, pos)
+    if noun is None:
+        return "", False, pos, [], ""
+    return noun.unit, True, noun.end, [], ""
 
 
 def _rates_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:

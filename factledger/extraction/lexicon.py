@@ -134,6 +134,13 @@ STOP_WORDS = frozenset(
     "such same own only just also very too again there here his her their our your my its "
     "thus plus always perhaps towards afterwards besides whereas across versus via us".split())
 
+#: Verbs that look like plural nouns and are seldom counted: after a product's name and its
+#: number they say what the product does ("Windows 11 runs", "a Boeing 737 carries").
+VERBS_LIKE_PLURALS = frozenset(
+    "runs carries costs sells uses includes features launches flies offers supports requires "
+    "weighs comes goes gets makes takes remains needs starts arrives replaces boasts holds "
+    "contains delivers powers lets allows adds brings".split())
+
 IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child",
                      "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
                      "personnel": "personnel", "police": "police", "staff": "staff",
