@@ -106,3 +106,25 @@ def test_a_range_in_words_is_drafted_as_the_ledger_reads_it():
     [claim] = extract("inflation between one and two years ahead")
     assert claim.printed == "one and two years" and drafts.recordable(claim)
     assert (claim.figure.interval.lo, claim.figure.interval.hi) == (1, 2)
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("The air force bought about 12 F-16 jets.", "about 12"),
+    ("Airlines grounded 12 Boeing 737 jets.", "12"),
+    ("Ukraine got 12 F-16s.", "12"),
+])
+def test_a_count_whose_noun_phrase_the_ledger_cannot_read_is_drafted_as_its_number(tmp_path, sentence, figure):
+    """The figure reader takes "F-16" for a range: a count of 12 jets is drafted as the "12" the
+    article prints, with its hedge, counting, and its note names the whole phrase."""
+    from factledger import verify
+
+    [claim] = extract(sentence)
+    fields = drafts.ledger_fields(claim)
+    assert (fields["figure"], fields["unit"]) == (figure, "count")
+    assert f"; the figure is the number alone, as the ledger does not read {claim.figure.text!r}; " \
+           f"counts {claim.unit};" in fields["note"]
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER_HEAD + "\n" + drafts.to_toml([claim]), encoding="utf-8")
+    [loaded] = load(ledger).claims.values()
+    assert (loaded.figure.value, loaded.figure.unit_text) == (12, "count")
+    assert verify(load(ledger)).findings == ()

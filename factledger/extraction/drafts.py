@@ -13,6 +13,7 @@ from typing import Any
 
 from factledger.errors import FactledgerError
 from factledger.extraction import DraftClaim
+from factledger.extraction.grammar import parse_at
 from factledger.formats.escape import toml_string
 from factledger.figures import Figure, read_figure
 from factledger.extraction.lexicon import RATE_ADJECTIVES, RATE_ADVERBS, RATE_TIMES
@@ -29,38 +30,52 @@ def claim_id(claim: DraftClaim, index: int) -> str:
     return f"draft_{stem or 'figure'}_{index:03d}"
 
 
-def ledger_fields(claim: DraftClaim, source: str = "", unit: str | None = None) -> dict[str, Any]:
+def ledger_fields(claim: DraftClaim, source: str = "", reading: tuple[str, str] | None = None) -> dict[str, Any]:
     """The ``[claims.ID]`` table for ``claim`` (one :func:`recordable` says a ledger can read);
-    ``unit`` is its :func:`ledger_unit`, when the caller has it already."""
-    fields: dict[str, Any] = {"figure": _figure_text(claim)}
-    if unit is None:
-        unit = ledger_unit(claim)
+    ``reading`` is its :func:`ledger_reading`, when the caller has it already."""
+    figure, unit = reading or ledger_reading(claim) or (_figure_text(claim), "")
+    fields: dict[str, Any] = {"figure": figure}
     if unit:
         fields["unit"] = unit
     fields.update(subject=claim.subject, measure=claim.measure, quote=claim.quote)
     if source:
         fields["source"] = source
-    fields["note"] = _note(claim)
+    fields["note"] = _note(claim, figure)
     return fields
 
 
 def recordable(claim: DraftClaim) -> bool:
     """Whether a ledger can read the draft's figure with some ``unit``: "more than a year",
     "2-0" or "6-1/2 percent" have none, and a draft of them would stop the ledger loading."""
-    return ledger_unit(claim) is not None
+    return ledger_reading(claim) is not None
 
 
-def ledger_unit(claim: DraftClaim) -> str | None:
-    """The ``unit`` a draft needs for the ledger to read its figure: ``""`` for none, ``None``
-    when no unit makes the figure readable.
+def ledger_reading(claim: DraftClaim) -> tuple[str, str] | None:
+    """The ``figure`` and ``unit`` a draft gives for the ledger to read the value extraction
+    read (``unit`` is ``""`` for none), or ``None`` when no draft does.
 
-    The figure reader is the judge: the options are tried in turn on the figure as the draft
-    writes it, and the first the reader takes decides. It is the draft's unit when the reader
-    reads the value extraction read; otherwise there is no draft ("1.234.567 euros" with a unit
-    reads as 1.234 euros: no draft at all is better than that one).
+    The figure as printed comes first. A count whose noun phrase the reader does not take
+    ("12 F-16 jets", where it sees a range in "F-16") is then drafted as its number alone,
+    "12", with the count for a unit: that is as printed too, and the note names the noun.
     """
-    figure = _figure_text(claim)
-    for unit in _unit_options(claim):
+    printed = _figure_text(claim)
+    unit = _unit_for(claim, printed, _unit_options(claim))
+    if unit is not None:
+        return printed, unit
+    number = _number_alone(claim)
+    unit = _unit_for(claim, number, [_as_counts(claim)]) if number else None
+    return (number, unit) if unit is not None else None
+
+
+def _unit_for(claim: DraftClaim, figure: str, options: list[str]) -> str | None:
+    """The first of ``options`` with which the reader reads ``figure``, if it reads the value
+    extraction read; otherwise ``None``.
+
+    The figure reader is the judge: the options are tried in turn, and the first the reader
+    takes decides. No draft is better than one whose value differs: "1.234.567 euros" reads
+    as 1.234 euros with any unit.
+    """
+    for unit in options:
         try:
             read = read_figure(figure, unit or None)
         except FactledgerError:
@@ -72,6 +87,17 @@ def ledger_unit(claim: DraftClaim) -> str | None:
 def _same_reading(read: Figure, extracted: Figure) -> bool:
     return all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in
                ((read.interval.lo, extracted.interval.lo), (read.interval.hi, extracted.interval.hi)))
+
+
+def _number_alone(claim: DraftClaim) -> str:
+    """ "12" of "12 F-16 jets", with its hedge: a count with no rate, as the article prints it."""
+    if claim.figure is None or "counted-noun" not in claim.flags or "/" in claim.unit:
+        return ""
+    parse = parse_at(claim.printed, 0)
+    if parse is None:
+        return ""
+    number = " ".join(claim.printed[:parse.first.end].split())
+    return f"{claim.hedge} {number}" if claim.hedge else number
 
 
 def _figure_text(claim: DraftClaim) -> str:
@@ -120,8 +146,10 @@ def _unit_guesses(claim: DraftClaim) -> list[str]:
     return [unit for option in options for unit in (option, claim.unit.replace(top, option, 1))]
 
 
-def _note(claim: DraftClaim) -> str:
+def _note(claim: DraftClaim, figure: str) -> str:
     note = f"DRAFT from factledger extract, article line {claim.line}"
+    if figure != _figure_text(claim):
+        note += f"; the figure is the number alone, as the ledger does not read {_figure_text(claim)!r}"
     top = claim.unit.split("/")[0]
     if "unit-ambiguous" in claim.flags and top in _GUESSES:
         first, second = _GUESSES[top]
@@ -144,9 +172,9 @@ def entries(claims: list[DraftClaim], source: str = "") -> tuple[list[tuple[str,
     change when the reader learns a form."""
     kept, left_out = [], []
     for index, claim in enumerate(claims, 1):
-        unit = ledger_unit(claim)  # read once: it tries the figure reader on each option
-        if unit is not None:
-            kept.append((claim_id(claim, index), ledger_fields(claim, source, unit)))
+        reading = ledger_reading(claim)  # read once: it tries the figure reader on each option
+        if reading is not None:
+            kept.append((claim_id(claim, index), ledger_fields(claim, source, reading)))
         else:
             left_out.append(claim)
     return kept, left_out
