@@ -64,6 +64,9 @@ FOUND = [
     ("it cost €1.250,50 a", "€1.250,50", "EUR", 1250.5),
     ("the sample holds 12 000 galaxies", "12 000 galaxies", "galaxy", 12000),
     ("a total of 1 234 567 people voted", "1 234 567 people", "person", 1234567),
+    # "pc" is the per cent of British news, glued or spaced
+    ("Inflation rose to 7.8pc in March.", "7.8pc", "percent", 7.8),
+    ("Unemployment was 7.8 pc last year.", "7.8 pc", "percent", 7.8),
     # a name with digits among the modifiers says what is counted, and is no number of its own
     ("The air force bought 12 F-16 jets last year.", "12 F-16 jets", "jet", 12),
     ("Airlines grounded 12 Boeing 737 jets.", "12 Boeing 737 jets", "jet", 12),
@@ -252,6 +255,22 @@ def test_the_hedge_is_read_into_the_figure_but_kept_out_of_the_span():
     [claim] = extract("shipped about 80,000 tonnes of diesel")
     assert (claim.printed, claim.hedge, claim.figure.text) == ("80,000 tonnes", "about", "about 80,000 tonnes")
     assert claim.figure.bounds.lo < claim.figure.interval.lo
+
+
+@pytest.mark.parametrize(("text", "printed", "figure", "size"), [
+    ("Growth was about -3% in 2020.", "3%", "about -3%", 3),
+    ("Growth was about \u22123% in 2020.", "3%", "about \u22123%", 3),
+    ("Output fell about minus 3 per cent.", "3 per cent", "about minus 3 per cent", 3),
+    ("It fell to about -5°C overnight.", "-5°C", "about -5°C", -5),
+    ("Alaska saw nearly -40°C.", "-40°C", "nearly -40°C", -40),
+])
+def test_a_hedge_before_a_minus_sign_is_the_figures_hedge(text, printed, figure, size):
+    """ "about -3%": the hedge stands before the sign, and the figure is printed from the hedge
+    on, sign and all, so that a quote holds it; the reading keeps the hedge's bounds."""
+    [claim] = extract(text)
+    assert (claim.printed, claim.hedge, claim.figure.text) == (printed, figure.split()[0], figure)
+    assert claim.figure.value == size
+    assert claim.figure.bounds.lo < claim.figure.interval.lo or claim.figure.bounds.hi > claim.figure.interval.hi
 
 
 def test_a_range_reads_as_one_interval():

@@ -128,3 +128,33 @@ def test_a_count_whose_noun_phrase_the_ledger_cannot_read_is_drafted_as_its_numb
     [loaded] = load(ledger).claims.values()
     assert (loaded.figure.value, loaded.figure.unit_text) == (12, "count")
     assert verify(load(ledger)).findings == ()
+
+
+@pytest.mark.parametrize(("sentence", "printed"), [("Inflation rose to 7.8pc in March.", "7.8pc"),
+                                                ("Unemployment was 7.8 pc last year.", "7.8 pc")])
+def test_a_draft_of_pc_is_read_as_per_cent_not_parsecs(tmp_path, sentence, printed):
+    """The figure reader, asked for no unit, reads "pc" as parsecs: the draft says
+    ``unit = "percent"``, and the ledger reads 7.8 per cent."""
+    from factledger import verify
+
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER_HEAD + "\n" + drafts.to_toml(extract(sentence)), encoding="utf-8")
+    [loaded] = load(ledger).claims.values()
+    assert (loaded.figure.text, loaded.figure.value, loaded.figure.unit) == (printed, 7.8, "percent")
+    assert verify(load(ledger)).findings == ()
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [("Growth was about -3% in 2020.", "about -3%"),
+                                               ("Output fell about minus 3 per cent.", "about minus 3 per cent")])
+def test_a_hedged_negative_is_drafted_as_printed_or_named_as_left_out(tmp_path, sentence, figure):
+    """ "about -3%" is drafted with its hedge and sign, as printed, when the ledger reads it, and
+    otherwise named as left out; never as "3%" without its hedge, nor as "about 3%", which the
+    quote does not hold."""
+    from factledger import verify
+
+    text = drafts.to_toml(extract(sentence))
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER_HEAD + "\n" + text, encoding="utf-8")
+    figures = [c.figure.text for c in load(ledger).claims.values()]
+    assert figures == [figure] and verify(load(ledger)).findings == () or \
+        (figures == [] and f"{figure!r} is left out: the ledger cannot read it as a figure" in text)

@@ -107,7 +107,7 @@ def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, i
     parse = parse_at(view.text, start)
     if parse is None:
         return None, _next_word(view.text, start)
-    hedge = filters.hedge_before(view.text, start)
+    hedge = filters.hedge_before(view.text, start) or _hedge_before_sign(view.text, parse)
     if filters.is_preposition(view.text, parse, hedge):
         hedge = ""
     flags = filters.judge(view.text, parse, hedge)
@@ -127,6 +127,20 @@ _NEGATIVE = re.compile(r"(?:(?<![^\s(\[\"\u201c'\u2018])[-\u2013]|\u2212[ \u00a0
                        re.IGNORECASE)
 
 
+def _signs(text: str, parse: Parse) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The minus sign of a temperature below zero ("-5°C"), or else of a negative amount ("-0.3%",
+    "minus 2.5 per cent"); at most one of the two."""
+    below = _BELOW_ZERO.search(text, max(0, parse.start - 2), parse.start) if parse.unit in _TEMPERATURES else None
+    negative = None if below else _NEGATIVE.search(text, max(0, parse.start - 8), parse.start)
+    return below, negative
+
+
+def _hedge_before_sign(text: str, parse: Parse) -> str:
+    """ "about -3%", "nearly -40°C": the hedge before a minus sign is the figure's hedge."""
+    sign = next((match for match in _signs(text, parse) if match), None)
+    return filters.hedge_before(text, sign.start()) if sign else ""
+
+
 def _next_word(text: str, start: int) -> int:
     end = start + 1
     while end < len(text) and text[end].isalnum():
@@ -135,17 +149,19 @@ def _next_word(text: str, start: int) -> int:
 
 
 def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ...]) -> DraftClaim:
-    sign = _BELOW_ZERO.search(view.text, 0, parse.start) if parse.unit in _TEMPERATURES else None
+    sign, negative = _signs(view.text, parse)
     if sign is not None:  # "-5°C": a temperature keeps its minus sign (other amounts never have one)
         parse = evolve(parse, start=sign.start())
-    elif _NEGATIVE.search(view.text, max(0, parse.start - 8), parse.start):
+    if negative is not None:
         # The ledger takes no negative amount: the draft is the size, flagged so that it is
         # not taken for a rise ("shrank by -0.3%" is a fall of 0.3%).
         flags += ("printed-negative",)
     start, end = view.input_span(parse.start, parse.end)
     printed = text[start:end]
     unit = _unit_text(parse)
-    figure, read_flags = _figure(view.text[parse.start:parse.end], parse, hedge)
+    # With a hedge, the figure is printed from the hedge on, so its sign is in it: "about -3%".
+    shown_from = negative.start() if negative is not None and hedge else parse.start
+    figure, read_flags = _figure(view.text[shown_from:parse.end], parse, hedge)
     if sign is not None and figure is not None:
         figure = below_zero(figure)
     quote_start, quote_end = _sentence(view.text, parse.start, parse.end)

@@ -17,7 +17,7 @@ from factledger.extraction.grammar import parse_at
 from factledger.formats.escape import toml_string
 from factledger.figures import Figure, read_figure
 from factledger.extraction.lexicon import RATE_ADJECTIVES, RATE_ADVERBS, RATE_TIMES
-from factledger.units import NEWS_UNITS
+from factledger.units import NEWS_UNITS, compile_unit
 
 #: the ledger's unit for a counted noun it has no name for ("1,500 jobs", "$6.50 per trip")
 COUNT = "count"
@@ -68,25 +68,46 @@ def ledger_reading(claim: DraftClaim) -> tuple[str, str] | None:
 
 
 def _unit_for(claim: DraftClaim, figure: str, options: list[str]) -> str | None:
-    """The first of ``options`` with which the reader reads ``figure``, if it reads the value
-    extraction read; otherwise ``None``.
+    """The first of ``options`` with which the reader reads ``figure`` in the kind of unit
+    extraction found, if it also reads the value extraction read; otherwise ``None``.
 
     The figure reader is the judge: the options are tried in turn, and the first the reader
-    takes decides. No draft is better than one whose value differs: "1.234.567 euros" reads
-    as 1.234 euros with any unit.
+    takes in the right kind of unit decides ("7.8pc" alone is 7.8 parsecs to it, so the
+    draft says ``unit = "percent"``). No draft is better than one whose value differs:
+    "1.234.567 euros" reads as 1.234 euros with any unit.
     """
     for unit in options:
         try:
             read = read_figure(figure, unit or None)
         except FactledgerError:
             continue
-        return unit if claim.figure is None or _same_reading(read, claim.figure) else None
+        if claim.figure is None:
+            return unit
+        if "unit-ambiguous" in claim.flags or _same_kind(read, claim.figure):  # a guess says which
+            return unit if _same_reading(read, claim.figure) else None
     return None
 
 
 def _same_reading(read: Figure, extracted: Figure) -> bool:
     return all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in
                ((read.interval.lo, extracted.interval.lo), (read.interval.hi, extracted.interval.hi)))
+
+
+def _same_kind(read: Figure, extracted: Figure) -> bool:
+    """Whether the reader's unit is of the kind of the unit extraction found (a count, with
+    no unit found, is of any kind: the draft's unit says which)."""
+    if not extracted.unit:
+        return True
+    read_dims, extracted_dims = _dims(read.unit_text), _dims(extracted.unit_text)
+    return read_dims is None or extracted_dims is None or read_dims == extracted_dims
+
+
+def _dims(unit: str) -> tuple | None:
+    """The kind of a unit, or ``None`` for a word the registry does not know ("USD/trip")."""
+    try:
+        return compile_unit(unit).dims
+    except FactledgerError:
+        return None
 
 
 def _number_alone(claim: DraftClaim) -> str:

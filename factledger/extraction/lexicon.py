@@ -58,7 +58,7 @@ _WORD_UNITS = {
 
 #: Printed unit symbols and abbreviations (matched case-sensitively).
 _SYMBOL_UNITS = {
-    "%": "percent", "pp": "percentage_point", "p.p.": "percentage_point", "bps": "basis_point",
+    "%": "percent", "pc": "percent", "pp": "percentage_point", "p.p.": "percentage_point", "bps": "basis_point",
     "bp": "basis_point", "mm": "mm", "cm": "cm", "m": "m", "km": "km", "mi": "mile",
     "ft.": "foot", "ft": "foot", "sq ft": "sq_ft", "sq km": "km ** 2",
     "km2": "km2", "km²": "km²", "m2": "m ** 2", "m²": "m ** 2", "m3": "m3", "m³": "m³",
