@@ -273,6 +273,23 @@ def test_a_hedge_before_a_minus_sign_is_the_figures_hedge(text, printed, figure,
     assert claim.figure.bounds.lo < claim.figure.interval.lo or claim.figure.bounds.hi > claim.figure.interval.hi
 
 
+@pytest.mark.parametrize(("text", "unit", "measure"), [
+    ("aid went to 12 countries", "country", "number of countries"),
+    ("12 people died", "person", "number of people"),
+    ("30 ferries and", "ferry", "number of ferries"),
+    ("4 buses ran", "bus", "number of buses"),
+    ("The House has 650 MPs.", "MP", "number of MPs"),
+    ("A 4-car train ran.", "car", "number of cars"),
+    ("a 12-storey block", "storey", "number of storeys"),
+    ("aid went to 12 countrys", "country", "number of countrys"),  # as the article spells it
+])
+def test_a_counts_measure_names_the_noun_as_printed(text, unit, measure):
+    """The unit is the noun in the singular; the measure names it as the article prints it,
+    not as the singular with an "s" ("number of countrys" for "countries", "persons")."""
+    [claim] = extract(text)
+    assert (claim.unit, claim.measure) == (unit, "DRAFT: " + measure)
+
+
 def test_a_range_reads_as_one_interval():
     """ "$200-300 million" is one mention, the interval [200M, 300M]."""
     [claim] = extract("roughly $200-300 million a year")

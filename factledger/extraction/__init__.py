@@ -260,7 +260,7 @@ def _guess_subject(before: str, parse: Parse, unit: str) -> tuple[str, str]:
     names = [n for n in names if len(n) > 2 and n.lower() not in STOP_WORDS]
     subject = names[-1] if names else "unknown"
     if parse.counted:
-        measure = f"number of {parse.unit}s"
+        measure = f"number of {parse.noun or parse.unit}"
     else:
         measure = _DIMENSIONS.get(parse.currency or parse.unit, f"quantity in {unit}" if unit else "count")
     if parse.per:

@@ -115,6 +115,7 @@ class Parse:
     flags: tuple[str, ...]
     bare: bool  # no currency, unit, counted noun, scale or rate
     inches: str = ""  # "4 ft 8 1/2 in": the inches part ("8 1/2"); ``first`` holds the feet
+    noun: str = ""  # a counted noun as printed, in the plural: "countries", "people", "MPs"
 
 
 def number_at(text: str, pos: int) -> Number | None:
@@ -288,9 +289,9 @@ def _between_before(text: str, pos: int) -> bool:
 
 def _with_unit(text: str, start: int, currency: str, first: Number, second: Number | None,
                end: int) -> Parse:
-    unit, counted, end, flags, inches = "", False, end, [], ""
+    unit, counted, end, flags, inches, noun = "", False, end, [], "", ""
     if not currency:
-        unit, counted, end, flags, inches = _unit_after(text, end, first)
+        unit, counted, end, flags, inches, noun = _unit_after(text, end, first)
     end, gloss = _gloss(text, end)
     per, end = _rates_after(text, end)
     if counted:
@@ -298,7 +299,7 @@ def _with_unit(text: str, start: int, currency: str, first: Number, second: Numb
     flags_all = tuple(first.flags) + tuple(second.flags if second else ()) + tuple(flags)
     scaled = bool(_scale_word(first) or (second and _scale_word(second)))
     bare = not (currency or unit or per or scaled)
-    return Parse(start, end, currency, first, second, unit, counted, per, flags_all, bare, inches)
+    return Parse(start, end, currency, first, second, unit, counted, per, flags_all, bare, inches, noun)
 
 
 def _rate_adjectives(phrase: str) -> tuple[str, ...]:
@@ -315,8 +316,9 @@ def _gloss(text: str, end: int) -> tuple[int, bool]:
     return end, False
 
 
-def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, list[str], str]:
-    """The unit after a number: a symbol, a unit word, "-car", or a counted noun phrase."""
+def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, list[str], str, str]:
+    """The unit after a number: a symbol, a unit word, "-car", or a counted noun phrase, as
+    (unit, counted, end, flags, inches, the counted noun as printed in the plural)."""
     symbol = _SYMBOL_UNIT.match(text, pos)
     word = _WORD_UNIT.match(text, pos)
     best = max((m for m in (symbol, word) if m), key=lambda m: m.end(), default=None)
@@ -329,21 +331,22 @@ def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, lis
             inches = _COMPOUND_INCHES.match(text, best.end())
             if inches:
                 reading = inches.group("whole") + (f" {inches.group('frac')}" if inches.group("frac") else "")
-                return "inch", False, inches.end(), flags, reading
-        return canonical, False, best.end(), flags, ""
+                return "inch", False, inches.end(), flags, reading, ""
+        return canonical, False, best.end(), flags, "", ""
     hyphen = _HYPHEN_WORD.match(text, pos)
     if hyphen and hyphen.group("word")[0].islower() and not first.words:
         word_text = hyphen.group("word").lower()
         unit = lex.WORD_UNITS.get(word_text) or lex.SYMBOL_UNITS.get(word_text)
-        return (unit or lex.singular(word_text)), unit is None, hyphen.end(), [], ""
+        noun = "" if unit else lex.singular(word_text)  # "4-car" counts cars
+        return (unit or noun), unit is None, hyphen.end(), [], "", lex.plural(noun)
     return _counted_noun(text, pos)
 
 
-def _counted_noun(text: str, pos: int) -> tuple[str, bool, int, list[str], str]:
+def _counted_noun(text: str, pos: int) -> tuple[str, bool, int, list[str], str, str]:
     noun = counted_noun(text, pos)
     if noun is None:
-        return "", False, pos, [], ""
-    return noun.unit, True, noun.end, [], ""
+        return "", False, pos, [], "", ""
+    return noun.unit, True, noun.end, [], "", noun.printed
 
 
 def _rates_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:

@@ -189,6 +189,17 @@ def singular(word: str) -> str:
     return low
 
 
+def plural(word: str) -> str:
+    """A singular noun in the plural, for a measure's name: "car" -> "cars", "storey" -> "storeys"."""
+    if not word:
+        return ""
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
 def looks_plural(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
