@@ -123,6 +123,7 @@ NOTHING = [
     "A Boeing 737 carries passengers; airlines grounded all Boeing 737 jets.",
     "The Netherlands sent F-16 jets.",
     "COVID-19 spread; the G7 met; an Airbus A320 landed.",
+    "In 2023 G7 leaders met; by 2030 F-35 jets will fly.",  # a year before a name with digits
 ]
 
 

@@ -10,9 +10,10 @@ extractor is unsure of carries a flag naming the doubt (``unit-guessed``,
 
 It is deterministic and offline: a grammar of number forms, scale words, a
 unit lexicon and the hedge table, all compiled at import. It never builds the
-pint registry. The grammar is in :mod:`factledger.extraction.grammar`, the
-keep-or-drop decisions in :mod:`factledger.extraction.filters`, and the HTML and
-Markdown handling in :mod:`factledger.extraction.text`.
+pint registry. The grammar is in :mod:`factledger.extraction.grammar` (counted noun
+phrases in :mod:`factledger.extraction.nouns`), the keep-or-drop decisions in
+:mod:`factledger.extraction.filters` (phone numbers in :mod:`factledger.extraction.phones`),
+and the HTML and Markdown handling in :mod:`factledger.extraction.text`.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"”“)]|\n)[ \u00a0]*$")
 _GLUED_WORD = re.compile(r"[a-z]{2,}$")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _FOOTNOTE_BEFORE = re.compile(r"[A-Za-z)%\]\"”’'][.,;]$")
+_DIGIT = re.compile(r"[0-9]")
 _SMALL_WORDS = frozenset(lex.NUMBER_WORDS_SMALL + lex.NUMBER_WORDS_TENS)
 
 
@@ -91,6 +92,8 @@ def _is_excluded(text: str, parse: Parse, hedge: str) -> bool:
         return True
     if "article-as-one" in parse.flags and not hedge:
         return True  # "a year later" is a time reference; "more than a year" is an amount
+    if _year_like(parse) and parse.counted and _DIGIT.search(text, (parse.second or parse.first).end, parse.end):
+        return True  # "In 2023 G7 leaders", "by 2030 F-35 jets": a year before a name with digits
     return _year_like(parse) and (parse.bare or parse.unit in ("", "percent") and not parse.counted)
 
 
