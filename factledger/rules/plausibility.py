@@ -168,6 +168,7 @@ def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) 
                     claim.location, (key,), Evidence(claims=ctx.evidence([key, *typical_keys])),
                     printed=claim.printed, ratio=display.number(ratio, 2),
                     direction="larger" if point > typical else "smaller", measure=claim.measure))
+                ctx.compared(keys)
 
 
 def _nearest(points: dict[str, float], keys: list[str], typical: float) -> list[str]:
