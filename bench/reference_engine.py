@@ -12,6 +12,7 @@ that the fast paths change nothing.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import tomllib
 from pathlib import Path
@@ -21,10 +22,12 @@ import pint
 
 from factledger.units import PINT_DEFINITIONS
 
-WORDS = {"troops": "person", "troop": "person", "casualty": "person", "soldier": "person",
+WORDS = {"troops": "person", "troop": "person", "casualty": "person", "soldier": "person", "ships": "vessel",
          "BCM": "billion_cubic_metre", "MCM": "million_cubic_metre", "tonnes": "tonne",
          "%": "percent", "days": "day", "weeks": "week", "months": "month", "hours": "hour", "USD": "USD",
          "EUR": "EUR"}
+#: units that count things one by one: a bare number beside figures in one of them counts the same
+COUNTING = ("person", "vessel")
 SCALES = {"M": 1e6, "million": 1e6, "billion": 1e9, "": 1.0}
 FIGURE = re.compile(r"^(?P<cur>[$€])?(?P<num>[\d,]+(?:\.\d+)?)(?P<scale>M|\s(?:million|billion))?"
                     r"\s?(?P<unit>%|[A-Za-z]+)?(?:\s+of\s+\w+)?$")
@@ -56,6 +59,9 @@ class Figure:
         unit = {"$": "USD", "€": "EUR"}.get(m["cur"] or "", "") or WORDS.get(m["unit"] or "", "dimensionless")
         if unit_override:
             unit = " / ".join(WORDS.get(w, w) for w in unit_override.split("/"))
+        # printed without a unit and whole within its rounding: may be a count (0.5 and "50%" are not)
+        self.bare = (unit == "dimensionless" and not rate and unit_override in (None, "count")
+                     and math.floor(float(digits) * scale + half * scale) >= float(digits) * scale - half * scale)
         self.per = RATES[rate["rate"]] if rate else ""
         if rate:
             unit = f"({unit}) / {self.per}"
@@ -244,11 +250,12 @@ class Reference:
             if claim.get("subject") and claim.get("measure"):
                 groups.setdefault((claim["subject"].lower(), claim["measure"].lower()), []).append(key)
         for keys in groups.values():
+            counts = self.counts(keys)
             for later, b in enumerate(keys):
                 first: dict[tuple[str, str, bool], tuple[str, str]] = {}
                 for a in keys[:later]:
                     if frozenset((a, b)) not in linked:
-                        outcome = self.pair(claims, a, b)
+                        outcome = self.pair(claims, a, b, counts)
                         if outcome is not None:
                             first.setdefault(outcome[0], outcome[1])
                 for (verdict, code, finding), (x, y) in first.items():
@@ -256,9 +263,20 @@ class Reference:
                     if finding:
                         self.findings.append((code, (x, y)))
 
-    def pair(self, claims: dict[str, Any], a: str, b: str) -> tuple[tuple[str, str, bool], tuple[str, str]] | None:
+    def counts(self, keys: list[str]) -> dict[str, Figure]:
+        """The bare numbers of one name whose other figures count in a single unit of COUNTING,
+        each as a figure in that unit; none when the name counts in two (troops and ships)."""
+        kinds = {unit for key in keys for unit in COUNTING
+                 if self.figures[key].value.dimensionality == self.reg.Quantity(1, unit).dimensionality}
+        if len(kinds) != 1:
+            return {}
+        unit = kinds.pop()
+        return {key: _counted(self.reg, self.figures[key], unit) for key in keys if self.figures[key].bare}
+
+    def pair(self, claims: dict[str, Any], a: str, b: str,
+             counts: dict[str, Figure]) -> tuple[tuple[str, str, bool], tuple[str, str]] | None:
         """(verdict, code, whether a finding), and the pair as worded; None for different kinds."""
-        fa, fb = self.figures[a], self.figures[b]
+        fa, fb = counts.get(a, self.figures[a]), counts.get(b, self.figures[b])
         if fa.value.dimensionality != fb.value.dimensionality:
             return None
         pa, pb = claims[a].get("period"), claims[b].get("period")
@@ -271,6 +289,15 @@ class Reference:
             # one article giving a figure for two periods reports a change: no finding
             return ("consistent", "different periods", False), (a, b)
         return ("consistent" if code == "FL503" else "inconsistent", code, True), (a, b)
+
+
+def _counted(reg: pint.UnitRegistry, figure: Figure, unit: str) -> Figure:
+    """A bare number's figure as a count in ``unit``."""
+    counted = Figure.__new__(Figure)
+    counted.__dict__.update(figure.__dict__)
+    counted.value, counted.lo, counted.hi = (reg.Quantity(q.magnitude, unit) for q in (figure.value, figure.lo, figure.hi))
+    counted.printed_unit = unit
+    return counted
 
 
 def judge(point: Any, lo: Any, hi: Any, stated_lo: Any, stated_hi: Any) -> str:

@@ -15,6 +15,9 @@ Accepted text (words in any case; docs/ledger-format.md lists every form)::
     third quarter of 2024, 3Q 2024       end of 2023        its last day
     since 2002, 2002-present             up to publication
     publication, so far                  as of publication  unstated   not said
+
+Vague times ("mid-2024", "early 2023", "the start of 2023") are refused, with what to
+record instead: bounds made up for them would make conflicts up.
 """
 
 from __future__ import annotations
@@ -111,6 +114,14 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _DASH = r"\s*(?:-|–|—|to)\s*"
 
 
+#: the words that make a period vague, each with the month of a year, the day of a month and the year
+#: of a decade its error shows as an example of what to record instead, if the article names one
+_VAGUE_EXAMPLES = {"early": (2, 5, 2), "mid": (6, 15, 5), "middle of": (6, 15, 5), "late": (11, 25, 8),
+                   "start of": (1, 1, 0), "beginning of": (1, 1, 0), "spring": (4, 15, 5),
+                   "summer": (7, 15, 5), "autumn": (10, 15, 5), "fall": (10, 15, 5), "winter": (1, 15, 5)}
+_VAGUE_WORDS = "|".join(word.replace(" ", r"\s+") for word in _VAGUE_EXAMPLES)
+
+
 class _Grammar:
     """The period reader's patterns, one per kind, over lower-case text, compiled when first used
     (``factledger.patterns``)."""
@@ -139,6 +150,10 @@ class _Grammar:
     year_end = OnFirstUse(rf"^(?:end(?:\s+of\s+|-)|year-end\s+){_YEAR}$")
     # "2020-present", "2020 to date": "since 2020" in other words.
     to_publication = OnFirstUse(r"^(.+?)(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+until\s+)(?:the\s+)?(?:present|date|now|publication)$")
+    # Part of a year, a decade or a month without its bounds ("mid-2024", "the early 1990s", "late
+    # November 2024", "summer 2023"): refused, as bounds made up for them would make conflicts up.
+    vague = OnFirstUse(rf"^({_VAGUE_WORDS})(?:\s*-\s*|\s+)(?:of\s+)?(?:the\s+)?"
+                       rf"({_YEAR}s?|{_MONTH_NAME}\.?,?\s+{_YEAR})$")
 
 
 #: the kinds of period, in the order they are tried
@@ -203,7 +218,31 @@ def _single(text: str, original: str) -> Period:
                 return _build(*_numbered(kind, match.groups()), original)
             except ValueError as error:
                 raise PeriodError(f"period {quoted(original)} is not a real date ({error})") from None
+    vague = _Grammar.vague.match(low)
+    if vague:
+        raise PeriodError(_vague_message(text.strip(), original, *vague.groups()))
     raise PeriodError(f"period {quoted(original)} is not understood; expected {ACCEPTED}")
+
+
+def _vague_message(part: str, original: str, word: str, rest: str, year: str, month: str | None,
+                   month_year: str | None) -> str:
+    """Why "mid-2024" is refused, and what to record instead: the year, or a month of it if the article
+    names one; in a longer period, in the vague part's place ("since mid-2022": since 2022)."""
+    month_of_year, day_of_month, year_of_decade = _VAGUE_EXAMPLES[" ".join(word.split())]
+    if month:  # "late November 2024": the month, or a day of it
+        coarse = f"{month_year}-{_MONTHS[month[:3]]:02d}"
+        finer, unit = f"{coarse}-{day_of_month:02d}", "day"
+    elif rest.endswith("s"):  # "the early 1990s": the decade, or a year of it
+        coarse, finer, unit = f"the {rest}", str(int(year) + year_of_decade), "year"
+    else:
+        coarse, finer, unit = year, f"{year}-{month_of_year:02d}", "month"
+    if part == original:
+        instead = f"{coarse}, or a {unit} such as {finer} if the article names it"
+    else:
+        instead = f"{original.replace(part, coarse)}, or {original.replace(part, finer)} if the article names the {unit}"
+    where = "" if part == original else f" ({quoted(part)})"
+    return (f"period {quoted(original)} is vague{where}; record the period the figure is about as precisely as "
+            f"the article allows ({instead}), and keep the article's words in the quote")
 
 
 def _short_span(year_text: str, separator: str, last_digits: str, label: str) -> Period:

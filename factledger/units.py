@@ -109,6 +109,12 @@ def _plurals(words: list[str]) -> dict[str, str]:
 #: the plural of each word that counts people or vessels ("12,000 troops", not "12,000 troop")
 COUNTING_PLURALS = {**_plurals(_PEOPLE.split() + _VESSELS.split()), "person": "people"}
 
+#: the kinds of quantity that count things one by one: people and vessels
+COUNTING_DIMS: frozenset[Dims] = frozenset({(("[person]", 1.0),), (("[vessel]", 1.0),)})
+#: the units of a pure number that may be a count: none ("15,000"), or "count". Percent,
+#: points and multiples ("times", "x") are pure numbers too, but ratios, never counts.
+COUNT_UNITS = frozenset({"", "1", "count"})
+
 #: Words and symbols printed in articles -> pint unit expressions.
 NEWS_UNITS: dict[str, str] = {
     **{w: "person" for w in _PEOPLE.split()},

@@ -127,3 +127,120 @@ def test_a_pair_that_holds_says_why(tmp_path):
              article("b", "2020-05-01", y={"figure": "N$520 million", "period": "2016"}))
     [check] = [c for c in verify(load(tmp_path, cache=False)).checks if c.kind == "cross-source"]
     assert check.verdict.holds and check.detail.endswith(": the figures meet within their rounding and hedges")
+
+
+# -- bare numbers beside counted figures ---------------------------------------------------------
+
+def troops(name: str, *figures: str, period: str = "2024-11", published: str = "2024-11-20",
+           **fields: str | bool) -> str:
+    """An article stating ``figures`` for the troops North Korea sent to Russia, one claim each."""
+    lines = ["[article]", f'id = "{name}"', f'publisher = "{name.upper()}"', f"published = {published}"]
+    for number, figure in enumerate(figures):
+        lines += [f"[claims.c{number}]", 'subject = "North Korea"', 'measure = "troops sent to Russia"',
+                  f'figure = "{figure}"', f'period = "{period}"', f'quote = "It sent {figure} to Russia."']
+        lines += [f"{key} = {str(value).lower() if isinstance(value, bool) else repr(value)}"
+                  for key, value in fields.items()]
+    return "\n".join(lines).replace("'", '"') + "\n"
+
+
+def verified(tmp_path: Path, *articles: str):
+    for number, text in enumerate(articles, 1):
+        (tmp_path / f"a{number}.toml").write_text(text, "utf-8")
+    return verify(load(tmp_path, cache=False))
+
+
+@pytest.mark.parametrize("first, second", [("12,000 troops", "15,000"), ("15,000", "12,000 troops")])
+def test_a_bare_number_conflicts_with_a_counted_figure_of_its_name(tmp_path, first, second):
+    """"15,000" for the troops sent, where another article prints "12,000 troops", counts the same
+    troops: FL501, whichever comes first. It was compared with nothing ("0 checks")."""
+    result = verified(tmp_path, troops("a", first), troops("b", second))
+    [finding] = result.findings
+    assert (finding.code, finding.claims) == ("FL501", ("a:c0", "b:c0"))
+    assert finding.message == (f"{first} (A 2024 article, 2024-11) conflicts with {second} (B 2024 article, "
+                               f"2024-11) for troops sent to Russia of North Korea")
+    bare = first if first == "15,000" else second
+    assert finding.evidence.steps == (
+        f"{first}: {'[11,500, 12,500]' if first != bare else '[14,500, 15,500]'} troops (A 2024 article, 2024-11)",
+        f"{second}: {'[11,500, 12,500]' if second != bare else '[14,500, 15,500]'} troops (B 2024 article, 2024-11)",
+        "15,000 names no unit; for the same subject and measure as 12,000 troops, it is read as a count of "
+        "the same thing")
+
+
+@pytest.mark.parametrize("bare, counted", [
+    ("15,000", "12,000 troops"), ("12,000", "12,400 troops"), ("about 12,000", "13,000 troops"),
+    ("more than 10,000", "12,000 troops"), ("1.2 million", "1,140,000 troops"), ("twelve thousand", "11,000 troops"),
+])
+@pytest.mark.parametrize("period", ["2024-11", ""])
+def test_a_bare_count_compares_as_if_it_named_the_unit(tmp_path, bare, counted, period):
+    """Every verdict and finding of a bare count against a counted figure is the one the same
+    number printed with the counted unit gets: the same interval, read as the same kind."""
+    def outcome(figure: str, directory: Path):
+        directory.mkdir()
+        result = verified(directory, troops("a", counted), troops("b", figure, period=period))
+        return [(f.code, f.claims) for f in result.findings], [(c.kind, c.verdict) for c in result.checks]
+
+    as_printed = outcome(bare, tmp_path / "bare")
+    assert as_printed == outcome(f"{bare} troops", tmp_path / "named")
+    assert as_printed[1], "the two figures are compared"
+
+
+def test_a_bare_count_differing_between_periods_is_a_note(tmp_path):
+    result = verified(tmp_path, troops("a", "12,000 troops", period="2024-11"), troops("b", "3,000", period="2024-10"))
+    assert [(f.code, f.claims) for f in result.findings] == [("FL503", ("b:c0", "a:c0"))]
+
+
+def test_a_running_total_falls_from_a_count_to_a_bare_number(tmp_path):
+    result = verified(tmp_path, troops("a", "12,000 troops", period="since 2024", cumulative=True),
+                      troops("b", "9,000", period="since 2024", published="2024-12-20", cumulative=True))
+    assert [(f.code, f.claims) for f in result.findings] == [("FL504", ("a:c0", "b:c0"))]
+
+
+@pytest.mark.parametrize("ratio", ["0.5", "a third", "1.5", "50%", "15,000%", "15,000 percent",
+                                   "3 times", "2.5x", "40 percentage points"])
+def test_a_share_or_multiple_is_not_a_count(tmp_path, ratio):
+    """A pure number that is not a count (a fraction, percent, points, a multiple) is not compared with
+    troops: 0.5 against 12,000 troops is no conflict, nor a check at all."""
+    result = verified(tmp_path, troops("a", "12,000 troops"), troops("b", ratio))
+    assert result.findings == () and result.checks == ()
+
+
+@pytest.mark.parametrize("kind", ["15,000 tonnes", "$15,000", "15,000 km"])
+def test_a_bare_number_is_not_compared_with_other_kinds(tmp_path, kind):
+    """Only counting kinds (people, vessels) take a bare number: not mass, money or length."""
+    result = verified(tmp_path, troops("a", kind), troops("b", "12,000"))
+    assert result.findings == () and result.checks == ()
+
+
+def test_a_bare_number_counts_vessels_as_it_counts_people(tmp_path):
+    result = verified(tmp_path, troops("a", "40 ships"), troops("b", "12"))
+    assert [(f.code, f.claims) for f in result.findings] == [("FL501", ("a:c0", "b:c0"))]
+
+
+def test_a_bare_number_of_a_name_counting_in_two_kinds_is_read_as_neither(tmp_path):
+    """Troops and ships for one name: "15,000" could count either, so it is compared with neither,
+    and not twice; two bare numbers still compare with each other."""
+    result = verified(tmp_path, troops("a", "12,000 troops", "40 ships"), troops("b", "15,000"), troops("c", "15,000"))
+    assert result.findings == ()
+    assert [(c.kind, c.subject, c.detail) for c in result.checks] == [
+        ("cross-source", "b:c0", "15,000 (2024-11) vs 15,000 (2024-11) for troops sent to Russia of North Korea: "
+                                 "the figures meet within their rounding and hedges")]
+
+
+def test_a_bare_number_of_another_subject_is_not_a_count(tmp_path):
+    """The kind is read from the same subject's and measure's figures only."""
+    other = troops("b", "15,000").replace("North Korea", "South Korea")
+    result = verified(tmp_path, troops("a", "12,000 troops"), other, troops("c", "16,000").replace("North Korea", "South Korea"))
+    assert [(f.code, f.claims) for f in result.findings] == []
+    assert [c.subject for c in result.checks] == ["b:c0"]  # b against c, both of South Korea
+
+
+@pytest.mark.parametrize("first, second", [("12,000 troops", "15,000"), ("15,000", "12,000 troops")])
+def test_a_large_group_reads_a_bare_count_alike(tmp_path, monkeypatch, first, second):
+    """Groups compared a set of alike figures at a time give the same findings as one by one."""
+    from factledger.rules import conflicts
+
+    articles = [troops("a", first), troops("b", second), troops("c", "12,000 troops"), troops("d", "15,000")]
+    expected = [(f.code, f.claims) for f in verified(tmp_path, *articles).findings]
+    monkeypatch.setattr(conflicts, "ONE_BY_ONE", 0)
+    assert [(f.code, f.claims) for f in verified(tmp_path, *articles).findings] == expected
+    assert ("FL501", ("a:c0", "b:c0")) in expected

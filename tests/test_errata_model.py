@@ -179,12 +179,29 @@ def test_every_rule_about_the_ledger_says_the_story_is_unchanged():
 
 
 def test_a_figure_a_rule_reported_on_is_not_listed_as_unchecked():
-    """An outlier among tanker loads is a problem, not a figure "no calculation ... covers", and it was checked."""
+    """An outlier among tanker loads is a problem, not a figure "no calculation ... covers", and it was
+    checked; so were the loads it was compared with, which were listed under "Not checked"."""
     report = build(verify(load(RULE_CASES / "FL403-outlier.toml")))
     [problem] = report.problems
-    assert problem.main.printed not in [u.mention.printed for u in report.unchecked]
-    assert [u.mention.printed for u in report.unchecked] == ["80,000 tonnes", "60,000 tonnes"]
-    assert (report.checked, report.claims) == (1, 3)
+    assert [m.printed for m in problem.mentions] == ["70 tonnes", "80,000 tonnes", "60,000 tonnes"]
+    assert report.unchecked == ()
+    assert (report.checked, report.claims) == (3, 3)
+
+
+def test_every_figure_an_outlier_was_compared_with_counts_as_checked(tmp_path):
+    """The evidence shows the five loads nearest the typical one, but the outlier was compared with
+    all 30: none is "not checked". A figure of another measure, which nothing compared, still is."""
+    lines = ['[article]', 'id = "loads"']
+    for i, amount in enumerate([50_000 + 1_000 * i for i in range(30)] + [70]):
+        lines += [f"[claims.load{i}]", f'figure = "{amount:,} tonnes"', 'measure = "tanker load"']
+    lines += ["[claims.crew]", 'figure = "25 sailors"', 'measure = "crew"']
+    (tmp_path / "loads.toml").write_text("\n".join(lines) + "\n", "utf-8")
+    result = verify(load(tmp_path / "loads.toml", cache=False))
+    [problem] = build(result).problems
+    assert len(problem.mentions) == 6
+    assert [u.mention.printed for u in build(result).unchecked] == ["25 sailors"]
+    assert result.coverage.unchecked == ("loads:crew",)
+    assert (build(result).checked, build(result).claims) == (31, 32)
 
 
 def test_a_figure_with_a_finding_is_not_listed_as_consistent():

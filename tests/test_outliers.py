@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -65,3 +66,34 @@ def test_a_figure_is_an_outlier_only_where_the_others_agree_on_a_scale(tmp_path)
     assert [f.claims for f in verify(_ledger(tmp_path, [80_000, 60_000, 70])).findings if f.code == "FL403"]
     spread = [650_000, 84_000_000, 1_400_000_000, 800]
     assert not [f for f in verify(_ledger(tmp_path, spread)).findings if f.code == "FL403"]
+
+
+def _deployments(tmp_path, *claims: tuple[str, str]):
+    """One article: (subject, figure) pairs, each a claim of the measure "troops deployed"."""
+    lines = ['[article]', 'id = "troops"']
+    for i, (subject, figure) in enumerate(claims):
+        lines += [f"[claims.c{i}]", f'figure = "{figure}"', f'subject = "{subject}"', 'measure = "troops deployed"']
+    path = tmp_path / "troops.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return verify(load(path, cache=False))
+
+
+def test_a_bare_count_is_an_outlier_among_the_counted_figures_of_its_measure(tmp_path):
+    """"15" for a subject whose other figure is "12,000 troops" counts troops, so it is compared with the
+    measure's troops, 800 times its size: FL403. As a pure number it was alone and never compared."""
+    result = _deployments(tmp_path, ("Kursk", "12,000 troops"), ("Donetsk", "10,000 troops"),
+                          ("Kursk", "15"), ("Kharkiv", "11,000 troops"))
+    [finding] = [f for f in result.findings if f.code == "FL403"]
+    assert finding.claims == ("troops:c2",)
+    assert finding.message == "15 is about 733 times smaller than the other figures for troops deployed in the ledger"
+    assert [c.key for c in finding.evidence.claims] == ["troops:c2", "troops:c0", "troops:c1", "troops:c3"]
+
+
+@pytest.mark.parametrize("small, other", [("15", "40 ships"), ("0.5", None), ("15%", None), ("15%", "40 ships")])
+def test_a_pure_number_stays_with_the_pure_numbers(tmp_path, small, other):
+    """A bare number of a subject counting troops and ships, or one that is no count (0.5, 15%), is
+    compared with neither kind's figures."""
+    claims = [("Kursk", "12,000 troops"), ("Donetsk", "10,000 troops"), ("Kursk", small), ("Kharkiv", "11,000 troops")]
+    if other:
+        claims.append(("Kursk", other))
+    assert [f for f in _deployments(tmp_path, *claims).findings if f.code == "FL403"] == []

@@ -103,7 +103,7 @@ def test_unstated_period_may_overlap_anything():
     ("since 2030", "period 'since 2030' starts after the article's publication (2024-11-17)"),
     ("since yesterday", f"period 'since yesterday' is not understood; expected {ACCEPTED}"),
     ("Q5 2024", f"period 'Q5 2024' is not understood; expected {ACCEPTED}"),
-    ("mid-2024", f"period 'mid-2024' is not understood; expected {ACCEPTED}"),
+    ("mid-year 2024", f"period 'mid-year 2024' is not understood; expected {ACCEPTED}"),
     ("2011-12", "period '2011-12' may be December 2011 or the fiscal year or season from 2011 to 2012; "
                 "write \"December 2011\" for the month, or \"2011/12\" for the fiscal year or season"),
     ("2024-13", "period '2024-13' is not a real date (bad month number 13; must be 1-12)"),
@@ -113,6 +113,41 @@ def test_bad_period(text, message):
     with pytest.raises(PeriodError) as info:
         parse_period(text, dt.date(2024, 11, 17))
     assert str(info.value) == message
+
+
+VAGUE_ADVICE = "; record the period the figure is about as precisely as the article allows ({}), and keep " \
+               "the article's words in the quote"
+
+
+@pytest.mark.parametrize("text, why, instead", [
+    ("mid-2024", "", "2024, or a month such as 2024-06 if the article names it"),
+    ("early 2023", "", "2023, or a month such as 2023-02 if the article names it"),
+    ("late 2022", "", "2022, or a month such as 2022-11 if the article names it"),
+    ("the middle of 2024", "", "2024, or a month such as 2024-06 if the article names it"),
+    ("the start of 2023", "", "2023, or a month such as 2023-01 if the article names it"),
+    ("Beginning of 2020", "", "2020, or a month such as 2020-01 if the article names it"),
+    ("summer of 2023", "", "2023, or a month such as 2023-07 if the article names it"),
+    ("Mid 2024", "", "2024, or a month such as 2024-06 if the article names it"),
+    ("late November 2024", "", "2024-11, or a day such as 2024-11-25 if the article names it"),
+    ("mid-Nov. 2024", "", "2024-11, or a day such as 2024-11-15 if the article names it"),
+    ("the early 1990s", "", "the 1990s, or a year such as 1992 if the article names it"),
+    # part of a longer period: what to write in its place
+    ("since mid-2022", " ('mid-2022')", "since 2022, or since 2022-06 if the article names the month"),
+    ("2021/late 2023", " ('late 2023')", "2021/2023, or 2021/2023-11 if the article names the month"),
+    ("early 2020 to date", " ('early 2020')", "2020 to date, or 2020-02 to date if the article names the month"),
+])
+def test_a_vague_period_is_refused_with_what_to_record_instead(text, why, instead):
+    """"mid-2024" has no bounds to compare: made up, they would make conflicts up. The error says it
+    is vague (not "not understood") and what to record, in one line."""
+    with pytest.raises(PeriodError) as info:
+        parse_period(text, dt.date(2024, 11, 17))
+    assert str(info.value) == f"period {text!r} is vague{why}" + VAGUE_ADVICE.format(instead)
+
+
+@pytest.mark.parametrize("text", ["end of 2023", "the 1990s", "first half of 2024", "2024-06", "since 2022"])
+def test_what_a_vague_period_is_refused_for_is_read(text):
+    """The forms the advice names, and "end of 2023" (the last day, for a stock), are periods."""
+    assert parse_period(text, dt.date(2024, 11, 17)).stated
 
 
 def test_days_in_month_is_the_calendars():

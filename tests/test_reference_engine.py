@@ -225,3 +225,27 @@ derived = "troops * pay"
     assert reference_engine.factledger_results(result) == expected
     assert [(code, keys[0]) for code, keys in expected[0]] == [
         ("FL201", "r:per"), ("FL201", "r:per2"), ("FL201", "r:per4"), ("FL201", "r:yearly"), ("FL202", "r:wrong")]
+
+
+def test_bare_numbers_beside_counted_figures_agree_with_the_reference(bench, tmp_path):
+    """A bare number of a name that counts in troops is a count of troops, in either order; a share
+    ("0.5", "50%") is no count; a name counting troops and ships reads its bare number as neither.
+    Both engines give the same findings and verdicts."""
+    _, reference_engine = bench
+    rows = {"sent": ["12,000 troops", "15,000", "12,000"], "held": ["15,000", "12,000 troops"],
+            "share": ["12,000 troops", "0.5", "50%"], "mixed": ["12,000 troops", "40 ships", "15,000", "15,000"],
+            "boats": ["40 ships", "12", "40"], "cargo": ["12,000 tonnes", "15,000"]}
+    for article in ("a", "b", "c", "d"):
+        lines = ["[article]", f'id = "{article}"', "published = 2024-11-20"]
+        for measure, figures in rows.items():
+            at = "abcd".index(article)
+            if at < len(figures):
+                lines += [f"[claims.{measure}]", f'figure = "{figures[at]}"', 'subject = "North Korea"',
+                          f'measure = "{measure}"', 'period = "2024-11"']
+        (tmp_path / f"{article}.toml").write_text("\n".join(lines) + "\n", "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    assert reference_engine.factledger_results(verify(load(tmp_path, cache=False))) == expected
+    assert expected[0] == [("FL501", ("a:boats", "b:boats")), ("FL501", ("a:held", "b:held")),
+                           ("FL501", ("a:sent", "b:sent")), ("FL501", ("b:boats", "c:boats")),
+                           ("FL501", ("b:sent", "c:sent"))]

@@ -158,7 +158,8 @@ OUTLIER_IN_MEASURE = Rule(
     "Check {printed} for a scale slip",
     Explanation(
         what="A figure at least 300 times larger or smaller than every other figure of the same "
-             "measure in the ledger (of three or more), where the others lie closer together than "
+             "measure and kind in the ledger (of three or more; a bare number counts what its subject's "
+             "other figures of the measure count, as in FL501), where the others lie closer together than "
              "that: a thousandfold slip stands out even when the figures vary, and a measure whose "
              "figures span orders of magnitude (populations of countries) gives no scale to slip from.",
         why="Without a reference range, the ledger's own figures are the best evidence of scale.",
@@ -172,7 +173,11 @@ CONFLICT_ACROSS_SOURCES = Rule(
     Explanation(
         what="Two figures for the same measure of the same subject and the same period whose "
              "intervals do not meet. The same period: the same span (\"2016\" and "
-             "\"2016-01/2016-12\"), or, when either is \"as of publication\", spans that overlap.",
+             "\"2016-01/2016-12\"), or, when either is \"as of publication\", spans that overlap. "
+             "Figures of one kind of quantity are compared (here and in FL502-FL504): a bare number "
+             "(\"15,000\") counts what the other figures of its subject and measure count, when they "
+             "all count one kind (\"12,000 troops\", \"40 ships\"); a fraction, percent or multiple (\"0.5\", \"50%\", "
+             "\"3 times\") is no count, and mass, money and other kinds never meet a bare number.",
         why="Both cannot be true; a reader of both articles sees a contradiction.",
         example="China's share of North Korea's trade: 92.5% (2016) and 97% (2016).",
         fix="Check both against their sources; correct one, or record the difference in definition."))

@@ -11,17 +11,24 @@ time it is stated, not half a million pairs.
 from __future__ import annotations
 
 from itertools import combinations, islice
-from typing import NamedTuple
+from typing import Mapping, NamedTuple, Sequence
 
 from factledger import display
 from factledger.claims import Claim
+from factledger.compute import Value
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.rules import catalog as R
 from factledger.rules.base import Rule
+from factledger.rules.counts import read_as_counts
+from factledger.units import Dims
+
+#: the kind of quantity each figure of a group is compared as, by its place in the value table
+Kinds = Mapping[int, Dims] | Sequence[Dims | None]
 
 #: how many of the other earlier figures with the same outcome a finding's evidence shows
 OTHERS_SHOWN = 5
+
 #: groups of at most this many figures compare each with each earlier one; larger groups compare
 #: a figure with each set of earlier figures that read alike, which grows with the sets, not the figures
 ONE_BY_ONE = 12
@@ -105,24 +112,30 @@ class _Earlier:
 
 
 def _group(ctx: Context, positions: list[int], partners: dict[str, set[str]]) -> None:
-    """Each figure of one name (``positions`` in the value table, in ledger order) against the earlier ones."""
+    """Each figure of one name (``positions`` in the value table, in ledger order) against the earlier ones.
+
+    Figures are compared within their kind of quantity; a bare number of a name that
+    counts in one kind ("15,000" beside "12,000 troops") is a count of that kind.
+    """
+    all_dims = ctx.table.dims
+    counts = read_as_counts(ctx.table, ctx.ledger.claims, positions)
+    kinds = {at: counts.get(at, all_dims[at]) for at in positions} if counts else all_dims
     if len(positions) <= ONE_BY_ONE:
-        _one_by_one(ctx, positions, partners)
+        _one_by_one(ctx, positions, partners, kinds)
     else:
-        _alike_at_once(ctx, positions, partners)
+        _alike_at_once(ctx, positions, partners, kinds)
 
 
-def _one_by_one(ctx: Context, positions: list[int], partners: dict[str, set[str]]) -> None:
+def _one_by_one(ctx: Context, positions: list[int], partners: dict[str, set[str]], kinds: Kinds) -> None:
     """Each figure of a small group compared with each earlier one (most groups are two or three)."""
-    table = ctx.table
-    keys, all_dims = table.keys, table.dims
+    keys = ctx.table.keys
     claims = ctx.ledger.claims
     for n, j in enumerate(positions[1:], 1):
         b = claims[keys[j]]
         linked = partners.get(keys[j], ())
         outcomes: dict[tuple, list] = {}  # kind -> [first outcome, how many more, the first few of them]
         for i in positions[:n]:
-            if all_dims[i] != all_dims[j] or keys[i] in linked:
+            if kinds[i] != kinds[j] or keys[i] in linked:
                 continue
             outcome = _compare(ctx, claims[keys[i]], b, i, j)
             found = outcomes.get(outcome.kind)
@@ -136,10 +149,10 @@ def _one_by_one(ctx: Context, positions: list[int], partners: dict[str, set[str]
             _report(ctx, outcome, others, shown)
 
 
-def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[str]]) -> None:
+def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[str]], kinds: Kinds) -> None:
     """Each figure of a large group compared with the earlier ones, a set of alike figures at a time."""
     table = ctx.table
-    keys, lo, hi, all_dims, index = table.keys, table.lo, table.hi, table.dims, table.index
+    keys, lo, hi, index = table.keys, table.lo, table.hi, table.index
     claims = ctx.ledger.claims
     article_of = {at: claims[keys[at]].article_id for at in positions}
     alike: dict[tuple, _Earlier] = {}
@@ -156,7 +169,7 @@ def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[s
         # the first of all is the one the check and the finding name.
         outcomes: dict[tuple, list] = {}
         for group in alike.values():
-            if all_dims[group.positions[0]] != all_dims[j]:
+            if kinds[group.positions[0]] != kinds[j]:
                 continue
             for count, first in group.split(b.article_id, article_of, skipped.get(group, set())):
                 outcome = _compare(ctx, claims[keys[first[0]]], b, first[0], j)
@@ -168,7 +181,7 @@ def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[s
         for count, compared in sorted(outcomes.values(), key=lambda found: min(found[1])):
             ordered = sorted(compared)
             _report(ctx, compared[ordered[0]], count - 1, ordered[1:OTHERS_SHOWN + 1])
-        key = (all_dims[j], lo[j], hi[j], b.period, b.cumulative)
+        key = (kinds[j], lo[j], hi[j], b.period, b.cumulative)
         group = alike.get(key)
         if group is None:
             group = alike[key] = _Earlier()
@@ -264,9 +277,17 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
     a, b, later, rule = outcome.a, outcome.b, outcome.later, outcome.rule
     assert rule is not None
     va, vb = ctx.value(a.key), ctx.value(b.key)
-    unit = a.figure.unit_text if a.figure else va.unit
+    assert va is not None and vb is not None
+    reading = []
+    if va.dims == vb.dims:
+        unit = _unit_text(a, va)
+    else:  # a bare number read as a count: both shown in the counted figure's unit, and the reading said
+        (counted, counted_value), bare = ((b, vb), a) if va.dims == () else ((a, va), b)
+        unit = _unit_text(counted, counted_value)
+        reading.append(f"{bare.printed} names no unit; for the same subject and measure as {counted.printed}, "
+                       f"it is read as a count of the same thing")
     steps = [f"{a.printed}: {display.interval(va.interval, unit)} ({_where(ctx, a)})",
-             f"{b.printed}: {display.interval(vb.interval, unit)} ({_where(ctx, b)})"]
+             f"{b.printed}: {display.interval(vb.interval, unit)} ({_where(ctx, b)})", *reading]
     if others:
         claims = ctx.ledger.claims
         named = "; ".join(f"{claims[k].printed} ({_where(ctx, claims[k])})" for k in shown)
@@ -277,6 +298,11 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
     return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
                         where=_where(ctx, a), other_where=_where(ctx, b), measure=a.measure,
                         subject=a.subject, state=_what_to_state(ctx, a, b))
+
+
+def _unit_text(claim: Claim, value: Value) -> str:
+    """The unit a figure was printed in, or an implied claim's computed one."""
+    return claim.figure.unit_text if claim.figure else value.unit
 
 
 def _what_to_state(ctx: Context, a: Claim, b: Claim) -> str:

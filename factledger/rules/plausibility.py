@@ -11,8 +11,9 @@ from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
 from factledger.rules import catalog as R
+from factledger.rules.counts import read_as_counts
 from factledger.rules.wording import correction as reworded
-from factledger.units import OFFSET_SCALES
+from factledger.units import COUNTING_DIMS, DIMENSIONLESS, OFFSET_SCALES
 
 SCALES = (1e3, 1e-3, 1e6, 1e-6)
 OUTLIER_RATIO = 300.0
@@ -54,7 +55,26 @@ def check_ranges(ctx: Context) -> None:
                 groups[(measure, dims)] = array("q", (at,))
             else:
                 group.append(at)
+    _count_bare_numbers(ctx, groups)
     _outliers(ctx, groups, covered)
+
+
+def _count_bare_numbers(ctx: Context, groups: dict[tuple, array[int]]) -> None:
+    """Move each bare number a measure's figures count ("15,000" beside "12,000 troops" of its subject)
+    from the measure's pure numbers to the counted figures, as the cross-source checks compare it."""
+    counted = [key for key in groups if key[1] in COUNTING_DIMS]
+    for measure in dict.fromkeys(measure for measure, _ in counted):
+        pure = groups.get((measure, DIMENSIONLESS))
+        if pure is None:
+            continue
+        positions = [*pure, *(at for key in counted if key[0] == measure for at in groups[key])]
+        counts = read_as_counts(ctx.table, ctx.ledger.claims, positions)
+        if not counts:
+            continue
+        groups[(measure, DIMENSIONLESS)] = array("q", (at for at in pure if at not in counts))
+        for kind in set(counts.values()):  # in ledger order, as the evidence lists them
+            joined = [*groups[(measure, kind)], *(at for at, read in counts.items() if read == kind)]
+            groups[(measure, kind)] = array("q", sorted(joined))
 
 
 def _within_range(ctx: Context, key: str, claim: Claim, entry: ReferenceRange) -> None:
@@ -148,6 +168,7 @@ def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) 
                     claim.location, (key,), Evidence(claims=ctx.evidence([key, *typical_keys])),
                     printed=claim.printed, ratio=display.number(ratio, 2),
                     direction="larger" if point > typical else "smaller", measure=claim.measure))
+                ctx.compared(keys)
 
 
 def _nearest(points: dict[str, float], keys: list[str], typical: float) -> list[str]:
