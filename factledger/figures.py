@@ -121,8 +121,9 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW",
 
 # "12 000": groups of three after a space (any space: ``clean_text`` made thin and no-break
 # ones plain), as much of Europe prints thousands; then "1,5" or "1.5" may follow. Tried
-# first; the lookahead leaves "2 1/2" and "11 27⁄32" to whole-and-fraction.
-_NUMBER = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d/⁄])|\d[\d,]*(?:\.\d+)?"
+# first; the lookahead leaves "2 1/2" and "11 27⁄32" to whole-and-fraction. Last, a leading
+# decimal point (".5%", "$.5M"), but not one that ends an abbreviation ("Rs.2 lakh").
+_NUMBER = r"(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d/⁄])|\d[\d,]*(?:\.\d+)?|(?<![A-Za-z\d])\.\d+)"
 #: the digits of a printed number, as the reader takes them (corrections find the number so)
 NUMBER_PATTERN = _NUMBER
 _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
@@ -168,14 +169,14 @@ class _Grammar:
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
     e_notation = OnFirstUse(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
-    negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*[$€£]?\d")
+    negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*[$€£]?\.?\d")
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
-    plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹]?\d)")
+    plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹]?\.?\d)")
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
     temperature = OnFirstUse(r"(?:°\s*[CF]|[℃℉]|\bdeg[CF]|\b(?:Celsius|Fahrenheit|centigrade))\s*$",
                              re.IGNORECASE)
     # "up 12%", "down 3%": a change, whose direction the ledger records in words
-    change = OnFirstUse(r"^(?P<word>up|down)\s+(?P<amount>[$€£₽₩¥₹]?\d.*)$", re.IGNORECASE)
+    change = OnFirstUse(r"^(?P<word>up|down)\s+(?P<amount>[$€£₽₩¥₹]?\.?\d.*)$", re.IGNORECASE)
     # "1 in 5", "one in five", "9 out of 10": a ratio, which has no reading of its own here
     ratio = OnFirstUse(rf"^(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d+|{RATIO_WORDS})\s+(?:in|out\s+of)\s+"
                        rf"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|{RATIO_WORDS}|twenty|a\s+hundred|a\s+thousand)\b",

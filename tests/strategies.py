@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factledger.tables import CHECK_FIELDS, CLAIM_FIELDS, RANGE_FIELDS, SOURCE_FIELDS
 
-FIGURE_PIECES = ["$", "€", "N$", "US$", "12", "12,000", "1,3", "0", "1.50", "½", "27⁄32", "1/2", "1/0",
+FIGURE_PIECES = ["$", "€", "N$", "US$", "12", "12,000", "1,3", "0", "1.50", ".5", ".", "½", "27⁄32", "1/2", "1/0",
                  " ", "-", "–", "to", "million", "bn", "M", "k", "thousand", "twelve", "a third", "half",
                  "about", "nearly", "more than", "up to", "%", "per cent", "troops", "tonnes", "bcm",
                  "/month", " a day", "daily", "per", "ft", "in", "of oil", "(", ")", "e400", "nan",
@@ -65,6 +65,20 @@ def printed_numbers(draw, min_value: int = 1, max_value: int = 10**6):
     whole = draw(st.integers(min_value=min_value * 10**decimals, max_value=max_value * 10**decimals))
     value = Decimal(whole).scaleb(-decimals)
     return f"{value:,.{decimals}f}", value
+
+
+@st.composite
+def leading_point_numbers(draw):
+    """A number below one as print sets it with its leading zero and without: ``("0.05", ".05")``."""
+    decimals = draw(st.integers(min_value=1, max_value=4))
+    digits = draw(st.integers(min_value=0, max_value=10**decimals - 1))
+    with_zero = f"{Decimal(digits).scaleb(-decimals):.{decimals}f}"
+    return with_zero, with_zero[1:]
+
+
+#: what may stand around a number in a printed figure: (before, after)
+FIGURE_AFFIXES = [("", ""), ("", "%"), ("$", "M"), ("€", "bn"), ("about ", "%"), ("nearly ", " million"),
+                  ("up to ", " tonnes"), ("", " per cent a year"), ("more than $", "")]
 
 
 def print_rounded(value: Decimal, decimals: int) -> str:

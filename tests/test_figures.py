@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factledger import FigureError, read_figure
+from strategies import FIGURE_AFFIXES, leading_point_numbers
 
 # text, unit override, (lo, hi) of the rounding interval, unit, per
 READINGS = [
@@ -273,3 +276,49 @@ def test_a_change_says_how_to_record_it(text, message):
     with pytest.raises(FigureError) as info:
         read_figure(text)
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize("bare, with_zero", [
+    (".5%", "0.5%"),
+    ("$.5M", "$0.5M"),
+    (".50%", "0.50%"),  # a trailing zero after the point still counts
+    ("about .5%", "about 0.5%"),
+    (".5-.7%", "0.5-0.7%"),
+    ("+.5%", "+0.5%"),
+])
+def test_a_leading_decimal_point_reads_as_its_leading_zero(bare, with_zero):
+    """".5%" is "0.5%", [0.45, 0.55] percent; it was refused as having no number."""
+    read, expected = read_figure(bare), read_figure(with_zero)
+    assert (read.interval, read.bounds, read.unit) == (expected.interval, expected.bounds, expected.unit)
+    assert read.text == bare
+
+
+def test_a_leading_decimal_point_reads_to_its_tenths():
+    """".5%" is written to the tenth: 0.5 ± 0.05, not 5 nor 0.5 ± 0.5."""
+    figure = read_figure(".5%")
+    assert (figure.interval.lo, figure.interval.hi) == pytest.approx((0.45, 0.55))
+
+
+@pytest.mark.parametrize("text, sense", [("-.5%", "negative"), ("up .5%", "a change")])
+def test_a_leading_decimal_point_after_a_sign_or_a_change_word_is_still_a_number(text, sense):
+    """"-.5%" is refused as negative, as "-0.5%" is, and not as having no number."""
+    with pytest.raises(FigureError, match=f"^figure '{re.escape(text)}' is {sense}"):
+        read_figure(text)
+
+
+def test_the_point_of_an_abbreviation_is_no_decimal_point():
+    """"Rs.2 lakh" is two lakh rupees: the point ends "Rs.", it does not make ".2"."""
+    figure = read_figure("Rs.2 lakh")
+    assert figure.value == 200_000 and figure.unit == "INR"
+
+
+@given(leading_point_numbers(), st.sampled_from(FIGURE_AFFIXES))
+def test_a_number_below_one_reads_the_same_with_or_without_its_leading_zero(number, affixes):
+    """Any number below one, in any figure, reads alike printed "0.05" or ".05", and contains its value."""
+    with_zero, bare = number
+    before, after = affixes
+    read, expected = read_figure(before + bare + after), read_figure(before + with_zero + after)
+    assert (read.interval, read.bounds, read.unit, read.per) == (
+        expected.interval, expected.bounds, expected.unit, expected.per)
+    scale = {"M": 1e6, "bn": 1e9, " million": 1e6}.get(after, 1.0)
+    assert read.interval.contains(float(with_zero) * scale)
