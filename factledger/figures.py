@@ -16,6 +16,7 @@ with an example in ``docs/figures.md``.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 
@@ -104,7 +105,8 @@ _CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
 _SPACED_SCALES = {**{w: float(v) for w, v in SCALES.items() if v >= 1000},
                   **{w + "s": float(v) for w, v in SCALES.items() if v >= 1000},
                   "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12,
-                  "lakh crore": 1e12, "lakh crores": 1e12}
+                  "lakh crore": 1e12, "lakh crores": 1e12, "dozen": 12.0}
+DOZEN = 12.0
 _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "EUR", "£": "GBP",
                     "N$": "NAD", "₽": "RUB", "₩": "KRW"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
@@ -141,8 +143,9 @@ class _Grammar:
                                  rf"(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
     currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹]|\bRs\b|\b(?:{'|'.join(CURRENCY_CODES)})\b")
     glued_scale = OnFirstUse(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
-    spaced_scale = OnFirstUse(r"^\s+(thousands?|millions?|billions?|trillions?|lakh crores?|lakhs?|crores?|bln|bn|"
-                              r"mln|mn|tn)(?![A-Za-z])", re.IGNORECASE)
+    # "half-dozen" is hyphenated as no other scale is
+    spaced_scale = OnFirstUse(r"^(?:\s+|-(?=dozen))(thousands?|millions?|billions?|trillions?|lakh crores?|lakhs?|"
+                              r"crores?|bln|bn|mln|mn|tn|dozen)(?![A-Za-z])", re.IGNORECASE)
     numeric = OnFirstUse(
         rf"^(?P<onlyfrac>\d+\s*[/⁄]\s*\d+(?![\d.,])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
         rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
@@ -163,8 +166,8 @@ class _Grammar:
     )
     rate_adverb = OnFirstUse(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|per annum|hourly)$",
                              re.IGNORECASE)
-    article_before_scale = OnFirstUse(r"^\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)",
-                                      re.IGNORECASE)  # "half a million", "a quarter of a million"
+    article_before_scale = OnFirstUse(r"^\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion|dozen)\b)",
+                                      re.IGNORECASE)  # "half a million", "a quarter of a million", "half a dozen"
     per_unit = OnFirstUse(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
@@ -322,7 +325,8 @@ def _reject_rescaled(figure: Figure, unit: str, printed: Unit, original: str) ->
                       f"which would read it in {head.strip()!r} instead of the printed {figure.unit!r}; {instead}")
 
 
-def _read(text: str, original: str, unit_override: str | None = None, signed: bool = False) -> Figure:
+def _read(text: str, original: str, unit_override: str | None = None, signed: bool = False,
+          and_ends_range: bool = False) -> Figure:
     hedge, rest = split_leading(text)
     # "between 200 and 300", "from 200 to 300": a range, as the article prints it (the quote holds it so)
     introduced = _Grammar.range_word.match(rest)
@@ -335,7 +339,7 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
     else:
         per = ""
     currency, rest = _split_currency(rest)
-    first, rest, first_scaled = _read_number(rest, original, currency, signed)
+    first, rest, first_scaled = _read_number(rest, original, currency, signed, and_ends_range)
     first_unit, rest = _split_first_end_unit(rest, signed)
     second = None
     range_match = _Grammar.range_separator.match(rest)
@@ -353,6 +357,9 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
                 first = _scaled(first, in_words[1])
     if introduced and second is None:
         word = introduced.group(1).lower()
+        if word == "between" and not and_ends_range:
+            # "between five hundred and two thousand" is no number 502,000 but a range
+            return _read(text, original, unit_override, signed, and_ends_range=True)
         raise FigureError(f"figure {quoted(original)}: {word!r} needs a range, such as "
                           f"\"{word} 200 {'and' if word == 'between' else 'to'} 300\"")
     if first_unit:
@@ -509,8 +516,8 @@ def _starts_number_after_unit(text: str) -> bool:
     return len(parts) == 2 and bool(_Grammar.numeric.match(parts[1]))
 
 
-def _read_number(text: str, original: str, currency: str,
-                 signed: bool = False) -> tuple[PrintedNumber, str, bool]:
+def _read_number(text: str, original: str, currency: str, signed: bool = False,
+                 and_ends_range: bool = False) -> tuple[PrintedNumber, str, bool]:
     if signed and _Grammar.negative.match(text):
         number, rest, scaled = _read_number(text[1:].lstrip(), original, currency)
         return PrintedNumber(0.0 - number.value, number.half_width, number.exact), rest, scaled
@@ -519,20 +526,24 @@ def _read_number(text: str, original: str, currency: str,
         number = _numeric_value(match, original)
         rest = text[match.end():]
     else:
-        number, rest = _read_number_words(text, original)
+        number, rest = _read_number_words(text, original, and_ends_range)
     rest = _Grammar.article_before_scale.sub(" ", rest, count=1) if number.exact else rest
-    scaled, after = _apply_scale(number, rest, original, currency)
-    if scaled.exact and after is not rest:
+    factor, end = _scale_at(rest, bool(currency))
+    if not end:
+        return number, rest, False
+    scaled = _scaled(number, factor)
+    if number.exact or factor == DOZEN:
         scaled = _as_magnitude(scaled)
-    return scaled, after, after is not rest
+    return scaled, rest[end:], True
 
 
 def _as_magnitude(number: PrintedNumber) -> PrintedNumber:
-    """"half a million", "one and a half billion": a word fraction of a scale is a round figure.
+    """"half a million", "one and a half billion", "5 dozen": a figure as precise as its digits.
 
     The fraction alone ("half", "a third") is exact; made a magnitude by a scale word it
     reads as its digits would ("500,000": half a unit of the last non-zero digit), so that
-    "half a million troops" against 480,000 is no conflict.
+    "half a million troops" against 480,000 is no conflict. Dozens are counted: "5 dozen"
+    reads as "60" and "half a dozen" as "6", as "five dozen" and "six" do.
     """
     value = number.value
     if value == int(value):
@@ -558,23 +569,24 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
-def _read_number_words(text: str, original: str) -> tuple[PrintedNumber, str]:
+def _read_number_words(text: str, original: str, and_ends_range: bool = False) -> tuple[PrintedNumber, str]:
     words = re.findall(r"[A-Za-z]+|-|\s+", text)
-    taken, consumed = [], 0
+    taken: list[str] = []
     for at, token in enumerate(words):
         low = token.lower()
         if token.isspace() or token == "-":
-            consumed += len(token)
             continue
-        if low == "and" and not _and_continues(taken, words[at + 1:]):
+        if low == "and" and not _and_continues(taken, words[at + 1:], and_ends_range):
             break  # "between two and three million": the "and" of a range, not of a number
         if low in NUMBER_WORDS or low in ("a", "an", "one", "and") or _is_fraction_word(low):
             taken.append(low)
-            consumed += len(token)
             if _is_fraction_word(low):
                 break
             continue
         break
+    if taken in (["a"], ["an"]) and _unit_after_article(text):
+        # "a decade", "an hour": the article counts one, as "one decade" and "one hour" do
+        return read_words("one"), text[_offset_after_words(text, 1):]
     while taken and taken[-1] in ("a", "an", "and"):
         taken.pop()
     if not taken:
@@ -588,12 +600,37 @@ def _read_number_words(text: str, original: str) -> tuple[PrintedNumber, str]:
     return read_words(phrase), text[end:]
 
 
-def _and_continues(taken: list[str], after: list[str]) -> bool:
-    """Whether "and" is part of the number words: after a scale word ("one hundred and five",
-    "two thousand and ten") or before a fraction ("one and a half", "two and three quarters")."""
-    following = [w.lower() for w in after if not w.isspace() and w != "-"][:2]
-    fraction = bool(following) and (following[0] in ("a", "an") or any(map(_is_fraction_word, following)))
-    return bool(taken) and (taken[-1] in SCALES or fraction)
+def _and_continues(taken: list[str], after: list[str], and_ends_range: bool = False) -> bool:
+    """Whether "and" is part of the number words, not the "and" of a range.
+
+    It is before a fraction ("one and a half", "two and three quarters"), and after a scale
+    word before words with no scale of their own ("one hundred and five", "two thousand and
+    ten"). After "hundred" it also goes on to a larger scale that the words before it
+    multiply ("one hundred and twenty thousand", "two million three hundred and twenty
+    thousand"). Anything else starts the second end: "one hundred and two hundred" is a
+    range, as "one hundred to two hundred" is. ``and_ends_range`` takes the larger scale
+    for the second end too ("between five hundred and two thousand").
+    """
+    following = [w.lower() for w in after if not w.isspace() and w != "-"]
+    if not taken:
+        return False
+    if following[:1] in (["a"], ["an"]) or any(map(_is_fraction_word, following[:2])):
+        return True
+    if taken[-1] not in SCALES:
+        return False
+    run = itertools.takewhile(lambda word: word in NUMBER_WORDS, following)
+    scale_after = max((SCALES.get(word, 0) for word in run), default=0)
+    if not scale_after:
+        return True
+    groups_before = [SCALES[w] for w in taken if SCALES.get(w, 0) > SCALES["hundred"]]
+    return (taken[-1] == "hundred" and not and_ends_range and scale_after > SCALES["hundred"]
+            and all(scale_after < group for group in groups_before))
+
+
+def _unit_after_article(text: str) -> bool:
+    """Whether the word after a leading "a" or "an" is a unit: "a decade", "a year", "an hour"."""
+    after = text[_offset_after_words(text, 1):].split()
+    return bool(after) and shipped_unit(after[0]) is not None
 
 
 def _offset_after_words(text: str, count: int) -> int:
@@ -604,11 +641,6 @@ def _offset_after_words(text: str, count: int) -> int:
 def _is_fraction_word(word: str) -> bool:
     return word in ("half", "halves", "third", "thirds", "quarter", "quarters", "fourth",
                     "fourths", "fifth", "fifths", "tenth", "tenths")
-
-
-def _apply_scale(number: PrintedNumber, rest: str, original: str, currency: str) -> tuple[PrintedNumber, str]:
-    factor, end = _scale_at(rest, bool(currency))
-    return (_scaled(number, factor), rest[end:]) if end else (number, rest)
 
 
 def _scale_at(rest: str, after_currency: bool) -> tuple[float, int]:

@@ -76,6 +76,37 @@ def leading_point_numbers(draw):
     return with_zero, with_zero[1:]
 
 
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+_TENS = ["", "", *"twenty thirty forty fifty sixty seventy eighty ninety".split()]
+
+
+def _spell_below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    words = [f"{_ONES[hundreds]} hundred"] if hundreds else []
+    if rest:
+        tens, ones = divmod(rest, 10)
+        small = _ONES[rest] if rest < 20 else _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+        words.append(f"and {small}" if hundreds else small)
+    return " ".join(words)
+
+
+def spell(n: int) -> str:
+    """``n`` (1 to 999,999) in words, as British English prints it: "one hundred and twenty thousand and five"."""
+    thousands, rest = divmod(n, 1000)
+    words = [f"{_spell_below_thousand(thousands)} thousand"] if thousands else []
+    if rest:
+        words.append(("and " if thousands and rest < 100 else "") + _spell_below_thousand(rest))
+    return " ".join(words)
+
+
+@st.composite
+def spelled_numbers(draw, min_value: int = 1, max_value: int = 999_999):
+    """A whole number in words, and its value: ``("two hundred and five", 205)``."""
+    value = draw(st.integers(min_value=min_value, max_value=max_value))
+    return spell(value), value
+
+
 #: what may stand around a number in a printed figure: (before, after)
 FIGURE_AFFIXES = [("", ""), ("", "%"), ("$", "M"), ("€", "bn"), ("about ", "%"), ("nearly ", " million"),
                   ("up to ", " tonnes"), ("", " per cent a year"), ("more than $", "")]

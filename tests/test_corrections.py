@@ -36,6 +36,7 @@ from factledger.rules.wording import correction, replace_number
     (".5%", 0.6, "0.6%"),
     ("$.5M", 0.75e6, "$0.75M"),
     ("Rs.2 lakh", 3e5, "Rs.3 lakh"),  # the point of "Rs." is no decimal point
+    ("5 dozen", 72, "6 dozen"),  # counted in dozens, as printed
 ])
 def test_correction_keeps_the_printed_style(printed, value, corrected):
     assert replace_number(printed, value) == corrected

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factledger import FigureError, read_figure
+from factledger import FigureError, load, read_figure, verify
 from strategies import FIGURE_AFFIXES, leading_point_numbers
 
 # text, unit override, (lo, hi) of the rounding interval, unit, per
@@ -322,3 +322,60 @@ def test_a_number_below_one_reads_the_same_with_or_without_its_leading_zero(numb
         expected.interval, expected.bounds, expected.unit, expected.per)
     scale = {"M": 1e6, "bn": 1e9, " million": 1e6}.get(after, 1.0)
     assert read.interval.contains(float(with_zero) * scale)
+
+
+@pytest.mark.parametrize("article, one", [
+    ("a decade", "one decade"),
+    ("a century", "one century"),
+    ("a year", "one year"),
+    ("an hour", "one hour"),
+    ("a fortnight", "one fortnight"),
+    ("about a decade", "about one decade"),
+    ("nearly a year", "nearly one year"),
+])
+def test_an_article_before_a_unit_counts_one(article, one):
+    """"a decade" is read as "one decade" is; it was refused as having no number."""
+    read, expected = read_figure(article), read_figure(one)
+    assert (read.interval, read.bounds, read.unit) == (expected.interval, expected.bounds, expected.unit)
+
+
+def test_a_decade_is_ten_years_give_or_take_the_rounding_of_one():
+    """"a decade" is 1 ± 0.5 decades, 5 to 15 years, as "one decade" and "1 decade" are."""
+    figure = read_figure("a decade")
+    years = figure.compiled_unit().nominal / read_figure("1 year").compiled_unit().nominal
+    assert (figure.interval.lo * years, figure.value * years, figure.interval.hi * years) == pytest.approx((5, 10, 15))
+
+
+@pytest.mark.parametrize("text", ["a few", "a lot", "a banana", "a", "for a decade"])
+def test_an_article_before_no_unit_is_still_no_number(text):
+    """Only a unit makes "a" a count: "a few" is no figure, and neither is "for a decade" (record "a decade")."""
+    with pytest.raises(FigureError, match=f"^figure '{text}' has no number"):
+        read_figure(text)
+
+
+@pytest.mark.parametrize("text, unit, bounds", [
+    ("half a dozen", None, (5.5, 6.5)),
+    ("half a dozen", "ship", (5.5, 6.5)),  # was 0.5 ships: the dozen was dropped
+    ("a half dozen", None, (5.5, 6.5)),  # was refused: unknown unit 'dozen'
+    ("half-dozen", None, (5.5, 6.5)),  # was the range 0.5 to 12
+    ("a half-dozen", None, (5.5, 6.5)),
+    ("5 dozen", None, (55, 65)),  # as "60" and "five dozen" read; it was refused
+    ("5 dozen", "count", (55, 65)),  # was 5: the dozen was dropped
+    ("five dozen", None, (55, 65)),
+    ("5-6 dozen", None, (60, 72)),
+    ("a dozen", None, (11.5, 12.5)),
+    ("two dozen", None, (23.5, 24.5)),
+])
+def test_dozens_are_counted_as_their_digits(text, unit, bounds):
+    """A dozen multiplies the number, and the count reads as its digits would: "half a dozen" is "6"."""
+    figure = read_figure(text, unit)
+    assert (figure.interval.lo, figure.interval.hi) == pytest.approx(bounds)
+    assert not figure.exact
+
+
+def test_a_decade_and_ten_years_are_one_figure(tmp_path):
+    """A same check of "a decade" and "ten years" holds; "a decade" was refused."""
+    path = tmp_path / "d.toml"
+    path.write_text('[article]\nid = "d"\n[claims.a]\nfigure = "a decade"\n[claims.b]\nfigure = "ten years"\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["a", "b"]\n', encoding="utf-8")
+    assert [f.code for f in verify(load(path)).findings] == []
