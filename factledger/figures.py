@@ -93,12 +93,14 @@ class Figure:
 #: Currency symbols the reader takes before an amount, and the unit each means.
 CURRENCY_SYMBOLS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
                    "₽": "RUB", "₩": "KRW", "₹": "INR", "A$": "AUD", "C$": "CAD",
-                   "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY"}
+                   "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY",
+                   "CN¥": "CNY", "RMB¥": "CNY", "Mex$": "MXN", "MX$": "MXN", "R": "ZAR", "₺": "TRY"}
 #: Symbols of more than one currency: the ledger's ``unit`` says which (see :func:`_currency_unit`).
 AMBIGUOUS_CURRENCY_SYMBOLS = {"¥": ("JPY", "CNY")}
-#: The dollars a bare "$" may be: an Australian or Canadian article prints its own dollar so. The
-#: ledger's ``unit`` may name one; without it "$" is the US dollar, as in most English-language news.
-DOLLAR_CURRENCIES = ("USD", "AUD", "CAD", "NZD", "SGD", "HKD", "NAD")
+#: The dollars a bare "$" may be: an Australian or Canadian article prints its own dollar so, and a
+#: Mexican one its peso. The ledger's ``unit`` may name one; without it "$" is the US dollar, as in
+#: most English-language news.
+DOLLAR_CURRENCIES = ("USD", "AUD", "CAD", "NZD", "SGD", "HKD", "NAD", "MXN")
 _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
                  "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
 _CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
@@ -108,7 +110,7 @@ _SPACED_SCALES = {**{w: float(v) for w, v in SCALES.items() if v >= 1000},
                   "lakh crore": 1e12, "lakh crores": 1e12, "dozen": 12.0}
 DOZEN = 12.0
 _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "EUR", "£": "GBP",
-                    "N$": "NAD", "₽": "RUB", "₩": "KRW"}
+                    "N$": "NAD", "₽": "RUB", "₩": "KRW", "₺": "TRY"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
               "months": "month", "year": "year", "years": "year", "annum": "year", "hour": "hour",
               "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour",
@@ -119,7 +121,7 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually
 
 #: Currency codes the reader takes before an amount ("JPY 3bn"); each is a unit of its own.
 CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
-                  "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL")
+                  "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL", "MXN", "SEK", "ZAR")
 
 # "12 000": groups of three after a space (any space: ``clean_text`` made thin and no-break
 # ones plain), as much of Europe prints thousands; then "1,5" or "1.5" may follow. Tried
@@ -139,9 +141,10 @@ RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 class _Grammar:
     """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
 
-    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|JP¥|CN¥|RMB¥|[$€£₽₩¥₹]|Rs\.?(?=\s?\d)|"
-                                 rf"(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
-    currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹]|\bRs\b|\b(?:{'|'.join(CURRENCY_CODES)})\b")
+    # "R500" is South African rands; "R$500" Brazilian reais
+    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|Mex\$|MX\$|JP¥|CN¥|RMB¥|"
+                                 rf"[$€£₽₩¥₹₺]|Rs\.?(?=\s?\d)|R(?=\s?\d)|(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
+    currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹₺]|\bRs\b|\bR(?=\s?\d)|\b(?:{'|'.join(CURRENCY_CODES)})\b")
     glued_scale = OnFirstUse(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
     # "half-dozen" is hyphenated as no other scale is
     spaced_scale = OnFirstUse(r"^(?:\s+|-(?=dozen))(thousands?|millions?|billions?|trillions?|lakh crores?|lakhs?|"
@@ -174,7 +177,7 @@ class _Grammar:
     e_notation = OnFirstUse(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
     negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*[$€£]?\.?\d")
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
-    plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹]?\.?\d)")
+    plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹₺]?\.?\d)")
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
     temperature = OnFirstUse(r"(?:°\s*[CF]|[℃℉]|\bdeg[CF]|\b(?:Celsius|Fahrenheit|centigrade))\s*$",
                              re.IGNORECASE)
@@ -706,8 +709,8 @@ def _unit_from_words(words: str, original: str, unit_override: str | None = None
     words = re.split(r"\s+of\s+", words, maxsplit=1)[0].strip()  # "tonnes of diesel"
     if not words:
         return ""
-    if words.startswith("%") or words.lower() in ("percent", "per cent"):
-        return "percent"
+    if words.startswith("%") or words.lower() in ("percent", "per cent") or words == "pc":
+        return "percent"  # "pc" as British papers print per cent, never pint's parsec
     if words.lower() in MONEY_OR_WEIGHT:
         if unit_override:
             return ""  # the ledger's unit says which

@@ -15,7 +15,8 @@ FIGURE_PIECES = ["$", "€", "N$", "US$", "12", "12,000", "1,3", "0", "1.50", ".
                  " ", "-", "–", "to", "million", "bn", "M", "k", "thousand", "twelve", "a third", "half",
                  "about", "nearly", "more than", "up to", "%", "per cent", "troops", "tonnes", "bcm",
                  "/month", " a day", "daily", "per", "ft", "in", "of oil", "(", ")", "e400", "nan",
-                 "inf", "\x00", "\u202e", "\n", "9" * 30]
+                 "inf", "\x00", "\u202e", "\n", "9" * 30, "pc", "MMT", "R", "Mex$", "₺", "dozen", "a", "decade",
+                 " and ", "between", "hundred", "up ", "points"]
 EXPRESSION_PIECES = ["a", "b", "c", "other:a", "+", "-", "*", "/", "**", "(", ")", "1", "0", "2.5",
                      "99999", "365 day", "100 %", "min(", "max(", "sum(", ",", "<", ">=", "==", " ",
                      "__import__", ".", "'", "lambda", ":", "[", "]", "not", "1e400", "j"]
@@ -109,7 +110,8 @@ def spelled_numbers(draw, min_value: int = 1, max_value: int = 999_999):
 
 #: what may stand around a number in a printed figure: (before, after)
 FIGURE_AFFIXES = [("", ""), ("", "%"), ("$", "M"), ("€", "bn"), ("about ", "%"), ("nearly ", " million"),
-                  ("up to ", " tonnes"), ("", " per cent a year"), ("more than $", "")]
+                  ("up to ", " tonnes"), ("", " per cent a year"), ("more than $", ""), ("", "pc"),
+                  ("Mex$", "bn"), ("", " MMT")]
 
 
 def print_rounded(value: Decimal, decimals: int) -> str:

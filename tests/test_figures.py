@@ -379,3 +379,60 @@ def test_a_decade_and_ten_years_are_one_figure(tmp_path):
     path.write_text('[article]\nid = "d"\n[claims.a]\nfigure = "a decade"\n[claims.b]\nfigure = "ten years"\n'
                     '[[checks]]\nkind = "same"\nclaims = ["a", "b"]\n', encoding="utf-8")
     assert [f.code for f in verify(load(path)).findings] == []
+
+
+@pytest.mark.parametrize("text, unit, unit_text, value", [
+    ("MXN 500", None, "MXN", 500),
+    ("Mex$500", None, "MXN", 500),
+    ("MX$2.5bn", None, "MXN", 2.5e9),
+    ("$500", "MXN", "MXN", 500),  # a Mexican article prints its peso as "$"
+    ("500 Mexican pesos", None, "Mexican pesos", 500),
+    ("SEK 5bn", None, "SEK", 5e9),
+    ("500 kronor", None, "kronor", 500),
+    ("ZAR 500", None, "ZAR", 500),
+    ("R500", None, "ZAR", 500),  # the South African rand
+    ("R1.2bn", None, "ZAR", 1.2e9),
+    ("R 5 million", None, "ZAR", 5e6),
+    ("R500-R600", None, "ZAR", 550),
+    ("500 rand", None, "rand", 500),
+    ("R$500", None, "BRL", 500),  # still the Brazilian real
+    ("Rs500", None, "INR", 500),  # still the Indian rupee
+    ("₺500", None, "TRY", 500),
+    ("TRY 500", None, "TRY", 500),
+    ("₹500", None, "INR", 500),
+    ("₩5,000", None, "KRW", 5000),
+    ("CHF 500", None, "CHF", 500),
+])
+def test_currencies_a_news_desk_prints(text, unit, unit_text, value):
+    """Pesos, kronor and rand are currencies of their own; "MXN 500", "R500" and "₺500" had no number."""
+    figure = read_figure(text, unit)
+    assert figure.unit == unit_text and figure.value == pytest.approx(value)
+    assert figure.compiled_unit().dims == read_figure(f"1 {unit_text}").compiled_unit().dims
+
+
+def test_pesos_alone_say_no_country():
+    """"pesos" are the money of Mexico, the Philippines, Argentina, Chile and Colombia: not guessed."""
+    with pytest.raises(FigureError, match="^figure '500 pesos': unknown unit 'pesos'$"):
+        read_figure("500 pesos")
+
+
+@pytest.mark.parametrize("text", ["7.8pc", "7.8 pc", "about 7.8pc", "7.8 per cent"])
+def test_pc_is_per_cent_not_a_parsec(text):
+    """"7.8pc", as British papers print per cent, is 7.8 percent; pint reads "pc" as a parsec, a length."""
+    figure = read_figure(text)
+    assert figure.unit == "percent" and figure.value == pytest.approx(7.8)
+    assert figure.compiled_unit().dims == () and figure.compiled_unit().nominal == pytest.approx(0.01)
+
+
+def test_commodity_tonnages_agree_however_printed(tmp_path):
+    """"25 MMT", "25 million metric tons" and "25 Mt" are one quantity; "MMT" was an unknown unit."""
+    path = tmp_path / "w.toml"
+    path.write_text('[article]\nid = "w"\n[claims.a]\nfigure = "25 MMT of wheat"\n'
+                    '[claims.b]\nfigure = "25 million metric tons"\n[claims.c]\nfigure = "25 Mt"\n'
+                    '[claims.d]\nfigure = "7.8pc"\n[claims.e]\nfigure = "7.8%"\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["a", "b", "c"]\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["d", "e"]\n', encoding="utf-8")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent"] * 3  # a-b, a-c, d-e
+
