@@ -22,7 +22,7 @@ import re
 
 
 from factledger.errors import FigureError, UnitError, quoted
-from factledger.hedges import Hedge, split_leading, split_trailing
+from factledger.hedges import Hedge, of_the_size, split_leading, split_trailing
 from factledger.intervals import Interval
 from factledger.numbers import (
     NUMBER_WORDS,
@@ -182,7 +182,10 @@ class _Grammar:
     temperature = OnFirstUse(r"(?:°\s*[CF]|[℃℉]|\bdeg[CF]|\b(?:Celsius|Fahrenheit|centigrade))\s*$",
                              re.IGNORECASE)
     # "up 12%", "down 3%": a change, whose direction the ledger records in words
-    change = OnFirstUse(r"^(?P<word>up|down)\s+(?P<amount>[$€£₽₩¥₹]?\.?\d.*)$", re.IGNORECASE)
+    change = OnFirstUse(r"^(?P<word>up|down)\s+(?P<amount>\S.*)$", re.IGNORECASE)
+    # "2 points", "3 pts": the words that may be points of a rate or of an index
+    points_at_end = OnFirstUse(rf"(?<![A-Za-z])(?<!percentage )(?<!basis )(?:{'|'.join(POINTS)})\.?$",
+                               re.IGNORECASE)
     # "1 in 5", "one in five", "9 out of 10": a ratio, which has no reading of its own here
     ratio = OnFirstUse(rf"^(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d+|{RATIO_WORDS})\s+(?:in|out\s+of)\s+"
                        rf"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|{RATIO_WORDS}|twenty|a\s+hundred|a\s+thousand)\b",
@@ -227,15 +230,15 @@ def _read_figure(text: str, unit: str | None) -> Figure:
         raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
     signed = _may_be_below_zero(text)
     if not signed:
-        _reject_unprinted(text, original)
+        _reject_unprinted(text, original, unit)
     text = _Grammar.plus.sub("", text)
     try:
         figure = _read(text, original, unit, signed)
     except UnitError as error:
         raise FigureError(f"figure {original!r}: {error.message}") from None
     if signed and figure.interval.lo < 0 and not figure.signed:  # kelvin is never below zero
-        raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
-                          f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
+        hedge_words = len(text) - len(split_leading(text)[1])
+        raise _negative(original, text[:hedge_words] + text[hedge_words + 1:].lstrip())
     if unit:
         _reject_repeated_rate(figure, unit, original)
         if figure.unit and canonical_unit(unit) != figure.unit:
@@ -271,22 +274,57 @@ def below_zero(figure: Figure) -> Figure:
     return evolve(mirrored, bounds=mirrored.hedged(interval))
 
 
-def _reject_unprinted(text: str, original: str) -> None:
+def _reject_unprinted(text: str, original: str, unit: str | None) -> None:
     """Forms a program writes but an article does not print, each with what to write instead."""
     if _Grammar.e_notation.match(text):
         raise FigureError(f"figure {quoted(original)} is in e-notation; write it as the article prints "
                           f"it (100,000 or 100 thousand)")
     change = _Grammar.change.match(text)
-    if change:
-        sense = "rise" if change.group("word").lower() == "up" else "fall"
-        raise FigureError(f"figure {quoted(original)} is a change; record the figure as "
-                          f"{quoted(change.group('amount'))} and say in 'measure' that it is a {sense}")
+    if change and _starts_amount(change.group("amount")):
+        _reject_change(change.group("word"), change.group("amount"), original, unit)
     if _Grammar.ratio.match(text):
         raise FigureError(f"figure {quoted(original)} is a ratio, which the reader does not take; record a "
                           f"share or count the article prints (\"20%\"), or leave the figure out")
-    if _Grammar.negative.match(text):
-        raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
-                          f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
+    _reject_negative(text, original)
+
+
+def _starts_amount(text: str) -> bool:
+    """Whether ``text`` starts with an amount: "12%", "$5bn", "two points", "a third", "half a point"."""
+    return _starts_number(text) or text.split(None, 1)[0].lower() in ("a", "an", "half")
+
+
+def _reject_change(word: str, amount: str, original: str, unit: str | None) -> None:
+    """"up 12%", "down 2 points": the printed amount is the figure, and its direction the measure's."""
+    sense = "rise" if word.lower() == "up" else "fall"
+    which = ""
+    if not unit and _Grammar.points_at_end.search(amount):  # "2 points" alone is refused: say which
+        which = ' with unit = "percentage_point" (of a rate) or unit = "point" (of an index or a score)'
+    raise FigureError(f"figure {quoted(original)} is a change; record the figure as {quoted(amount)}{which} "
+                      f"and say in 'measure' that it is a {sense}")
+
+
+def _reject_negative(text: str, original: str) -> None:
+    """"-5%", "about -3%": a negative amount, whose size the ledger records as a fall or a loss.
+
+    A hedge of size or an approximate one says the same of the size ("about 3%"); a hedge
+    of place turns around ("more than -3%" is a fall of less than 3%), which the article
+    does not print, so no figure can record it.
+    """
+    leading, rest = split_leading(text)
+    trailing, amount = split_trailing(rest)
+    if not _Grammar.negative.match(amount):
+        return
+    turned = next((h for h in (leading, trailing) if h is not None and of_the_size(h) != h.word), None)
+    if turned is not None:
+        raise FigureError(f"figure {quoted(original)} is negative, and {turned.word!r} turns around for its "
+                          f"size: a fall of {of_the_size(turned)} {amount[1:].lstrip()}, which the article "
+                          f"does not print; leave the figure out")
+    raise _negative(original, text[:len(text) - len(rest)] + rest[1:].lstrip())
+
+
+def _negative(original: str, unsigned: str) -> FigureError:
+    return FigureError(f"figure {quoted(original)} is negative; record the printed amount without the sign "
+                       f"({quoted(unsigned)}) and say in 'measure' that it is a fall or a loss")
 
 
 def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:

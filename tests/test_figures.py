@@ -267,15 +267,99 @@ def test_price_per_unit_reads_as_currency_over_unit(text, unit, unit_text):
     assert read_figure(text, unit).unit_text == unit_text
 
 
-@pytest.mark.parametrize("text, message", [
-    ("up 12%", "figure 'up 12%' is a change; record the figure as '12%' and say in 'measure' that it is a rise"),
-    ("down 3%", "figure 'down 3%' is a change; record the figure as '3%' and say in 'measure' that it is a fall"),
+_WHICH_POINTS = ' with unit = "percentage_point" (of a rate) or unit = "point" (of an index or a score)'
+
+
+@pytest.mark.parametrize("text, unit, message", [
+    ("up 12%", None, "figure 'up 12%' is a change; record the figure as '12%' and say in 'measure' that it is a rise"),
+    ("down 3%", None, "figure 'down 3%' is a change; record the figure as '3%' and say in 'measure' that it is a fall"),
+    # points alone need the ledger to say which (it was told to record '2 points', which is refused)
+    ("up 2 points", None,
+     f"figure 'up 2 points' is a change; record the figure as '2 points'{_WHICH_POINTS} and say in 'measure' "
+     f"that it is a rise"),
+    ("down 3 pts", None,
+     f"figure 'down 3 pts' is a change; record the figure as '3 pts'{_WHICH_POINTS} and say in 'measure' "
+     f"that it is a fall"),
+    ("up two points", None,  # was refused as having no number
+     f"figure 'up two points' is a change; record the figure as 'two points'{_WHICH_POINTS} and say in "
+     f"'measure' that it is a rise"),
+    ("up 2 points", "percentage_point",
+     "figure 'up 2 points' is a change; record the figure as '2 points' and say in 'measure' that it is a rise"),
+    ("down 0.5 percentage points", None, "figure 'down 0.5 percentage points' is a change; record the figure as "
+     "'0.5 percentage points' and say in 'measure' that it is a fall"),
+    ("down 50 basis points", None, "figure 'down 50 basis points' is a change; record the figure as "
+     "'50 basis points' and say in 'measure' that it is a fall"),
+    ("up a third", None, "figure 'up a third' is a change; record the figure as 'a third' and say in 'measure' "
+     "that it is a rise"),
 ])
-def test_a_change_says_how_to_record_it(text, message):
+def test_a_change_says_how_to_record_it(text, unit, message):
     """"up 12%" was refused as having no number; it holds one, and the ledger records the direction in words."""
     with pytest.raises(FigureError) as info:
-        read_figure(text)
+        read_figure(text, unit)
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize("change, amount, unit", [
+    ("up 2 points", "2 points", "percentage_point"),
+    ("down 0.5 percentage points", "0.5 percentage points", None),
+    ("down 300 points", "300 points", "point"),
+])
+def test_the_amount_a_change_message_names_reads_with_the_unit_it_names(change, amount, unit):
+    """The advice can be followed: the figure it names reads, with the unit it names."""
+    with pytest.raises(FigureError, match=re.escape(f"record the figure as '{amount}'")):
+        read_figure(change)
+    assert read_figure(amount, unit).compiled_unit().nominal == pytest.approx(0.01 if unit != "point" else 1.0)
+
+
+def test_up_to_is_a_hedge_not_a_change():
+    """"up to 50%" is an upper bound; only "up" before an amount is a change."""
+    assert read_figure("up to 50%").hedge.word == "up to"
+
+
+@pytest.mark.parametrize("text, unsigned", [
+    ("-5%", "5%"),
+    ("\u22125%", "5%"),
+    ("-$5bn", "$5bn"),
+    ("-12 troops", "12 troops"),
+    # a hedge of size or an approximate one says the same of the size: it stays in the figure
+    ("about -3%", "about 3%"),  # was refused as having no number
+    ("About \u2013 3%", "About 3%"),
+    ("nearly -3%", "nearly 3%"),
+    ("almost -0.5%", "almost 0.5%"),
+    ("up to -3%", "up to 3%"),
+    ("roughly -$5bn a year", "roughly $5bn a year"),
+])
+def test_a_negative_amount_is_recorded_as_its_size_with_its_hedge(text, unsigned):
+    """The message names the figure to record: the printed amount without its sign, hedge kept."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == (f"figure {text!r} is negative; record the printed amount without the sign "
+                               f"({unsigned!r}) and say in 'measure' that it is a fall or a loss")
+    read_figure(unsigned)  # the advice can be followed
+
+
+@pytest.mark.parametrize("text, hedge, of_the_size", [
+    ("more than -3%", "more than", "less than 3%"),
+    ("over -3%", "over", "less than 3%"),
+    ("at least -3%", "at least", "at most 3%"),
+    ("below -3%", "below", "more than 3%"),
+    ("at most -3%", "at most", "at least 3%"),
+    ("just under -3%", "just under", "just over 3%"),
+    ("-3% or more", "or more", "at most 3%"),
+    ("about -3% or less", "or less", "at least 3%"),
+])
+def test_a_bound_on_a_negative_amount_turns_around_and_is_refused(text, hedge, of_the_size):
+    """"more than -3%" is a fall of less than 3%: the article does not print that figure, so none is recorded."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == (f"figure {text!r} is negative, and {hedge!r} turns around for its size: a fall of "
+                               f"{of_the_size}, which the article does not print; leave the figure out")
+
+
+def test_a_hedged_temperature_below_zero_is_still_read():
+    """Only amounts lose their sign: "about -3°C" is a temperature on the number line."""
+    figure = read_figure("about -3°C")
+    assert (figure.bounds.lo, figure.bounds.hi) == pytest.approx((-3.8, -2.2))
 
 
 @pytest.mark.parametrize("bare, with_zero", [
