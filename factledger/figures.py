@@ -176,6 +176,7 @@ class _Grammar:
     word = OnFirstUse(r"[A-Za-z]+")
     e_notation = OnFirstUse(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
     negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*[$€£]?\.?\d")
+    minus_before_amount = OnFirstUse(rf"(?:(?<=\s)|^)[{MINUS_SIGNS}]\s*(?=[$€£¥₽₩₹₺]?\.?\d)")
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
     plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹₺]?\.?\d)")
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
@@ -237,8 +238,7 @@ def _read_figure(text: str, unit: str | None) -> Figure:
     except UnitError as error:
         raise FigureError(f"figure {original!r}: {error.message}") from None
     if signed and figure.interval.lo < 0 and not figure.signed:  # kelvin is never below zero
-        hedge_words = len(text) - len(split_leading(text)[1])
-        raise _negative(original, text[:hedge_words] + text[hedge_words + 1:].lstrip())
+        raise _negative(original, without_minus_signs(text))
     if unit:
         _reject_repeated_rate(figure, unit, original)
         if figure.unit and canonical_unit(unit) != figure.unit:
@@ -319,7 +319,15 @@ def _reject_negative(text: str, original: str) -> None:
         raise FigureError(f"figure {quoted(original)} is negative, and {turned.word!r} turns around for its "
                           f"size: a fall of {of_the_size(turned)} {amount[1:].lstrip()}, which the article "
                           f"does not print; leave the figure out")
-    raise _negative(original, text[:len(text) - len(rest)] + rest[1:].lstrip())
+    raise _negative(original, without_minus_signs(text))
+
+
+def without_minus_signs(text: str) -> str:
+    """``text`` with the minus signs before its amounts left out: "about -3%" -> "about 3%".
+
+    The dash of a range ("5-7%") stands between two numbers, and stays.
+    """
+    return _Grammar.minus_before_amount.sub("", text)
 
 
 def _negative(original: str, unsigned: str) -> FigureError:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factledger import FigureError, load, read_figure, verify
+from factledger.hedges import HEDGES, TRAILING_HEDGES
 from strategies import FIGURE_AFFIXES, leading_point_numbers
 
 # text, unit override, (lo, hi) of the rounding interval, unit, per
@@ -520,3 +521,11 @@ def test_commodity_tonnages_agree_however_printed(tmp_path):
     assert result.findings == ()
     assert [c.verdict.value for c in result.checks] == ["consistent"] * 3  # a-b, a-c, d-e
 
+
+
+@pytest.mark.parametrize("hedge", HEDGES + TRAILING_HEDGES, ids=lambda hedge: hedge.word)
+def test_every_hedge_before_a_negative_amount_gets_a_message(hedge):
+    """Each hedge of the table, before or after "-3%", is refused with one of the two messages."""
+    text = f"-3% {hedge.word}" if hedge in TRAILING_HEDGES else f"{hedge.word} -3%"
+    with pytest.raises(FigureError, match=f"^figure {re.escape(repr(text))} is negative"):
+        read_figure(text)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from factledger.claims import TYPOGRAPHY
 from factledger.context import Context
-from factledger.figures import clean_text
+from factledger.figures import clean_text, without_minus_signs
 from factledger.findings import Evidence
 from factledger.rules import catalog as R
 
@@ -15,16 +13,6 @@ def _fold(text: str) -> str:
     """Typography a quote typed by hand does not copy: curly quotes, dashes ("—", "–", "--") and
     invisible characters, folded as subjects and measures fold them (``claims.TYPOGRAPHY``)."""
     return " ".join(clean_text(text).translate(TYPOGRAPHY).replace("--", "-").split())
-
-
-#: a minus sign before an amount, not a dash between two numbers ("5-7%")
-_MINUS_BEFORE_AMOUNT = re.compile(r"(?:(?<=\s)|^)-\s*(?=[$€£¥₽₩₹]?\.?\d)")
-
-
-def _without_minus_signs(text: str) -> str:
-    """``text`` (folded) with the minus signs before its amounts left out: the figure reader takes a
-    negative amount's size, so "about 3%" is the figure the ledger records for "about -3%"."""
-    return _MINUS_BEFORE_AMOUNT.sub("", text) if "-" in text else text
 
 
 def figure_at(quote: str, printed: str) -> int:
@@ -67,13 +55,14 @@ def check_quotes(ctx: Context) -> None:
             continue
         printed = claim.figure.text
         # Most quotes are copied exactly, the figure once, with no digit beside it: that case is
-        # decided here, without a call; anything else goes through figure_at, then folded.
+        # decided here, without a call; anything else goes through figure_at, then folded, then
+        # without the minus signs the figure reader asks a negative amount recorded without.
         at = quote.find(printed)
         end = at + len(printed)
         if (at == -1 or at and quote[at - 1] in _NUMBER_LIKE and printed[0] in _DIGITS
                 or quote[end:end + 1] in _NUMBER_LIKE and printed[-1] in _DIGITS) \
                 and figure_at(quote, printed) < 0 and figure_at(_fold(quote), _fold(printed)) < 0 \
-                and figure_at(_without_minus_signs(_fold(quote)), _fold(printed)) < 0:
+                and figure_at(without_minus_signs(_fold(quote)), _fold(printed)) < 0:
             ctx.add(R.QUOTE_LACKS_FIGURE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
                                                  claim=claim.id, printed=claim.printed))
         text = raw_texts.get(claim.article_id)
