@@ -16,12 +16,13 @@ with an example in ``docs/figures.md``.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 
 
 from factledger.errors import FigureError, UnitError, quoted
-from factledger.hedges import Hedge, split_leading, split_trailing
+from factledger.hedges import Hedge, of_the_size, split_leading, split_trailing
 from factledger.intervals import Interval
 from factledger.numbers import (
     NUMBER_WORDS,
@@ -92,21 +93,24 @@ class Figure:
 #: Currency symbols the reader takes before an amount, and the unit each means.
 CURRENCY_SYMBOLS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
                    "₽": "RUB", "₩": "KRW", "₹": "INR", "A$": "AUD", "C$": "CAD",
-                   "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY"}
+                   "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY",
+                   "CN¥": "CNY", "RMB¥": "CNY", "Mex$": "MXN", "MX$": "MXN", "R": "ZAR", "₺": "TRY"}
 #: Symbols of more than one currency: the ledger's ``unit`` says which (see :func:`_currency_unit`).
 AMBIGUOUS_CURRENCY_SYMBOLS = {"¥": ("JPY", "CNY")}
-#: The dollars a bare "$" may be: an Australian or Canadian article prints its own dollar so. The
-#: ledger's ``unit`` may name one; without it "$" is the US dollar, as in most English-language news.
-DOLLAR_CURRENCIES = ("USD", "AUD", "CAD", "NZD", "SGD", "HKD", "NAD")
+#: The dollars a bare "$" may be: an Australian or Canadian article prints its own dollar so, and a
+#: Mexican one its peso. The ledger's ``unit`` may name one; without it "$" is the US dollar, as in
+#: most English-language news.
+DOLLAR_CURRENCIES = ("USD", "AUD", "CAD", "NZD", "SGD", "HKD", "NAD", "MXN")
 _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
                  "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
 _CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
 _SPACED_SCALES = {**{w: float(v) for w, v in SCALES.items() if v >= 1000},
                   **{w + "s": float(v) for w, v in SCALES.items() if v >= 1000},
                   "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12,
-                  "lakh crore": 1e12, "lakh crores": 1e12}
+                  "lakh crore": 1e12, "lakh crores": 1e12, "dozen": 12.0}
+DOZEN = 12.0
 _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "EUR", "£": "GBP",
-                    "N$": "NAD", "₽": "RUB", "₩": "KRW"}
+                    "N$": "NAD", "₽": "RUB", "₩": "KRW", "₺": "TRY"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
               "months": "month", "year": "year", "years": "year", "annum": "year", "hour": "hour",
               "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour",
@@ -117,12 +121,13 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually
 
 #: Currency codes the reader takes before an amount ("JPY 3bn"); each is a unit of its own.
 CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
-                  "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL")
+                  "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL", "MXN", "SEK", "ZAR")
 
 # "12 000": groups of three after a space (any space: ``clean_text`` made thin and no-break
 # ones plain), as much of Europe prints thousands; then "1,5" or "1.5" may follow. Tried
-# first; the lookahead leaves "2 1/2" and "11 27⁄32" to whole-and-fraction.
-_NUMBER = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d/⁄])|\d[\d,]*(?:\.\d+)?"
+# first; the lookahead leaves "2 1/2" and "11 27⁄32" to whole-and-fraction. Last, a leading
+# decimal point (".5%", "$.5M"), but not one that ends an abbreviation ("Rs.2 lakh").
+_NUMBER = r"(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d/⁄])|\d[\d,]*(?:\.\d+)?|(?<![A-Za-z\d])\.\d+)"
 #: the digits of a printed number, as the reader takes them (corrections find the number so)
 NUMBER_PATTERN = _NUMBER
 _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
@@ -136,12 +141,14 @@ RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 class _Grammar:
     """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
 
-    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|JP¥|CN¥|RMB¥|[$€£₽₩¥₹]|Rs\.?(?=\s?\d)|"
-                                 rf"(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
-    currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹]|\bRs\b|\b(?:{'|'.join(CURRENCY_CODES)})\b")
+    # "R500" is South African rands; "R$500" Brazilian reais
+    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|Mex\$|MX\$|JP¥|CN¥|RMB¥|"
+                                 rf"[$€£₽₩¥₹₺]|Rs\.?(?=\s?\d)|R(?=\s?\d)|(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
+    currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹₺]|\bRs\b|\bR(?=\s?\d)|\b(?:{'|'.join(CURRENCY_CODES)})\b")
     glued_scale = OnFirstUse(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
-    spaced_scale = OnFirstUse(r"^\s+(thousands?|millions?|billions?|trillions?|lakh crores?|lakhs?|crores?|bln|bn|"
-                              r"mln|mn|tn)(?![A-Za-z])", re.IGNORECASE)
+    # "half-dozen" is hyphenated as no other scale is
+    spaced_scale = OnFirstUse(r"^(?:\s+|-(?=dozen))(thousands?|millions?|billions?|trillions?|lakh crores?|lakhs?|"
+                              r"crores?|bln|bn|mln|mn|tn|dozen)(?![A-Za-z])", re.IGNORECASE)
     numeric = OnFirstUse(
         rf"^(?P<onlyfrac>\d+\s*[/⁄]\s*\d+(?![\d.,])|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
         rf"|^(?P<whole>{_NUMBER})(?:(?:\s+|(?<=\d)(?=[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(?P<frac>{_FRACTION}))?"
@@ -162,20 +169,24 @@ class _Grammar:
     )
     rate_adverb = OnFirstUse(r"(?:^|\s+)(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|per annum|hourly)$",
                              re.IGNORECASE)
-    article_before_scale = OnFirstUse(r"^\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)",
-                                      re.IGNORECASE)  # "half a million", "a quarter of a million"
+    article_before_scale = OnFirstUse(r"^\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion|dozen)\b)",
+                                      re.IGNORECASE)  # "half a million", "a quarter of a million", "half a dozen"
     per_unit = OnFirstUse(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
     e_notation = OnFirstUse(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
-    negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*[$€£]?\d")
+    negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*[$€£]?\.?\d")
+    minus_before_amount = OnFirstUse(rf"(?:(?<=\s)|^)[{MINUS_SIGNS}]\s*(?=[$€£¥₽₩₹₺]?\.?\d)")
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
-    plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹]?\d)")
+    plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹₺]?\.?\d)")
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
     temperature = OnFirstUse(r"(?:°\s*[CF]|[℃℉]|\bdeg[CF]|\b(?:Celsius|Fahrenheit|centigrade))\s*$",
                              re.IGNORECASE)
     # "up 12%", "down 3%": a change, whose direction the ledger records in words
-    change = OnFirstUse(r"^(?P<word>up|down)\s+(?P<amount>[$€£₽₩¥₹]?\d.*)$", re.IGNORECASE)
+    change = OnFirstUse(r"^(?P<word>up|down)\s+(?P<amount>\S.*)$", re.IGNORECASE)
+    # "2 points", "3 pts": the words that may be points of a rate or of an index
+    points_at_end = OnFirstUse(rf"(?<![A-Za-z])(?<!percentage )(?<!basis )(?:{'|'.join(POINTS)})\.?$",
+                               re.IGNORECASE)
     # "1 in 5", "one in five", "9 out of 10": a ratio, which has no reading of its own here
     ratio = OnFirstUse(rf"^(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d+|{RATIO_WORDS})\s+(?:in|out\s+of)\s+"
                        rf"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|{RATIO_WORDS}|twenty|a\s+hundred|a\s+thousand)\b",
@@ -220,15 +231,14 @@ def _read_figure(text: str, unit: str | None) -> Figure:
         raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
     signed = _may_be_below_zero(text)
     if not signed:
-        _reject_unprinted(text, original)
+        _reject_unprinted(text, original, unit)
     text = _Grammar.plus.sub("", text)
     try:
         figure = _read(text, original, unit, signed)
     except UnitError as error:
         raise FigureError(f"figure {original!r}: {error.message}") from None
     if signed and figure.interval.lo < 0 and not figure.signed:  # kelvin is never below zero
-        raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
-                          f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
+        raise _negative(original, without_minus_signs(text))
     if unit:
         _reject_repeated_rate(figure, unit, original)
         if figure.unit and canonical_unit(unit) != figure.unit:
@@ -264,22 +274,65 @@ def below_zero(figure: Figure) -> Figure:
     return evolve(mirrored, bounds=mirrored.hedged(interval))
 
 
-def _reject_unprinted(text: str, original: str) -> None:
+def _reject_unprinted(text: str, original: str, unit: str | None) -> None:
     """Forms a program writes but an article does not print, each with what to write instead."""
     if _Grammar.e_notation.match(text):
         raise FigureError(f"figure {quoted(original)} is in e-notation; write it as the article prints "
                           f"it (100,000 or 100 thousand)")
     change = _Grammar.change.match(text)
-    if change:
-        sense = "rise" if change.group("word").lower() == "up" else "fall"
-        raise FigureError(f"figure {quoted(original)} is a change; record the figure as "
-                          f"{quoted(change.group('amount'))} and say in 'measure' that it is a {sense}")
+    if change and _starts_amount(change.group("amount")):
+        _reject_change(change.group("word"), change.group("amount"), original, unit)
     if _Grammar.ratio.match(text):
         raise FigureError(f"figure {quoted(original)} is a ratio, which the reader does not take; record a "
                           f"share or count the article prints (\"20%\"), or leave the figure out")
-    if _Grammar.negative.match(text):
-        raise FigureError(f"figure {quoted(original)} is negative; record the printed amount without "
-                          f"the sign (\"12\") and say in 'measure' that it is a fall or a loss")
+    _reject_negative(text, original)
+
+
+def _starts_amount(text: str) -> bool:
+    """Whether ``text`` starts with an amount: "12%", "$5bn", "two points", "a third", "half a point"."""
+    return _starts_number(text) or text.split(None, 1)[0].lower() in ("a", "an", "half")
+
+
+def _reject_change(word: str, amount: str, original: str, unit: str | None) -> None:
+    """"up 12%", "down 2 points": the printed amount is the figure, and its direction the measure's."""
+    sense = "rise" if word.lower() == "up" else "fall"
+    which = ""
+    if not unit and _Grammar.points_at_end.search(amount):  # "2 points" alone is refused: say which
+        which = ' with unit = "percentage_point" (of a rate) or unit = "point" (of an index or a score)'
+    raise FigureError(f"figure {quoted(original)} is a change; record the figure as {quoted(amount)}{which} "
+                      f"and say in 'measure' that it is a {sense}")
+
+
+def _reject_negative(text: str, original: str) -> None:
+    """"-5%", "about -3%": a negative amount, whose size the ledger records as a fall or a loss.
+
+    A hedge of size or an approximate one says the same of the size ("about 3%"); a hedge
+    of place turns around ("more than -3%" is a fall of less than 3%), which the article
+    does not print, so no figure can record it.
+    """
+    leading, rest = split_leading(text)
+    trailing, amount = split_trailing(rest)
+    if not _Grammar.negative.match(amount):
+        return
+    turned = next((h for h in (leading, trailing) if h is not None and of_the_size(h) != h.word), None)
+    if turned is not None:
+        raise FigureError(f"figure {quoted(original)} is negative, and {turned.word!r} turns around for its "
+                          f"size: a fall of {of_the_size(turned)} {amount[1:].lstrip()}, which the article "
+                          f"does not print; leave the figure out")
+    raise _negative(original, without_minus_signs(text))
+
+
+def without_minus_signs(text: str) -> str:
+    """``text`` with the minus signs before its amounts left out: "about -3%" -> "about 3%".
+
+    The dash of a range ("5-7%") stands between two numbers, and stays.
+    """
+    return _Grammar.minus_before_amount.sub("", text)
+
+
+def _negative(original: str, unsigned: str) -> FigureError:
+    return FigureError(f"figure {quoted(original)} is negative; record the printed amount without the sign "
+                       f"({quoted(unsigned)}) and say in 'measure' that it is a fall or a loss")
 
 
 def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
@@ -321,7 +374,8 @@ def _reject_rescaled(figure: Figure, unit: str, printed: Unit, original: str) ->
                       f"which would read it in {head.strip()!r} instead of the printed {figure.unit!r}; {instead}")
 
 
-def _read(text: str, original: str, unit_override: str | None = None, signed: bool = False) -> Figure:
+def _read(text: str, original: str, unit_override: str | None = None, signed: bool = False,
+          and_ends_range: bool = False) -> Figure:
     hedge, rest = split_leading(text)
     # "between 200 and 300", "from 200 to 300": a range, as the article prints it (the quote holds it so)
     introduced = _Grammar.range_word.match(rest)
@@ -334,7 +388,7 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
     else:
         per = ""
     currency, rest = _split_currency(rest)
-    first, rest, first_scaled = _read_number(rest, original, currency, signed)
+    first, rest, first_scaled = _read_number(rest, original, currency, signed, and_ends_range)
     first_unit, rest = _split_first_end_unit(rest, signed)
     second = None
     range_match = _Grammar.range_separator.match(rest)
@@ -352,6 +406,9 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
                 first = _scaled(first, in_words[1])
     if introduced and second is None:
         word = introduced.group(1).lower()
+        if word == "between" and not and_ends_range:
+            # "between five hundred and two thousand" is no number 502,000 but a range
+            return _read(text, original, unit_override, signed, and_ends_range=True)
         raise FigureError(f"figure {quoted(original)}: {word!r} needs a range, such as "
                           f"\"{word} 200 {'and' if word == 'between' else 'to'} 300\"")
     if first_unit:
@@ -508,8 +565,8 @@ def _starts_number_after_unit(text: str) -> bool:
     return len(parts) == 2 and bool(_Grammar.numeric.match(parts[1]))
 
 
-def _read_number(text: str, original: str, currency: str,
-                 signed: bool = False) -> tuple[PrintedNumber, str, bool]:
+def _read_number(text: str, original: str, currency: str, signed: bool = False,
+                 and_ends_range: bool = False) -> tuple[PrintedNumber, str, bool]:
     if signed and _Grammar.negative.match(text):
         number, rest, scaled = _read_number(text[1:].lstrip(), original, currency)
         return PrintedNumber(0.0 - number.value, number.half_width, number.exact), rest, scaled
@@ -518,20 +575,24 @@ def _read_number(text: str, original: str, currency: str,
         number = _numeric_value(match, original)
         rest = text[match.end():]
     else:
-        number, rest = _read_number_words(text, original)
+        number, rest = _read_number_words(text, original, and_ends_range)
     rest = _Grammar.article_before_scale.sub(" ", rest, count=1) if number.exact else rest
-    scaled, after = _apply_scale(number, rest, original, currency)
-    if scaled.exact and after is not rest:
+    factor, end = _scale_at(rest, bool(currency))
+    if not end:
+        return number, rest, False
+    scaled = _scaled(number, factor)
+    if number.exact or factor == DOZEN:
         scaled = _as_magnitude(scaled)
-    return scaled, after, after is not rest
+    return scaled, rest[end:], True
 
 
 def _as_magnitude(number: PrintedNumber) -> PrintedNumber:
-    """"half a million", "one and a half billion": a word fraction of a scale is a round figure.
+    """"half a million", "one and a half billion", "5 dozen": a figure as precise as its digits.
 
     The fraction alone ("half", "a third") is exact; made a magnitude by a scale word it
     reads as its digits would ("500,000": half a unit of the last non-zero digit), so that
-    "half a million troops" against 480,000 is no conflict.
+    "half a million troops" against 480,000 is no conflict. Dozens are counted: "5 dozen"
+    reads as "60" and "half a dozen" as "6", as "five dozen" and "six" do.
     """
     value = number.value
     if value == int(value):
@@ -557,23 +618,24 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
-def _read_number_words(text: str, original: str) -> tuple[PrintedNumber, str]:
+def _read_number_words(text: str, original: str, and_ends_range: bool = False) -> tuple[PrintedNumber, str]:
     words = re.findall(r"[A-Za-z]+|-|\s+", text)
-    taken, consumed = [], 0
+    taken: list[str] = []
     for at, token in enumerate(words):
         low = token.lower()
         if token.isspace() or token == "-":
-            consumed += len(token)
             continue
-        if low == "and" and not _and_continues(taken, words[at + 1:]):
+        if low == "and" and not _and_continues(taken, words[at + 1:], and_ends_range):
             break  # "between two and three million": the "and" of a range, not of a number
         if low in NUMBER_WORDS or low in ("a", "an", "one", "and") or _is_fraction_word(low):
             taken.append(low)
-            consumed += len(token)
             if _is_fraction_word(low):
                 break
             continue
         break
+    if taken in (["a"], ["an"]) and _unit_after_article(text):
+        # "a decade", "an hour": the article counts one, as "one decade" and "one hour" do
+        return read_words("one"), text[_offset_after_words(text, 1):]
     while taken and taken[-1] in ("a", "an", "and"):
         taken.pop()
     if not taken:
@@ -587,12 +649,37 @@ def _read_number_words(text: str, original: str) -> tuple[PrintedNumber, str]:
     return read_words(phrase), text[end:]
 
 
-def _and_continues(taken: list[str], after: list[str]) -> bool:
-    """Whether "and" is part of the number words: after a scale word ("one hundred and five",
-    "two thousand and ten") or before a fraction ("one and a half", "two and three quarters")."""
-    following = [w.lower() for w in after if not w.isspace() and w != "-"][:2]
-    fraction = bool(following) and (following[0] in ("a", "an") or any(map(_is_fraction_word, following)))
-    return bool(taken) and (taken[-1] in SCALES or fraction)
+def _and_continues(taken: list[str], after: list[str], and_ends_range: bool = False) -> bool:
+    """Whether "and" is part of the number words, not the "and" of a range.
+
+    It is before a fraction ("one and a half", "two and three quarters"), and after a scale
+    word before words with no scale of their own ("one hundred and five", "two thousand and
+    ten"). After "hundred" it also goes on to a larger scale that the words before it
+    multiply ("one hundred and twenty thousand", "two million three hundred and twenty
+    thousand"). Anything else starts the second end: "one hundred and two hundred" is a
+    range, as "one hundred to two hundred" is. ``and_ends_range`` takes the larger scale
+    for the second end too ("between five hundred and two thousand").
+    """
+    following = [w.lower() for w in after if not w.isspace() and w != "-"]
+    if not taken:
+        return False
+    if following[:1] in (["a"], ["an"]) or any(map(_is_fraction_word, following[:2])):
+        return True
+    if taken[-1] not in SCALES:
+        return False
+    run = itertools.takewhile(lambda word: word in NUMBER_WORDS, following)
+    scale_after = max((SCALES.get(word, 0) for word in run), default=0)
+    if not scale_after:
+        return True
+    groups_before = [SCALES[w] for w in taken if SCALES.get(w, 0) > SCALES["hundred"]]
+    return (taken[-1] == "hundred" and not and_ends_range and scale_after > SCALES["hundred"]
+            and all(scale_after < group for group in groups_before))
+
+
+def _unit_after_article(text: str) -> bool:
+    """Whether the word after a leading "a" or "an" is a unit: "a decade", "a year", "an hour"."""
+    after = text[_offset_after_words(text, 1):].split()
+    return bool(after) and shipped_unit(after[0]) is not None
 
 
 def _offset_after_words(text: str, count: int) -> int:
@@ -603,11 +690,6 @@ def _offset_after_words(text: str, count: int) -> int:
 def _is_fraction_word(word: str) -> bool:
     return word in ("half", "halves", "third", "thirds", "quarter", "quarters", "fourth",
                     "fourths", "fifth", "fifths", "tenth", "tenths")
-
-
-def _apply_scale(number: PrintedNumber, rest: str, original: str, currency: str) -> tuple[PrintedNumber, str]:
-    factor, end = _scale_at(rest, bool(currency))
-    return (_scaled(number, factor), rest[end:]) if end else (number, rest)
 
 
 def _scale_at(rest: str, after_currency: bool) -> tuple[float, int]:
@@ -673,8 +755,8 @@ def _unit_from_words(words: str, original: str, unit_override: str | None = None
     words = re.split(r"\s+of\s+", words, maxsplit=1)[0].strip()  # "tonnes of diesel"
     if not words:
         return ""
-    if words.startswith("%") or words.lower() in ("percent", "per cent"):
-        return "percent"
+    if words.startswith("%") or words.lower() in ("percent", "per cent") or words == "pc":
+        return "percent"  # "pc" as British papers print per cent, never pint's parsec
     if words.lower() in MONEY_OR_WEIGHT:
         if unit_override:
             return ""  # the ledger's unit says which

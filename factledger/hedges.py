@@ -106,6 +106,25 @@ TRAILING_HEDGES: tuple[Hedge, ...] = tuple(
     + _entries(HedgeKind.LOWER_BOUND, "or more, or above, at least, plus, +")
 )
 
+#: What a hedge of place says of the size of a negative amount, by its kind and whether it
+#: includes its bound: "more than -3%" is a fall of less than 3%, "at most -3%" one of at least 3%.
+_OF_THE_SIZE = {(HedgeKind.LOWER_BOUND, True): "at most", (HedgeKind.LOWER_BOUND, False): "less than",
+                (HedgeKind.UPPER_BOUND, True): "at least", (HedgeKind.UPPER_BOUND, False): "more than",
+                (HedgeKind.JUST_BELOW, True): "just over"}
+
+
+def of_the_size(hedge: Hedge) -> str:
+    """The words that say of a negative amount's size what ``hedge`` says of the amount.
+
+    A hedge of size ("nearly", "up to") or an approximate one ("about") says the same of
+    both: "about -3%" is a fall of about 3%. A hedge of place turns around: "more than -3%"
+    is a fall of less than 3%.
+    """
+    if hedge.of_size or hedge.kind is HedgeKind.APPROXIMATE:
+        return hedge.word
+    return _OF_THE_SIZE[(hedge.kind, hedge.inclusive)]
+
+
 _BY_WORD = {h.word.lower(): h for h in HEDGES}
 _TRAILING_BY_WORD = {h.word.lower(): h for h in TRAILING_HEDGES}
 _LEADING_ORDER = sorted(_BY_WORD, key=len, reverse=True)
@@ -147,5 +166,5 @@ def _boundary(text: str, end: int) -> bool:
     return end >= len(text) or not (text[end].isalnum() and text[end - 1].isalnum())
 
 
-__all__ = ["HEDGES", "TRAILING_HEDGES", "Hedge", "HedgeKind", "hedge_named", "split_leading",
+__all__ = ["HEDGES", "TRAILING_HEDGES", "Hedge", "HedgeKind", "hedge_named", "of_the_size", "split_leading",
            "split_trailing"]

@@ -49,13 +49,15 @@ _UNICODE_FRACTIONS = {
 
 
 def read_digits(text: str) -> PrintedNumber:
-    """Read ``"12,000"``, ``"12 000"``, ``"92.5"``, ``"1,3"`` (decimal comma), ``"1520"``.
+    """Read ``"12,000"``, ``"12 000"``, ``"92.5"``, ``".5"``, ``"1,3"`` (decimal comma), ``"1520"``.
 
     Digits of other scripts ("１２,０００", "١٢") read as the ASCII digits they are, so
     that their trailing zeros widen the reading as "12,000"'s do.
     """
     if not text.isascii():
         text = "".join(str(int(c)) if c.isdecimal() else c for c in text)
+    if text.startswith("."):  # ".5%": a leading point has its zero unprinted, as "0.5%"
+        text = "0" + text
     match = _Grammar.digits.match(text)
     if match is None:
         raise FigureError(f"{text!r} is not a number as printed (expected digits such as 12,000 or 92.5)")

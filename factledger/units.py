@@ -59,6 +59,9 @@ PINT_DEFINITIONS = (
     "turkish_lira = [currency_TRY] = TRY",
     "iranian_rial = [currency_IRR] = IRR",
     "saudi_riyal = [currency_SAR] = SAR",
+    "mexican_peso = [currency_MXN] = MXN",
+    "swedish_krona = [currency_SEK] = SEK",
+    "south_african_rand = [currency_ZAR] = ZAR",
     # People are counted in one dimension, so troops / (casualties per day) is days.
     "person = [person]",
     # Ships are counted in their own dimension.
@@ -128,7 +131,10 @@ NEWS_UNITS: dict[str, str] = {
     "N$": "NAD", "NAD": "NAD", "UAH": "UAH", "hryvnia": "UAH", "INR": "INR", "₹": "INR",
     "US_dollars": "USD", "US_dollar": "USD", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD",
     "NZD": "NZD", "SGD": "SGD", "BRL": "BRL",
-    "CHF": "CHF", "Swiss_francs": "CHF", "Swiss_franc": "CHF", "TRY": "TRY", "lira": "TRY",
+    "CHF": "CHF", "Swiss_francs": "CHF", "Swiss_franc": "CHF", "TRY": "TRY", "lira": "TRY", "₺": "TRY",
+    "MXN": "MXN", "Mexican_pesos": "MXN", "Mexican_peso": "MXN",  # "pesos" alone: five countries' money
+    "SEK": "SEK", "kronor": "SEK", "krona": "SEK",  # the Swedish plural; Norway and Denmark print "kroner"
+    "ZAR": "ZAR", "rand": "ZAR",
     "IRR": "IRR", "rials": "IRR", "rial": "IRR", "SAR": "SAR", "riyals": "SAR", "riyal": "SAR",
     "rupees": "INR", "rupee": "INR", "pounds_sterling": "GBP",
     "bcm": "billion_cubic_metre", "BCM": "billion_cubic_metre",
@@ -140,6 +146,8 @@ NEWS_UNITS: dict[str, str] = {
     # Commodity and trade news print metric tonnes as "mt" or "MT" (pint: a millitonne, a
     # megatesla); "Mt" is the megatonne of energy and emissions news ("1.2 Mt of CO2").
     "mt": "tonne", "MT": "tonne", "kt": "kilotonne", "Mt": "megatonne",
+    # Grain and commodity reports print million metric tonnes as "MMT" ("25 MMT of wheat").
+    "MMT": "megatonne", "mmt": "megatonne",
     "bbl": "oil_barrel", "barrel": "oil_barrel", "barrels": "oil_barrel",
     "b/d": "oil_barrel / day", "bpd": "oil_barrel / day",
     # Oil rates as the IEA and most news print them: mb/d a million barrels a day, kb/d a thousand.
@@ -148,6 +156,7 @@ NEWS_UNITS: dict[str, str] = {
     "MMbpd": "million_oil_barrel / day", "mmbbl": "million_oil_barrel",
     "MMbbl": "million_oil_barrel",
     "%": "percent", "percent": "percent", "per_cent": "percent", "pct": "percent",
+    "pc": "percent",  # British papers' "7.8pc"; pint's pc is a parsec
     "percentage_point": "percentage_point", "percentage_points": "percentage_point",
     "pp": "percentage_point", "p.p.": "percentage_point",
     "basis_point": "basis_point", "basis_points": "basis_point", "bp": "basis_point",
@@ -263,6 +272,7 @@ def normalise(text: str) -> str:
                         ("square kilometres", "square_kilometres"), ("U.S. dollars", "US_dollars"),
                         ("US dollars", "US_dollars"), ("U.S. dollar", "US_dollar"), ("US dollar", "US_dollar"),
                         ("Swiss francs", "Swiss_francs"), ("Swiss franc", "Swiss_franc"),
+                        ("Mexican pesos", "Mexican_pesos"), ("Mexican peso", "Mexican_peso"),
                         ("pounds sterling", "pounds_sterling"), ("pound sterling", "pound_sterling"),
                         ("degrees Celsius", "degrees_Celsius"), ("degree Celsius", "degree_Celsius"),
                         ("degrees celsius", "degrees_Celsius"), ("degree celsius", "degree_Celsius"),

@@ -11,11 +11,12 @@ from hypothesis import strategies as st
 
 from factledger.tables import CHECK_FIELDS, CLAIM_FIELDS, RANGE_FIELDS, SOURCE_FIELDS
 
-FIGURE_PIECES = ["$", "€", "N$", "US$", "12", "12,000", "1,3", "0", "1.50", "½", "27⁄32", "1/2", "1/0",
+FIGURE_PIECES = ["$", "€", "N$", "US$", "12", "12,000", "1,3", "0", "1.50", ".5", ".", "½", "27⁄32", "1/2", "1/0",
                  " ", "-", "–", "to", "million", "bn", "M", "k", "thousand", "twelve", "a third", "half",
                  "about", "nearly", "more than", "up to", "%", "per cent", "troops", "tonnes", "bcm",
                  "/month", " a day", "daily", "per", "ft", "in", "of oil", "(", ")", "e400", "nan",
-                 "inf", "\x00", "\u202e", "\n", "9" * 30]
+                 "inf", "\x00", "\u202e", "\n", "9" * 30, "pc", "MMT", "R", "Mex$", "₺", "dozen", "a", "decade",
+                 " and ", "between", "hundred", "up ", "points"]
 EXPRESSION_PIECES = ["a", "b", "c", "other:a", "+", "-", "*", "/", "**", "(", ")", "1", "0", "2.5",
                      "99999", "365 day", "100 %", "min(", "max(", "sum(", ",", "<", ">=", "==", " ",
                      "__import__", ".", "'", "lambda", ":", "[", "]", "not", "1e400", "j"]
@@ -65,6 +66,52 @@ def printed_numbers(draw, min_value: int = 1, max_value: int = 10**6):
     whole = draw(st.integers(min_value=min_value * 10**decimals, max_value=max_value * 10**decimals))
     value = Decimal(whole).scaleb(-decimals)
     return f"{value:,.{decimals}f}", value
+
+
+@st.composite
+def leading_point_numbers(draw):
+    """A number below one as print sets it with its leading zero and without: ``("0.05", ".05")``."""
+    decimals = draw(st.integers(min_value=1, max_value=4))
+    digits = draw(st.integers(min_value=0, max_value=10**decimals - 1))
+    with_zero = f"{Decimal(digits).scaleb(-decimals):.{decimals}f}"
+    return with_zero, with_zero[1:]
+
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+_TENS = ["", "", *"twenty thirty forty fifty sixty seventy eighty ninety".split()]
+
+
+def _spell_below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    words = [f"{_ONES[hundreds]} hundred"] if hundreds else []
+    if rest:
+        tens, ones = divmod(rest, 10)
+        small = _ONES[rest] if rest < 20 else _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+        words.append(f"and {small}" if hundreds else small)
+    return " ".join(words)
+
+
+def spell(n: int) -> str:
+    """``n`` (1 to 999,999) in words, as British English prints it: "one hundred and twenty thousand and five"."""
+    thousands, rest = divmod(n, 1000)
+    words = [f"{_spell_below_thousand(thousands)} thousand"] if thousands else []
+    if rest:
+        words.append(("and " if thousands and rest < 100 else "") + _spell_below_thousand(rest))
+    return " ".join(words)
+
+
+@st.composite
+def spelled_numbers(draw, min_value: int = 1, max_value: int = 999_999):
+    """A whole number in words, and its value: ``("two hundred and five", 205)``."""
+    value = draw(st.integers(min_value=min_value, max_value=max_value))
+    return spell(value), value
+
+
+#: what may stand around a number in a printed figure: (before, after)
+FIGURE_AFFIXES = [("", ""), ("", "%"), ("$", "M"), ("€", "bn"), ("about ", "%"), ("nearly ", " million"),
+                  ("up to ", " tonnes"), ("", " per cent a year"), ("more than $", ""), ("", "pc"),
+                  ("Mex$", "bn"), ("", " MMT")]
 
 
 def print_rounded(value: Decimal, decimals: int) -> str:

@@ -32,6 +32,11 @@ from factledger.rules.wording import correction, replace_number
     ("a dozen ships", 18, "18 ships"),
     ("Rs 5 crore", 6e7, "Rs 6 crore"),  # lakhs and crores, as South Asian news counts
     ("2 lakh crore rupees", 3e12, "3 lakh crore rupees"),
+    # a leading decimal point is the number's own (the digits after it were replaced alone)
+    (".5%", 0.6, "0.6%"),
+    ("$.5M", 0.75e6, "$0.75M"),
+    ("Rs.2 lakh", 3e5, "Rs.3 lakh"),  # the point of "Rs." is no decimal point
+    ("5 dozen", 72, "6 dozen"),  # counted in dozens, as printed
 ])
 def test_correction_keeps_the_printed_style(printed, value, corrected):
     assert replace_number(printed, value) == corrected
@@ -41,7 +46,7 @@ PRINTED = ["$24M", "$24M a month", "30 tonnes", "12,000 troops", "12 000 troops"
            "€1.2bn", "£3 billion", "about $1.5 bln", "$5tn", "30m", "$1.4b", "N$1,3 billion", "12,5%",
            "up to 1,500 daily", "92.5%", "5K", "1 500 000 ships", "5T euros", "24m euros a year",
            "Twelve thousand troops", "about half a million troops", "a dozen ships", "one and a half million people",
-           "Rs 5 crore", "5 lakh people", "₹1.5 lakh crore"]
+           "Rs 5 crore", "5 lakh people", "₹1.5 lakh crore", ".5%", "$.5M", "about .25%"]
 
 
 @settings(max_examples=400, deadline=None)

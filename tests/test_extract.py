@@ -83,6 +83,23 @@ FOUND = [
     ("An official told Reuters 12 people died.", "12 people", "person", 12),
     ("On Tuesday 12 people died.", "12 people", "person", 12),
     ("The poll gave Labour 412 seats.", "412 seats", "seat", 412),
+    # a leading decimal point is the number's (".5%" was drafted as "5%", ten times the value)
+    ("growth slowed to .5% in May", ".5%", "percent", 0.5),
+    ("it cost $.5M to build", "$.5M", "USD", 5e5),
+    ("growth was (.25 percent) then", ".25 percent", "percent", 0.25),
+    # units the figure reader takes: per cent as British papers print it, million metric tonnes
+    ("inflation hit 7.8pc in May", "7.8pc", "percent", 7.8),
+    ("a crop of 25 MMT of wheat", "25 MMT", "MMT", 25),
+    # dozens ("half a dozen" was "a dozen", twice the value)
+    ("half a dozen ships sailed", "half a dozen ships", "ship", 6),
+    ("a half-dozen ships sailed", "a half-dozen ships", "ship", 6),
+    ("they sold 5 dozen eggs", "5 dozen eggs", "egg", 60),
+    # dollar signs that name their country (they were read from the "$" as US dollars)
+    ("it raised NZ$5 million", "NZ$5 million", "NZD", 5e6),
+    ("Petrobras spent R$5bn", "R$5bn", "BRL", 5e9),
+    ("a fine of Mex$500 was paid", "Mex$500", "MXN", 500),
+    ("it cost S$3 each", "S$3", "SGD", 3),
+    ("it cost ₺500 a", "₺500", "TRY", 500),
 ]
 
 # text -> every mention printed: spaced digits are one number only as groups of three
@@ -93,6 +110,7 @@ GROUPS = [
     ("Between 1 and 2 000 people came.", ["1 and 2 000 people"]),
     ("The city grew to 1.234.567.", ["1.234.567"]),  # the full stop ends the sentence, not the number
     ("It cost EUR 1.250,50.", ["EUR 1.250,50"]),
+    ("Made of coal (3%).6 This trade", ["3%"]),  # a footnote marker, no leading decimal point ".6"
 ]
 
 # text that holds digits or number words but no quantity

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factledger import FigureError, load, read_figure, verify
+from strategies import spell, spelled_numbers
 
 # text, (lo, hi), unit
 BOTH_ENDS = [
@@ -70,12 +73,25 @@ SCALE_WORD_ON_THE_SECOND_END = [
     # "and" of a range, not of a number ("between two and three million" read "two and three")
     ("between two and three million", (2e6, 3e6)),
     ("between ten and twelve thousand troops", (10e3, 12e3)),
+    # both ends scaled words: "between one hundred and two hundred" was refused as needing a range
+    ("between one hundred and two hundred", (100, 200)),
+    ("between one hundred and two hundred thousand", (100e3, 200e3)),
+    ("between one thousand and two thousand troops", (1e3, 2e3)),
+    ("between one hundred and fifty and two hundred", (150, 200)),
+    ("between two hundred and fifty thousand and three hundred thousand", (250e3, 300e3)),
+    ("between one hundred and twenty thousand and two hundred thousand", (120e3, 200e3)),
+    # "five hundred and two thousand" is a number (502,000), but "between" needs two ends
+    ("between five hundred and two thousand", (500, 2e3)),
+    # and without "between": "one hundred and two hundred" read as 10,200
+    ("one hundred and two hundred", (100, 200)),
 ]
 
 
 @pytest.mark.parametrize("text, value", [
     ("one hundred and five troops", 105), ("two thousand and ten", 2010), ("one and a half million", 1.5e6),
     ("two and three quarters", 2.75),
+    ("one hundred and twenty thousand", 120_000), ("five hundred and two thousand", 502_000),
+    ("two million three hundred and twenty thousand", 2_320_000), ("one million and five", 1_000_005),
 ])
 def test_and_inside_number_words_still_joins_them(text, value):
     assert read_figure(text).value == pytest.approx(value)
@@ -92,3 +108,33 @@ def test_a_first_end_too_small_to_be_written_in_full_still_runs_backwards():
     """"12-9 million" is no range from 12 to 9 million: the reader says it runs backwards."""
     with pytest.raises(FigureError, match="^figure '12-9 million': the range runs backwards$"):
         read_figure("12-9 million")
+
+
+@given(spelled_numbers())
+def test_a_number_in_words_reads_as_its_value(spelled):
+    """Any whole number spelled out, "and" and all, reads as itself ("one hundred and twenty thousand")."""
+    text, value = spelled
+    figure = read_figure(text)
+    assert figure.value == value and figure.interval.contains(value)
+
+
+@given(spelled_numbers(100, 998), st.integers(1, 899))
+def test_a_range_of_hundreds_in_words_reads_as_its_ends(first, gap):
+    """"between one hundred and five and two hundred": each end is its own number, whatever "and" it holds."""
+    (text, low), high = first, min(first[1] + gap, 999)
+    figure = read_figure(f"between {text} and {spell(high)}")
+    assert (figure.interval.lo, figure.interval.hi) == (low, high)
+
+
+# each scale word, and the largest count of it that news spells out before it ("nine hundred")
+_SCALES = [("hundred", 100, 9), ("thousand", 1000, 999), ("million", 10**6, 999)]
+
+
+@given(st.sampled_from(_SCALES), st.data())
+def test_a_range_of_scaled_words_reads_as_its_ends(scale, data):
+    """"between two hundred and three hundred", "between five thousand and nine thousand": both ends scaled."""
+    word, factor, most = scale
+    low = data.draw(st.integers(1, most))
+    high = data.draw(st.integers(low, most))
+    figure = read_figure(f"between {spell(low)} {word} and {spell(high)} {word}")
+    assert (figure.interval.lo, figure.interval.hi) == (low * factor, high * factor)

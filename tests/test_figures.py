@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factledger import FigureError, read_figure
+from factledger import FigureError, load, read_figure, verify
+from factledger.hedges import HEDGES, TRAILING_HEDGES
+from strategies import FIGURE_AFFIXES, leading_point_numbers
 
 # text, unit override, (lo, hi) of the rounding interval, unit, per
 READINGS = [
@@ -264,12 +268,264 @@ def test_price_per_unit_reads_as_currency_over_unit(text, unit, unit_text):
     assert read_figure(text, unit).unit_text == unit_text
 
 
-@pytest.mark.parametrize("text, message", [
-    ("up 12%", "figure 'up 12%' is a change; record the figure as '12%' and say in 'measure' that it is a rise"),
-    ("down 3%", "figure 'down 3%' is a change; record the figure as '3%' and say in 'measure' that it is a fall"),
+_WHICH_POINTS = ' with unit = "percentage_point" (of a rate) or unit = "point" (of an index or a score)'
+
+
+@pytest.mark.parametrize("text, unit, message", [
+    ("up 12%", None, "figure 'up 12%' is a change; record the figure as '12%' and say in 'measure' that it is a rise"),
+    ("down 3%", None, "figure 'down 3%' is a change; record the figure as '3%' and say in 'measure' that it is a fall"),
+    # points alone need the ledger to say which (it was told to record '2 points', which is refused)
+    ("up 2 points", None,
+     f"figure 'up 2 points' is a change; record the figure as '2 points'{_WHICH_POINTS} and say in 'measure' "
+     f"that it is a rise"),
+    ("down 3 pts", None,
+     f"figure 'down 3 pts' is a change; record the figure as '3 pts'{_WHICH_POINTS} and say in 'measure' "
+     f"that it is a fall"),
+    ("up two points", None,  # was refused as having no number
+     f"figure 'up two points' is a change; record the figure as 'two points'{_WHICH_POINTS} and say in "
+     f"'measure' that it is a rise"),
+    ("up 2 points", "percentage_point",
+     "figure 'up 2 points' is a change; record the figure as '2 points' and say in 'measure' that it is a rise"),
+    ("down 0.5 percentage points", None, "figure 'down 0.5 percentage points' is a change; record the figure as "
+     "'0.5 percentage points' and say in 'measure' that it is a fall"),
+    ("down 50 basis points", None, "figure 'down 50 basis points' is a change; record the figure as "
+     "'50 basis points' and say in 'measure' that it is a fall"),
+    ("up a third", None, "figure 'up a third' is a change; record the figure as 'a third' and say in 'measure' "
+     "that it is a rise"),
 ])
-def test_a_change_says_how_to_record_it(text, message):
+def test_a_change_says_how_to_record_it(text, unit, message):
     """"up 12%" was refused as having no number; it holds one, and the ledger records the direction in words."""
     with pytest.raises(FigureError) as info:
-        read_figure(text)
+        read_figure(text, unit)
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize("change, amount, unit", [
+    ("up 2 points", "2 points", "percentage_point"),
+    ("down 0.5 percentage points", "0.5 percentage points", None),
+    ("down 300 points", "300 points", "point"),
+])
+def test_the_amount_a_change_message_names_reads_with_the_unit_it_names(change, amount, unit):
+    """The advice can be followed: the figure it names reads, with the unit it names."""
+    with pytest.raises(FigureError, match=re.escape(f"record the figure as '{amount}'")):
+        read_figure(change)
+    assert read_figure(amount, unit).compiled_unit().nominal == pytest.approx(0.01 if unit != "point" else 1.0)
+
+
+def test_up_to_is_a_hedge_not_a_change():
+    """"up to 50%" is an upper bound; only "up" before an amount is a change."""
+    assert read_figure("up to 50%").hedge.word == "up to"
+
+
+@pytest.mark.parametrize("text, unsigned", [
+    ("-5%", "5%"),
+    ("\u22125%", "5%"),
+    ("-$5bn", "$5bn"),
+    ("-12 troops", "12 troops"),
+    # a hedge of size or an approximate one says the same of the size: it stays in the figure
+    ("about -3%", "about 3%"),  # was refused as having no number
+    ("About \u2013 3%", "About 3%"),
+    ("nearly -3%", "nearly 3%"),
+    ("almost -0.5%", "almost 0.5%"),
+    ("up to -3%", "up to 3%"),
+    ("roughly -$5bn a year", "roughly $5bn a year"),
+])
+def test_a_negative_amount_is_recorded_as_its_size_with_its_hedge(text, unsigned):
+    """The message names the figure to record: the printed amount without its sign, hedge kept."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == (f"figure {text!r} is negative; record the printed amount without the sign "
+                               f"({unsigned!r}) and say in 'measure' that it is a fall or a loss")
+    read_figure(unsigned)  # the advice can be followed
+
+
+@pytest.mark.parametrize("text, hedge, of_the_size", [
+    ("more than -3%", "more than", "less than 3%"),
+    ("over -3%", "over", "less than 3%"),
+    ("at least -3%", "at least", "at most 3%"),
+    ("below -3%", "below", "more than 3%"),
+    ("at most -3%", "at most", "at least 3%"),
+    ("just under -3%", "just under", "just over 3%"),
+    ("-3% or more", "or more", "at most 3%"),
+    ("about -3% or less", "or less", "at least 3%"),
+])
+def test_a_bound_on_a_negative_amount_turns_around_and_is_refused(text, hedge, of_the_size):
+    """"more than -3%" is a fall of less than 3%: the article does not print that figure, so none is recorded."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == (f"figure {text!r} is negative, and {hedge!r} turns around for its size: a fall of "
+                               f"{of_the_size}, which the article does not print; leave the figure out")
+
+
+def test_a_hedged_temperature_below_zero_is_still_read():
+    """Only amounts lose their sign: "about -3°C" is a temperature on the number line."""
+    figure = read_figure("about -3°C")
+    assert (figure.bounds.lo, figure.bounds.hi) == pytest.approx((-3.8, -2.2))
+
+
+@pytest.mark.parametrize("bare, with_zero", [
+    (".5%", "0.5%"),
+    ("$.5M", "$0.5M"),
+    (".50%", "0.50%"),  # a trailing zero after the point still counts
+    ("about .5%", "about 0.5%"),
+    (".5-.7%", "0.5-0.7%"),
+    ("+.5%", "+0.5%"),
+])
+def test_a_leading_decimal_point_reads_as_its_leading_zero(bare, with_zero):
+    """".5%" is "0.5%", [0.45, 0.55] percent; it was refused as having no number."""
+    read, expected = read_figure(bare), read_figure(with_zero)
+    assert (read.interval, read.bounds, read.unit) == (expected.interval, expected.bounds, expected.unit)
+    assert read.text == bare
+
+
+def test_a_leading_decimal_point_reads_to_its_tenths():
+    """".5%" is written to the tenth: 0.5 ± 0.05, not 5 nor 0.5 ± 0.5."""
+    figure = read_figure(".5%")
+    assert (figure.interval.lo, figure.interval.hi) == pytest.approx((0.45, 0.55))
+
+
+@pytest.mark.parametrize("text, sense", [("-.5%", "negative"), ("up .5%", "a change")])
+def test_a_leading_decimal_point_after_a_sign_or_a_change_word_is_still_a_number(text, sense):
+    """"-.5%" is refused as negative, as "-0.5%" is, and not as having no number."""
+    with pytest.raises(FigureError, match=f"^figure '{re.escape(text)}' is {sense}"):
+        read_figure(text)
+
+
+def test_the_point_of_an_abbreviation_is_no_decimal_point():
+    """"Rs.2 lakh" is two lakh rupees: the point ends "Rs.", it does not make ".2"."""
+    figure = read_figure("Rs.2 lakh")
+    assert figure.value == 200_000 and figure.unit == "INR"
+
+
+@given(leading_point_numbers(), st.sampled_from(FIGURE_AFFIXES))
+def test_a_number_below_one_reads_the_same_with_or_without_its_leading_zero(number, affixes):
+    """Any number below one, in any figure, reads alike printed "0.05" or ".05", and contains its value."""
+    with_zero, bare = number
+    before, after = affixes
+    read, expected = read_figure(before + bare + after), read_figure(before + with_zero + after)
+    assert (read.interval, read.bounds, read.unit, read.per) == (
+        expected.interval, expected.bounds, expected.unit, expected.per)
+    scale = {"M": 1e6, "bn": 1e9, " million": 1e6}.get(after, 1.0)
+    assert read.interval.contains(float(with_zero) * scale)
+
+
+@pytest.mark.parametrize("article, one", [
+    ("a decade", "one decade"),
+    ("a century", "one century"),
+    ("a year", "one year"),
+    ("an hour", "one hour"),
+    ("a fortnight", "one fortnight"),
+    ("about a decade", "about one decade"),
+    ("nearly a year", "nearly one year"),
+])
+def test_an_article_before_a_unit_counts_one(article, one):
+    """"a decade" is read as "one decade" is; it was refused as having no number."""
+    read, expected = read_figure(article), read_figure(one)
+    assert (read.interval, read.bounds, read.unit) == (expected.interval, expected.bounds, expected.unit)
+
+
+def test_a_decade_is_ten_years_give_or_take_the_rounding_of_one():
+    """"a decade" is 1 ± 0.5 decades, 5 to 15 years, as "one decade" and "1 decade" are."""
+    figure = read_figure("a decade")
+    years = figure.compiled_unit().nominal / read_figure("1 year").compiled_unit().nominal
+    assert (figure.interval.lo * years, figure.value * years, figure.interval.hi * years) == pytest.approx((5, 10, 15))
+
+
+@pytest.mark.parametrize("text", ["a few", "a lot", "a banana", "a", "for a decade"])
+def test_an_article_before_no_unit_is_still_no_number(text):
+    """Only a unit makes "a" a count: "a few" is no figure, and neither is "for a decade" (record "a decade")."""
+    with pytest.raises(FigureError, match=f"^figure '{text}' has no number"):
+        read_figure(text)
+
+
+@pytest.mark.parametrize("text, unit, bounds", [
+    ("half a dozen", None, (5.5, 6.5)),
+    ("half a dozen", "ship", (5.5, 6.5)),  # was 0.5 ships: the dozen was dropped
+    ("a half dozen", None, (5.5, 6.5)),  # was refused: unknown unit 'dozen'
+    ("half-dozen", None, (5.5, 6.5)),  # was the range 0.5 to 12
+    ("a half-dozen", None, (5.5, 6.5)),
+    ("5 dozen", None, (55, 65)),  # as "60" and "five dozen" read; it was refused
+    ("5 dozen", "count", (55, 65)),  # was 5: the dozen was dropped
+    ("five dozen", None, (55, 65)),
+    ("5-6 dozen", None, (60, 72)),
+    ("a dozen", None, (11.5, 12.5)),
+    ("two dozen", None, (23.5, 24.5)),
+])
+def test_dozens_are_counted_as_their_digits(text, unit, bounds):
+    """A dozen multiplies the number, and the count reads as its digits would: "half a dozen" is "6"."""
+    figure = read_figure(text, unit)
+    assert (figure.interval.lo, figure.interval.hi) == pytest.approx(bounds)
+    assert not figure.exact
+
+
+def test_a_decade_and_ten_years_are_one_figure(tmp_path):
+    """A same check of "a decade" and "ten years" holds; "a decade" was refused."""
+    path = tmp_path / "d.toml"
+    path.write_text('[article]\nid = "d"\n[claims.a]\nfigure = "a decade"\n[claims.b]\nfigure = "ten years"\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["a", "b"]\n', encoding="utf-8")
+    assert [f.code for f in verify(load(path)).findings] == []
+
+
+@pytest.mark.parametrize("text, unit, unit_text, value", [
+    ("MXN 500", None, "MXN", 500),
+    ("Mex$500", None, "MXN", 500),
+    ("MX$2.5bn", None, "MXN", 2.5e9),
+    ("$500", "MXN", "MXN", 500),  # a Mexican article prints its peso as "$"
+    ("500 Mexican pesos", None, "Mexican pesos", 500),
+    ("SEK 5bn", None, "SEK", 5e9),
+    ("500 kronor", None, "kronor", 500),
+    ("ZAR 500", None, "ZAR", 500),
+    ("R500", None, "ZAR", 500),  # the South African rand
+    ("R1.2bn", None, "ZAR", 1.2e9),
+    ("R 5 million", None, "ZAR", 5e6),
+    ("R500-R600", None, "ZAR", 550),
+    ("500 rand", None, "rand", 500),
+    ("R$500", None, "BRL", 500),  # still the Brazilian real
+    ("Rs500", None, "INR", 500),  # still the Indian rupee
+    ("₺500", None, "TRY", 500),
+    ("TRY 500", None, "TRY", 500),
+    ("₹500", None, "INR", 500),
+    ("₩5,000", None, "KRW", 5000),
+    ("CHF 500", None, "CHF", 500),
+])
+def test_currencies_a_news_desk_prints(text, unit, unit_text, value):
+    """Pesos, kronor and rand are currencies of their own; "MXN 500", "R500" and "₺500" had no number."""
+    figure = read_figure(text, unit)
+    assert figure.unit == unit_text and figure.value == pytest.approx(value)
+    assert figure.compiled_unit().dims == read_figure(f"1 {unit_text}").compiled_unit().dims
+
+
+def test_pesos_alone_say_no_country():
+    """"pesos" are the money of Mexico, the Philippines, Argentina, Chile and Colombia: not guessed."""
+    with pytest.raises(FigureError, match="^figure '500 pesos': unknown unit 'pesos'$"):
+        read_figure("500 pesos")
+
+
+@pytest.mark.parametrize("text", ["7.8pc", "7.8 pc", "about 7.8pc", "7.8 per cent"])
+def test_pc_is_per_cent_not_a_parsec(text):
+    """"7.8pc", as British papers print per cent, is 7.8 percent; pint reads "pc" as a parsec, a length."""
+    figure = read_figure(text)
+    assert figure.unit == "percent" and figure.value == pytest.approx(7.8)
+    assert figure.compiled_unit().dims == () and figure.compiled_unit().nominal == pytest.approx(0.01)
+
+
+def test_commodity_tonnages_agree_however_printed(tmp_path):
+    """"25 MMT", "25 million metric tons" and "25 Mt" are one quantity; "MMT" was an unknown unit."""
+    path = tmp_path / "w.toml"
+    path.write_text('[article]\nid = "w"\n[claims.a]\nfigure = "25 MMT of wheat"\n'
+                    '[claims.b]\nfigure = "25 million metric tons"\n[claims.c]\nfigure = "25 Mt"\n'
+                    '[claims.d]\nfigure = "7.8pc"\n[claims.e]\nfigure = "7.8%"\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["a", "b", "c"]\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["d", "e"]\n', encoding="utf-8")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent"] * 3  # a-b, a-c, d-e
+
+
+
+@pytest.mark.parametrize("hedge", HEDGES + TRAILING_HEDGES, ids=lambda hedge: hedge.word)
+def test_every_hedge_before_a_negative_amount_gets_a_message(hedge):
+    """Each hedge of the table, before or after "-3%", is refused with one of the two messages."""
+    text = f"-3% {hedge.word}" if hedge in TRAILING_HEDGES else f"{hedge.word} -3%"
+    with pytest.raises(FigureError, match=f"^figure {re.escape(repr(text))} is negative"):
+        read_figure(text)

@@ -26,8 +26,11 @@ from factledger.store import load
     ("MT", 1000.0, (("[mass]", 1.0),)),  # pint's megatesla
     ("Mt", 1e9, (("[mass]", 1.0),)),  # the megatonne of emissions news stays
     ("kt", 1e6, (("[mass]", 1.0),)),  # pint's knot
+    ("MMT", 1e9, (("[mass]", 1.0),)),  # million metric tonnes in grain reports
+    ("mmt", 1e9, (("[mass]", 1.0),)),
     ("bbl", 0.158987294928, (("[length]", 3.0),)),
     ("percent", 0.01, ()),
+    ("pc", 0.01, ()),  # per cent in British papers; pint's parsec
     ("percentage point", 0.01, ()),
     ("basis point", 0.0001, ()),
     ("month", 365.25 * 86400 / 12, (("[time]", 1.0),)),
@@ -91,9 +94,17 @@ derived = "troops / rate"
     ("NZD", (("[currency_NZD]", 1.0),)),
     ("SGD", (("[currency_SGD]", 1.0),)),
     ("BRL", (("[currency_BRL]", 1.0),)),
+    ("MXN", (("[currency_MXN]", 1.0),)),
+    ("Mexican pesos", (("[currency_MXN]", 1.0),)),
+    ("SEK", (("[currency_SEK]", 1.0),)),
+    ("kronor", (("[currency_SEK]", 1.0),)),
+    ("ZAR", (("[currency_ZAR]", 1.0),)),
+    ("rand", (("[currency_ZAR]", 1.0),)),
+    ("₺", (("[currency_TRY]", 1.0),)),
 ])
 def test_currencies_the_figure_reader_knows_are_defined(text, dims):
-    """A$, C$, HK$, NZ$, S$ and R$ read as AUD, CAD, HKD, NZD, SGD, BRL, so those units must exist."""
+    """A$, C$, HK$, NZ$, S$, R$, Mex$, R and ₺ read as AUD, CAD, HKD, NZD, SGD, BRL, MXN, ZAR and TRY,
+    so those units must exist."""
     assert compile_unit(text).dims == dims
 
 

@@ -72,8 +72,7 @@ def _unit_for(claim: DraftClaim, figure: str, options: list[str]) -> str | None:
     extraction found, if it also reads the value extraction read; otherwise ``None``.
 
     The figure reader is the judge: the options are tried in turn, and the first the reader
-    takes in the right kind of unit decides ("7.8pc" alone is 7.8 parsecs to it, so the
-    draft says ``unit = "percent"``). No draft is better than one whose value differs:
+    takes in the right kind of unit decides. No draft is better than one whose value differs:
     "1.234.567 euros" reads as 1.234 euros with any unit.
     """
     for unit in options:

@@ -23,22 +23,29 @@ from factledger.records import evolve, record
 _UNICODE_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _CODES = "|".join(CURRENCY_CODES)  # the codes the figure reader takes before an amount
 _SPACE = r"[ \u00a0\u202f\u2009]"
+_LEADING_POINT = r"\.(?=[0-9])"
+# dollar signs that name their country ("NZ$", "R$" the Brazilian real, "Mex$" the peso), which
+# would otherwise be read from their "$" as US dollars
+_DOLLARS = r"(?:NZ|HK|Mex|MX|[NACKSR])\$"
 _WORD_NUMBERS = lex.NUMBER_WORDS_SMALL + lex.NUMBER_WORDS_TENS + lex.NUMBER_WORDS_SCALE
 _FRACTION_WORD = lex.alternation(lex.FRACTION_WORDS)
 _NUMBER_WORD = lex.alternation(_WORD_NUMBERS)
 
 #: Where a mention may start: a currency, digits, a Unicode fraction, number words, "a third".
 START = re.compile(
-    rf"(?:US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|\b(?:JP|CN|RMB)¥|[$€£₽₩¥₹]|\bRs\.?|\b(?:{_CODES}){_SPACE})"
-    rf"{_SPACE}?(?=[0-9{_UNICODE_FRACTIONS}])"
+    rf"(?:US{_SPACE}?\$|USD{_SPACE}?\$|{_DOLLARS}|\b(?:JP|CN|RMB)¥|[$€£₽₩¥₹₺]|\bRs\.?|\b(?:{_CODES}){_SPACE})"
+    rf"{_SPACE}?(?=[0-9{_UNICODE_FRACTIONS}]|\.[0-9])"
     rf"|[0-9{_UNICODE_FRACTIONS}]"
+    # ".5%": a leading decimal point where a word starts, not the full stop of a sentence before a
+    # footnote marker ("(3%).5", "goods.6") or of an abbreviation ("Rs.2")
+    rf"|(?:(?<=[\s(\[\"\u201c'\u2018])|^){_LEADING_POINT}"
     rf"|\b(?:{_NUMBER_WORD}|{_FRACTION_WORD})\b"
     rf"|\ban?{_SPACE}+(?=(?:{_FRACTION_WORD}|hundred|thousand|million|billion|trillion|dozen|"
     rf"year|decade|month|week|day|century)\b)",
     re.IGNORECASE)
 
 _CURRENCY = re.compile(
-    rf"(?P<cur>US{_SPACE}?\$|USD{_SPACE}?\$|[NACK]\$|HK\$|JP¥|CN¥|RMB¥|[$€£₽₩¥₹]|Rs\.?(?={_SPACE}?[0-9])|(?:{_CODES}){_SPACE})"
+    rf"(?P<cur>US{_SPACE}?\$|USD{_SPACE}?\$|{_DOLLARS}|JP¥|CN¥|RMB¥|[$€£₽₩¥₹₺]|Rs\.?(?={_SPACE}?[0-9])|(?:{_CODES}){_SPACE})"
     rf"{_SPACE}?")
 _DIGITS = re.compile(
     r"(?P<grouped>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?)"
@@ -50,7 +57,8 @@ _DIGITS = re.compile(
     # "12 000 galaxies": groups of exactly three after one to three digits; not "2 100-metre" or "3 100m"
     r"|[0-9]{1,3}(?: [0-9]{3})+(?![0-9A-Za-z.,\-\u2013/⁄]))"
     r"|(?P<deccomma>[0-9]+,[0-9]{1,2}(?![0-9,]))"
-    r"|(?P<plain>[0-9]+(?:\.[0-9]+)?)")
+    r"|(?P<plain>[0-9]+(?:\.[0-9]+)?)"
+    r"|(?P<point>\.[0-9]+)")
 _GLUED_FRACTION = re.compile(rf"[{_UNICODE_FRACTIONS}]")
 _MIXED_FRACTION = re.compile(r"(?:[ \u00a0]+|-)(?P<frac>[0-9]{1,2}[/⁄][0-9]{1,3})(?![0-9/⁄])")
 _SLASH_FRACTION = re.compile(r"[/⁄](?P<den>[0-9]{1,3})(?![0-9/⁄.])")
@@ -68,7 +76,8 @@ _UNIT_WORD_AFTER = re.compile(
     rf"{_SPACE}+(?:{lex.alternation(lex.WORD_UNITS)}|{lex.alternation(lex.COUNTED_UNIT_WORDS)})(?![A-Za-z])",
     re.IGNORECASE)
 _FRACTION_OF_SCALE = re.compile(
-    rf"{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+(?P<scale>thousand|million|billion|trillion)(?![A-Za-z])",
+    rf"(?:{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+|-(?=dozen))(?P<scale>thousand|million|billion|trillion|dozen)"
+    rf"(?![A-Za-z])",
     re.IGNORECASE)
 _HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]+)(?![A-Za-z])")
 _GLOSS = re.compile(r"[ \u00a0]*\([A-Za-z]{1,6}\)")

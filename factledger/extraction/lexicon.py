@@ -62,7 +62,7 @@ _SYMBOL_UNITS = {
     "bp": "basis_point", "mm": "mm", "cm": "cm", "m": "m", "km": "km", "mi": "mile",
     "ft.": "foot", "ft": "foot", "sq ft": "sq_ft", "sq km": "km ** 2",
     "km2": "km2", "km²": "km²", "m2": "m ** 2", "m²": "m ** 2", "m3": "m3", "m³": "m³",
-    "kg": "kg", "t": "t", "kt": "kt", "Mt": "Mt", "lb": "lb", "lbs": "lb", "oz": "oz",
+    "kg": "kg", "t": "t", "kt": "kt", "Mt": "Mt", "MMT": "MMT", "mmt": "MMT", "lb": "lb", "lbs": "lb", "oz": "oz",
     "bcm": "bcm", "BCM": "BCM", "mcm": "mcm", "MCM": "MCM", "bbl": "bbl", "b/d": "b/d",
     "bpd": "bpd", "mb/d": "mb/d", "kb/d": "kb/d", "mmb/d": "mb/d", "MMb/d": "mb/d", "mbpd": "mbpd",
     "kbpd": "kbpd", "L": "litre", "ml": "ml", "mph": "mile / hour", "km/h": "km / hour",
@@ -93,7 +93,7 @@ COUNTED_UNIT_WORDS = tuple(w for w, u in NEWS_UNITS.items() if u in ("person", "
 SPACED_SCALES = {"thousand": "thousand", "million": "million", "billion": "billion",
                  "trillion": "trillion", "bn": "billion", "mn": "million", "tn": "trillion",
                  "mln": "million", "lakh crore": "lakh crore", "lakh": "lakh", "lakhs": "lakh",
-                 "crore": "crore", "crores": "crore"}
+                 "crore": "crore", "crores": "crore", "dozen": "dozen"}
 
 RATE_TIMES = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
               "week": "week", "month": "month", "year": "year", "annum": "year", "h": "hour",

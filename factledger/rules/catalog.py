@@ -226,7 +226,9 @@ QUOTE_LACKS_FIGURE = Rule(
     "Copy the quote and the figure from the article exactly",
     Explanation(
         what="A ledger entry whose quote does not contain its printed figure verbatim, as a number "
-             "of its own: \"1,500 troops\" inside \"11,500 troops\", or \"5%\" inside \"15%\", is not it.",
+             "of its own: \"1,500 troops\" inside \"11,500 troops\", or \"5%\" inside \"15%\", is not it. "
+             "A minus sign before the amount may be left out, as the ledger records a negative amount's "
+             "size: \"about 3%\" for \"about -3%\".",
         why="The quote is the evidence that the article said it; if the figure is not in it, the "
             "entry may record something the article never printed.",
         example="figure = \"$24M\", quote = \"this amounts to $24 million\".",

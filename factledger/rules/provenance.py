@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factledger.claims import TYPOGRAPHY
 from factledger.context import Context
-from factledger.figures import clean_text
+from factledger.figures import clean_text, without_minus_signs
 from factledger.findings import Evidence
 from factledger.rules import catalog as R
 
@@ -55,12 +55,14 @@ def check_quotes(ctx: Context) -> None:
             continue
         printed = claim.figure.text
         # Most quotes are copied exactly, the figure once, with no digit beside it: that case is
-        # decided here, without a call; anything else goes through figure_at, then folded.
+        # decided here, without a call; anything else goes through figure_at, then folded, then
+        # without the minus signs the figure reader asks a negative amount recorded without.
         at = quote.find(printed)
         end = at + len(printed)
         if (at == -1 or at and quote[at - 1] in _NUMBER_LIKE and printed[0] in _DIGITS
                 or quote[end:end + 1] in _NUMBER_LIKE and printed[-1] in _DIGITS) \
-                and figure_at(quote, printed) < 0 and figure_at(_fold(quote), _fold(printed)) < 0:
+                and figure_at(quote, printed) < 0 and figure_at(_fold(quote), _fold(printed)) < 0 \
+                and figure_at(without_minus_signs(_fold(quote)), _fold(printed)) < 0:
             ctx.add(R.QUOTE_LACKS_FIGURE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
                                                  claim=claim.id, printed=claim.printed))
         text = raw_texts.get(claim.article_id)
