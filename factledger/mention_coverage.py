@@ -2,7 +2,9 @@
 
 A mention is *recorded* when a ledger claim's printed figure stands at that
 place in the article: the claim's quote is found in the text (spacing aside)
-and its figure inside the quote, or, without a quote, the figure itself. Only
+and its figure inside the quote, or, without a quote, the figure itself; a minus
+sign before an amount is let go, as the figure reader asks "about -3%" recorded
+as "about 3%" and the quote check (FL601) finds it so. Only
 the claims of the article whose ``text`` is that file count, when the ledger
 names one (:func:`claims_about`). A recorded mention is *checked* when its
 claim takes part in a derivation or a check (what
@@ -18,6 +20,7 @@ from typing import Iterable
 
 from factledger.claims import Claim
 from factledger.extraction import DraftClaim, extract
+from factledger.figures import MINUS_SIGNS
 from factledger.findings import Result
 from factledger.ledger import Ledger
 from factledger.records import record
@@ -77,7 +80,7 @@ def _checked(result: Result) -> set[str]:
 
 
 def _locate(text: str, claim: Claim) -> tuple[int, int] | None:
-    figure = _pattern(claim.printed)
+    figure = _pattern(claim.printed, signed=True)
     if claim.quote:
         quote = re.search(_pattern(claim.quote), text)
         if quote:
@@ -88,9 +91,15 @@ def _locate(text: str, claim: Claim) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
-def _pattern(phrase: str) -> str:
-    """``phrase`` as a regex that allows any spacing between its words."""
-    return r"\s+".join(re.escape(word) for word in phrase.split())
+def _pattern(phrase: str, signed: bool = False) -> str:
+    """``phrase`` as a regex that allows any spacing between its words; ``signed``, a minus sign
+    before each amount too: the figure reader asks "about -3%" recorded as "about 3%"."""
+    sign = rf"(?:[{MINUS_SIGNS}]\s*)?" if signed else ""
+    return r"\s+".join(sign + re.escape(word) if _AMOUNT.match(word) else re.escape(word)
+                       for word in phrase.split())
+
+
+_AMOUNT = re.compile(r"[$€£¥₽₩₹₺]?\.?[0-9]")
 
 
 def render(coverage: MentionCoverage, article: str) -> str:

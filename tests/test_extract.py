@@ -204,6 +204,9 @@ def test_over_a_span_of_time_after_a_change_says_when_not_more_than(text, printe
      "The vote was approx. 52% in favour, according to Gov. Hochul."),
     ("Dr. Jones lives at No. 10 with 2 cats vs. 3 dogs. Next.", "2 cats",
      "Dr. Jones lives at No. 10 with 2 cats vs. 3 dogs."),
+    ("The fort held ca. 300 troops and c. 12 guns. Next.", "12 guns",
+     "The fort held ca. 300 troops and c. 12 guns."),
+    ("It was built by Smith & Co. The fort held 300 troops.", "300 troops", "The fort held 300 troops."),
     ("He said no. Then 5 people left.", "5 people", "Then 5 people left."),
     ('He said "it cost $5bn." Then he left.', "$5bn", 'He said "it cost $5bn."'),
     ('Before. "It cost $5bn." Then he left.', "$5bn", '"It cost $5bn."'),
@@ -290,6 +293,19 @@ def test_a_hedge_before_a_minus_sign_is_the_figures_hedge(text, printed, figure,
     assert (claim.printed, claim.hedge, claim.figure.text) == (printed, figure.split()[0], figure)
     assert claim.figure.value == size
     assert claim.figure.bounds.lo < claim.figure.interval.lo or claim.figure.bounds.hi > claim.figure.interval.hi
+
+
+@pytest.mark.parametrize(("text", "hedge", "size_hedge", "bounds"), [
+    ("Margins were more than -3% in June.", "more than", "less than", (0, 3.5)),
+    ("Costs were at least -2% below plan.", "at least", "at most", (0, 2.5)),
+    ("Sales were nearly -3% lower.", "nearly", "nearly", (2.2, 3.5)),
+])
+def test_a_negative_amounts_figure_bounds_its_size_as_the_hedge_says(text, hedge, size_hedge, bounds):
+    """The figure of "-3%" is its size, 3%: "more than -3%" is a fall of less than 3%, so its
+    bounds are below 3.5% (not above 3%), and "nearly -3%" a fall of nearly 3%."""
+    [claim] = extract(text)
+    assert (claim.hedge, claim.figure.hedge.word) == (hedge, size_hedge)
+    assert (claim.figure.bounds.lo, claim.figure.bounds.hi) == pytest.approx(bounds)
 
 
 @pytest.mark.parametrize(("text", "unit", "measure"), [

@@ -264,3 +264,18 @@ def test_coverage_counts_only_the_claims_of_the_article_whose_text_it_is(tmp_pat
     (tmp_path / "a.toml").write_text(own.replace('text = "a.txt"\n', ""), "utf-8")
     status, out, _ = run(capsys, "verify", "--coverage", "a.txt", "a.toml", "b.toml")
     assert out.splitlines()[0].startswith("a.txt: 2 quantity mentions; 2 recorded in the ledger (100%)")
+
+
+def test_coverage_finds_a_negative_amount_recorded_as_the_reader_asks(tmp_path, capsys, monkeypatch):
+    """ "about -3%" is recorded as "about 3%", without the sign the ledger does not take: the claim
+    records the mention, as the quote check finds the figure in its quote; "3%" records "-3%"."""
+    (tmp_path / "a.txt").write_text("Output fell about -3% in March.\nPrices moved -2% in May.\n"
+                                    "Costs rose 4% in June.\n", "utf-8")
+    (tmp_path / "a.toml").write_text(
+        '[article]\nid = "a"\ntext = "a.txt"\n\n[claims.output]\nfigure = "about 3%"\n'
+        'quote = "Output fell about -3% in March."\n\n[claims.prices]\nfigure = "2%"\n'
+        'quote = "Prices moved -2% in May."\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(capsys, "verify", "--coverage", "a.txt", "a.toml")
+    assert out.splitlines()[0].startswith("a.txt: 3 quantity mentions; 2 recorded in the ledger (67%)")
+    assert out.splitlines()[1:] == ["unrecorded:", "  a.txt:3: 4%"]

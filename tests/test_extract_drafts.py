@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from factledger import load
 from factledger.cli import main
 from factledger.extraction import drafts, extract
+from factledger.hedges import HEDGES
 
 TEXTS = sorted((Path(__file__).parent / "data" / "extraction" / "texts").glob("*.txt"))
 LEDGER_HEAD = '[article]\nid = "a"\n'
@@ -144,17 +145,61 @@ def test_a_draft_of_pc_is_read_as_per_cent_not_parsecs(tmp_path, sentence, print
     assert verify(load(ledger)).findings == ()
 
 
-@pytest.mark.parametrize(("sentence", "figure"), [("Growth was about -3% in 2020.", "about -3%"),
-                                               ("Output fell about minus 3 per cent.", "about minus 3 per cent")])
-def test_a_hedged_negative_is_drafted_as_printed_or_named_as_left_out(tmp_path, sentence, figure):
-    """ "about -3%" is drafted with its hedge and sign, as printed, when the ledger reads it, and
-    otherwise named as left out; never as "3%" without its hedge, nor as "about 3%", which the
-    quote does not hold."""
-    from factledger import verify
-
+def _drafted(tmp_path, sentence):
+    """The TOML of ``sentence``'s drafts, and the claims of the ledger it makes."""
     text = drafts.to_toml(extract(sentence))
     ledger = tmp_path / "ledger.toml"
     ledger.write_text(LEDGER_HEAD + "\n" + text, encoding="utf-8")
-    figures = [c.figure.text for c in load(ledger).claims.values()]
-    assert figures == [figure] and verify(load(ledger)).findings == () or \
-        (figures == [] and f"{figure!r} is left out: the ledger cannot read it as a figure" in text)
+    return text, load(ledger)
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Growth was about -3% in 2020.", "about 3%"),
+    ("Growth was about \u22123% in 2020.", "about 3%"),
+    ("Sales were nearly -3% lower.", "nearly 3%"),
+    ("Prices fell by up to -30%.", "up to 30%"),
+    ("Outflows were roughly -$2bn.", "roughly $2bn"),
+    ("Prices moved -3% in May.", "3%"),
+])
+def test_a_hedged_negative_is_drafted_as_its_size_with_its_hedge(tmp_path, sentence, figure):
+    """ "about -3%" is drafted as "about 3%", as the figure reader asks it recorded, like "-3%" as
+    "3%": flagged, with a measure and note that say it is a fall, and the quote holds it."""
+    from factledger import verify
+
+    text, ledger = _drafted(tmp_path, sentence)
+    [claim] = ledger.claims.values()
+    assert claim.figure.text == figure and claim.figure.value in (3, 30, 2e9)
+    assert claim.measure.endswith(" (printed negative: a fall or a loss)")
+    assert "; printed negative: the ledger takes the size, so record the change as a fall or a loss; " \
+           "flags: printed-negative" in claim.note and "number alone" not in claim.note
+    assert verify(ledger).findings == ()
+
+
+@pytest.mark.parametrize(("sentence", "line"), [
+    ("Margins were more than -3% in June.", "'more than -3%' is left out: 'more than' before a negative "
+                                            "amount turns around for its size (a fall of less than 3%), "
+                                            "which the article does not print"),
+    ("Costs were at least -2% below plan.", "'at least -2%' is left out: 'at least' before a negative "
+                                            "amount turns around for its size (a fall of at most 2%), "
+                                            "which the article does not print"),
+    ("Output fell about minus 3 per cent.", "'about minus 3 per cent' is left out: the ledger cannot read it "
+                                            "as a figure; record it by hand if it is a quantity"),
+])
+def test_a_negative_no_draft_can_record_is_left_out_and_named(tmp_path, sentence, line):
+    """A hedge of place turns around before a negative amount, to a figure the article does not
+    print, so it is left out and the line says why; "minus" in words stays in a quote, which
+    would not hold "about 3 per cent"."""
+    text, ledger = _drafted(tmp_path, sentence)
+    assert not ledger.claims and f"# article line 1: {line}" in text.splitlines()
+
+
+@pytest.mark.parametrize("hedge", sorted({hedge.word for hedge in HEDGES}))
+def test_every_hedge_before_a_negative_amount_gives_a_draft_that_verifies_or_is_named(tmp_path, hedge):
+    """Whatever the hedge before "-3%", the draft keeps it and verifies with no finding, or the
+    mention is named as left out; never a draft without its hedge."""
+    from factledger import verify
+
+    text, ledger = _drafted(tmp_path, f"Output fell {hedge} -3% in March.")
+    figures = [claim.figure.text for claim in ledger.claims.values()]
+    assert figures == [f"{hedge} 3%"] and verify(ledger).findings == () or \
+        figures == [] and f"'{hedge} -3%' is left out: '{hedge}' before a negative amount turns around" in text

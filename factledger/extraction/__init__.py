@@ -28,6 +28,7 @@ from factledger.extraction.grammar import START, Parse, parse_at
 from factledger.extraction.lexicon import STOP_WORDS
 from factledger.extraction.text import View, prepare
 from factledger.figures import MINUS_SIGNS, Figure, below_zero, canonical_unit, read_figure
+from factledger.hedges import hedge_named, of_the_size
 from factledger.intervals import Interval
 from factledger.records import evolve, record
 
@@ -35,10 +36,10 @@ from factledger.records import evolve, record
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"”’)\]]*(?=\s|$)|\r?\n[ \t\u00a0]*\r?\n")
 #: titles, whose full stop ends no sentence ("Mr. Smith", "Gov. Hochul"); "No." before a
 #: number ("No. 10"); and abbreviations whose full stop ends a sentence only before a capital
-#: ("the Jan. 12 attack", "approx. 52%", "200 ft. of wire")
+#: ("the Jan. 12 attack", "approx. 52%", "ca. 300 troops", "200 ft. of wire")
 _TITLES = frozenset("mr mrs ms dr prof gov sen rep gen col lt sgt capt st mt jr sr".split())
 _ABBREVIATIONS = frozenset(
-    "vs approx est ft fig vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd".split())
+    "vs approx est c ca ft fig vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd".split())
 _WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.$")
 _NEXT = re.compile(r"\s*(\S?)")
 _MAX_QUOTE = 600
@@ -162,7 +163,8 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     unit = _unit_text(parse)
     # With a hedge, the figure is printed from the hedge on, so its sign is in it: "about -3%".
     shown_from = negative.start() if negative is not None and hedge else parse.start
-    figure, read_flags = _figure(view.text[shown_from:parse.end], parse, hedge)
+    figure, read_flags = _figure(view.text[shown_from:parse.end], parse, hedge,
+                                 _hedge_of_size(hedge) if negative is not None else hedge)
     if sign is not None and figure is not None:
         figure = below_zero(figure)
     quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
@@ -174,23 +176,30 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
                       flags + read_flags, hedge)
 
 
+def _hedge_of_size(hedge: str) -> str:
+    """What ``hedge`` before a negative amount says of its size, which the figure reads: "about
+    -3%" is about 3, but "more than -3%" less than 3 (a hedge of place turns around)."""
+    return of_the_size(hedge_named(hedge)) if hedge else ""
+
+
 def _unit_text(parse: Parse) -> str:
     top = parse.currency or parse.unit or ""
     return "/".join([top] + list(parse.per)) if parse.per else top
 
 
 # -- the figure -----------------------------------------------------------------------------
-def _figure(printed: str, parse: Parse, hedge: str) -> tuple[Figure | None, tuple[str, ...]]:
+def _figure(printed: str, parse: Parse, hedge: str, reading_hedge: str) -> tuple[Figure | None, tuple[str, ...]]:
     """Read the number with :func:`read_figure`, then attach the unit the grammar found.
 
-    The figure reader is given only the number (with scale words spelled out and the
-    hedge before it), so reading never compiles a unit and never builds pint.
+    The figure reader is given only the number (with scale words spelled out and
+    ``reading_hedge``, the hedge as it bounds that number, before it), so reading never
+    compiles a unit and never builds pint; ``hedge`` is printed before the figure.
     """
     reading = parse.inches or parse.first.reading
     if parse.second is not None:
         reading = f"{reading} to {parse.second.reading}"
-    if hedge:
-        reading = f"{hedge} {reading}"
+    if reading_hedge:
+        reading = f"{reading_hedge} {reading}"
     try:
         figure = read_figure(reading)
     except FactledgerError:

@@ -15,7 +15,8 @@ from factledger.errors import FactledgerError
 from factledger.extraction import DraftClaim
 from factledger.extraction.grammar import parse_at
 from factledger.formats.escape import toml_string
-from factledger.figures import Figure, read_figure
+from factledger.figures import Figure, read_figure, without_minus_signs
+from factledger.hedges import hedge_named, of_the_size
 from factledger.extraction.lexicon import RATE_ADJECTIVES, RATE_ADVERBS, RATE_TIMES
 from factledger.units import NEWS_UNITS, compile_unit
 
@@ -54,14 +55,16 @@ def ledger_reading(claim: DraftClaim) -> tuple[str, str] | None:
     """The ``figure`` and ``unit`` a draft gives for the ledger to read the value extraction
     read (``unit`` is ``""`` for none), or ``None`` when no draft does.
 
-    The figure as printed comes first. A count whose noun phrase the reader does not take
-    ("12 F-16 jets", where it sees a range in "F-16") is then drafted as its number alone,
-    "12", with the count for a unit: that is as printed too, and the note names the noun.
+    The figure as printed comes first. A hedged negative amount ("about -3%") is then drafted
+    as its size with the hedge ("about 3%"), as the reader asks it recorded. A count whose
+    noun phrase the reader does not take ("12 F-16 jets", where it sees a range in "F-16") is
+    then drafted as its number alone, "12", with the count for a unit: that is as printed
+    too, and the note names the noun.
     """
-    printed = _figure_text(claim)
-    unit = _unit_for(claim, printed, _unit_options(claim))
-    if unit is not None:
-        return printed, unit
+    for figure in filter(None, (_figure_text(claim), _size(claim))):
+        unit = _unit_for(claim, figure, _unit_options(claim))
+        if unit is not None:
+            return figure, unit
     number = _number_alone(claim)
     unit = _unit_for(claim, number, [_as_counts(claim)]) if number else None
     return (number, unit) if unit is not None else None
@@ -120,6 +123,27 @@ def _number_alone(claim: DraftClaim) -> str:
     return f"{claim.hedge} {number}" if claim.hedge else number
 
 
+def _size(claim: DraftClaim) -> str:
+    """ "about 3%" of "about -3%": a hedged negative amount without its sign, as the figure
+    reader asks it recorded (and a quote search finds it), when the hedge says the same of the
+    size; "" otherwise. A hedge of place turns around ("more than -3%" is a fall of less than
+    3%), a figure the article does not print, and a sign in words ("minus") is no sign a quote
+    search lets go."""
+    if "printed-negative" not in claim.flags or not claim.hedge or _turned_hedge(claim):
+        return ""
+    unsigned = without_minus_signs(_figure_text(claim))
+    return unsigned if unsigned != _figure_text(claim) else ""
+
+
+def _turned_hedge(claim: DraftClaim) -> str:
+    """What the hedge of a negative amount says of its size, when it says another thing:
+    "less than" for "more than -3%"; "" for a hedge that says the same ("about", "nearly")."""
+    if "printed-negative" not in claim.flags or not claim.hedge:
+        return ""
+    size = of_the_size(hedge_named(claim.hedge))
+    return "" if size == hedge_named(claim.hedge).word else size
+
+
 def _figure_text(claim: DraftClaim) -> str:
     return claim.figure.text if claim.figure else " ".join(claim.printed.split())
 
@@ -168,7 +192,7 @@ def _unit_guesses(claim: DraftClaim) -> list[str]:
 
 def _note(claim: DraftClaim, figure: str) -> str:
     note = f"DRAFT from factledger extract, article line {claim.line}"
-    if figure != _figure_text(claim):
+    if figure not in (_figure_text(claim), _size(claim)):
         note += f"; the figure is the number alone, as the ledger does not read {_figure_text(claim)!r}"
     top = claim.unit.split("/")[0]
     if "unit-ambiguous" in claim.flags and top in _GUESSES:
@@ -202,8 +226,16 @@ def entries(claims: list[DraftClaim], source: str = "") -> tuple[list[tuple[str,
 
 def left_out_lines(claims: list[DraftClaim]) -> list[str]:
     """One line per mention left out of the drafts: where it is and what to do."""
-    return [f"article line {claim.line}: {_figure_text(claim)!r} is left out: the ledger cannot read "
-            f"it as a figure; record it by hand if it is a quantity" for claim in claims]
+    return [f"article line {claim.line}: {_figure_text(claim)!r} is left out: {_why_left_out(claim)}"
+            for claim in claims]
+
+
+def _why_left_out(claim: DraftClaim) -> str:
+    size = _turned_hedge(claim)
+    if size:  # the figure reader refuses it, and says to leave it out
+        return (f"{claim.hedge!r} before a negative amount turns around for its size (a fall of {size} "
+                f"{' '.join(claim.printed.split())}), which the article does not print")
+    return "the ledger cannot read it as a figure; record it by hand if it is a quantity"
 
 
 def to_toml(claims: list[DraftClaim], source: str = "") -> str:
