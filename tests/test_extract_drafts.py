@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 
 from factledger import load
 from factledger.cli import main
-from factledger.extraction import drafts, extract
+from factledger.extraction import drafts, extract, lexicon
+from factledger.figures import read_figure
 from factledger.hedges import HEDGES
+from factledger.units import COUNT_UNITS
 
 TEXTS = sorted((Path(__file__).parent / "data" / "extraction" / "texts").glob("*.txt"))
 LEDGER_HEAD = '[article]\nid = "a"\n'
@@ -59,6 +61,28 @@ UNITS = [
     ("With 12,000 troops deployed.", "12,000 troops", "troop"),
     ("It shipped 80,000 tonnes.", "80,000 tonnes", None),
     ("It carries 12,000 per hour per direction.", "12,000 per hour per direction", "count/hour/count"),
+    # nouns news counts that pint reads as units: an area, a pressure, parsecs, a volume, a weight
+    ("The plant has 4 sections.", "4 sections", "count"),
+    ("The city has 12 bars.", "12 bars", "count"),
+    ("They sold 5 pcs at the fair.", "5 pcs", "count"),
+    ("She drank 3 cups of tea.", "3 cups", "count"),
+    ("Protesters threw 12 stones.", "12 stones", "count"),
+    ("The key has 20 bits.", "20 bits", "count"),
+    ("Police heard 12 shots.", "12 shots", "count"),
+    ("It costs $5 per section.", "$5 per section", "USD/count"),
+    ("A 4-section plan.", "4-section", "count"),
+    # and nouns pint does not know: counts already
+    ("The engine has 4 strokes.", "4 strokes", "count"),
+    ("They cut 40 cords of wood.", "40 cords", "count"),
+    # units stay units, those of the lexicon and those pint knows
+    ("The boat makes 2 knots.", "2 knots", None),
+    ("The wall is 6 feet high.", "6 feet", None),
+    ("The route is 12 miles long.", "12 miles", None),
+    ("The bag weighs 5 pounds.", "5 pounds", "lb"),
+    ("The talk lasted 3 hours.", "3 hours", None),
+    ("The battery gives 12 volts.", "12 volts", None),
+    ("He drank 3 pints.", "3 pints", None),
+    ("It is 24 carats.", "24 carats", None),
 ]
 
 
@@ -69,6 +93,36 @@ def test_a_draft_gives_the_unit_the_ledger_needs_to_read_its_figure(sentence, pr
     fields = drafts.ledger_fields(claim)
     assert fields.get("unit") == unit
     assert f"counts {claim.unit}" in fields["note"] if "counted-noun" in claim.flags else True
+
+
+@pytest.mark.parametrize("noun", sorted(lexicon.COUNTED_NOT_MEASURED))
+def test_a_noun_news_counts_is_drafted_as_a_count_though_pint_reads_it_as_a_unit(tmp_path, noun):
+    """pint reads "12 sections" as an area and "12 stones" as a weight; the article counts them.
+    The draft is a count (``unit = "count"``), its note and measure name the noun, and the
+    ledger reads 12 counted things."""
+    plural = lexicon.plural(noun)
+    assert read_figure(f"12 {plural}").unit_text not in COUNT_UNITS  # pint reads a unit: the entry matters
+    [claim] = extract(f"They found 12 {plural}.")
+    fields = drafts.ledger_fields(claim)
+    assert (fields["figure"], fields["unit"]) == (f"12 {plural}", "count")
+    assert fields["measure"] == f"DRAFT: number of {plural}" and f"; counts {noun};" in fields["note"]
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER_HEAD + "\n" + drafts.to_toml([claim]), encoding="utf-8")
+    [loaded] = load(ledger).claims.values()
+    assert (loaded.figure.value, loaded.figure.unit_text, loaded.figure.compiled_unit().dims) == (12, "count", ())
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The boat makes 2 knots.", "[length]"), ("The wall is 6 feet high.", "[length]"),
+    ("The bag weighs 5 pounds.", "[mass]"), ("The talk lasted 3 hours.", "[time]"),
+    ("The battery gives 12 volts.", "[current]"), ("He drank 3 pints.", "[length]"),
+])
+def test_a_unit_of_measure_stays_a_unit_in_its_draft(tmp_path, sentence, kind):
+    """Only nouns news counts are drafted as counts: "6 feet" and "12 volts" stay measures."""
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER_HEAD + "\n" + drafts.to_toml(extract(sentence)), encoding="utf-8")
+    [loaded] = load(ledger).claims.values()
+    assert kind in dict(loaded.figure.compiled_unit().dims)
 
 
 def test_a_mention_no_unit_makes_readable_is_left_out_and_named(tmp_path):

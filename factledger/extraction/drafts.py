@@ -17,7 +17,7 @@ from factledger.extraction.grammar import parse_at
 from factledger.formats.escape import toml_string
 from factledger.figures import Figure, read_figure, without_minus_signs
 from factledger.hedges import hedge_named, of_the_size
-from factledger.extraction.lexicon import RATE_ADJECTIVES, RATE_ADVERBS, RATE_TIMES
+from factledger.extraction.lexicon import COUNTED_NOT_MEASURED, RATE_ADJECTIVES, RATE_ADVERBS, RATE_TIMES
 from factledger.units import NEWS_UNITS, compile_unit
 
 #: the ledger's unit for a counted noun it has no name for ("1,500 jobs", "$6.50 per trip")
@@ -100,7 +100,8 @@ def _same_kind(read: Figure, extracted: Figure) -> bool:
     no unit found, is of any kind: the draft's unit says which)."""
     if not extracted.unit:
         return True
-    read_dims, extracted_dims = _dims(read.unit_text), _dims(extracted.unit_text)
+    counted = "/".join(COUNT if part in COUNTED_NOT_MEASURED else part for part in extracted.unit_text.split("/"))
+    read_dims, extracted_dims = _dims(read.unit_text), _dims(counted)  # "USD/section" is dollars per count
     return read_dims is None or extracted_dims is None or read_dims == extracted_dims
 
 
@@ -152,26 +153,42 @@ def _unit_options(claim: DraftClaim) -> list[str]:
     """The units a draft may give, best first: a counted noun the ledger knows ("troop"), a
     guess for a unit of two meanings, none, then each unnamed counted noun as a count
     ("1,500 jobs" is a count, "$6.50 per trip" dollars per count) and a hyphenated unit
-    spelled out ("1.3-mile" is in miles, which the figure reader cannot see by itself)."""
-    top = claim.unit.split("/")[0]
+    spelled out ("1.3-mile" is in miles, which the figure reader cannot see by itself).
+
+    With no unit, the reader reads a counted noun as pint does, as a unit of measure when it
+    knows one ("12 volts"): a claim that counts a noun news counts as things is not offered
+    that ("4 sections" and "$5 per section", which pint reads as a square mile)."""
+    top, *per = claim.unit.split("/")
     options = []
-    if "counted-noun" in claim.flags and top in NEWS_UNITS:
+    if "counted-noun" in claim.flags and top in NEWS_UNITS and not _counts_thing(claim):
         options.append(top)
     if "unit-ambiguous" in claim.flags:
         options += _unit_guesses(claim)
-    options.append("")
+    if not _counts_thing(claim) and not any(part in COUNTED_NOT_MEASURED for part in per):
+        options.append("")
     if claim.unit:
         options.append(_as_counts(claim))
     return options
+
+
+def _counts_thing(claim: DraftClaim) -> bool:
+    """Whether the claim counts a noun that pint, or the ledger, reads as a unit of measure:
+    "4 sections", "12 bars", "5 pcs" (pieces, not per cent nor parsecs)."""
+    return "counted-noun" in claim.flags and claim.unit.split("/")[0] in COUNTED_NOT_MEASURED
 
 
 def _as_counts(claim: DraftClaim) -> str:
     """The claim's unit with each noun the ledger has no name for as a count. Nouns are not
     asked of pint, which reads "section" as a square mile and "bay" not at all."""
     top, *per = claim.unit.split("/")
-    if not top or "counted-noun" in claim.flags and top not in NEWS_UNITS:
+    if not top or "counted-noun" in claim.flags and (top not in NEWS_UNITS or _counts_thing(claim)):
         top = COUNT  # "12,000 per hour per direction": a bare count
-    return "/".join([top] + [part if part in _RATE_UNITS or part in NEWS_UNITS else COUNT for part in per])
+    return "/".join([top] + [part if _named(part) else COUNT for part in per])
+
+
+def _named(part: str) -> bool:
+    """Whether the ledger names what a rate is per: a time ("a day") or a noun it counts ("per troop")."""
+    return part in _RATE_UNITS or part in NEWS_UNITS and part not in COUNTED_NOT_MEASURED
 
 
 #: What a draft guesses for a printed unit of two meanings, so that the ledger it is appended

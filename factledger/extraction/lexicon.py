@@ -134,6 +134,17 @@ STOP_WORDS = frozenset(
     "such same own only just also very too again there here his her their our your my its "
     "thus plus always perhaps towards afterwards besides whereas across versus via us".split())
 
+#: Counted nouns (in the singular) that pint reads as units of measure, and that news counts
+#: as things: "4 sections" (a square mile to pint), "12 bars" (a pressure), "5 pcs" (pieces;
+#: parsecs), "3 cups" and "12 stones" (a volume, a weight), "20 bits", "12 shots". A draft
+#: counts them: each is a unit news hardly prints in the plural, of a noun it often counts.
+#: Drawn from every pint unit whose plural a counted noun can be; the others are the units
+#: they are in news ("12 volts", "3 pints", "24 carats", "5 furlongs"), and stay units.
+COUNTED_NOT_MEASURED = frozenset(
+    "bag bar barn bit blob candle chain circle cup cycle den dot grade grain hand jig league "
+    "link mole molecule particle pc pixel pole pond revolution rod section shake shot slug "
+    "stone strain toe turn".split())
+
 #: Verbs that look like plural nouns and are seldom counted: after a product's name and its
 #: number they say what the product does ("Windows 11 runs", "a Boeing 737 carries").
 VERBS_LIKE_PLURALS = frozenset(
