@@ -83,6 +83,13 @@ FOUND = [
     ("An official told Reuters 12 people died.", "12 people", "person", 12),
     ("On Tuesday 12 people died.", "12 people", "person", 12),
     ("The poll gave Labour 412 seats.", "412 seats", "seat", 412),
+    # at the start of a sentence, after a word that stands before an amount
+    ("In 2023 12 people were hurt.", "12 people", "person", 12),
+    ("Yesterday 12 people died.", "12 people", "person", 12),
+    ("Overall 40 staff left.", "40 staff", "staff", 40),
+    ("Reportedly 12 people died.", "12 people", "person", 12),
+    ("Nearly 12 people died.", "12 people", "person", 12),
+    ("Down 12 points on the day.", "12 points", "point", 12),
     # a leading decimal point is the number's (".5%" was drafted as "5%", ten times the value)
     ("growth slowed to .5% in May", ".5%", "percent", 0.5),
     ("it cost $.5M to build", "$.5M", "USD", 5e5),
@@ -138,6 +145,9 @@ NOTHING = [
     "9 out of 10 doctors agree",  # a ratio in digits
     "Apple sold the iPhone 15 for a song.",  # product and model names with numbers
     "Microsoft said Windows 11 runs on old machines.",
+    "Windows 11 ships with Copilot. Windows 11 users complained.",  # a name opens the sentence
+    "It was slow. Windows 11 adoption rose; Apollo 11 landed in 1969.",
+    '"Android 14 phones ship," he said.',
     "A Boeing 737 carries passengers; airlines grounded all Boeing 737 jets.",
     "The Netherlands sent F-16 jets.",
     "COVID-19 spread; the G7 met; an Airbus A320 landed.",
@@ -158,6 +168,14 @@ def test_a_quantity_is_found_with_its_span_unit_and_value(text, printed, unit, v
 def test_digit_groups_are_one_number_only_when_nothing_else_reads_them(text, printed):
     """A year before a count, or a count before a hyphenated unit, stays two numbers."""
     assert [c.printed for c in extract(text)] == printed
+
+
+@pytest.mark.parametrize("text", ["Deaths:\nUkraine 12\nRussia 40", "Ukraine 12, Russia 40.",
+                                  "Ukraine 12 and Russia 40."])
+def test_a_bare_number_after_a_name_that_opens_a_line_is_kept_at_its_end_or_before_a_stop_word(text):
+    """"Ukraine 12" in a list is a quantity whose noun is elided, not a product's name: a bare
+    number ends a name that opens a sentence only before a word ("Apollo 11 landed")."""
+    assert "12" in [c.printed for c in extract(text)]
 
 
 @pytest.mark.parametrize(("text", "printed"), [

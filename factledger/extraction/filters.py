@@ -156,7 +156,8 @@ def _model_number(text: str, parse: Parse) -> bool:
     """ "the iPhone 15", "all Boeing 737 jets", "Windows 11 runs": the number after a product's
     name is part of the name. After a capitalised word, a count is still a count ("gave Orascom
     300,000 customers", "told Reuters 12 people"): the number names a model only when it is a
-    plain integer and a determiner stands before the name, or a verb after the number."""
+    plain integer and a determiner stands before the name, or a verb after the number, or the
+    name opens the sentence ("Windows 11 users", "Apollo 11 landed")."""
     if parse.currency or parse.first.words or parse.second or not (parse.bare or parse.counted):
         return False
     word = _WORD_BEFORE.search(text, max(0, parse.start - 20), parse.start)
@@ -165,13 +166,45 @@ def _model_number(text: str, parse: Parse) -> bool:
     name = word.group("word")
     if name[0].islower():
         return any(letter.isupper() for letter in name)  # "iPhone", "eBay"
-    if not parse.counted or not re.fullmatch(r"[0-9]{1,4}", parse.first.reading) or \
+    if not re.fullmatch(r"[0-9]{1,4}", parse.first.reading) or \
             name.rstrip(".").lower() in lex.MONTHS | _WEEKDAYS | lex.STOP_WORDS:
+        return False
+    if _opens_sentence(text, word.start()):
+        return _names_at_sentence_start(text, parse, name)
+    if not parse.counted:
         return False
     verb = _VERB_AFTER.match(text, parse.first.end)
     if verb is not None and verb.group("verb") in lex.VERBS_LIKE_PLURALS:
         return True  # "Windows 11 runs", "A Boeing 737 carries"
     return not name.isupper() and bool(_DETERMINER_BEFORE.search(text, max(0, word.start() - 8), word.start()))
+
+
+#: Capitalised words that open a sentence before an amount ("Yesterday 12 people died",
+#: "Overall 40 staff left"), besides the stop words, hedges ("Nearly", "Roughly"), months,
+#: weekdays and adverbs in -ly ("Reportedly 12 people died").
+_BEFORE_AN_AMOUNT = frozenset(
+    "today yesterday tonight now still already overall altogether nationwide worldwide elsewhere "
+    "meanwhile together up down first last next".split()) | frozenset(
+    hedge.word.lower() for hedge in HEDGES if " " not in hedge.word)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END.search(text, max(0, start - 3), start))
+
+
+def _names_at_sentence_start(text: str, parse: Parse, name: str) -> bool:
+    """ "Windows 11 users complained", "Apollo 11 landed": a noun that opens a sentence has no
+    count after it (a sentence cannot start "Reuters 12 people"), so the number is part of its
+    name, unless the word is one that stands before an amount ("Yesterday 12 people died").
+    A bare number ends no name at a line's end or before a stop word ("Ukraine 12, Russia 40"
+    in a list; "Ukraine 12 and Russia 40")."""
+    word = name.rstrip(".").lower()
+    if word in _BEFORE_AN_AMOUNT or word.endswith("ly"):
+        return False
+    if parse.counted:
+        return True
+    after = _VERB_AFTER.match(text, parse.first.end)
+    return after is not None and after.group("verb") not in lex.STOP_WORDS
 
 
 def _named_count(text: str, parse: Parse) -> bool:
