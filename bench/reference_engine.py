@@ -11,9 +11,11 @@ that the fast paths change nothing.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
+import statistics
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,8 @@ WORDS = {"troops": "person", "troop": "person", "casualty": "person", "soldier":
          "EUR": "EUR"}
 #: units that count things one by one: a bare number beside figures in one of them counts the same
 COUNTING = ("person", "vessel")
+#: how many times larger or smaller than every other figure of its measure and kind an outlier is
+OUTLIER = 300.0
 SCALES = {"M": 1e6, "million": 1e6, "billion": 1e9, "": 1.0}
 FIGURE = re.compile(r"^(?P<cur>[$€])?(?P<num>[\d,]+(?:\.\d+)?)(?P<scale>M|\s(?:million|billion))?"
                     r"\s?(?P<unit>%|[A-Za-z]+)?(?:\s+of\s+\w+)?$")
@@ -104,6 +108,7 @@ class Reference:
         for check in ledger["checks"]:
             getattr(self, "check_" + check["kind"])(check)
         self.ranges(claims, ledger["ranges"])
+        self.outliers(claims)
         self.conflicts(claims, ledger["checks"])
         return sorted(self.findings), sorted(self.verdicts)
 
@@ -225,6 +230,7 @@ class Reference:
             self.findings.append(("FL303", (left, right)))
 
     def ranges(self, claims: dict[str, Any], ranges: list[dict[str, Any]]) -> None:
+        self.covered: set[str] = set()
         for entry in ranges:
             low = self.reg.Quantity(entry["low"], entry["unit"])
             high = self.reg.Quantity(entry["high"], entry["unit"])
@@ -234,6 +240,7 @@ class Reference:
                 f = self.figures[key]
                 if f.value.dimensionality != low.dimensionality:
                     continue
+                self.covered.add(key)
                 if f.lo.to(high.units) <= high and low <= f.hi.to(low.units):
                     self.verdicts.append(("range", key, "consistent"))
                     continue
@@ -241,15 +248,48 @@ class Reference:
                 self.verdicts.append(("range", key, "inconsistent"))
                 self.findings.append(("FL401" if scaled else "FL402", (key,)))
 
-    def conflicts(self, claims: dict[str, Any], checks: list[dict[str, Any]]) -> None:
-        """Each figure against every earlier one of its name: for each outcome, the first such pair."""
-        linked = {frozenset(pair) for c in checks if c["kind"] == "same"
-                  for pair in itertools.combinations([self.key(c["article"], r) for r in c["claims"]], 2)}
+    def outliers(self, claims: dict[str, Any]) -> None:
+        """A figure (not in a reference range) at least OUTLIER times larger or smaller than every other
+        figure of its measure and kind, of three or more, when those lie closer together than that;
+        a bare number is a count as in the cross-source checks."""
+        counted: dict[str, Figure] = {}
+        for keys in self.names(claims).values():
+            counted.update(self.counts(keys))
+        groups: dict[tuple[str, str], list[tuple[float, str]]] = {}
+        for key, claim in claims.items():
+            value = counted.get(key, self.figures[key]).value.to_base_units()
+            if claim.get("measure") and value.magnitude > 0:
+                group = groups.setdefault((claim["measure"].lower(), str(value.dimensionality)), [])
+                group.append((value.magnitude, key))
+        for members in groups.values():
+            ordered = sorted(point for point, _ in members)
+            if len(ordered) < 3 or ordered[-1] / ordered[0] < OUTLIER:
+                continue
+            for point, key in members:
+                at = bisect.bisect_left(ordered, point)
+                # sorted, the nearest other figure by ratio is a neighbour
+                nearest = min(max(o / point, point / o) for o in ordered[max(at - 1, 0):at] + ordered[at + 1:at + 2])
+                if nearest < OUTLIER or key in self.covered:
+                    continue
+                others = ordered[:at] + ordered[at + 1:]
+                typical = statistics.median(others)
+                if max(point / typical, typical / point) >= OUTLIER and others[-1] / others[0] < nearest:
+                    self.verdicts.append(("outlier", key, "inconsistent"))
+                    self.findings.append(("FL403", (key,)))
+
+    def names(self, claims: dict[str, Any]) -> dict[tuple[str, str], list[str]]:
+        """The claims of each (subject, measure), in ledger order."""
         groups: dict[tuple[str, str], list[str]] = {}
         for key, claim in claims.items():
             if claim.get("subject") and claim.get("measure"):
                 groups.setdefault((claim["subject"].lower(), claim["measure"].lower()), []).append(key)
-        for keys in groups.values():
+        return groups
+
+    def conflicts(self, claims: dict[str, Any], checks: list[dict[str, Any]]) -> None:
+        """Each figure against every earlier one of its name: for each outcome, the first such pair."""
+        linked = {frozenset(pair) for c in checks if c["kind"] == "same"
+                  for pair in itertools.combinations([self.key(c["article"], r) for r in c["claims"]], 2)}
+        for keys in self.names(claims).values():
             counts = self.counts(keys)
             for later, b in enumerate(keys):
                 first: dict[tuple[str, str, bool], tuple[str, str]] = {}

@@ -249,3 +249,37 @@ def test_bare_numbers_beside_counted_figures_agree_with_the_reference(bench, tmp
     assert expected[0] == [("FL501", ("a:boats", "b:boats")), ("FL501", ("a:held", "b:held")),
                            ("FL501", ("a:sent", "b:sent")), ("FL501", ("b:boats", "c:boats")),
                            ("FL501", ("b:sent", "c:sent"))]
+
+
+def _measures(root, rows: dict[str, list[tuple[str, str]]], ranges: str = "") -> None:
+    """One article a measure: its (subject, figure) pairs as claims; ``ranges`` a reference file."""
+    for n, (measure, figures) in enumerate(rows.items()):
+        lines = ["[article]", f'id = "m{n}"']
+        for i, (subject, figure) in enumerate(figures):
+            lines += [f"[claims.c{i}]", f'figure = "{figure}"', f'measure = "{measure}"']
+            lines += [f'subject = "{subject}"'] if subject else []
+        (root / f"m{n}.toml").write_text("\n".join(lines) + "\n", "utf-8")
+    if ranges:
+        (root / "ranges.toml").write_text(ranges, "utf-8")
+
+
+def test_outliers_and_their_checks_agree_with_the_reference(bench, tmp_path):
+    """FL403 and its "outlier" check, in both engines: a slip among loads (few or many), a bare count among
+    troops, no outlier where the others span orders of magnitude or where a reference range covers it."""
+    _, reference_engine = bench
+    _measures(tmp_path, {
+        "tanker load": [("", "80,000 tonnes"), ("", "60,000 tonnes"), ("", "70 tonnes")],
+        "barge load": [("", f"{50 + i},000 tonnes") for i in range(30)] + [("", "70 tonnes")],
+        "troops deployed": [("Kursk", "12,000 troops"), ("Donetsk", "10,000 troops"), ("Kursk", "15"),
+                            ("Kharkiv", "11,000 troops")],
+        "population": [("", "650,000"), ("", "84,000,000"), ("", "1,400,000,000"), ("", "800")],
+        "oil shipped per month": [("", "60,000 tonnes"), ("", "80,000 tonnes"), ("", "30 tonnes")],
+    }, ranges='[ranges.oil]\nmeasures = ["oil shipped per month"]\nunit = "tonne"\nlow = 1000\nhigh = 1000000\n'
+              'source = "s"\nreason = "r"\n')
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    assert reference_engine.factledger_results(verify(load(tmp_path, cache=False))) == expected
+    assert [finding for finding in expected[0] if finding[0] == "FL403"] == [
+        ("FL403", ("m0:c2",)), ("FL403", ("m1:c30",)), ("FL403", ("m2:c2",))]
+    assert [v for v in expected[1] if v[0] == "outlier"] == [("outlier", key, "inconsistent")
+                                                             for key in ("m0:c2", "m1:c30", "m2:c2")]

@@ -161,7 +161,11 @@ OUTLIER_IN_MEASURE = Rule(
              "measure and kind in the ledger (of three or more; a bare number counts what its subject's "
              "other figures of the measure count, as in FL501), where the others lie closer together than "
              "that: a thousandfold slip stands out even when the figures vary, and a measure whose "
-             "figures span orders of magnitude (populations of countries) gives no scale to slip from.",
+             "figures span orders of magnitude (populations of countries) gives no scale to slip from. "
+             "Each outlier makes a check of its own (kind `outlier`, inconsistent), against the figures "
+             "nearest the others' median that its evidence shows (five at most); those and the outlier "
+             "count as checked. The measure's other figures do not: lying within 300 times of one another "
+             "confirms nothing about any of them, with or without an outlier among them.",
         why="Without a reference range, the ledger's own figures are the best evidence of scale.",
         example="Tanker loads of 80,000 t, 60,000 t and 70 t.",
         fix="Check the outlier against its source."))

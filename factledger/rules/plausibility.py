@@ -162,13 +162,49 @@ def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) 
             neighbours = others[max(at - 1, 0):at + 1]
             nearest = min(max(o / point, point / o) for o in neighbours)
             if ratio >= OUTLIER_RATIO and others[-1] / others[0] < nearest:
-                claim = ctx.ledger.claims[key]
-                typical_keys = _nearest(points, [k for k in keys if k != key], typical)
-                ctx.add(R.OUTLIER_IN_MEASURE.finding(
-                    claim.location, (key,), Evidence(claims=ctx.evidence([key, *typical_keys])),
-                    printed=claim.printed, ratio=display.number(ratio, 2),
-                    direction="larger" if point > typical else "smaller", measure=claim.measure))
-                ctx.compared(keys)
+                _outlier(ctx, key, _nearest(points, [k for k in keys if k != key], typical), len(others),
+                         ratio, "larger" if point > typical else "smaller")
+
+
+def _outlier(ctx: Context, key: str, typical_keys: list[str], others: int, ratio: float, direction: str) -> None:
+    """FL403 for ``key``, and its check: the outlier against the figures its evidence shows.
+
+    Those figures and the outlier count as checked. The other figures of the
+    group do not: a measure's figures lying within 300 times of one another says
+    too little of any one of them to call it checked, and a figure's coverage
+    should not turn on whether some other figure of its measure happens to be a slip.
+    """
+    claim = ctx.ledger.claims[key]
+    ctx.record(CheckResult(key, "outlier", Verdict.INCONSISTENT,
+                           (_outlier_detail, ctx, claim, typical_keys, others, ratio, direction),
+                           claim.location, ("FL403",)), (key, *typical_keys))
+    ctx.add(R.OUTLIER_IN_MEASURE.finding(
+        claim.location, (key,), Evidence(claims=ctx.evidence([key, *typical_keys])),
+        printed=_as_read(ctx, claim), ratio=display.number(ratio, 2), direction=direction, measure=claim.measure))
+
+
+def _outlier_detail(ctx: Context, claim: Claim, typical_keys: list[str], others: int, ratio: float,
+                    direction: str) -> str:
+    """"70 tonnes vs 80,000 tonnes and 60,000 tonnes for tanker load: about 1,000 times smaller than their
+    median"; a large measure names the figures nearest the median after how many there are."""
+    claims = ctx.ledger.claims
+    shown = [_as_read(ctx, claims[k]) for k in typical_keys]
+    named = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
+    if others > len(typical_keys):
+        compared = f"{others:,} other figures for {claim.measure} (nearest their median: {', '.join(shown)})"
+    else:
+        compared = f"{named} for {claim.measure}"
+    return (f"{_as_read(ctx, claim)} vs {compared}: about {display.number(ratio, 2)} times {direction} "
+            f"than their median")
+
+
+def _as_read(ctx: Context, claim: Claim) -> str:
+    """A figure as printed; one the ledger computes (implied), as computed."""
+    if claim.printed:
+        return claim.printed
+    value = ctx.value(claim.key)
+    assert value is not None
+    return display.quantity(value.point, value.unit)
 
 
 def _nearest(points: dict[str, float], keys: list[str], typical: float) -> list[str]:
