@@ -30,6 +30,8 @@ WORDS = {"troops": "person", "troop": "person", "casualty": "person", "soldier":
          "EUR": "EUR"}
 #: units that count things one by one: a bare number beside figures in one of them counts the same
 COUNTING = ("person", "vessel")
+#: units of a pure number that is a ratio: never compared with a bare number that may be a count
+RATIOS = ("percent", "percentage_point", "basis_point", "times", "x")
 #: how many times larger or smaller than every other figure of its measure and kind an outlier is
 OUTLIER = 300.0
 SCALES = {"M": 1e6, "million": 1e6, "billion": 1e9, "": 1.0}
@@ -64,8 +66,10 @@ class Figure:
         if unit_override:
             unit = " / ".join(WORDS.get(w, w) for w in unit_override.split("/"))
         # printed without a unit and whole within its rounding: may be a count (0.5 and "50%" are not)
-        self.bare = (unit == "dimensionless" and not rate and unit_override in (None, "count")
+        printed = unit_override or {"%": "percent"}.get(m["unit"] or "", m["unit"] or "")
+        self.bare = (unit == "dimensionless" and not rate and printed in ("", "count")
                      and math.floor(float(digits) * scale + half * scale) >= float(digits) * scale - half * scale)
+        self.ratio = not rate and printed in RATIOS
         self.per = RATES[rate["rate"]] if rate else ""
         if rate:
             unit = f"({unit}) / {self.per}"
@@ -261,21 +265,34 @@ class Reference:
             if claim.get("measure") and value.magnitude > 0:
                 group = groups.setdefault((claim["measure"].lower(), str(value.dimensionality)), [])
                 group.append((value.magnitude, key))
+        reported = set(self.covered)
         for members in groups.values():
-            ordered = sorted(point for point, _ in members)
-            if len(ordered) < 3 or ordered[-1] / ordered[0] < OUTLIER:
+            figures = [counted.get(key, self.figures[key]) for _, key in members]
+            if any(f.bare and f.value.dimensionless for f in figures) and any(f.ratio for f in figures):
+                # bare counts and shares apart, each with the other pure numbers
+                parts = [[m for m, f in zip(members, figures) if not f.ratio],
+                         [m for m, f in zip(members, figures) if not f.bare]]
+            else:
+                parts = [members]
+            for part in parts:
+                self.outliers_in(part, reported)
+
+    def outliers_in(self, members: list[tuple[float, str]], reported: set[str]) -> None:
+        ordered = sorted(point for point, _ in members)
+        if len(ordered) < 3 or ordered[-1] / ordered[0] < OUTLIER:
+            return
+        for point, key in members:
+            at = bisect.bisect_left(ordered, point)
+            # sorted, the nearest other figure by ratio is a neighbour
+            nearest = min(max(o / point, point / o) for o in ordered[max(at - 1, 0):at] + ordered[at + 1:at + 2])
+            if nearest < OUTLIER or key in reported:
                 continue
-            for point, key in members:
-                at = bisect.bisect_left(ordered, point)
-                # sorted, the nearest other figure by ratio is a neighbour
-                nearest = min(max(o / point, point / o) for o in ordered[max(at - 1, 0):at] + ordered[at + 1:at + 2])
-                if nearest < OUTLIER or key in self.covered:
-                    continue
-                others = ordered[:at] + ordered[at + 1:]
-                typical = statistics.median(others)
-                if max(point / typical, typical / point) >= OUTLIER and others[-1] / others[0] < nearest:
-                    self.verdicts.append(("outlier", key, "inconsistent"))
-                    self.findings.append(("FL403", (key,)))
+            others = ordered[:at] + ordered[at + 1:]
+            typical = statistics.median(others)
+            if max(point / typical, typical / point) >= OUTLIER and others[-1] / others[0] < nearest:
+                self.verdicts.append(("outlier", key, "inconsistent"))
+                self.findings.append(("FL403", (key,)))
+                reported.add(key)
 
     def names(self, claims: dict[str, Any]) -> dict[tuple[str, str], list[str]]:
         """The claims of each (subject, measure), in ledger order."""
@@ -317,7 +334,7 @@ class Reference:
              counts: dict[str, Figure]) -> tuple[tuple[str, str, bool], tuple[str, str]] | None:
         """(verdict, code, whether a finding), and the pair as worded; None for different kinds."""
         fa, fb = counts.get(a, self.figures[a]), counts.get(b, self.figures[b])
-        if fa.value.dimensionality != fb.value.dimensionality:
+        if fa.value.dimensionality != fb.value.dimensionality or apart(fa, fb):
             return None
         pa, pb = claims[a].get("period"), claims[b].get("period")
         if pa and pb and int(pb[:4]) < int(pa[:4]):
@@ -329,6 +346,11 @@ class Reference:
             # one article giving a figure for two periods reports a change: no finding
             return ("consistent", "different periods", False), (a, b)
         return ("consistent" if code == "FL503" else "inconsistent", code, True), (a, b)
+
+
+def apart(a: Figure, b: Figure) -> bool:
+    """A bare number that may be a count and a share are never compared ("15,000" and "5%")."""
+    return (a.bare and b.ratio) or (a.ratio and b.bare)
 
 
 def _counted(reg: pint.UnitRegistry, figure: Figure, unit: str) -> Figure:

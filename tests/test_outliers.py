@@ -166,3 +166,35 @@ def test_a_pure_number_stays_with_the_pure_numbers(tmp_path, small, other):
     if other:
         claims.append(("Kursk", other))
     assert [f for f in _deployments(tmp_path, *claims).findings if f.code == "FL403"] == []
+
+
+def _fl403(result) -> list[tuple[str, ...]]:
+    return [f.claims for f in result.findings if f.code == "FL403"]
+
+
+@pytest.mark.parametrize("figures", [["15,000", "12,000", "14,000", "5%"], ["5%", "6%", "7%", "15,000"],
+                                     ["15,000", "12,000", "14,000", "3 times"]])
+def test_a_bare_count_and_a_share_of_a_measure_are_not_compared(tmp_path, figures):
+    """Shares and counts named alike: "5%" is not an outlier among bare numbers of 12,000-15,000, nor
+    "15,000" among shares. Either was reported as 240,000 times smaller or larger than the others."""
+    result = _deployments(tmp_path, *((f"region {i}", figure) for i, figure in enumerate(figures)))
+    assert _fl403(result) == [] and result.checks == ()
+
+
+@pytest.mark.parametrize("figures, outlier", [
+    (["15,000", "12,000", "14,000", "0.05"], "troops:c3"),  # a fraction is no count, and no unit makes it a share
+    (["0.05", "0.06", "0.07", "15,000"], "troops:c3"),
+    (["15,000", "12,000", "14,000", "5%", "0.06"], "troops:c4"),  # the fraction among the counts
+    (["5%", "6%", "7%", "12,000", "0.000001"], "troops:c4"),  # ... and among the shares
+])
+def test_pure_numbers_other_than_counts_and_shares_compare_with_both(tmp_path, figures, outlier):
+    result = _deployments(tmp_path, *((f"region {i}", figure) for i, figure in enumerate(figures)))
+    assert _fl403(result) == [(outlier,)]
+
+
+def test_a_pure_number_far_from_both_counts_and_shares_is_reported_once(tmp_path):
+    """20,000,000.5 (no count: not whole) is far from the counts and from the shares: one finding, one check."""
+    figures = ["15,000", "12,000", "14,000", "5%", "6%", "7%", "20,000,000.5"]
+    result = _deployments(tmp_path, *((f"region {i}", figure) for i, figure in enumerate(figures)))
+    assert _fl403(result) == [("troops:c6",)]
+    assert [(c.kind, c.subject) for c in result.checks] == [("outlier", "troops:c6")]

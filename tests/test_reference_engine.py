@@ -283,3 +283,38 @@ def test_outliers_and_their_checks_agree_with_the_reference(bench, tmp_path):
         ("FL403", ("m0:c2",)), ("FL403", ("m1:c30",)), ("FL403", ("m2:c2",))]
     assert [v for v in expected[1] if v[0] == "outlier"] == [("outlier", key, "inconsistent")
                                                              for key in ("m0:c2", "m1:c30", "m2:c2")]
+
+
+def test_bare_counts_beside_shares_agree_with_the_reference(bench, tmp_path):
+    """A bare number that may be a count is compared with no share or multiple, in the cross-source checks and
+    among a measure's figures for outliers; "0.05" and other bare numbers compare with both. Both engines
+    give the same findings and verdicts."""
+    _, reference_engine = bench
+    rows = {"sent": ["15,000", "5%", "0.05", "12,000"], "held": ["5%", "15,000", "7%"],
+            "times": ["15,000", "3 times", "2.5x", "12,000"], "mixed": ["12,000 troops", "40 ships", "15,000", "5%"]}
+    for at, article in enumerate("abcd"):
+        lines = ["[article]", f'id = "{article}"', "published = 2024-11-20"]
+        for measure, figures in rows.items():
+            if at < len(figures):
+                lines += [f"[claims.{measure}]", f'figure = "{figures[at]}"', 'subject = "North Korea"',
+                          f'measure = "{measure}"', 'period = "2024-11"']
+        (tmp_path / f"{article}.toml").write_text("\n".join(lines) + "\n", "utf-8")
+    _measures(tmp_path, {
+        "counts and shares": [(f"r{i}", figure) for i, figure in enumerate(["15,000", "12,000", "14,000", "5%"])],
+        "shares and a count": [(f"r{i}", figure) for i, figure in enumerate(["5%", "6%", "7%", "15,000"])],
+        "a fraction among counts": [(f"r{i}", figure) for i, figure in
+                                    enumerate(["15,000", "12,000", "14,000", "5%", "0.06"])],
+        "far from both": [(f"r{i}", figure) for i, figure in
+                          enumerate(["15,000", "12,000", "14,000", "5%", "6%", "7%", "20,000,000.5"])],
+    })
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    assert reference_engine.factledger_results(verify(load(tmp_path, cache=False))) == expected
+    findings = expected[0]
+    assert ("FL501", ("a:sent", "c:sent")) in findings and ("FL501", ("a:sent", "d:sent")) in findings
+    assert ("FL501", ("a:held", "c:held")) in findings
+    assert [keys for _, keys in findings if {k.split(":")[1] for k in keys} & {"times", "mixed"}] == [
+        ("a:times", "d:times")]  # two bare numbers; "3 times" and "2.5x" meet
+    # "0.05" is an outlier among the bare counts of "sent" (not among its shares); so is "0.06" among counts
+    assert [f for f in findings if f[0] == "FL403"] == [("FL403", ("c:sent",)), ("FL403", ("m2:c4",)),
+                                                        ("FL403", ("m3:c6",))]

@@ -159,7 +159,7 @@ OUTLIER_IN_MEASURE = Rule(
     Explanation(
         what="A figure at least 300 times larger or smaller than every other figure of the same "
              "measure and kind in the ledger (of three or more; a bare number counts what its subject's "
-             "other figures of the measure count, as in FL501), where the others lie closer together than "
+             "other figures of the measure count, and is never compared with a share, as in FL501), where the others lie closer together than "
              "that: a thousandfold slip stands out even when the figures vary, and a measure whose "
              "figures span orders of magnitude (populations of countries) gives no scale to slip from. "
              "Each outlier makes a check of its own (kind `outlier`, inconsistent), against the figures "
@@ -181,7 +181,10 @@ CONFLICT_ACROSS_SOURCES = Rule(
              "Figures of one kind of quantity are compared (here and in FL502-FL504): a bare number "
              "(\"15,000\") counts what the other figures of its subject and measure count, when they "
              "all count one kind (\"12,000 troops\", \"40 ships\"); a fraction, percent or multiple (\"0.5\", \"50%\", "
-             "\"3 times\") is no count, and mass, money and other kinds never meet a bare number.",
+             "\"3 times\") is no count, and mass, money and other kinds never meet a bare number. Nor "
+             "does a share or multiple: \"15,000\" and \"5%\" of one name are a count and a share named "
+             "alike, not two readings of one number; a pure number that can be no count (\"0.05\") "
+             "compares with both.",
         why="Both cannot be true; a reader of both articles sees a contradiction.",
         example="China's share of North Korea's trade: 92.5% (2016) and 97% (2016).",
         fix="Check both against their sources; correct one, or record the difference in definition."))

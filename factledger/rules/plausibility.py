@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from typing import Sequence
 
 from factledger import display
 from factledger.claims import Claim
@@ -11,7 +12,7 @@ from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
 from factledger.rules import catalog as R
-from factledger.rules.counts import read_as_counts
+from factledger.rules.counts import COUNT, RATIO, count_and_ratio_sides, read_as_counts
 from factledger.rules.wording import correction as reworded
 from factledger.units import COUNTING_DIMS, DIMENSIONLESS, OFFSET_SCALES
 
@@ -134,36 +135,59 @@ def _shown(claim: Claim, value, unit: str) -> str:
 
 
 def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) -> None:
-    """FL403 for figures far from all others of their group: positions by (measure, dims)."""
-    table = ctx.table
-    all_points = table.point
+    """FL403 for figures far from all others of their group: positions by (measure, dims).
+
+    ``covered`` are the keys not to report: those a reference range checks, and then
+    each outlier reported, as a pure number may be one in two groups.
+    """
     for (_, dims), positions in groups.items():
         if len(positions) < 3 or dims in OFFSET_SCALES:  # ratios of degrees from an arbitrary zero mean nothing
             continue
-        far = _far_from_all_others([all_points[at] for at in positions])
-        if not far:
+        for group in (_counts_apart_from_ratios(ctx, positions) if dims == DIMENSIONLESS else (positions,)):
+            _outliers_in(ctx, group, covered)
+
+
+def _counts_apart_from_ratios(ctx: Context, positions: array[int]) -> tuple[Sequence[int], ...]:
+    """A measure's pure numbers as one group, or as two when bare numbers that may be counts ("15,000")
+    and shares ("5%") are among them: the counts with the other pure numbers ("0.05"), and the shares
+    with the other pure numbers. A count and a share are never compared."""
+    sides = count_and_ratio_sides(ctx.table, ctx.ledger.claims, positions)
+    if not sides:
+        return (positions,)
+    return ([at for at in positions if sides.get(at) != RATIO], [at for at in positions if sides.get(at) != COUNT])
+
+
+def _outliers_in(ctx: Context, positions: Sequence[int], covered: set[str]) -> None:
+    """FL403 for the figures far from all others of one group: ``positions`` of one measure and kind."""
+    if len(positions) < 3:
+        return
+    table = ctx.table
+    all_points = table.point
+    far = _far_from_all_others([all_points[at] for at in positions])
+    if not far:
+        return
+    keys = [table.keys[at] for at in positions]
+    points = {key: all_points[at] for key, at in zip(keys, positions)}
+    ordered = sorted(points.values())
+    for key in keys:
+        if key in covered or points[key] not in far:
             continue
-        keys = [table.keys[at] for at in positions]
-        points = {key: all_points[at] for key, at in zip(keys, positions)}
-        ordered = sorted(points.values())
-        for key in keys:
-            if key in covered or points[key] not in far:
-                continue
-            point = points[key]
-            # The group without this figure, sorted: a far figure is the smallest or the
-            # largest of a group, or alone in a gap; its neighbours are the others' nearest.
-            at = ordered.index(point)
-            others = ordered[:at] + ordered[at + 1:]
-            typical = _median(others)
-            ratio = max(point / typical, typical / point)
-            # The others must agree on a scale among themselves: figures that span orders of
-            # magnitude (populations of countries, from Vatican City to China) give no scale
-            # to slip from, while 70 t among loads of 60,000-80,000 t stands out.
-            neighbours = others[max(at - 1, 0):at + 1]
-            nearest = min(max(o / point, point / o) for o in neighbours)
-            if ratio >= OUTLIER_RATIO and others[-1] / others[0] < nearest:
-                _outlier(ctx, key, _nearest(points, [k for k in keys if k != key], typical), len(others),
-                         ratio, "larger" if point > typical else "smaller")
+        point = points[key]
+        # The group without this figure, sorted: a far figure is the smallest or the
+        # largest of a group, or alone in a gap; its neighbours are the others' nearest.
+        at = ordered.index(point)
+        others = ordered[:at] + ordered[at + 1:]
+        typical = _median(others)
+        ratio = max(point / typical, typical / point)
+        # The others must agree on a scale among themselves: figures that span orders of
+        # magnitude (populations of countries, from Vatican City to China) give no scale
+        # to slip from, while 70 t among loads of 60,000-80,000 t stands out.
+        neighbours = others[max(at - 1, 0):at + 1]
+        nearest = min(max(o / point, point / o) for o in neighbours)
+        if ratio >= OUTLIER_RATIO and others[-1] / others[0] < nearest:
+            _outlier(ctx, key, _nearest(points, [k for k in keys if k != key], typical), len(others),
+                     ratio, "larger" if point > typical else "smaller")
+            covered.add(key)
 
 
 def _outlier(ctx: Context, key: str, typical_keys: list[str], others: int, ratio: float, direction: str) -> None:
