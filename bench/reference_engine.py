@@ -234,7 +234,18 @@ class Reference:
             self.findings.append(("FL303", (left, right)))
 
     def ranges(self, claims: dict[str, Any], ranges: list[dict[str, Any]]) -> None:
+        """Each figure against the ranges of its measure; a bare number is a count of what they count,
+        when they count in one unit of COUNTING and none is of pure numbers."""
         self.covered: set[str] = set()
+        kinds: dict[str, set[str]] = {}
+        for entry in ranges:
+            unit = self.reg.Quantity(1, entry["unit"])
+            kind = "" if unit.dimensionless else next(
+                (c for c in COUNTING if unit.dimensionality == self.reg.Quantity(1, c).dimensionality), "other")
+            for measure in entry["measures"]:
+                kinds.setdefault(measure, set()).add(kind)
+        counted_in = {measure: (found & set(COUNTING)).pop() for measure, found in kinds.items()
+                      if len(found & set(COUNTING)) == 1 and "" not in found}
         for entry in ranges:
             low = self.reg.Quantity(entry["low"], entry["unit"])
             high = self.reg.Quantity(entry["high"], entry["unit"])
@@ -242,6 +253,8 @@ class Reference:
                 if claim.get("measure") not in entry["measures"]:
                     continue
                 f = self.figures[key]
+                if f.bare and claim["measure"] in counted_in:
+                    f = _counted(self.reg, f, counted_in[claim["measure"]])
                 if f.value.dimensionality != low.dimensionality:
                     continue
                 self.covered.add(key)

@@ -318,3 +318,25 @@ def test_bare_counts_beside_shares_agree_with_the_reference(bench, tmp_path):
     # "0.05" is an outlier among the bare counts of "sent" (not among its shares); so is "0.06" among counts
     assert [f for f in findings if f[0] == "FL403"] == [("FL403", ("c:sent",)), ("FL403", ("m2:c4",)),
                                                         ("FL403", ("m3:c6",))]
+
+
+def test_bare_numbers_against_ranges_that_count_agree_with_the_reference(bench, tmp_path):
+    """A bare number of a measure whose ranges count one kind is a count of it: inside the range, outside it,
+    a thousandfold slip; not where the ranges count two kinds, and never a share. Both engines agree."""
+    _, reference_engine = bench
+    range_toml = ('[ranges.{id}]\nmeasures = ["{measure}"]\nunit = "{unit}"\nlow = {low}\nhigh = {high}\n'
+                  'source = "s"\nreason = "r"\n')
+    ranges = [("crew", "tanker crew", "person", 10, 40), ("fleet", "fleet size", "vessel", 1, 40),
+              ("mixed-p", "mixed", "person", 10, 40), ("mixed-v", "mixed", "vessel", 1, 3)]
+    (tmp_path / "ranges.toml").write_text("\n".join(range_toml.format(id=i, measure=m, unit=u, low=lo, high=hi)
+                                                    for i, m, u, lo, hi in ranges), "utf-8")
+    _measures(tmp_path, {"tanker crew": [("", f) for f in ("30", "3,000", "25,000", "30 troops", "5%", "0.5")],
+                         "fleet size": [("", f) for f in ("12", "400")],
+                         "mixed": [("", f) for f in ("3,000", "30")]})
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    assert reference_engine.factledger_results(verify(load(tmp_path, cache=False))) == expected
+    assert expected[0] == [("FL401", ("m0:c2",)), ("FL402", ("m0:c1",)), ("FL402", ("m1:c1",))]
+    assert [v for v in expected[1] if v[0] == "range"] == [
+        ("range", "m0:c0", "consistent"), ("range", "m0:c1", "inconsistent"), ("range", "m0:c2", "inconsistent"),
+        ("range", "m0:c3", "consistent"), ("range", "m1:c0", "consistent"), ("range", "m1:c1", "inconsistent")]

@@ -134,7 +134,9 @@ IMPLAUSIBLE_MAGNITUDE = Rule(
     "Check for a dropped scale word: did the source say {scaled}?",
     Explanation(
         what="A figure far outside a sourced reference range for its measure, which a factor of a "
-             "thousand (or a million) would bring inside: the signature of a dropped \"thousand\".",
+             "thousand (or a million) would bring inside: the signature of a dropped \"thousand\". A bare "
+             "number (\"30,000\") of a measure whose ranges count people or vessels is a count of them, "
+             "as in FL402.",
         why="Scale slips are among the most common figure errors and the easiest to miss, because "
             "the digits are right.",
         example="\"ship 30 tonnes of oil to Cuba each month\": the smallest tanker carries thousands of tonnes.",
@@ -146,7 +148,10 @@ OUT_OF_RANGE = Rule(
     "Check the figure against its source",
     Explanation(
         what="A figure outside a sourced reference range for its measure, with no simple scale slip "
-             "that explains it.",
+             "that explains it. Figures of the range's kind are checked; a bare number (\"3,000\", no unit) "
+             "that may be a count is a count of what the measure's ranges count, when they count one kind "
+             "(people or vessels) and none is of pure numbers, as the cross-source checks read it (FL501); "
+             "a share or fraction (\"5%\", \"0.5\") is not.",
         why="It may be right and newsworthy, or wrong; either way it deserves a second look.",
         example="\"a tanker carrying 900,000 tonnes\" against tanker loads of 1,000-500,000 t: a thousandth "
                 "of it, 900 t, is outside the range too.",

@@ -12,9 +12,9 @@ from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
 from factledger.rules import catalog as R
-from factledger.rules.counts import COUNT, RATIO, count_and_ratio_sides, read_as_counts
+from factledger.rules.counts import COUNT, RATIO, count_and_ratio_sides, may_count, read_as_counts
 from factledger.rules.wording import correction as reworded
-from factledger.units import COUNTING_DIMS, DIMENSIONLESS, OFFSET_SCALES
+from factledger.units import COUNTING_DIMS, DIMENSIONLESS, OFFSET_SCALES, Dims, describe_dims
 
 SCALES = (1e3, 1e-3, 1e6, 1e-6)
 OUTLIER_RATIO = 300.0
@@ -24,6 +24,7 @@ OUTLIER_EVIDENCE = 5
 
 def check_ranges(ctx: Context) -> None:
     ranges = ctx.ranges_by_measure()
+    counted_by = _ranges_counting_one_kind(ranges)
     covered: set[str] = set()
     table = ctx.table
     claims = ctx.ledger.claims
@@ -41,15 +42,20 @@ def check_ranges(ctx: Context) -> None:
             continue
         entries = ranges.get(measure)
         if entries:
+            # A bare number is read in the kind its measure's ranges count, as the
+            # cross-source checks read it in the kind its name's figures count.
+            read = counted_by.get(measure) if counted_by and dims == DIMENSIONLESS else None
+            if read is None or not may_count(table, at, claims[table.keys[at]]):
+                read = dims
             for entry in entries:
-                if entry.dims != dims:
+                if entry.dims != read:
                     continue
                 key = table.keys[at]
                 covered.add(key)
                 if lo[at] <= entry.base.hi and entry.base.lo <= hi[at]:
                     _within_range(ctx, key, claims[key], entry)
                 else:
-                    _against_range(ctx, claims[key], entry)
+                    _against_range(ctx, claims[key], entry, as_count=read != dims)
         if all_points[at] > 0:
             group = groups.get((measure, dims))
             if group is None:
@@ -58,6 +64,22 @@ def check_ranges(ctx: Context) -> None:
                 group.append(at)
     _count_bare_numbers(ctx, groups)
     _outliers(ctx, groups, covered)
+
+
+def _ranges_counting_one_kind(ranges: dict[str, list[ReferenceRange]]) -> dict[str, Dims]:
+    """The kind (people or vessels) the ranges of each measure count, for measures whose ranges
+    count one kind and none is of pure numbers: a bare number of those is a count of that kind.
+
+    Ranges counting two kinds leave a bare number either, so neither; a range of pure
+    numbers takes it as it is.
+    """
+    counted = {}
+    for measure, entries in ranges.items():
+        kinds = {entry.dims for entry in entries}
+        counting = kinds & COUNTING_DIMS
+        if len(counting) == 1 and DIMENSIONLESS not in kinds:
+            counted[measure] = counting.pop()
+    return counted
 
 
 def _count_bare_numbers(ctx: Context, groups: dict[tuple, array[int]]) -> None:
@@ -87,14 +109,19 @@ def _within_detail(ctx: Context, claim: Claim, entry: ReferenceRange) -> str:
     return f"{_shown(claim, ctx.value(claim.key), entry.unit)} within {_range_text(entry)}"
 
 
-def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
+def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange, as_count: bool = False) -> None:
+    """FL401 or FL402 for ``claim``, outside ``entry``; ``as_count`` when it is a bare number
+    read as a count of what the range counts."""
     value = ctx.value(claim.key)
     assert value is not None
     unit = entry.unit
     range_text = _range_text(entry)
     shown = _shown(claim, value, unit)
+    counted = describe_dims(entry.dims)
+    reading = (f"{shown} names no unit; the plausible range for {claim.measure} counts {counted}, "
+               f"so it is read as a count of {counted}",) if as_count else ()
     evidence = Evidence(
-        steps=(f"{shown} = {display.quantity(value.point, unit)}",
+        steps=(f"{shown} = {display.quantity(value.point, unit)}", *reading,
                f"plausible {claim.measure}: {range_text} ({entry.source})", f"why: {entry.reason}"),
         allowance=f"{shown} allows {display.interval(value.interval, unit)}",
         claims=ctx.evidence([claim.key]))
