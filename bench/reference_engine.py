@@ -11,9 +11,11 @@ that the fast paths change nothing.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
+import statistics
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,10 @@ WORDS = {"troops": "person", "troop": "person", "casualty": "person", "soldier":
          "EUR": "EUR"}
 #: units that count things one by one: a bare number beside figures in one of them counts the same
 COUNTING = ("person", "vessel")
+#: units of a pure number that is a ratio: never compared with a bare number that may be a count
+RATIOS = ("percent", "percentage_point", "basis_point", "times", "x")
+#: how many times larger or smaller than every other figure of its measure and kind an outlier is
+OUTLIER = 300.0
 SCALES = {"M": 1e6, "million": 1e6, "billion": 1e9, "": 1.0}
 FIGURE = re.compile(r"^(?P<cur>[$€])?(?P<num>[\d,]+(?:\.\d+)?)(?P<scale>M|\s(?:million|billion))?"
                     r"\s?(?P<unit>%|[A-Za-z]+)?(?:\s+of\s+\w+)?$")
@@ -60,8 +66,10 @@ class Figure:
         if unit_override:
             unit = " / ".join(WORDS.get(w, w) for w in unit_override.split("/"))
         # printed without a unit and whole within its rounding: may be a count (0.5 and "50%" are not)
-        self.bare = (unit == "dimensionless" and not rate and unit_override in (None, "count")
+        printed = unit_override or {"%": "percent"}.get(m["unit"] or "", m["unit"] or "")
+        self.bare = (unit == "dimensionless" and not rate and printed in ("", "count")
                      and math.floor(float(digits) * scale + half * scale) >= float(digits) * scale - half * scale)
+        self.ratio = not rate and printed in RATIOS
         self.per = RATES[rate["rate"]] if rate else ""
         if rate:
             unit = f"({unit}) / {self.per}"
@@ -104,6 +112,7 @@ class Reference:
         for check in ledger["checks"]:
             getattr(self, "check_" + check["kind"])(check)
         self.ranges(claims, ledger["ranges"])
+        self.outliers(claims)
         self.conflicts(claims, ledger["checks"])
         return sorted(self.findings), sorted(self.verdicts)
 
@@ -225,6 +234,18 @@ class Reference:
             self.findings.append(("FL303", (left, right)))
 
     def ranges(self, claims: dict[str, Any], ranges: list[dict[str, Any]]) -> None:
+        """Each figure against the ranges of its measure; a bare number is a count of what they count,
+        when they count in one unit of COUNTING and none is of pure numbers."""
+        self.covered: set[str] = set()
+        kinds: dict[str, set[str]] = {}
+        for entry in ranges:
+            unit = self.reg.Quantity(1, entry["unit"])
+            kind = "" if unit.dimensionless else next(
+                (c for c in COUNTING if unit.dimensionality == self.reg.Quantity(1, c).dimensionality), "other")
+            for measure in entry["measures"]:
+                kinds.setdefault(measure, set()).add(kind)
+        counted_in = {measure: (found & set(COUNTING)).pop() for measure, found in kinds.items()
+                      if len(found & set(COUNTING)) == 1 and "" not in found}
         for entry in ranges:
             low = self.reg.Quantity(entry["low"], entry["unit"])
             high = self.reg.Quantity(entry["high"], entry["unit"])
@@ -232,8 +253,11 @@ class Reference:
                 if claim.get("measure") not in entry["measures"]:
                     continue
                 f = self.figures[key]
+                if f.bare and claim["measure"] in counted_in:
+                    f = _counted(self.reg, f, counted_in[claim["measure"]])
                 if f.value.dimensionality != low.dimensionality:
                     continue
+                self.covered.add(key)
                 if f.lo.to(high.units) <= high and low <= f.hi.to(low.units):
                     self.verdicts.append(("range", key, "consistent"))
                     continue
@@ -241,15 +265,61 @@ class Reference:
                 self.verdicts.append(("range", key, "inconsistent"))
                 self.findings.append(("FL401" if scaled else "FL402", (key,)))
 
-    def conflicts(self, claims: dict[str, Any], checks: list[dict[str, Any]]) -> None:
-        """Each figure against every earlier one of its name: for each outcome, the first such pair."""
-        linked = {frozenset(pair) for c in checks if c["kind"] == "same"
-                  for pair in itertools.combinations([self.key(c["article"], r) for r in c["claims"]], 2)}
+    def outliers(self, claims: dict[str, Any]) -> None:
+        """A figure (not in a reference range) at least OUTLIER times larger or smaller than every other
+        figure of its measure and kind, of three or more, when those lie closer together than that;
+        a bare number is a count as in the cross-source checks."""
+        counted: dict[str, Figure] = {}
+        for keys in self.names(claims).values():
+            counted.update(self.counts(keys))
+        groups: dict[tuple[str, str], list[tuple[float, str]]] = {}
+        for key, claim in claims.items():
+            value = counted.get(key, self.figures[key]).value.to_base_units()
+            if claim.get("measure") and value.magnitude > 0:
+                group = groups.setdefault((claim["measure"].lower(), str(value.dimensionality)), [])
+                group.append((value.magnitude, key))
+        reported = set(self.covered)
+        for members in groups.values():
+            figures = [counted.get(key, self.figures[key]) for _, key in members]
+            if any(f.bare and f.value.dimensionless for f in figures) and any(f.ratio for f in figures):
+                # bare counts and shares apart, each with the other pure numbers
+                parts = [[m for m, f in zip(members, figures) if not f.ratio],
+                         [m for m, f in zip(members, figures) if not f.bare]]
+            else:
+                parts = [members]
+            for part in parts:
+                self.outliers_in(part, reported)
+
+    def outliers_in(self, members: list[tuple[float, str]], reported: set[str]) -> None:
+        ordered = sorted(point for point, _ in members)
+        if len(ordered) < 3 or ordered[-1] / ordered[0] < OUTLIER:
+            return
+        for point, key in members:
+            at = bisect.bisect_left(ordered, point)
+            # sorted, the nearest other figure by ratio is a neighbour
+            nearest = min(max(o / point, point / o) for o in ordered[max(at - 1, 0):at] + ordered[at + 1:at + 2])
+            if nearest < OUTLIER or key in reported:
+                continue
+            others = ordered[:at] + ordered[at + 1:]
+            typical = statistics.median(others)
+            if max(point / typical, typical / point) >= OUTLIER and others[-1] / others[0] < nearest:
+                self.verdicts.append(("outlier", key, "inconsistent"))
+                self.findings.append(("FL403", (key,)))
+                reported.add(key)
+
+    def names(self, claims: dict[str, Any]) -> dict[tuple[str, str], list[str]]:
+        """The claims of each (subject, measure), in ledger order."""
         groups: dict[tuple[str, str], list[str]] = {}
         for key, claim in claims.items():
             if claim.get("subject") and claim.get("measure"):
                 groups.setdefault((claim["subject"].lower(), claim["measure"].lower()), []).append(key)
-        for keys in groups.values():
+        return groups
+
+    def conflicts(self, claims: dict[str, Any], checks: list[dict[str, Any]]) -> None:
+        """Each figure against every earlier one of its name: for each outcome, the first such pair."""
+        linked = {frozenset(pair) for c in checks if c["kind"] == "same"
+                  for pair in itertools.combinations([self.key(c["article"], r) for r in c["claims"]], 2)}
+        for keys in self.names(claims).values():
             counts = self.counts(keys)
             for later, b in enumerate(keys):
                 first: dict[tuple[str, str, bool], tuple[str, str]] = {}
@@ -277,7 +347,7 @@ class Reference:
              counts: dict[str, Figure]) -> tuple[tuple[str, str, bool], tuple[str, str]] | None:
         """(verdict, code, whether a finding), and the pair as worded; None for different kinds."""
         fa, fb = counts.get(a, self.figures[a]), counts.get(b, self.figures[b])
-        if fa.value.dimensionality != fb.value.dimensionality:
+        if fa.value.dimensionality != fb.value.dimensionality or apart(fa, fb):
             return None
         pa, pb = claims[a].get("period"), claims[b].get("period")
         if pa and pb and int(pb[:4]) < int(pa[:4]):
@@ -289,6 +359,11 @@ class Reference:
             # one article giving a figure for two periods reports a change: no finding
             return ("consistent", "different periods", False), (a, b)
         return ("consistent" if code == "FL503" else "inconsistent", code, True), (a, b)
+
+
+def apart(a: Figure, b: Figure) -> bool:
+    """A bare number that may be a count and a share are never compared ("15,000" and "5%")."""
+    return (a.bare and b.ratio) or (a.ratio and b.bare)
 
 
 def _counted(reg: pint.UnitRegistry, figure: Figure, unit: str) -> Figure:

@@ -98,14 +98,6 @@ class Context:
         self.checks.append(check)
         self.checked.update(keys)
 
-    def compared(self, keys: Iterable[str]) -> None:
-        """Count ``keys`` as checked: a finding compared them, with no check result of their own.
-
-        An outlier (FL403) is found by comparing it with every other figure of its
-        measure; those figures took part, and are not "not checked".
-        """
-        self.checked.update(keys)
-
     def let_go(self) -> None:
         """Drop what only the verify itself needed, once its result is made.
 

@@ -92,7 +92,7 @@ class CheckResult:
     """The verdict on one derivation or relation, consistent or not."""
 
     subject: str  # claim key or "check at file:line"
-    kind: str  # derivation, same, total, shares, compare, range, cross-source
+    kind: str  # derivation, same, total, shares, compare, range, outlier, cross-source
     verdict: Verdict
     #: the wording of the check, or how to word it: a function, or a tuple of a function and
     #: the arguments to call it with. Most checks pass and are never shown, so rules defer the

@@ -117,6 +117,8 @@ COUNTING_DIMS: frozenset[Dims] = frozenset({(("[person]", 1.0),), (("[vessel]", 
 #: the units of a pure number that may be a count: none ("15,000"), or "count". Percent,
 #: points and multiples ("times", "x") are pure numbers too, but ratios, never counts.
 COUNT_UNITS = frozenset({"", "1", "count"})
+#: pure-number units that print a multiple ("3 times", "2.5x"): ratios, though their factor is one
+MULTIPLES = frozenset({"times", "x"})
 
 #: Words and symbols printed in articles -> pint unit expressions.
 NEWS_UNITS: dict[str, str] = {
@@ -344,6 +346,20 @@ def _short(error: Exception) -> str:
 def compile_unit(text: str) -> Unit:
     """Compile unit text (``"USD/month"``, ``"casualty per day"``, ``"ton"``) once."""
     return shipped_unit(text) or compile_with_pint(text)
+
+
+@functools.lru_cache(maxsize=256)
+def is_ratio_unit(text: str) -> bool:
+    """True for a unit of a pure number that is a ratio, never a count: percent, percentage and basis
+    points, parts per million (a factor below one), and multiples ("times", "x").
+
+    No unit, ``count`` and the counted ``point`` of an index or a score are no ratio.
+    """
+    try:
+        unit = compile_unit(text)
+    except UnitError:
+        return False
+    return unit.dims == DIMENSIONLESS and (unit.factor.hi < 1 or unit.text in MULTIPLES)
 
 
 def shipped_unit(text: str) -> Unit | None:

@@ -244,3 +244,60 @@ def test_a_large_group_reads_a_bare_count_alike(tmp_path, monkeypatch, first, se
     monkeypatch.setattr(conflicts, "ONE_BY_ONE", 0)
     assert [(f.code, f.claims) for f in verified(tmp_path, *articles).findings] == expected
     assert ("FL501", ("a:c0", "b:c0")) in expected
+
+
+# -- bare numbers beside shares -----------------------------------------------------------------
+
+@pytest.mark.parametrize("ratio", ["5%", "5 percent", "2 percentage points", "50 basis points", "3 times", "2.5x"])
+@pytest.mark.parametrize("bare_first", [True, False])
+def test_a_bare_count_is_not_compared_with_a_share(tmp_path, ratio, bare_first):
+    """"15,000" and "5%" of one subject and measure, with no counted figure of the name, are a count and a
+    share the ledger named alike: no check and no finding, in either order. They were compared as pure
+    numbers, and "5% conflicts with 15,000" was reported (FL501)."""
+    first, second = ("15,000", ratio) if bare_first else (ratio, "15,000")
+    result = verified(tmp_path, troops("a", first), troops("b", second))
+    assert result.findings == () and result.checks == ()
+
+
+@pytest.mark.parametrize("first, second, code", [
+    ("0.05", "5%", ""),  # not whole: no count, a share as a fraction
+    ("5%", "0.05", ""),
+    ("0.5", "5%", "FL501"),
+    ("15,000", "12,000", "FL501"),  # two bare numbers
+    ("5%", "7%", "FL501"),
+    ("0.05", "15,000", "FL501"),  # a fraction and a bare number, pure numbers both
+    ("15,000", "30,000 points", "FL501"),  # a counted point of an index is no ratio
+])
+def test_pure_numbers_that_are_not_a_count_and_a_share_still_compare(tmp_path, first, second, code):
+    points = {"unit": "point"} if second.endswith("points") else {}
+    result = verified(tmp_path, troops("a", first), troops("b", second.removesuffix(" points"), **points))
+    [check] = result.checks
+    assert check.codes == ((code,) if code else ())
+    assert [f.code for f in result.findings] == ([code] if code else [])
+
+
+def test_a_bare_number_of_a_name_counting_in_two_kinds_is_not_compared_with_a_share(tmp_path):
+    """Troops and ships for one name leave "15,000" a pure number; it is still no share."""
+    result = verified(tmp_path, troops("a", "12,000 troops", "40 ships"), troops("b", "15,000"), troops("c", "5%"))
+    assert result.findings == () and result.checks == ()
+
+
+def test_a_large_group_keeps_bare_counts_and_shares_apart_alike(tmp_path, monkeypatch):
+    """Compared a set of alike figures at a time, a group gives the findings and checks it gives one by one:
+    the bare counts compare with each other and with "0.05", the shares with each other and with "0.05".
+    "1,500,000%" reads as 14,500 to 15,500, as "15,000" does, yet is never counted among the figures
+    "15,000" compares with."""
+    from factledger.rules import conflicts
+
+    articles = [troops(name, figure) for name, figure in
+                zip("abcdefghi", ["15,000", "5%", "0.05", "12,000", "5%", "7%", "15,000", "1,500,000%", "15,000"])]
+    one_by_one = verified(tmp_path, *articles)
+    monkeypatch.setattr(conflicts, "ONE_BY_ONE", 0)
+    at_once = verified(tmp_path, *articles)
+    assert [(f.code, f.claims, f.evidence) for f in at_once.findings] == [
+        (f.code, f.claims, f.evidence) for f in one_by_one.findings]
+    assert [(c.subject, c.verdict, c.codes, c.detail) for c in at_once.checks] == [
+        (c.subject, c.verdict, c.codes, c.detail) for c in one_by_one.checks]
+    pairs = {tuple(sorted(f.claims)) for f in one_by_one.findings if f.code.startswith("FL5")}
+    assert {("a:c0", "d:c0"), ("b:c0", "f:c0"), ("a:c0", "c:c0")} <= pairs
+    assert not any({x[0], y[0]} in ({"a", "b"}, {"a", "e"}, {"d", "f"}, {"g", "h"}) for x, y in pairs)

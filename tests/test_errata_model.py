@@ -188,20 +188,38 @@ def test_a_figure_a_rule_reported_on_is_not_listed_as_unchecked():
     assert (report.checked, report.claims) == (3, 3)
 
 
-def test_every_figure_an_outlier_was_compared_with_counts_as_checked(tmp_path):
-    """The evidence shows the five loads nearest the typical one, but the outlier was compared with
-    all 30: none is "not checked". A figure of another measure, which nothing compared, still is."""
+def _tanker_loads(tmp_path, slip: bool):
+    """Thirty loads of 50,000-79,000 tonnes, a 70-tonne slip if ``slip``, and a crew nothing compares."""
     lines = ['[article]', 'id = "loads"']
-    for i, amount in enumerate([50_000 + 1_000 * i for i in range(30)] + [70]):
+    for i, amount in enumerate([50_000 + 1_000 * i for i in range(30)] + ([70] if slip else [])):
         lines += [f"[claims.load{i}]", f'figure = "{amount:,} tonnes"', 'measure = "tanker load"']
     lines += ["[claims.crew]", 'figure = "25 sailors"', 'measure = "crew"']
     (tmp_path / "loads.toml").write_text("\n".join(lines) + "\n", "utf-8")
-    result = verify(load(tmp_path / "loads.toml", cache=False))
+    return verify(load(tmp_path / "loads.toml", cache=False))
+
+
+def test_an_outlier_and_the_figures_it_was_measured_against_count_as_checked(tmp_path):
+    """The outlier's check names it and the five loads nearest the typical one: those six are checked.
+    The other 25 loads were only found to lie within 300 times of one another, which confirms nothing
+    about any of them: they are "not checked", as they are when no load is a slip."""
+    result = _tanker_loads(tmp_path, slip=True)
     [problem] = build(result).problems
-    assert len(problem.mentions) == 6
-    assert [u.mention.printed for u in build(result).unchecked] == ["25 sailors"]
-    assert result.coverage.unchecked == ("loads:crew",)
-    assert (build(result).checked, build(result).claims) == (31, 32)
+    shown = {m.key for m in problem.mentions}
+    assert len(shown) == 6 and "loads:load30" in shown
+    [check] = result.checks
+    assert (check.kind, check.subject, check.verdict.value) == ("outlier", "loads:load30", "inconsistent")
+    unchecked = set(result.coverage.unchecked)
+    assert unchecked == {f"loads:load{i}" for i in range(30)} - shown | {"loads:crew"}
+    assert [u.mention.key for u in build(result).unchecked] == list(result.coverage.unchecked)
+    assert (build(result).checked, build(result).claims) == (6, 32)
+
+
+def test_a_measure_with_no_outlier_makes_no_check_and_checks_no_figure(tmp_path):
+    """Loads that lie close together pass the outlier scan, which is no check: none of them is checked."""
+    result = _tanker_loads(tmp_path, slip=False)
+    assert result.checks == () and result.findings == ()
+    assert result.coverage.checked == 0
+    assert len(build(result).unchecked) == 31
 
 
 def test_a_figure_with_a_finding_is_not_listed_as_consistent():

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import statistics
+import xml.etree.ElementTree as ET
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factledger import load, verify
+from factledger.formats import FORMATS, RenderOptions
+from factledger.formats.text import summary
 from factledger.rules.plausibility import OUTLIER_EVIDENCE, OUTLIER_RATIO, _far_from_all_others
 
 
@@ -42,6 +46,71 @@ def test_a_small_measure_shows_every_other_figure(tmp_path):
     ledger = _ledger(tmp_path, [80_000, 60_000, 70])
     [finding] = [f for f in verify(ledger).findings if f.code == "FL403"]
     assert [c.key for c in finding.evidence.claims] == ["loads:load2", "loads:load0", "loads:load1"]
+
+
+def test_an_outlier_comes_with_its_check(tmp_path):
+    """The finding has a check of its own: what was compared and the ratio, so the summary counts it
+    and reports that list checks show it. 70 t against the median of 60,000 t and 80,000 t is 1,000 times."""
+    result = verify(_ledger(tmp_path, [80_000, 60_000, 70]))
+    [finding] = result.findings
+    [check] = result.checks
+    assert (check.subject, check.kind, check.verdict.value, check.codes) == (
+        "loads:load2", "outlier", "inconsistent", ("FL403",))
+    assert check.location == finding.location
+    assert check.detail == ("70 tonnes vs 80,000 tonnes and 60,000 tonnes for tanker load: "
+                            "about 1,000 times smaller than their median")
+    assert summary(result) == "Found 1 finding (1 warning) in 1 file: 1 check, 0 consistent; 3 of 3 claims checked."
+    [shown] = json.loads(FORMATS["json"](result, RenderOptions()))["checks"]
+    assert (shown["kind"], shown["subject"], shown["codes"]) == ("outlier", "loads:load2", ["FL403"])
+    listed = FORMATS["text"](result, RenderOptions(show_consistent=True))
+    assert f"{finding.location}: outlier: inconsistent: 70 tonnes vs 80,000 tonnes" in listed
+
+
+def test_an_outlier_in_a_large_measure_counts_the_others_and_names_the_nearest(tmp_path):
+    """Against 30 loads the detail counts them and names the five its evidence shows; only those and
+    the outlier are checked. The median of 50,000-79,000 t is 64,500 t, 921 times 70 t."""
+    result = verify(_ledger(tmp_path, [50_000 + 1_000 * i for i in range(30)] + [70]))
+    [check] = result.checks
+    assert check.detail == ("70 tonnes vs 30 other figures for tanker load (nearest their median: 63,000 tonnes, "
+                            "64,000 tonnes, 65,000 tonnes, 66,000 tonnes, 67,000 tonnes): "
+                            "about 921 times smaller than their median")
+    assert result.coverage.checked == 6
+    cases = ET.fromstring(FORMATS["junit"](result, RenderOptions())).iter("testcase")
+    skipped = {case.get("name") for case in cases if case.find("skipped") is not None}
+    assert skipped == {f"loads:load{i}" for i in range(30) if not 13 <= i <= 17}
+
+
+def test_an_outlier_the_ledger_computes_is_named_by_its_value(tmp_path):
+    """An implied claim prints nothing: 12,000 troops / 1,500 daily is 8 days, among 8,000 and 9,000 days.
+    The message and the check began with an empty figure ("  is about ...")."""
+    (tmp_path / "a.toml").write_text("""[article]
+id = "a"
+[claims.t]
+figure = "12,000 troops"
+[claims.d]
+figure = "1,500 daily"
+unit = "casualty"
+[claims.x]
+derived = "t / d"
+measure = "days"
+[claims.y]
+figure = "8,000 days"
+measure = "days"
+[claims.z]
+figure = "9,000 days"
+measure = "days"
+""", "utf-8")
+    result = verify(load(tmp_path, cache=False))
+    [finding] = result.findings
+    assert finding.message.startswith("8 day is about 1,06")
+    [check] = [c for c in result.checks if c.kind == "outlier"]
+    assert check.detail.startswith("8 day vs 8,000 days and 9,000 days for days: about 1,06")
+
+
+def test_a_measure_without_an_outlier_records_no_check(tmp_path):
+    """A scan that finds no outlier makes no check, however many figures it looked at."""
+    result = verify(_ledger(tmp_path, [80_000, 60_000, 70_000, 800]))
+    assert result.checks == () and result.coverage.checked == 0
 
 
 positive = st.floats(min_value=5e-324, max_value=1.7e308, allow_nan=False, allow_infinity=False)
@@ -97,3 +166,35 @@ def test_a_pure_number_stays_with_the_pure_numbers(tmp_path, small, other):
     if other:
         claims.append(("Kursk", other))
     assert [f for f in _deployments(tmp_path, *claims).findings if f.code == "FL403"] == []
+
+
+def _fl403(result) -> list[tuple[str, ...]]:
+    return [f.claims for f in result.findings if f.code == "FL403"]
+
+
+@pytest.mark.parametrize("figures", [["15,000", "12,000", "14,000", "5%"], ["5%", "6%", "7%", "15,000"],
+                                     ["15,000", "12,000", "14,000", "3 times"]])
+def test_a_bare_count_and_a_share_of_a_measure_are_not_compared(tmp_path, figures):
+    """Shares and counts named alike: "5%" is not an outlier among bare numbers of 12,000-15,000, nor
+    "15,000" among shares. Either was reported as 240,000 times smaller or larger than the others."""
+    result = _deployments(tmp_path, *((f"region {i}", figure) for i, figure in enumerate(figures)))
+    assert _fl403(result) == [] and result.checks == ()
+
+
+@pytest.mark.parametrize("figures, outlier", [
+    (["15,000", "12,000", "14,000", "0.05"], "troops:c3"),  # a fraction is no count, and no unit makes it a share
+    (["0.05", "0.06", "0.07", "15,000"], "troops:c3"),
+    (["15,000", "12,000", "14,000", "5%", "0.06"], "troops:c4"),  # the fraction among the counts
+    (["5%", "6%", "7%", "12,000", "0.000001"], "troops:c4"),  # ... and among the shares
+])
+def test_pure_numbers_other_than_counts_and_shares_compare_with_both(tmp_path, figures, outlier):
+    result = _deployments(tmp_path, *((f"region {i}", figure) for i, figure in enumerate(figures)))
+    assert _fl403(result) == [(outlier,)]
+
+
+def test_a_pure_number_far_from_both_counts_and_shares_is_reported_once(tmp_path):
+    """20,000,000.5 (no count: not whole) is far from the counts and from the shares: one finding, one check."""
+    figures = ["15,000", "12,000", "14,000", "5%", "6%", "7%", "20,000,000.5"]
+    result = _deployments(tmp_path, *((f"region {i}", figure) for i, figure in enumerate(figures)))
+    assert _fl403(result) == [("troops:c6",)]
+    assert [(c.kind, c.subject) for c in result.checks] == [("outlier", "troops:c6")]

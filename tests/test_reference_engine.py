@@ -249,3 +249,94 @@ def test_bare_numbers_beside_counted_figures_agree_with_the_reference(bench, tmp
     assert expected[0] == [("FL501", ("a:boats", "b:boats")), ("FL501", ("a:held", "b:held")),
                            ("FL501", ("a:sent", "b:sent")), ("FL501", ("b:boats", "c:boats")),
                            ("FL501", ("b:sent", "c:sent"))]
+
+
+def _measures(root, rows: dict[str, list[tuple[str, str]]], ranges: str = "") -> None:
+    """One article a measure: its (subject, figure) pairs as claims; ``ranges`` a reference file."""
+    for n, (measure, figures) in enumerate(rows.items()):
+        lines = ["[article]", f'id = "m{n}"']
+        for i, (subject, figure) in enumerate(figures):
+            lines += [f"[claims.c{i}]", f'figure = "{figure}"', f'measure = "{measure}"']
+            lines += [f'subject = "{subject}"'] if subject else []
+        (root / f"m{n}.toml").write_text("\n".join(lines) + "\n", "utf-8")
+    if ranges:
+        (root / "ranges.toml").write_text(ranges, "utf-8")
+
+
+def test_outliers_and_their_checks_agree_with_the_reference(bench, tmp_path):
+    """FL403 and its "outlier" check, in both engines: a slip among loads (few or many), a bare count among
+    troops, no outlier where the others span orders of magnitude or where a reference range covers it."""
+    _, reference_engine = bench
+    _measures(tmp_path, {
+        "tanker load": [("", "80,000 tonnes"), ("", "60,000 tonnes"), ("", "70 tonnes")],
+        "barge load": [("", f"{50 + i},000 tonnes") for i in range(30)] + [("", "70 tonnes")],
+        "troops deployed": [("Kursk", "12,000 troops"), ("Donetsk", "10,000 troops"), ("Kursk", "15"),
+                            ("Kharkiv", "11,000 troops")],
+        "population": [("", "650,000"), ("", "84,000,000"), ("", "1,400,000,000"), ("", "800")],
+        "oil shipped per month": [("", "60,000 tonnes"), ("", "80,000 tonnes"), ("", "30 tonnes")],
+    }, ranges='[ranges.oil]\nmeasures = ["oil shipped per month"]\nunit = "tonne"\nlow = 1000\nhigh = 1000000\n'
+              'source = "s"\nreason = "r"\n')
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    assert reference_engine.factledger_results(verify(load(tmp_path, cache=False))) == expected
+    assert [finding for finding in expected[0] if finding[0] == "FL403"] == [
+        ("FL403", ("m0:c2",)), ("FL403", ("m1:c30",)), ("FL403", ("m2:c2",))]
+    assert [v for v in expected[1] if v[0] == "outlier"] == [("outlier", key, "inconsistent")
+                                                             for key in ("m0:c2", "m1:c30", "m2:c2")]
+
+
+def test_bare_counts_beside_shares_agree_with_the_reference(bench, tmp_path):
+    """A bare number that may be a count is compared with no share or multiple, in the cross-source checks and
+    among a measure's figures for outliers; "0.05" and other bare numbers compare with both. Both engines
+    give the same findings and verdicts."""
+    _, reference_engine = bench
+    rows = {"sent": ["15,000", "5%", "0.05", "12,000"], "held": ["5%", "15,000", "7%"],
+            "times": ["15,000", "3 times", "2.5x", "12,000"], "mixed": ["12,000 troops", "40 ships", "15,000", "5%"]}
+    for at, article in enumerate("abcd"):
+        lines = ["[article]", f'id = "{article}"', "published = 2024-11-20"]
+        for measure, figures in rows.items():
+            if at < len(figures):
+                lines += [f"[claims.{measure}]", f'figure = "{figures[at]}"', 'subject = "North Korea"',
+                          f'measure = "{measure}"', 'period = "2024-11"']
+        (tmp_path / f"{article}.toml").write_text("\n".join(lines) + "\n", "utf-8")
+    _measures(tmp_path, {
+        "counts and shares": [(f"r{i}", figure) for i, figure in enumerate(["15,000", "12,000", "14,000", "5%"])],
+        "shares and a count": [(f"r{i}", figure) for i, figure in enumerate(["5%", "6%", "7%", "15,000"])],
+        "a fraction among counts": [(f"r{i}", figure) for i, figure in
+                                    enumerate(["15,000", "12,000", "14,000", "5%", "0.06"])],
+        "far from both": [(f"r{i}", figure) for i, figure in
+                          enumerate(["15,000", "12,000", "14,000", "5%", "6%", "7%", "20,000,000.5"])],
+    })
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    assert reference_engine.factledger_results(verify(load(tmp_path, cache=False))) == expected
+    findings = expected[0]
+    assert ("FL501", ("a:sent", "c:sent")) in findings and ("FL501", ("a:sent", "d:sent")) in findings
+    assert ("FL501", ("a:held", "c:held")) in findings
+    assert [keys for _, keys in findings if {k.split(":")[1] for k in keys} & {"times", "mixed"}] == [
+        ("a:times", "d:times")]  # two bare numbers; "3 times" and "2.5x" meet
+    # "0.05" is an outlier among the bare counts of "sent" (not among its shares); so is "0.06" among counts
+    assert [f for f in findings if f[0] == "FL403"] == [("FL403", ("c:sent",)), ("FL403", ("m2:c4",)),
+                                                        ("FL403", ("m3:c6",))]
+
+
+def test_bare_numbers_against_ranges_that_count_agree_with_the_reference(bench, tmp_path):
+    """A bare number of a measure whose ranges count one kind is a count of it: inside the range, outside it,
+    a thousandfold slip; not where the ranges count two kinds, and never a share. Both engines agree."""
+    _, reference_engine = bench
+    range_toml = ('[ranges.{id}]\nmeasures = ["{measure}"]\nunit = "{unit}"\nlow = {low}\nhigh = {high}\n'
+                  'source = "s"\nreason = "r"\n')
+    ranges = [("crew", "tanker crew", "person", 10, 40), ("fleet", "fleet size", "vessel", 1, 40),
+              ("mixed-p", "mixed", "person", 10, 40), ("mixed-v", "mixed", "vessel", 1, 3)]
+    (tmp_path / "ranges.toml").write_text("\n".join(range_toml.format(id=i, measure=m, unit=u, low=lo, high=hi)
+                                                    for i, m, u, lo, hi in ranges), "utf-8")
+    _measures(tmp_path, {"tanker crew": [("", f) for f in ("30", "3,000", "25,000", "30 troops", "5%", "0.5")],
+                         "fleet size": [("", f) for f in ("12", "400")],
+                         "mixed": [("", f) for f in ("3,000", "30")]})
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    assert reference_engine.factledger_results(verify(load(tmp_path, cache=False))) == expected
+    assert expected[0] == [("FL401", ("m0:c2",)), ("FL402", ("m0:c1",)), ("FL402", ("m1:c1",))]
+    assert [v for v in expected[1] if v[0] == "range"] == [
+        ("range", "m0:c0", "consistent"), ("range", "m0:c1", "inconsistent"), ("range", "m0:c2", "inconsistent"),
+        ("range", "m0:c3", "consistent"), ("range", "m1:c0", "consistent"), ("range", "m1:c1", "inconsistent")]

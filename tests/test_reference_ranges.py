@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import attrs
+import pytest
 
 from factledger import load, verify
 
@@ -71,3 +72,67 @@ def test_a_range_below_zero_reads_with_to_and_a_temperature_below_zero_is_checke
     [finding] = result.findings
     assert (finding.code, finding.claims) == ("FL402", ("a:low",))
     assert finding.message == "-75°C is outside the plausible range for winter low (-45 to 5 °C)"
+
+
+CREW_RANGE = '''[ranges.crew]
+measures = ["tanker crew"]
+unit = "{unit}"
+low = {low}
+high = {high}
+source = "test range"
+reason = "a coastal tanker to a supertanker"
+'''
+
+
+def _crews(tmp_path, *figures: str, ranges: tuple[tuple[str, float, float], ...] = (("people", 10, 40),)):
+    """One claim of "tanker crew" a figure, and the crew ranges ``(unit, low, high)``."""
+    lines = ['[article]', 'id = "crews"']
+    for number, figure in enumerate(figures):
+        lines += [f"[claims.c{number}]", f'figure = "{figure}"', 'measure = "tanker crew"']
+    (tmp_path / "crews.toml").write_text("\n".join(lines) + "\n", "utf-8")
+    (tmp_path / "ranges.toml").write_text("\n".join(CREW_RANGE.format(unit=unit, low=low, high=high).replace(
+        "ranges.crew", f"ranges.crew{n}") for n, (unit, low, high) in enumerate(ranges)), "utf-8")
+    return verify(load(tmp_path, cache=False))
+
+
+def test_a_bare_number_is_a_count_of_what_its_range_counts(tmp_path):
+    """"30" for a crew whose range counts people is 30 people, within 10-40; "3,000" is outside it, and
+    "25,000" a thousand times 25. Bare numbers were never checked against the range, nor counted as checked."""
+    result = _crews(tmp_path, "30", "3,000", "25,000", "30 sailors")
+    assert [(c.subject, c.verdict.value, c.codes) for c in result.checks] == [
+        ("crews:c0", "consistent", ()), ("crews:c1", "inconsistent", ("FL402",)),
+        ("crews:c2", "inconsistent", ("FL401",)), ("crews:c3", "consistent", ())]
+    assert [c.detail for c in result.checks][:2] == ["30 within 10-40 people", "3,000 outside 10-40 people"]
+    outside, slip = result.findings
+    assert outside.message == "3,000 is outside the plausible range for tanker crew (10-40 people)"
+    assert outside.evidence.steps[:2] == (
+        "3,000 = 3,000 people",
+        "3,000 names no unit; the plausible range for tanker crew counts people, so it is read as a count of people")
+    assert slip.message == ("25,000 is outside the plausible range for tanker crew (10-40 people); "
+                            "scaled by 0.001 it would be 25")
+    assert result.coverage.unchecked == ()
+
+
+def test_a_bare_number_counts_vessels_as_it_counts_people(tmp_path):
+    result = _crews(tmp_path, "400", ranges=(("ships", 1, 40),))
+    [finding] = result.findings
+    assert finding.code == "FL402" and "names no unit; the plausible range for tanker crew counts vessels" in \
+        finding.evidence.steps[1]
+
+
+@pytest.mark.parametrize("figure", ["0.5", "5%", "3 times", "a third"])
+def test_a_share_or_fraction_is_no_count_for_a_range(tmp_path, figure):
+    """Only a number that may be a count is read in the range's kind: a share is not checked against people."""
+    result = _crews(tmp_path, figure)
+    assert result.checks == () and result.coverage.unchecked == ("crews:c0",)
+
+
+@pytest.mark.parametrize("ranges", [
+    (("people", 10, 40), ("ships", 1, 3)),  # the number could count either kind
+    (("people", 10, 40), ("", 100, 500)),  # a range of pure numbers takes the bare number as it is
+])
+def test_a_bare_number_is_read_as_a_count_only_when_its_ranges_count_one_kind(tmp_path, ranges):
+    result = _crews(tmp_path, "3,000", ranges=ranges)
+    pure = any(unit == "" for unit, _, _ in ranges)
+    assert [(c.subject, c.codes) for c in result.checks] == ([("crews:c0", ("FL402",))] if pure else [])
+    assert all("names no unit" not in step for f in result.findings for step in f.evidence.steps)

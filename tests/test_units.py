@@ -266,3 +266,17 @@ def verdicts_without_findings(path) -> list[str]:
     result = verify(load(path))
     assert result.findings == ()
     return [c.verdict.value for c in result.checks]
+
+
+@pytest.mark.parametrize("unit, ratio", [
+    ("percent", True), ("%", True), ("pc", True), ("percentage points", True), ("pp", True), ("bp", True),
+    ("basis points", True), ("ppm", True), ("times", True), ("x", True),
+    ("", False), ("1", False), ("count", False), ("point", False), ("troops", False), ("USD", False),
+    ("tonne/month", False), ("percent/year", False), ("no such unit", False),
+])
+def test_a_ratio_unit_is_a_pure_number_below_one_or_a_multiple(unit, ratio):
+    """Shares, points of a percentage and multiples are ratios, which no bare count is compared with;
+    no unit, `count` and the counted point of an index are not, nor is anything with a kind."""
+    from factledger.units import is_ratio_unit
+
+    assert is_ratio_unit(unit) is ratio

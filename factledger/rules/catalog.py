@@ -134,7 +134,9 @@ IMPLAUSIBLE_MAGNITUDE = Rule(
     "Check for a dropped scale word: did the source say {scaled}?",
     Explanation(
         what="A figure far outside a sourced reference range for its measure, which a factor of a "
-             "thousand (or a million) would bring inside: the signature of a dropped \"thousand\".",
+             "thousand (or a million) would bring inside: the signature of a dropped \"thousand\". A bare "
+             "number (\"30,000\") of a measure whose ranges count people or vessels is a count of them, "
+             "as in FL402.",
         why="Scale slips are among the most common figure errors and the easiest to miss, because "
             "the digits are right.",
         example="\"ship 30 tonnes of oil to Cuba each month\": the smallest tanker carries thousands of tonnes.",
@@ -146,7 +148,10 @@ OUT_OF_RANGE = Rule(
     "Check the figure against its source",
     Explanation(
         what="A figure outside a sourced reference range for its measure, with no simple scale slip "
-             "that explains it.",
+             "that explains it. Figures of the range's kind are checked; a bare number (\"3,000\", no unit) "
+             "that may be a count is a count of what the measure's ranges count, when they count one kind "
+             "(people or vessels) and none is of pure numbers, as the cross-source checks read it (FL501); "
+             "a share or fraction (\"5%\", \"0.5\") is not.",
         why="It may be right and newsworthy, or wrong; either way it deserves a second look.",
         example="\"a tanker carrying 900,000 tonnes\" against tanker loads of 1,000-500,000 t: a thousandth "
                 "of it, 900 t, is outside the range too.",
@@ -159,9 +164,13 @@ OUTLIER_IN_MEASURE = Rule(
     Explanation(
         what="A figure at least 300 times larger or smaller than every other figure of the same "
              "measure and kind in the ledger (of three or more; a bare number counts what its subject's "
-             "other figures of the measure count, as in FL501), where the others lie closer together than "
+             "other figures of the measure count, and is never compared with a share, as in FL501), where the others lie closer together than "
              "that: a thousandfold slip stands out even when the figures vary, and a measure whose "
-             "figures span orders of magnitude (populations of countries) gives no scale to slip from.",
+             "figures span orders of magnitude (populations of countries) gives no scale to slip from. "
+             "Each outlier makes a check of its own (kind `outlier`, inconsistent), against the figures "
+             "nearest the others' median that its evidence shows (five at most); those and the outlier "
+             "count as checked. The measure's other figures do not: lying within 300 times of one another "
+             "confirms nothing about any of them, with or without an outlier among them.",
         why="Without a reference range, the ledger's own figures are the best evidence of scale.",
         example="Tanker loads of 80,000 t, 60,000 t and 70 t.",
         fix="Check the outlier against its source."))
@@ -177,7 +186,10 @@ CONFLICT_ACROSS_SOURCES = Rule(
              "Figures of one kind of quantity are compared (here and in FL502-FL504): a bare number "
              "(\"15,000\") counts what the other figures of its subject and measure count, when they "
              "all count one kind (\"12,000 troops\", \"40 ships\"); a fraction, percent or multiple (\"0.5\", \"50%\", "
-             "\"3 times\") is no count, and mass, money and other kinds never meet a bare number.",
+             "\"3 times\") is no count, and mass, money and other kinds never meet a bare number. Nor "
+             "does a share or multiple: \"15,000\" and \"5%\" of one name are a count and a share named "
+             "alike, not two readings of one number; a pure number that can be no count (\"0.05\") "
+             "compares with both.",
         why="Both cannot be true; a reader of both articles sees a contradiction.",
         example="China's share of North Korea's trade: 92.5% (2016) and 97% (2016).",
         fix="Check both against their sources; correct one, or record the difference in definition."))

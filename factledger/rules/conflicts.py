@@ -20,7 +20,7 @@ from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.rules import catalog as R
 from factledger.rules.base import Rule
-from factledger.rules.counts import read_as_counts
+from factledger.rules.counts import APART, count_and_ratio_sides, read_as_counts
 from factledger.units import Dims
 
 #: the kind of quantity each figure of a group is compared as, by its place in the value table
@@ -115,27 +115,33 @@ def _group(ctx: Context, positions: list[int], partners: dict[str, set[str]]) ->
     """Each figure of one name (``positions`` in the value table, in ledger order) against the earlier ones.
 
     Figures are compared within their kind of quantity; a bare number of a name that
-    counts in one kind ("15,000" beside "12,000 troops") is a count of that kind.
+    counts in one kind ("15,000" beside "12,000 troops") is a count of that kind. A bare
+    number that is still a pure number is not compared with a share ("5%"): see
+    :func:`~factledger.rules.counts.count_and_ratio_sides`.
     """
     all_dims = ctx.table.dims
-    counts = read_as_counts(ctx.table, ctx.ledger.claims, positions)
+    claims = ctx.ledger.claims
+    counts = read_as_counts(ctx.table, claims, positions)
     kinds = {at: counts.get(at, all_dims[at]) for at in positions} if counts else all_dims
+    sides = count_and_ratio_sides(ctx.table, claims, (at for at in positions if at not in counts))
     if len(positions) <= ONE_BY_ONE:
-        _one_by_one(ctx, positions, partners, kinds)
+        _one_by_one(ctx, positions, partners, kinds, sides)
     else:
-        _alike_at_once(ctx, positions, partners, kinds)
+        _alike_at_once(ctx, positions, partners, kinds, sides)
 
 
-def _one_by_one(ctx: Context, positions: list[int], partners: dict[str, set[str]], kinds: Kinds) -> None:
+def _one_by_one(ctx: Context, positions: list[int], partners: dict[str, set[str]], kinds: Kinds,
+                sides: dict[int, int]) -> None:
     """Each figure of a small group compared with each earlier one (most groups are two or three)."""
     keys = ctx.table.keys
     claims = ctx.ledger.claims
     for n, j in enumerate(positions[1:], 1):
         b = claims[keys[j]]
         linked = partners.get(keys[j], ())
+        side = sides.get(j, 0) if sides else 0
         outcomes: dict[tuple, list] = {}  # kind -> [first outcome, how many more, the first few of them]
         for i in positions[:n]:
-            if kinds[i] != kinds[j] or keys[i] in linked:
+            if kinds[i] != kinds[j] or keys[i] in linked or (side and side | sides.get(i, side) == APART):
                 continue
             outcome = _compare(ctx, claims[keys[i]], b, i, j)
             found = outcomes.get(outcome.kind)
@@ -149,7 +155,8 @@ def _one_by_one(ctx: Context, positions: list[int], partners: dict[str, set[str]
             _report(ctx, outcome, others, shown)
 
 
-def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[str]], kinds: Kinds) -> None:
+def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[str]], kinds: Kinds,
+                   sides: dict[int, int]) -> None:
     """Each figure of a large group compared with the earlier ones, a set of alike figures at a time."""
     table = ctx.table
     keys, lo, hi, index = table.keys, table.lo, table.hi, table.index
@@ -168,8 +175,10 @@ def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[s
         # For each outcome: how many earlier figures give it, and the first few of them;
         # the first of all is the one the check and the finding name.
         outcomes: dict[tuple, list] = {}
+        side = sides.get(j, 0) if sides else 0
         for group in alike.values():
-            if kinds[group.positions[0]] != kinds[j]:
+            alike_at = group.positions[0]  # alike figures share kind and side
+            if kinds[alike_at] != kinds[j] or (side and side | sides.get(alike_at, side) == APART):
                 continue
             for count, first in group.split(b.article_id, article_of, skipped.get(group, set())):
                 outcome = _compare(ctx, claims[keys[first[0]]], b, first[0], j)
@@ -181,7 +190,7 @@ def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[s
         for count, compared in sorted(outcomes.values(), key=lambda found: min(found[1])):
             ordered = sorted(compared)
             _report(ctx, compared[ordered[0]], count - 1, ordered[1:OTHERS_SHOWN + 1])
-        key = (kinds[j], lo[j], hi[j], b.period, b.cumulative)
+        key = (kinds[j], side, lo[j], hi[j], b.period, b.cumulative)
         group = alike.get(key)
         if group is None:
             group = alike[key] = _Earlier()

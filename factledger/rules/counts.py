@@ -9,6 +9,11 @@ number that can be a count is read so: one printed without a unit (or with
 ratios, never counts; mass, money and the other kinds are left as they are.
 When a name counts in two kinds (troops and ships), a bare number could count
 either: it is read as neither, and compared only with other pure numbers.
+
+A bare number that may be a count is never compared with a ratio (a figure in
+percent, points of a percentage or multiples): "15,000" and "5%" of one
+measure are a count and a share, which the ledger's author named alike, not
+two readings of one number. Other pure numbers ("0.05") compare with both.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import math
 from typing import Iterable, Mapping
 
 from factledger.claims import Claim
-from factledger.units import COUNT_UNITS, COUNTING_DIMS, DIMENSIONLESS, Dims
+from factledger.units import COUNT_UNITS, COUNTING_DIMS, DIMENSIONLESS, Dims, is_ratio_unit
 from factledger.value_table import NO_NAME, ValueTable
 
 
@@ -50,10 +55,41 @@ def read_as_counts(table: ValueTable, claims: Mapping[str, Claim], positions: It
 
 
 def is_bare_count(table: ValueTable, at: int, claim: Claim) -> bool:
-    """True when the figure at ``at`` may be a count: printed (a computed pure number is a
-    ratio of its inputs), of a name, without a unit of a ratio, and whole within its rounding."""
-    return (claim.figure is not None and table.name[at] != NO_NAME and table.unit[at] in COUNT_UNITS
+    """True when the figure at ``at`` may be a count of what its name's counted figures count: it has
+    a name, and :func:`may_count`."""
+    return table.name[at] != NO_NAME and may_count(table, at, claim)
+
+
+def may_count(table: ValueTable, at: int, claim: Claim) -> bool:
+    """True when the figure at ``at`` may be a count: printed (a computed pure number is a ratio
+    of its inputs), without a unit of a ratio, and whole within its rounding."""
+    return (claim.figure is not None and table.unit[at] in COUNT_UNITS
             and _holds_a_whole_number(table.rlo[at], table.rhi[at]))
+
+
+#: the sides of :func:`count_and_ratio_sides`: two figures whose sides make ``APART`` are never compared
+COUNT, RATIO = 1, 2
+APART = COUNT | RATIO
+
+
+def count_and_ratio_sides(table: ValueTable, claims: Mapping[str, Claim], positions: Iterable[int]) -> dict[int, int]:
+    """The pure numbers among ``positions`` that may be counts (``COUNT``) and those in a unit of a
+    ratio (``RATIO``), when there are both; usually nothing.
+
+    A figure on neither side ("0.05", "35,000 points") is compared with either.
+    """
+    all_dims, units = table.dims, table.unit
+    pure = [at for at in positions if all_dims[at] == DIMENSIONLESS]
+    present = set(map(units.__getitem__, pure))
+    if present.isdisjoint(COUNT_UNITS) or not any(map(is_ratio_unit, present - COUNT_UNITS)):
+        return {}  # nearly every group: no bare number beside a share, or no share at all
+    sides = {}
+    for at in pure:
+        if is_ratio_unit(units[at]):
+            sides[at] = RATIO
+        elif may_count(table, at, claims[table.keys[at]]):
+            sides[at] = COUNT
+    return sides if len(set(sides.values())) == 2 else {}
 
 
 def _holds_a_whole_number(lo: float, hi: float) -> bool:

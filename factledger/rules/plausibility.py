@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from typing import Sequence
 
 from factledger import display
 from factledger.claims import Claim
@@ -11,9 +12,9 @@ from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
 from factledger.rules import catalog as R
-from factledger.rules.counts import read_as_counts
+from factledger.rules.counts import COUNT, RATIO, count_and_ratio_sides, may_count, read_as_counts
 from factledger.rules.wording import correction as reworded
-from factledger.units import COUNTING_DIMS, DIMENSIONLESS, OFFSET_SCALES
+from factledger.units import COUNTING_DIMS, DIMENSIONLESS, OFFSET_SCALES, Dims, describe_dims
 
 SCALES = (1e3, 1e-3, 1e6, 1e-6)
 OUTLIER_RATIO = 300.0
@@ -23,6 +24,7 @@ OUTLIER_EVIDENCE = 5
 
 def check_ranges(ctx: Context) -> None:
     ranges = ctx.ranges_by_measure()
+    counted_by = _ranges_counting_one_kind(ranges)
     covered: set[str] = set()
     table = ctx.table
     claims = ctx.ledger.claims
@@ -40,15 +42,20 @@ def check_ranges(ctx: Context) -> None:
             continue
         entries = ranges.get(measure)
         if entries:
+            # A bare number is read in the kind its measure's ranges count, as the
+            # cross-source checks read it in the kind its name's figures count.
+            read = counted_by.get(measure) if counted_by and dims == DIMENSIONLESS else None
+            if read is None or not may_count(table, at, claims[table.keys[at]]):
+                read = dims
             for entry in entries:
-                if entry.dims != dims:
+                if entry.dims != read:
                     continue
                 key = table.keys[at]
                 covered.add(key)
                 if lo[at] <= entry.base.hi and entry.base.lo <= hi[at]:
                     _within_range(ctx, key, claims[key], entry)
                 else:
-                    _against_range(ctx, claims[key], entry)
+                    _against_range(ctx, claims[key], entry, as_count=read != dims)
         if all_points[at] > 0:
             group = groups.get((measure, dims))
             if group is None:
@@ -57,6 +64,22 @@ def check_ranges(ctx: Context) -> None:
                 group.append(at)
     _count_bare_numbers(ctx, groups)
     _outliers(ctx, groups, covered)
+
+
+def _ranges_counting_one_kind(ranges: dict[str, list[ReferenceRange]]) -> dict[str, Dims]:
+    """The kind (people or vessels) the ranges of each measure count, for measures whose ranges
+    count one kind and none is of pure numbers: a bare number of those is a count of that kind.
+
+    Ranges counting two kinds leave a bare number either, so neither; a range of pure
+    numbers takes it as it is.
+    """
+    counted = {}
+    for measure, entries in ranges.items():
+        kinds = {entry.dims for entry in entries}
+        counting = kinds & COUNTING_DIMS
+        if len(counting) == 1 and DIMENSIONLESS not in kinds:
+            counted[measure] = counting.pop()
+    return counted
 
 
 def _count_bare_numbers(ctx: Context, groups: dict[tuple, array[int]]) -> None:
@@ -86,14 +109,19 @@ def _within_detail(ctx: Context, claim: Claim, entry: ReferenceRange) -> str:
     return f"{_shown(claim, ctx.value(claim.key), entry.unit)} within {_range_text(entry)}"
 
 
-def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
+def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange, as_count: bool = False) -> None:
+    """FL401 or FL402 for ``claim``, outside ``entry``; ``as_count`` when it is a bare number
+    read as a count of what the range counts."""
     value = ctx.value(claim.key)
     assert value is not None
     unit = entry.unit
     range_text = _range_text(entry)
     shown = _shown(claim, value, unit)
+    counted = describe_dims(entry.dims)
+    reading = (f"{shown} names no unit; the plausible range for {claim.measure} counts {counted}, "
+               f"so it is read as a count of {counted}",) if as_count else ()
     evidence = Evidence(
-        steps=(f"{shown} = {display.quantity(value.point, unit)}",
+        steps=(f"{shown} = {display.quantity(value.point, unit)}", *reading,
                f"plausible {claim.measure}: {range_text} ({entry.source})", f"why: {entry.reason}"),
         allowance=f"{shown} allows {display.interval(value.interval, unit)}",
         claims=ctx.evidence([claim.key]))
@@ -134,41 +162,100 @@ def _shown(claim: Claim, value, unit: str) -> str:
 
 
 def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) -> None:
-    """FL403 for figures far from all others of their group: positions by (measure, dims)."""
-    table = ctx.table
-    all_points = table.point
+    """FL403 for figures far from all others of their group: positions by (measure, dims).
+
+    ``covered`` are the keys not to report: those a reference range checks, and then
+    each outlier reported, as a pure number may be one in two groups.
+    """
     for (_, dims), positions in groups.items():
         if len(positions) < 3 or dims in OFFSET_SCALES:  # ratios of degrees from an arbitrary zero mean nothing
             continue
-        far = _far_from_all_others([all_points[at] for at in positions])
-        if not far:
+        for group in (_counts_apart_from_ratios(ctx, positions) if dims == DIMENSIONLESS else (positions,)):
+            _outliers_in(ctx, group, covered)
+
+
+def _counts_apart_from_ratios(ctx: Context, positions: array[int]) -> tuple[Sequence[int], ...]:
+    """A measure's pure numbers as one group, or as two when bare numbers that may be counts ("15,000")
+    and shares ("5%") are among them: the counts with the other pure numbers ("0.05"), and the shares
+    with the other pure numbers. A count and a share are never compared."""
+    sides = count_and_ratio_sides(ctx.table, ctx.ledger.claims, positions)
+    if not sides:
+        return (positions,)
+    return ([at for at in positions if sides.get(at) != RATIO], [at for at in positions if sides.get(at) != COUNT])
+
+
+def _outliers_in(ctx: Context, positions: Sequence[int], covered: set[str]) -> None:
+    """FL403 for the figures far from all others of one group: ``positions`` of one measure and kind."""
+    if len(positions) < 3:
+        return
+    table = ctx.table
+    all_points = table.point
+    far = _far_from_all_others([all_points[at] for at in positions])
+    if not far:
+        return
+    keys = [table.keys[at] for at in positions]
+    points = {key: all_points[at] for key, at in zip(keys, positions)}
+    ordered = sorted(points.values())
+    for key in keys:
+        if key in covered or points[key] not in far:
             continue
-        keys = [table.keys[at] for at in positions]
-        points = {key: all_points[at] for key, at in zip(keys, positions)}
-        ordered = sorted(points.values())
-        for key in keys:
-            if key in covered or points[key] not in far:
-                continue
-            point = points[key]
-            # The group without this figure, sorted: a far figure is the smallest or the
-            # largest of a group, or alone in a gap; its neighbours are the others' nearest.
-            at = ordered.index(point)
-            others = ordered[:at] + ordered[at + 1:]
-            typical = _median(others)
-            ratio = max(point / typical, typical / point)
-            # The others must agree on a scale among themselves: figures that span orders of
-            # magnitude (populations of countries, from Vatican City to China) give no scale
-            # to slip from, while 70 t among loads of 60,000-80,000 t stands out.
-            neighbours = others[max(at - 1, 0):at + 1]
-            nearest = min(max(o / point, point / o) for o in neighbours)
-            if ratio >= OUTLIER_RATIO and others[-1] / others[0] < nearest:
-                claim = ctx.ledger.claims[key]
-                typical_keys = _nearest(points, [k for k in keys if k != key], typical)
-                ctx.add(R.OUTLIER_IN_MEASURE.finding(
-                    claim.location, (key,), Evidence(claims=ctx.evidence([key, *typical_keys])),
-                    printed=claim.printed, ratio=display.number(ratio, 2),
-                    direction="larger" if point > typical else "smaller", measure=claim.measure))
-                ctx.compared(keys)
+        point = points[key]
+        # The group without this figure, sorted: a far figure is the smallest or the
+        # largest of a group, or alone in a gap; its neighbours are the others' nearest.
+        at = ordered.index(point)
+        others = ordered[:at] + ordered[at + 1:]
+        typical = _median(others)
+        ratio = max(point / typical, typical / point)
+        # The others must agree on a scale among themselves: figures that span orders of
+        # magnitude (populations of countries, from Vatican City to China) give no scale
+        # to slip from, while 70 t among loads of 60,000-80,000 t stands out.
+        neighbours = others[max(at - 1, 0):at + 1]
+        nearest = min(max(o / point, point / o) for o in neighbours)
+        if ratio >= OUTLIER_RATIO and others[-1] / others[0] < nearest:
+            _outlier(ctx, key, _nearest(points, [k for k in keys if k != key], typical), len(others),
+                     ratio, "larger" if point > typical else "smaller")
+            covered.add(key)
+
+
+def _outlier(ctx: Context, key: str, typical_keys: list[str], others: int, ratio: float, direction: str) -> None:
+    """FL403 for ``key``, and its check: the outlier against the figures its evidence shows.
+
+    Those figures and the outlier count as checked. The other figures of the
+    group do not: a measure's figures lying within 300 times of one another says
+    too little of any one of them to call it checked, and a figure's coverage
+    should not turn on whether some other figure of its measure happens to be a slip.
+    """
+    claim = ctx.ledger.claims[key]
+    ctx.record(CheckResult(key, "outlier", Verdict.INCONSISTENT,
+                           (_outlier_detail, ctx, claim, typical_keys, others, ratio, direction),
+                           claim.location, ("FL403",)), (key, *typical_keys))
+    ctx.add(R.OUTLIER_IN_MEASURE.finding(
+        claim.location, (key,), Evidence(claims=ctx.evidence([key, *typical_keys])),
+        printed=_as_read(ctx, claim), ratio=display.number(ratio, 2), direction=direction, measure=claim.measure))
+
+
+def _outlier_detail(ctx: Context, claim: Claim, typical_keys: list[str], others: int, ratio: float,
+                    direction: str) -> str:
+    """"70 tonnes vs 80,000 tonnes and 60,000 tonnes for tanker load: about 1,000 times smaller than their
+    median"; a large measure names the figures nearest the median after how many there are."""
+    claims = ctx.ledger.claims
+    shown = [_as_read(ctx, claims[k]) for k in typical_keys]
+    named = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
+    if others > len(typical_keys):
+        compared = f"{others:,} other figures for {claim.measure} (nearest their median: {', '.join(shown)})"
+    else:
+        compared = f"{named} for {claim.measure}"
+    return (f"{_as_read(ctx, claim)} vs {compared}: about {display.number(ratio, 2)} times {direction} "
+            f"than their median")
+
+
+def _as_read(ctx: Context, claim: Claim) -> str:
+    """A figure as printed; one the ledger computes (implied), as computed."""
+    if claim.printed:
+        return claim.printed
+    value = ctx.value(claim.key)
+    assert value is not None
+    return display.quantity(value.point, value.unit)
 
 
 def _nearest(points: dict[str, float], keys: list[str], typical: float) -> list[str]:
