@@ -165,6 +165,19 @@ def test_show_consistent_lists_passing_checks(tmp_path: Path) -> None:
     assert "Checks:\n  clean.toml:15: derivation: consistent: " in completed.stdout
 
 
+def test_show_consistent_names_unchecked_claims_that_share_an_id_by_their_article(tmp_path: Path) -> None:
+    """Two articles may both have a claim "troops": the list of unchecked claims names each
+    once, by its key, where the bare ids would read "troops, troops"."""
+    for article in ("alpha", "beta"):
+        (tmp_path / f"{article}.toml").write_text(
+            f'[article]\nid = "{article}"\n\n[claims.troops]\nfigure = "12 ships"\n'
+            f'subject = "{article} fleet"\nmeasure = "size"\n\n[claims.crew]\nfigure = "40 people"\n'
+            f'subject = "{article} crew"\nmeasure = "size"\n', "utf-8")
+    (tmp_path / "alpha.toml").write_text((tmp_path / "alpha.toml").read_text("utf-8").replace("crew", "staff"), "utf-8")
+    out = run_cli("verify", "--show-consistent", "alpha.toml", "beta.toml", cwd=tmp_path).stdout
+    assert "not checked by any derivation, relation or range (4): alpha:troops, staff, beta:troops, crew" in out
+
+
 def test_rule_explains_a_code(tmp_path: Path) -> None:
     """`factledger rule CODE` prints the rule's explanation; without CODE it lists every rule."""
     one = run_cli("rule", "fl201", cwd=tmp_path)

@@ -57,9 +57,18 @@ def _checks(result: Result) -> list[str]:
         lines.append(f"  unverifiable {terminal(key)}: {terminal(why)}")
     if coverage.unchecked:
         lines.append(f"  not checked by any derivation, relation or range ({len(coverage.unchecked)}): "
-                     + ", ".join(terminal(k.split(":", 1)[1]) for k in coverage.unchecked))
+                     + ", ".join(terminal(name) for name in claim_names(coverage.unchecked)))
     lines.append("")
     return lines
+
+
+def claim_names(keys: tuple[str, ...] | list[str]) -> list[str]:
+    """Each claim by its id, or by its key ("article:id") where two articles use the same id,
+    so that a list of them names each claim once."""
+    ids = [key.split(":", 1)[1] for key in keys]
+    seen: set[str] = set()
+    repeated = {name for name in ids if name in seen or seen.add(name)}
+    return [key if name in repeated else name for key, name in zip(keys, ids)]
 
 
 def summary(result: Result) -> str:
