@@ -150,6 +150,9 @@ NEWS_UNITS: dict[str, str] = {
     "mt": "tonne", "MT": "tonne", "kt": "kilotonne", "Mt": "megatonne",
     # Grain and commodity reports print million metric tonnes as "MMT" ("25 MMT of wheat").
     "MMT": "megatonne", "mmt": "megatonne",
+    # A calorie in news is the food calorie, a kilocalorie ("a 500-calorie meal", "Calories" on a
+    # label); pint's calorie is the small one, a thousandth of it.
+    **{w: "kilocalorie" for w in ("calorie", "calories", "Calorie", "Calories")},
     "bbl": "oil_barrel", "barrel": "oil_barrel", "barrels": "oil_barrel",
     "b/d": "oil_barrel / day", "bpd": "oil_barrel / day",
     # Oil rates as the IEA and most news print them: mb/d a million barrels a day, kb/d a thousand.

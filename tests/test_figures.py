@@ -523,6 +523,20 @@ def test_commodity_tonnages_agree_however_printed(tmp_path):
 
 
 
+def test_a_calorie_is_the_food_calorie(tmp_path):
+    """"2,000 calories a day" is 2,000 kcal, about 8,400 kJ, as nutrition news means it; pint's
+    calorie is the small one, which made the two a wrong conversion (FL203) a thousandfold apart."""
+    path = tmp_path / "c.toml"
+    path.write_text('[article]\nid = "c"\n[claims.a]\nfigure = "2,000 calories"\n'
+                    '[claims.b]\nfigure = "8,400 kJ"\n[claims.c]\nfigure = "2,000 Calories"\n'
+                    '[claims.d]\nfigure = "2,000 kcal"\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["a", "b", "c", "d"]\n', encoding="utf-8")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent"] * 3
+    assert read_figure("1 calorie").compiled_unit().factor.lo == pytest.approx(4184.0)
+
+
 @pytest.mark.parametrize("hedge", HEDGES + TRAILING_HEDGES, ids=lambda hedge: hedge.word)
 def test_every_hedge_before_a_negative_amount_gets_a_message(hedge):
     """Each hedge of the table, before or after "-3%", is refused with one of the two messages."""
