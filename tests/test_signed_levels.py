@@ -1,4 +1,4 @@
-"""Levels below zero (``signed = true``): read on the number line, and loaded from ledger files."""
+"""Levels below zero (``signed = true``): read on the number line, loaded, and checked like any figure."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factledger import FactledgerError, FigureError, load, read_figure
+from factledger import FactledgerError, FigureError, errata, load, read_figure, verify
 from factledger.hedges import HEDGES, TRAILING_HEDGES, HedgeKind
 from strategies import printed_numbers
 
@@ -190,3 +190,207 @@ def test_a_negative_figure_without_signed_is_placed_at_the_figure(tmp_path):
         load(path, cache=False)
     assert str(info.value).startswith(f"{path}:5: claim 'x': figure '-0.5%' is negative;")
     assert str(info.value).endswith("add signed = true to the claim")
+
+
+# -- checks ------------------------------------------------------------------------------------
+TRADE = """
+[article]
+id = "t"
+title = "Trade gap"
+published = 2024-03-01
+[claims.exports]
+figure = "$21bn"
+period = "2023"
+quote = "Exports were $21bn and imports $26bn, a balance of {balance}."
+[claims.imports]
+figure = "$26bn"
+period = "2023"
+quote = "Exports were $21bn and imports $26bn, a balance of {balance}."
+[claims.balance]
+figure = "{balance}"
+signed = true
+derived = "exports - imports"
+period = "2023"
+quote = "Exports were $21bn and imports $26bn, a balance of {balance}."
+"""
+
+
+def test_a_balance_below_zero_follows_from_its_parts(tmp_path):
+    """$21bn - $26bn is -6 to -4 billion, which meets the printed -$5bn: the check holds."""
+    result = verify(ledger(tmp_path, TRADE.format(balance="-$5bn")))
+    assert result.findings == ()
+    [check] = result.checks
+    assert check.verdict.value == "consistent"
+
+
+def test_a_wrong_balance_below_zero_is_fl101_with_a_signed_correction(tmp_path):
+    """-$3bn does not follow from $21bn - $26bn; the correction keeps the article's sign and currency."""
+    [finding] = verify(ledger(tmp_path, TRADE.format(balance="-$3bn"))).findings
+    assert finding.code == "FL101"
+    assert finding.message == ("-$3bn does not follow from exports - imports: recomputed -5,000,000,000 USD, "
+                               "a gap of 500,000,000 USD")
+    assert finding.correction == "-$5bn"
+
+
+def test_a_balance_printed_above_zero_from_a_deficit_is_fl101(tmp_path):
+    """A sign slip ("$5bn" for a balance of -$5bn) is an error, with the signed figure to print."""
+    [finding] = verify(ledger(tmp_path, TRADE.format(balance="$5bn"))).findings
+    assert (finding.code, finding.correction) == ("FL101", "-$5bn")
+
+
+def test_an_amount_without_signed_is_offered_no_correction_below_zero(tmp_path):
+    """"$5bn" recorded as a size cannot take -5 billion: no such figure reads without signed = true."""
+    text = TRADE.format(balance="$5bn").replace("signed = true\n", "")
+    [finding] = verify(ledger(tmp_path, text)).findings
+    assert (finding.code, finding.correction) == ("FL101", "")
+
+
+def test_a_rate_below_zero_times_an_amount_is_a_cost(tmp_path):
+    """-0.5% on €100bn of reserves is -€0.5bn a year; a printed -€0.4bn is off by more than rounding."""
+    text = ('[article]\nid = "r"\n[claims.rate]\nfigure = "-0.50%"\nsigned = true\n'
+            '[claims.reserves]\nfigure = "€100.0bn"\n'
+            '[claims.yield_]\nfigure = "-€{x}bn"\nsigned = true\nderived = "rate * reserves"\n')
+    assert verify(ledger(tmp_path, text.format(x="0.5"))).findings == ()
+    [finding] = verify(ledger(tmp_path, text.format(x="0.40"), "m.toml")).findings
+    assert (finding.code, finding.correction) == ("FL101", "-€0.5bn")
+
+
+def _rates(tmp_path: Path, first: str, second: str, signed: tuple[bool, bool] = (True, True)):
+    for name, figure, is_signed, year in (("a", first, signed[0], 2019), ("b", second, signed[1], 2020)):
+        (tmp_path / f"{name}.toml").write_text(
+            f'[article]\nid = "{name}"\npublisher = "{name.upper()}"\npublished = {year}-01-10\n'
+            f'[claims.rate]\nfigure = "{figure}"\nsigned = {str(is_signed).lower()}\n'
+            f'subject = "European Central Bank"\nmeasure = "deposit facility rate"\nperiod = "2019-12"\n',
+            encoding="utf-8")
+    return verify(load(tmp_path, cache=False))
+
+
+def test_two_sources_giving_a_rate_below_zero_conflict_as_their_sizes_would(tmp_path):
+    """"-0.5%" and "-0.4%" meet at -0.45, as "0.5%" and "0.4%" meet at 0.45: both may be right."""
+    below, above = tmp_path / "below", tmp_path / "above"
+    below.mkdir(), above.mkdir()
+    signed, unsigned = _rates(below, "-0.5%", "-0.4%"), _rates(above, "0.5%", "0.4%", (False, False))
+    assert signed.findings == unsigned.findings == ()
+    assert [c.verdict.value for c in signed.checks] == [c.verdict.value for c in unsigned.checks] == ["consistent"]
+
+
+@pytest.mark.parametrize("first, second, signed", [
+    ("-0.50%", "-0.40%", (True, True)),  # written to the hundredth: they do not meet
+    ("-0.5%", "-0.3%", (True, True)),
+    ("-0.5%", "0.5%", (True, False)),  # a sign lost in one source
+])
+def test_two_sources_giving_different_rates_below_zero_conflict(tmp_path, first, second, signed):
+    result = _rates(tmp_path, first, second, signed)
+    assert [(f.code, f.claims) for f in result.findings] == [("FL501", ("a:rate", "b:rate"))]
+
+
+def test_a_bound_on_a_signed_rate_meets_a_rate_below_zero(tmp_path):
+    """"below 0.25%" of a rate that may be negative holds -0.5%, from another source."""
+    assert _rates(tmp_path, "below 0.25%", "-0.5%").findings == ()
+
+
+def test_a_total_of_signed_parts(tmp_path):
+    """Net flows of +$3bn and -$5bn total -$2bn; a printed "$2bn" total is FL302."""
+    text = ('[article]\nid = "f"\n[claims.inflow]\nfigure = "$3bn"\n[claims.outflow]\nfigure = "-$5bn"\n'
+            'signed = true\n[claims.net]\nfigure = "{net}"\nsigned = true\n'
+            '[[checks]]\nkind = "total"\nparts = ["inflow", "outflow"]\ntotal = "net"\n')
+    assert verify(ledger(tmp_path, text.format(net="-$2bn"))).findings == ()
+    assert [f.code for f in verify(ledger(tmp_path, text.format(net="$2bn"), "m.toml")).findings] == ["FL302"]
+
+
+def test_a_comparison_of_levels_below_zero(tmp_path):
+    """-0.50% is below -0.40%: "the rate was cut" holds as a comparison of the two levels."""
+    text = ('[article]\nid = "c"\n[claims.new]\nfigure = "-0.50%"\nsigned = true\n[claims.old]\nfigure = "-0.40%"\n'
+            'signed = true\n[[checks]]\nkind = "compare"\nholds = "{holds}"\n')
+    assert verify(ledger(tmp_path, text.format(holds="new < old"))).findings == ()
+    assert [f.code for f in verify(ledger(tmp_path, text.format(holds="new > old"), "m.toml")).findings] == ["FL303"]
+
+
+# -- outliers and reference ranges ---------------------------------------------------------------
+def _balances(tmp_path: Path, figures: list[tuple[str, bool]]):
+    lines = ['[article]', 'id = "b"']
+    for i, (figure, signed) in enumerate(figures):
+        lines += [f"[claims.b{i}]", f'figure = "{figure}"', f"signed = {str(signed).lower()}",
+                  f'subject = "country {i}"', 'measure = "trade balance"']
+    return verify(ledger(tmp_path, "\n".join(lines) + "\n"))
+
+
+def test_an_outlier_among_amounts_is_still_found(tmp_path):
+    """Without a sign anywhere, $5M among balances of billions stands out (FL403), as before."""
+    found = _balances(tmp_path, [("$5bn", False), ("$4bn", False), ("$6bn", False), ("$5M", False)])
+    assert [f.code for f in found.findings] == ["FL403"]
+
+
+@pytest.mark.parametrize("figures", [
+    [("$5bn", False), ("$4bn", False), ("$6bn", False), ("$5M", False), ("-$2bn", True)],
+    [("$5bn", True), ("$4bn", False), ("$6bn", False), ("$5M", False)],
+])
+def test_a_measure_that_may_lie_below_zero_has_no_outliers(tmp_path, figures):
+    """A balance of $5M is as ordinary as one of $5bn when balances may be negative: no FL403, whether a
+    figure of the measure is below zero or only marked signed."""
+    assert _balances(tmp_path, figures).findings == ()
+
+
+RANGE = """
+[article]
+id = "r"
+[claims.rate]
+figure = "{figure}"
+signed = true
+measure = "policy rate"
+[ranges.policy]
+measures = ["policy rate"]
+unit = "{unit}"
+low = {low}
+high = {high}
+source = "central bank rates since 1990"
+reason = "no central bank has set its policy rate outside these bounds"
+"""
+
+
+def test_a_level_below_zero_within_its_range(tmp_path):
+    result = verify(ledger(tmp_path, RANGE.format(figure="-0.5%", unit="percent", low=-1, high=20)))
+    assert result.findings == ()
+    assert [c.detail for c in result.checks] == ["-0.5% within -1 to 20 %"]
+
+
+def test_a_range_across_zero_suggests_no_scale_slip(tmp_path):
+    """40% against -1% to 20%: a thousandth of it is inside, as a thousandth of any figure would be.
+    FL402, not a dropped "thousand"."""
+    [finding] = verify(ledger(tmp_path, RANGE.format(figure="40%", unit="percent", low=-1, high=20))).findings
+    assert finding.code == "FL402"
+
+
+def test_a_scale_slip_below_zero_is_fl401_with_its_sign(tmp_path):
+    """A balance of -$5,000bn against -$50bn to -$1bn: -$5bn was meant (FL401), printed with its sign."""
+    [finding] = verify(ledger(tmp_path, RANGE.format(figure="-$5,000bn", unit="USD", low=-50e9,
+                                                     high=-1e9))).findings
+    assert (finding.code, finding.correction) == ("FL401", "-$5bn")
+
+
+# -- quotes ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("figure, quote, lacks", [
+    ("-0.5%", "The deposit rate is -0.5%.", False),
+    ("-0.5%", "The deposit rate is \u22120.5%.", False),  # a typeset minus sign, as FL601 folds it
+    ("0.5%", "The deposit rate is -0.5%.", True),  # the sign was lost: the figure is not in the quote
+    ("0.5%", "It rose 1-0.5% in a year.", False),  # the dash of a range is no sign
+    ("-0.5%", "The deposit rate is 0.5%.", True),
+])
+def test_a_signed_figure_must_be_in_its_quote_with_its_sign(tmp_path, figure, quote, lacks):
+    """FL601 lets a minus sign go for an amount recorded as its size, never for a signed figure."""
+    text = f'[article]\nid = "q"\n[claims.x]\nfigure = "{figure}"\nsigned = true\nquote = "{quote}"\n'
+    assert [f.code for f in verify(ledger(tmp_path, text)).findings] == (["FL601"] if lacks else [])
+
+
+# -- the errata --------------------------------------------------------------------------------
+def test_the_errata_shows_a_level_below_zero_and_its_correction(tmp_path):
+    """The finding about -$3bn is told with the figure marked in its sentence, and the sentence corrected."""
+    result = verify(ledger(tmp_path, TRADE.format(balance="-$3bn")))
+    markdown = errata.render(result)
+    assert "### 1. -\\$3bn: Needs correction" in markdown
+    assert "> Exports were \\$21bn and imports \\$26bn, a balance of **-\\$3bn**." in markdown
+    assert "**Suggested correction:** Exports were \\$21bn and imports \\$26bn, a balance of **-\\$5bn**." in markdown
+    assert "| -\\$3bn   | -3,500,000,000 to -2,500,000,000 USD |" in markdown
+    html = errata.render(result, "html")
+    assert "a balance of <mark>-$3bn</mark>." in html
+    assert '<p class="correction">Exports were $21bn and imports $26bn, a balance of <mark>-$5bn</mark>.</p>' in html

@@ -134,7 +134,9 @@ IMPLAUSIBLE_MAGNITUDE = Rule(
     "Check for a dropped scale word: did the source say {scaled}?",
     Explanation(
         what="A figure far outside a sourced reference range for its measure, which a factor of a "
-             "thousand (or a million) would bring inside: the signature of a dropped \"thousand\".",
+             "thousand (or a million) would bring inside: the signature of a dropped \"thousand\". Not "
+             "for temperatures, nor against a range that runs from below zero to above it, which any "
+             "figure shrunk a thousandfold falls inside (FL402 then).",
         why="Scale slips are among the most common figure errors and the easiest to miss, because "
             "the digits are right.",
         example="\"ship 30 tonnes of oil to Cuba each month\": the smallest tanker carries thousands of tonnes.",
@@ -161,7 +163,9 @@ OUTLIER_IN_MEASURE = Rule(
              "measure and kind in the ledger (of three or more; a bare number counts what its subject's "
              "other figures of the measure count, as in FL501), where the others lie closer together than "
              "that: a thousandfold slip stands out even when the figures vary, and a measure whose "
-             "figures span orders of magnitude (populations of countries) gives no scale to slip from.",
+             "figures span orders of magnitude (populations of countries) gives no scale to slip from. "
+             "Nor does a measure that may lie below zero (a figure of it does, or the ledger marks one "
+             "signed = true): a trade balance near zero is as ordinary as a large one.",
         why="Without a reference range, the ledger's own figures are the best evidence of scale.",
         example="Tanker loads of 80,000 t, 60,000 t and 70 t.",
         fix="Check the outlier against its source."))
@@ -228,7 +232,8 @@ QUOTE_LACKS_FIGURE = Rule(
         what="A ledger entry whose quote does not contain its printed figure verbatim, as a number "
              "of its own: \"1,500 troops\" inside \"11,500 troops\", or \"5%\" inside \"15%\", is not it. "
              "A minus sign before the amount may be left out, as the ledger records a negative amount's "
-             "size: \"about 3%\" for \"about -3%\".",
+             "size: \"about 3%\" for \"about -3%\"; not from a figure the ledger marks signed = true, "
+             "which is read with its sign (\"0.5%\" is not in \"-0.5%\").",
         why="The quote is the evidence that the article said it; if the figure is not in it, the "
             "entry may record something the article never printed.",
         example="figure = \"$24M\", quote = \"this amounts to $24 million\".",

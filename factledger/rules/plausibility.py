@@ -7,6 +7,7 @@ from array import array
 
 from factledger import display
 from factledger.claims import Claim
+from factledger.compute import Value
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
@@ -32,6 +33,7 @@ def check_ranges(ctx: Context) -> None:
     # Positions as C integers: a list would hold an int object for each (40 bytes a claim
     # against 8), all alive together at what was a peak of a verify's memory.
     groups: dict[tuple, array[int]] = {}
+    below_zero: set[str] = set()  # measures with a figure below zero: no ratio compares their figures
     for at, measure in enumerate(table.measure):
         if not measure:
             continue
@@ -55,8 +57,10 @@ def check_ranges(ctx: Context) -> None:
                 groups[(measure, dims)] = array("q", (at,))
             else:
                 group.append(at)
+        elif all_points[at] < 0:
+            below_zero.add(measure)
     _count_bare_numbers(ctx, groups)
-    _outliers(ctx, groups, covered)
+    _outliers(ctx, groups, covered, below_zero)
 
 
 def _count_bare_numbers(ctx: Context, groups: dict[tuple, array[int]]) -> None:
@@ -97,9 +101,7 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
                f"plausible {claim.measure}: {range_text} ({entry.source})", f"why: {entry.reason}"),
         allowance=f"{shown} allows {display.interval(value.interval, unit)}",
         claims=ctx.evidence([claim.key]))
-    # A scale slip makes sense of a count or an amount, not of degrees from an arbitrary zero.
-    scale = None if value.dims in OFFSET_SCALES else next(
-        (s for s in SCALES if entry.base.contains(value.point * s)), None)
+    scale = _scale_slip(value, entry)
     ctx.record(CheckResult(claim.key, "range", Verdict.INCONSISTENT, f"{shown} outside {range_text}",
                            claim.location, ("FL401" if scale else "FL402",)), [claim.key])
     if scale is None:
@@ -112,6 +114,18 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange) -> None:
     ctx.add(R.IMPLAUSIBLE_MAGNITUDE.finding(
         claim.location, (claim.key,), evidence, correction=correction, printed=shown,
         measure=claim.measure, range=range_text, scale=display.number(scale), scaled=scaled))
+
+
+def _scale_slip(value: Value, entry: ReferenceRange) -> float | None:
+    """The factor (a thousand, a million, or their inverses) that brings ``value`` into the range, if any.
+
+    A scale slip makes sense of a count or an amount, not of degrees from an arbitrary zero;
+    nor of a figure against a range that runs from below zero to above it ("-1% to 5%"),
+    which any figure shrunk a thousandfold falls inside, so that the shrinking explains nothing.
+    """
+    if value.dims in OFFSET_SCALES or entry.base.lo < 0.0 < entry.base.hi:
+        return None
+    return next((s for s in SCALES if entry.base.contains(value.point * s)), None)
 
 
 def _scaled_reading(claim: Claim, value, scale: float, unit: str) -> str:
@@ -133,15 +147,21 @@ def _shown(claim: Claim, value, unit: str) -> str:
     return claim.printed or display.quantity(value.point, unit)
 
 
-def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) -> None:
-    """FL403 for figures far from all others of their group: positions by (measure, dims)."""
+def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str], below_zero: set[str]) -> None:
+    """FL403 for figures far from all others of their group: positions by (measure, dims).
+
+    Only figures above zero are grouped. A measure that may lie below zero (one of its
+    figures does, or the ledger marks one ``signed``) has no scale for a ratio to measure
+    against: a trade balance near zero is as ordinary as a large one. Nor have degrees,
+    counted from an arbitrary zero.
+    """
     table = ctx.table
     all_points = table.point
-    for (_, dims), positions in groups.items():
-        if len(positions) < 3 or dims in OFFSET_SCALES:  # ratios of degrees from an arbitrary zero mean nothing
+    for (measure, dims), positions in groups.items():
+        if len(positions) < 3 or dims in OFFSET_SCALES or measure in below_zero:
             continue
         far = _far_from_all_others([all_points[at] for at in positions])
-        if not far:
+        if not far or _any_signed(ctx, [table.keys[at] for at in positions]):
             continue
         keys = [table.keys[at] for at in positions]
         points = {key: all_points[at] for key, at in zip(keys, positions)}
@@ -169,6 +189,13 @@ def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) 
                     printed=claim.printed, ratio=display.number(ratio, 2),
                     direction="larger" if point > typical else "smaller", measure=claim.measure))
                 ctx.compared(keys)
+
+
+def _any_signed(ctx: Context, keys: list[str]) -> bool:
+    """Whether the ledger marks any of these claims' figures ``signed = true`` (asked only of a group
+    with a far figure, which few groups have)."""
+    claims = ctx.ledger.claims
+    return any(claims[key].figure is not None and claims[key].figure.signed for key in keys)
 
 
 def _nearest(points: dict[str, float], keys: list[str], typical: float) -> list[str]:
