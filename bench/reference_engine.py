@@ -261,7 +261,9 @@ class Reference:
                 if f.lo.to(high.units) <= high and low <= f.hi.to(low.units):
                     self.verdicts.append(("range", key, "consistent"))
                     continue
-                scaled = any(low <= (f.value * s).to(low.units) <= high for s in (1e3, 1e-3, 1e6, 1e-6))
+                # a range from below zero to above it holds any figure shrunk enough: no scale slip then
+                scaled = not entry["low"] < 0 < entry["high"] and any(
+                    low <= (f.value * s).to(low.units) <= high for s in (1e3, 1e-3, 1e6, 1e-6))
                 self.verdicts.append(("range", key, "inconsistent"))
                 self.findings.append(("FL401" if scaled else "FL402", (key,)))
 

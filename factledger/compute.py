@@ -85,7 +85,10 @@ def _in_base(span: Interval, factor: Interval) -> Interval:
     if f != factor.hi or not 0.0 < f < math.inf:
         return span * factor
     lo, hi = span.lo * f, span.hi * f
-    if lo == 0.0:  # zero times a factor is exactly zero: rounding it outward made a negative subnormal
+    if lo == 0.0 and span.lo >= 0.0:
+        # Zero (or a bound above zero too small to show) times a factor is not below zero: rounding it
+        # outward made a negative subnormal. A bound below zero that the product rounds to zero is rounded
+        # outward, below zero, as every other bound is.
         return Interval(0.0, math.nextafter(hi, math.inf) if math.isfinite(hi) else hi)
     return Interval(math.nextafter(lo, -math.inf) if math.isfinite(lo) else lo,
                     math.nextafter(hi, math.inf) if math.isfinite(hi) else hi)

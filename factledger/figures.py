@@ -21,7 +21,7 @@ import math
 import re
 
 
-from factledger.errors import FigureError, UnitError, quoted
+from factledger.errors import FactledgerError, FigureError, UnitError, quoted
 from factledger.hedges import Hedge, of_the_size, split_leading, split_trailing
 from factledger.intervals import Interval
 from factledger.numbers import (
@@ -56,6 +56,9 @@ class Figure:
     hedge: Hedge | None = None
     is_range: bool = False
     exact: bool = False
+    #: the ledger's ``signed = true``: a level that may lie below zero ("-0.5%", "-$5bn"), read
+    #: on the number line as a temperature is
+    signed: bool = False
 
     @property
     def unit_text(self) -> str:
@@ -80,13 +83,14 @@ class Figure:
         return evolve(self, interval=point, bounds=self.hedged(point), exact=True)
 
     @property
-    def signed(self) -> bool:
-        """Whether the figure's unit has values below zero (degrees Celsius or Fahrenheit)."""
-        return self.compiled_unit().dims in OFFSET_SCALES
+    def on_number_line(self) -> bool:
+        """Whether the figure may lie below zero: the ledger says ``signed = true``, or its unit has
+        values below zero (degrees Celsius or Fahrenheit)."""
+        return self.signed or self.compiled_unit().dims in OFFSET_SCALES
 
     def hedged(self, interval: Interval) -> Interval:
-        """What the sentence asserts, from ``interval``: the hedge bounds a signed figure on the number line."""
-        return self.hedge.apply(interval, self.value, self.signed) if self.hedge else interval
+        """What the sentence asserts, from ``interval``: the hedge bounds a figure on the number line there."""
+        return self.hedge.apply(interval, self.value, self.on_number_line) if self.hedge else interval
 
 
 # -- tables -------------------------------------------------------------------------------
@@ -135,15 +139,17 @@ _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 MINUS_SIGNS = "-\u2212\u2013"
 #: the number words of a ratio as news prints one ("one in five", "9 out of 10"), which the reader refuses
 RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+#: a currency before an amount, as the reader takes it ("US$", "€", "Rs.", "R", "JPY "); "R500" is
+#: South African rands, "R$500" Brazilian reais
+CURRENCY_PREFIX = (rf"US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|Mex\$|MX\$|JP¥|CN¥|RMB¥|"
+                   rf"[$€£₽₩¥₹₺]|Rs\.?(?=\s?\d)|R(?=\s?\d)|(?:{'|'.join(CURRENCY_CODES)})\s")
 # A lone fraction ("3/4") is tried before whole digits, which would stop at the slash.
 
 
 class _Grammar:
     """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
 
-    # "R500" is South African rands; "R$500" Brazilian reais
-    currency_prefix = OnFirstUse(rf"^(US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|Mex\$|MX\$|JP¥|CN¥|RMB¥|"
-                                 rf"[$€£₽₩¥₹₺]|Rs\.?(?=\s?\d)|R(?=\s?\d)|(?:{'|'.join(CURRENCY_CODES)})\s)\s*")
+    currency_prefix = OnFirstUse(rf"^({CURRENCY_PREFIX})\s*")
     currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹₺]|\bRs\b|\bR(?=\s?\d)|\b(?:{'|'.join(CURRENCY_CODES)})\b")
     glued_scale = OnFirstUse(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
     # "half-dozen" is hyphenated as no other scale is
@@ -174,9 +180,10 @@ class _Grammar:
     per_unit = OnFirstUse(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
-    e_notation = OnFirstUse(r"^\d+(?:\.\d+)?[eE][+-]?\d+\b")
-    negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*[$€£]?\.?\d")
-    minus_before_amount = OnFirstUse(rf"(?:(?<=\s)|^)[{MINUS_SIGNS}]\s*(?=[$€£¥₽₩₹₺]?\.?\d)")
+    e_notation = OnFirstUse(rf"^[{MINUS_SIGNS}]?\s*\d+(?:\.\d+)?[eE][+-]?\d+\b")
+    # "-5%", "-$5bn", "−US$2bn": a minus sign before an amount, or before the currency of one
+    negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*(?:(?:{CURRENCY_PREFIX})\s*)?\.?\d")
+    minus_before_amount = OnFirstUse(rf"(?:(?<=\s)|^)[{MINUS_SIGNS}]\s*(?=(?:(?:{CURRENCY_PREFIX})\s*)?\.?\d)")
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
     plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹₺]?\.?\d)")
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
@@ -205,8 +212,12 @@ def clean_text(text: str) -> str:
     return text.replace("\u2212", "-").replace("\u2010", "-").replace("\u2011", "-").strip()
 
 
-def read_figure(text: str, unit: str | None = None) -> Figure:
+def read_figure(text: str, unit: str | None = None, signed: bool = False) -> Figure:
     """Read a printed figure. ``unit`` fills in a unit the printed text lacks.
+
+    ``signed`` is the ledger's ``signed = true``: the figure is a level that may lie
+    below zero ("-0.5%", "-$5bn"), read on the number line; without it a negative
+    amount is refused, with what to record instead.
 
     Raises :class:`~factledger.errors.FigureError` (or ``UnitError``) with a
     message naming the text and what was expected.
@@ -218,26 +229,30 @@ def read_figure(text: str, unit: str | None = None) -> Figure:
                           f"figure is at most {MAX_FIGURE_LENGTH}")
     if unit is not None and not isinstance(unit, str):
         raise FigureError(f"a unit must be text, not {type(unit).__name__}")
-    return _read_figure(text, unit)
+    if not isinstance(signed, bool):
+        raise FigureError(f"signed must be true or false, not {type(signed).__name__}")
+    return _read_figure(text, unit, signed)
 
 
 # A ledger repeats figures ("50%", "$2,000/month"), and a Figure is immutable: read each once.
 # Errors are not cached; they are raised again, with the same message, for every claim.
 @functools.lru_cache(maxsize=4096)
-def _read_figure(text: str, unit: str | None) -> Figure:
+def _read_figure(text: str, unit: str | None, signed: bool = False) -> Figure:
     original = text
     text = clean_text(text)
     if not text:
         raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
-    signed = _may_be_below_zero(text)
-    if not signed:
-        _reject_unprinted(text, original, unit)
+    below_zero = signed or _may_be_below_zero(text)
+    if signed or not below_zero:
+        _reject_unprinted(text, original, unit, negative_allowed=signed)
     text = _Grammar.plus.sub("", text)
     try:
-        figure = _read(text, original, unit, signed)
+        figure = _read(text, original, unit, below_zero)
     except UnitError as error:
         raise FigureError(f"figure {original!r}: {error.message}") from None
-    if signed and figure.interval.lo < 0 and not figure.signed:  # kelvin is never below zero
+    if signed:
+        figure = evolve(figure, signed=True)
+    elif below_zero and figure.interval.lo < 0 and not figure.on_number_line:  # kelvin is never below zero
         raise _negative(original, without_minus_signs(text))
     if unit:
         _reject_repeated_rate(figure, unit, original)
@@ -245,7 +260,7 @@ def _read_figure(text: str, unit: str | None) -> Figure:
             figure = _combine_counted(figure, unit, original)
         else:
             figure = figure.with_unit(unit)
-    if figure.signed and figure.hedge is not None:  # (compiling the unit checks it, for every figure)
+    if figure.on_number_line and figure.hedge is not None:  # (compiling the unit checks it, for every figure)
         figure = evolve(figure, bounds=figure.hedged(figure.interval))
     return figure
 
@@ -274,8 +289,9 @@ def below_zero(figure: Figure) -> Figure:
     return evolve(mirrored, bounds=mirrored.hedged(interval))
 
 
-def _reject_unprinted(text: str, original: str, unit: str | None) -> None:
-    """Forms a program writes but an article does not print, each with what to write instead."""
+def _reject_unprinted(text: str, original: str, unit: str | None, negative_allowed: bool = False) -> None:
+    """Forms a program writes but an article does not print, each with what to write instead; and,
+    unless the ledger says ``signed = true``, a negative amount."""
     if _Grammar.e_notation.match(text):
         raise FigureError(f"figure {quoted(original)} is in e-notation; write it as the article prints "
                           f"it (100,000 or 100 thousand)")
@@ -285,7 +301,8 @@ def _reject_unprinted(text: str, original: str, unit: str | None) -> None:
     if _Grammar.ratio.match(text):
         raise FigureError(f"figure {quoted(original)} is a ratio, which the reader does not take; record a "
                           f"share or count the article prints (\"20%\"), or leave the figure out")
-    _reject_negative(text, original)
+    if not negative_allowed:
+        _reject_negative(text, original)
 
 
 def _starts_amount(text: str) -> bool:
@@ -308,18 +325,36 @@ def _reject_negative(text: str, original: str) -> None:
 
     A hedge of size or an approximate one says the same of the size ("about 3%"); a hedge
     of place turns around ("more than -3%" is a fall of less than 3%), which the article
-    does not print, so no figure can record it.
+    does not print, so no figure can record it. A level below zero (a rate of -0.5%, a
+    balance of -$5bn) is no fall: each message says how the ledger takes it as printed.
     """
     leading, rest = split_leading(text)
     trailing, amount = split_trailing(rest)
-    if not _Grammar.negative.match(amount):
+    introduced = _Grammar.range_word.match(amount)  # "between -5 and 3%": the first end's sign
+    if not _Grammar.negative.match(amount[introduced.end():] if introduced else amount):
         return
+    if _crosses_zero(text, original):
+        raise FigureError(f"figure {quoted(original)} runs from below zero to above it, which no amount without "
+                          f"a sign can say; {LEVEL_BELOW_ZERO}")
     turned = next((h for h in (leading, trailing) if h is not None and of_the_size(h) != h.word), None)
     if turned is not None:
         raise FigureError(f"figure {quoted(original)} is negative, and {turned.word!r} turns around for its "
-                          f"size: a fall of {of_the_size(turned)} {amount[1:].lstrip()}, which the article "
-                          f"does not print; leave the figure out")
+                          f"size: a fall of {of_the_size(turned)} {without_minus_signs(amount)}, which the article "
+                          f"does not print; leave the figure out, or, {LEVEL_BELOW_ZERO}")
     raise _negative(original, without_minus_signs(text))
+
+
+#: how the ledger records a negative figure that is a level, not a fall (the refusals end with it)
+LEVEL_BELOW_ZERO = "if it is a level below zero (an interest rate, a balance), add signed = true to the claim"
+
+
+def _crosses_zero(text: str, original: str) -> bool:
+    """Whether ``text`` is a range from below zero to above it ("-0.5% to 0.25%"), as ``signed = true`` reads it."""
+    try:
+        figure = _read(text, original, signed=True)
+    except FactledgerError:
+        return False
+    return figure.is_range and figure.interval.lo < 0 < figure.interval.hi
 
 
 def without_minus_signs(text: str) -> str:
@@ -332,7 +367,7 @@ def without_minus_signs(text: str) -> str:
 
 def _negative(original: str, unsigned: str) -> FigureError:
     return FigureError(f"figure {quoted(original)} is negative; record the printed amount without the sign "
-                       f"({quoted(unsigned)}) and say in 'measure' that it is a fall or a loss")
+                       f"({quoted(unsigned)}) and say in 'measure' that it is a fall or a loss; {LEVEL_BELOW_ZERO}")
 
 
 def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
@@ -387,14 +422,14 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
         hedge, rest = hedge or trailing, without_hedge
     else:
         per = ""
-    currency, rest = _split_currency(rest)
+    currency, rest = _split_signed_currency(rest, signed)
     first, rest, first_scaled = _read_number(rest, original, currency, signed, and_ends_range)
     first_unit, rest = _split_first_end_unit(rest, signed)
     second = None
     range_match = _Grammar.range_separator.match(rest)
     if range_match and _starts_number(rest[range_match.end():], signed):
         after = rest[range_match.end():]
-        second_currency, after = _split_currency(after)
+        second_currency, after = _split_signed_currency(after, signed)
         second, rest, second_scaled = _read_number(after, original, currency or second_currency, signed)
         unscaled = _unscaled_value(after) if second_scaled and not first_scaled else 0.0
         if unscaled and _shares_scale(first.value, unscaled, second.value / unscaled):
@@ -496,7 +531,9 @@ def _shares_scale(first: float, second_digits: float, factor: float) -> bool:
     second's, so both ends are in millions. "500,000-1 million": the first end is written
     in full (larger digits, at least a thousandth of the scale) and stands as printed. A
     first end that is neither ("12-9 million") shares the scale, and the range runs backwards.
+    The sizes are compared: "-500,000 to 1 million" stands as printed, "-2 to 3 million" shares.
     """
+    first, second_digits = abs(first), abs(second_digits)
     return first <= second_digits or first < factor / 1000
 
 
@@ -550,8 +587,21 @@ def _split_currency(text: str) -> tuple[str, str]:
     return CURRENCY_SYMBOLS.get(symbol, symbol), text[match.end():]
 
 
+def _split_signed_currency(text: str, signed: bool) -> tuple[str, str]:
+    """The currency before an amount, and the amount: ``"-$5bn"`` -> ``("$", "-5bn")``.
+
+    A minus sign before the currency is the amount's (news prints "-$5bn" and "$-5bn" alike);
+    it is kept only where figures may be below zero.
+    """
+    if signed and text[:1] in MINUS_SIGNS:
+        currency, amount = _split_currency(text[1:].lstrip())
+        if currency:
+            return currency, text[0] + amount
+    return _split_currency(text)
+
+
 def _starts_number(text: str, signed: bool = False) -> bool:
-    text = _split_currency(text.lstrip())[1]
+    text = _split_signed_currency(text.lstrip(), signed)[1]
     if signed and text[:1] in MINUS_SIGNS:
         text = text[1:].lstrip()
     if _Grammar.numeric.match(text):

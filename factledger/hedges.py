@@ -39,17 +39,20 @@ class Hedge:
     def apply(self, interval: Interval, value: float, signed: bool = False) -> Interval:
         """The interval a hedged figure asserts, from its rounding ``interval``.
 
-        ``signed`` figures (temperatures) may lie below zero. There a hedge of place
-        bounds the value on the number line ("below -12°C" is colder than -12, "at most
-        5°C" any temperature to 5), and a hedge of size its distance from zero ("nearly
-        -40°C" is a little warmer than -40, "up to -30°C" as cold as -30).
+        ``signed`` figures (temperatures, and levels the ledger says are ``signed``) may lie
+        below zero. There a hedge of place bounds the value on the number line ("below
+        -12°C" is colder than -12, "at most 5°C" any temperature to 5), and a hedge of size
+        its distance from zero ("nearly -40°C" is a little warmer than -40, "up to -30°C"
+        as cold as -30). A range across zero has a midpoint near zero, which says nothing
+        of its size: "about -0.5% to 0.25%" widens by a tenth of its farther end.
         """
         if signed and self.of_size and value < 0 and interval.hi <= 0:
             mirrored = self.apply(-interval, 0.0 - value)
             return Interval(0.0 - mirrored.hi, 0.0 - mirrored.lo)  # 0.0 - x: no "-0" for a bound at zero
         if signed and self.kind is HedgeKind.UPPER_BOUND:
             return Interval(-INF, interval.hi)
-        slack = abs(value) * self.width
+        size = max(-interval.lo, interval.hi) if signed and interval.lo < 0 < interval.hi else abs(value)
+        slack = size * self.width
         if self.kind is HedgeKind.APPROXIMATE:
             return Interval(interval.lo - slack, interval.hi + slack)
         if self.kind is HedgeKind.JUST_BELOW:

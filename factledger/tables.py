@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 ARTICLE_FIELDS = ("id", "title", "publisher", "author", "published", "url", "text")
 SOURCE_FIELDS = ("name", "kind", "url", "date", "note")
-CLAIM_FIELDS = ("figure", "unit", "exact", "subject", "measure", "period", "quote", "source",
+CLAIM_FIELDS = ("figure", "unit", "exact", "signed", "subject", "measure", "period", "quote", "source",
                 "attributed_to", "derived", "cumulative", "note")
 CHECK_FIELDS = ("kind", "claims", "parts", "total", "holds", "quote", "note")
 RANGE_FIELDS = ("measures", "unit", "low", "high", "source", "url", "reason")
@@ -121,17 +121,17 @@ def _reading(entry: Entry, key: str, read: Callable[[], Any]) -> Any:
         raise entry.fail(error.message, key) from None
 
 
-def _figure(entry: Entry, text: str, unit: str | None):
+def _figure(entry: Entry, text: str, unit: str | None, signed: bool):
     """Read the printed figure; blame the ``unit`` line when the printing alone reads fine."""
     try:
-        return read_figure(text, unit)
+        return read_figure(text, unit, signed)
     except FactledgerError as error:
-        raise entry.fail(error.message, "unit" if unit and _readable(text) else "figure") from None
+        raise entry.fail(error.message, "unit" if unit and _readable(text, signed) else "figure") from None
 
 
-def _readable(text: str) -> bool:
+def _readable(text: str, signed: bool) -> bool:
     try:
-        read_figure(text)
+        read_figure(text, signed=signed)
     except FactledgerError:
         return False
     return True
@@ -139,9 +139,9 @@ def _readable(text: str) -> bool:
 
 # The exact type of each claim field on the fast path of read_claim; anything else is read, and
 # reported, field by field.
-_PLAIN_CLAIM = {"figure": str, "unit": str, "exact": bool, "subject": str, "measure": str, "period": str,
-                "quote": str, "source": str, "attributed_to": str, "derived": str, "cumulative": bool,
-                "note": str}
+_PLAIN_CLAIM = {"figure": str, "unit": str, "exact": bool, "signed": bool, "subject": str, "measure": str,
+                "period": str, "quote": str, "source": str, "attributed_to": str, "derived": str,
+                "cumulative": bool, "note": str}
 assert set(_PLAIN_CLAIM) == set(CLAIM_FIELDS)
 
 
@@ -168,7 +168,7 @@ def _read_plain_claim(claim_id: str, raw: dict[str, Any], file: LedgerFile, arti
     """
     get = raw.get
     figure_text, derived = get("figure"), get("derived")
-    figure = read_figure(figure_text, get("unit")) if figure_text is not None else None
+    figure = read_figure(figure_text, get("unit"), get("signed", False)) if figure_text is not None else None
     if figure is not None and get("exact", False):
         figure = figure.as_exact()
     lines, shown = file.lines, file.shown
@@ -204,7 +204,8 @@ def _read_claim_field_by_field(claim_id: str, raw: Any, file: LedgerFile, articl
     figure_text = entry.get("figure", str, required=derived is None, default=None)
     unit = entry.get("unit", str, default=None)
     exact = entry.get("exact", bool, default=False)
-    figure = _figure(entry, figure_text, unit) if figure_text is not None else None
+    signed = entry.get("signed", bool, default=False)
+    figure = _figure(entry, figure_text, unit, signed) if figure_text is not None else None
     if figure is not None and exact:
         figure = figure.as_exact()
     derivation = None

@@ -37,6 +37,16 @@ from factledger.rules.wording import correction, replace_number
     ("$.5M", 0.75e6, "$0.75M"),
     ("Rs.2 lakh", 3e5, "Rs.3 lakh"),  # the point of "Rs." is no decimal point
     ("5 dozen", 72, "6 dozen"),  # counted in dozens, as printed
+    # a level below zero (signed = true): the sign where the article prints it, or before the currency
+    ("-$3bn", -5e9, "-$5bn"),
+    ("-$3bn", 2e9, "$2bn"),
+    ("$-3bn", -5e9, "$-5bn"),
+    ("\u22120.5%", -0.6, "\u22120.6%"),  # the article's own minus sign kept
+    ("about -$5bn", -4e9, "about -$4bn"),
+    ("$5bn", -4e9, "-$4bn"),
+    ("-N$1,3 billion", -2.6e9, "-N$2,6 billion"),
+    ("-12 000", -24_000, "-24 000"),
+    ("-5°C", 3, "3°C"),
 ])
 def test_correction_keeps_the_printed_style(printed, value, corrected):
     assert replace_number(printed, value) == corrected
@@ -84,6 +94,30 @@ def test_a_simple_figure_is_always_offered_a_correction(printed, value):
 def test_no_correction_for_a_range_a_compound_measure_or_a_fraction(printed, value):
     """No one number in these figures can be replaced to print the recomputed value."""
     assert correction(read_figure(printed), value) == ""
+
+
+SIGNED = ["-$3bn", "-0.5%", "0.25%", "about -$5bn", "$-2bn", "-12,000 people", "-\u20ac1.2bn a year",
+          "\u22120.1%", "nearly -0.5%", "below -0.5%"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(SIGNED), st.floats(min_value=0.01, max_value=1e12), st.booleans())
+def test_a_signed_correction_reads_back_as_its_value_with_its_sign(printed, size, below_zero):
+    """What an editor is told to print for a level that may be below zero (signed = true) reads, as
+    the ledger reads it, as the value meant, on whichever side of zero it lies."""
+    value = -size if below_zero else size
+    figure = read_figure(printed, signed=True)
+    offered = correction(figure, value)
+    again = read_figure(offered, signed=True)
+    assert again.unit_text == figure.unit_text and again.hedge == figure.hedge
+    assert math.isclose(again.value, value, rel_tol=5e-4)
+
+
+@pytest.mark.parametrize("printed", ["$5bn", "5%", "about 3%", "12,000 troops"])
+def test_no_correction_below_zero_for_an_amount_recorded_as_its_size(printed):
+    """Without signed = true no figure below zero reads: none is offered ("$-4bn" was)."""
+    assert correction(read_figure(printed), -4.0) == ""
+    assert correction(read_figure(printed, signed=True), -4.0) != ""
 
 
 ANY_PRINTED = PRINTED + ["10-12 million people", "between 10,000 and 12,000 troops", "$200-300 million",

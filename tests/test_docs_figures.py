@@ -73,8 +73,9 @@ ERRORS = tables(("printed", "unit", "error"))
 
 
 def _read(printed: str, unit_cell: str):
-    unit = code(unit_cell.replace("(exact)", "").strip()) or None
-    figure = read_figure(code(printed), unit)
+    """``(exact)`` and ``(signed)`` in the unit cell are the ledger's ``exact = true`` and ``signed = true``."""
+    unit = code(unit_cell.replace("(exact)", "").replace("(signed)", "").strip()) or None
+    figure = read_figure(code(printed), unit, signed="(signed)" in unit_cell)
     return figure.as_exact() if "(exact)" in unit_cell else figure
 
 
@@ -197,3 +198,8 @@ def test_calendar_month_is_a_twelfth_of_a_julian_year():
     """The documented convention: a month is 30.4375 days."""
     assert "30.4375 days" in TEXT
     assert Fraction(compile_unit("month").nominal / 86400).limit_denominator(10000) == Fraction(304375, 10000)
+
+
+def test_the_doc_shows_levels_below_zero():
+    """The readings with signed = true are found (a broken unit cell would read them without it, and fail)."""
+    assert sum("(signed)" in cells[1] for _, cells in READINGS) >= 20

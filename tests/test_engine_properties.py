@@ -61,6 +61,46 @@ def test_result_beyond_its_precision_always_errs(tmp_path_factory, a, b, op, exc
     assert [f.code for f in found] == ["FL101"]
 
 
+def signed_ledger_text(a: str, b: str, op: str, result: str) -> str:
+    """The ledger of :func:`ledger_text`, each figure a level that may be below zero (``signed = true``)."""
+    return (f'[article]\nid = "p"\n[claims.a]\nfigure = "{a}"\nsigned = true\n[claims.b]\nfigure = "{b}"\n'
+            f'signed = true\n[claims.r]\nfigure = "{result}"\nsigned = true\nderived = "a {op} b"\n')
+
+
+def with_sign(printed: str, value: Decimal, negative: bool) -> tuple[str, Decimal]:
+    return (f"-{printed}", -value) if negative else (printed, value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(printed_numbers(), printed_numbers(), st.booleans(), st.booleans(), st.sampled_from(sorted(OPS)),
+       st.integers(0, 3))
+def test_a_correctly_rounded_signed_result_never_errs(tmp_path_factory, a, b, a_below, b_below, op, decimals):
+    """Inputs and result on either side of zero (signed = true): a result computed from the printed inputs
+    and correctly rounded, printed with its sign, is never an error."""
+    (a_text, a_value), (b_text, b_value) = with_sign(*a, a_below), with_sign(*b, b_below)
+    exact = OPS[op](a_value, b_value)
+    size = print_rounded(abs(exact), decimals)
+    result = f"-{size}" if exact < 0 and Decimal(size.replace(",", "")) else size
+    found = findings(tmp_path_factory.mktemp("p"), signed_ledger_text(a_text, b_text, op, result))
+    assert [f.code for f in found if f.severity.label == "error"] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(printed_numbers(), printed_numbers(), st.booleans(), st.booleans(), st.sampled_from(sorted(OPS)),
+       st.floats(min_value=0.01, max_value=10))
+def test_a_signed_result_below_every_reading_of_its_inputs_always_errs(tmp_path_factory, a, b, a_below, b_below,
+                                                                        op, excess):
+    """A printed result below the least value the signed inputs allow is FL101, whatever their signs."""
+    (a_text, a_value), (b_text, b_value) = with_sign(*a, a_below), with_sign(*b, b_below)
+    half_a = Decimal(1).scaleb(-len(a_text.split(".")[1])) / 2
+    half_b = Decimal(1).scaleb(-len(b_text.split(".")[1])) / 2
+    lowest = min(OPS[op](x, y) for x in (a_value - half_a, a_value + half_a) for y in (b_value - half_b, b_value + half_b))
+    wrong = lowest - abs(lowest) * Decimal(excess) - 1
+    result = f"-{print_rounded(-wrong, 2)}" if wrong < 0 else print_rounded(wrong, 2)
+    found = findings(tmp_path_factory.mktemp("p"), signed_ledger_text(a_text, b_text, op, result))
+    assert [f.code for f in found] == ["FL101"]
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=-500, max_value=600))
 def test_a_correct_temperature_conversion_never_errs(tmp_path_factory, tenths):

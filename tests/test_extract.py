@@ -278,8 +278,8 @@ def test_a_negative_amount_is_its_size_flagged_and_named_a_fall(text, printed):
     [claim] = extract(text)
     assert (claim.printed, claim.flags[-1]) == (printed, "printed-negative")
     assert claim.measure.endswith(" (printed negative: a fall or a loss)")
-    assert "printed negative: the ledger takes the size, so record the change as a fall or a loss" in \
-        drafts.ledger_fields(claim)["note"]
+    assert ("printed negative: the ledger takes the size, so record the change as a fall or a loss, or a level "
+            "below zero (a rate of -0.5%) with its sign and signed = true") in drafts.ledger_fields(claim)["note"]
 
 
 @pytest.mark.parametrize("text", ["In 2023-24 it rose 3%.", "- 5 people came", "Prices rose 10-20%.",

@@ -224,8 +224,9 @@ def test_a_hedged_negative_is_drafted_as_its_size_with_its_hedge(tmp_path, sente
     [claim] = ledger.claims.values()
     assert claim.figure.text == figure and claim.figure.value in (3, 30, 2e9)
     assert claim.measure.endswith(" (printed negative: a fall or a loss)")
-    assert "; printed negative: the ledger takes the size, so record the change as a fall or a loss; " \
-           "flags: printed-negative" in claim.note and "number alone" not in claim.note
+    assert "; printed negative: the ledger takes the size, so record the change as a fall or a loss, or a " \
+           "level below zero (a rate of -0.5%) with its sign and signed = true; flags: printed-negative" \
+           in claim.note and "number alone" not in claim.note
     assert verify(ledger).findings == ()
 
 

@@ -26,9 +26,12 @@ from factledger.value_table import ValueTable
 
 FIGURES = ["12,000 troops", "1,500 daily", "$2,000/month", "$24M", "about 8 days", "30 tonnes",
            "nearly 97%", "92.5%", "0", "more than 5", "up to $3 billion a year", "7.8 BCM",
-           "750 MCM a month", "0.5", "999,999 trillion", "$200-300 million", "a third", "10"]
+           "750 MCM a month", "0.5", "999,999 trillion", "$200-300 million", "a third", "10",
+           "-$5bn", "-0.5% to 0.25%", "below -0.5%", "up to -$3M a year", "-12,000 troops"]
+#: levels below zero, read as a claim with ``signed = true`` reads them
+SIGNED = {"-$5bn", "-0.5% to 0.25%", "below -0.5%", "up to -$3M a year", "-12,000 troops"}
 NAMES = [f"c{i}" for i in range(len(FIGURES))]
-CLAIMS = [Claim(name, "art", read_figure(text)) for name, text in zip(NAMES, FIGURES)]
+CLAIMS = [Claim(name, "art", read_figure(text, signed=text in SIGNED)) for name, text in zip(NAMES, FIGURES)]
 TABLE = ValueTable(CLAIMS)
 
 

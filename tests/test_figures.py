@@ -331,12 +331,15 @@ def test_up_to_is_a_hedge_not_a_change():
     ("roughly -$5bn a year", "roughly $5bn a year"),
 ])
 def test_a_negative_amount_is_recorded_as_its_size_with_its_hedge(text, unsigned):
-    """The message names the figure to record: the printed amount without its sign, hedge kept."""
+    """The message names the figure to record: the printed amount without its sign, hedge kept; or,
+    for a level below zero, how to take it as printed."""
     with pytest.raises(FigureError) as info:
         read_figure(text)
     assert str(info.value) == (f"figure {text!r} is negative; record the printed amount without the sign "
-                               f"({unsigned!r}) and say in 'measure' that it is a fall or a loss")
+                               f"({unsigned!r}) and say in 'measure' that it is a fall or a loss; if it is a "
+                               f"level below zero (an interest rate, a balance), add signed = true to the claim")
     read_figure(unsigned)  # the advice can be followed
+    assert read_figure(text, signed=True).value < 0  # and so can the other
 
 
 @pytest.mark.parametrize("text, hedge, of_the_size", [
@@ -350,11 +353,15 @@ def test_a_negative_amount_is_recorded_as_its_size_with_its_hedge(text, unsigned
     ("about -3% or less", "or less", "at least 3%"),
 ])
 def test_a_bound_on_a_negative_amount_turns_around_and_is_refused(text, hedge, of_the_size):
-    """"more than -3%" is a fall of less than 3%: the article does not print that figure, so none is recorded."""
+    """"more than -3%" is a fall of less than 3%: the article does not print that figure, so none is
+    recorded; a level below zero is read as printed with signed = true."""
     with pytest.raises(FigureError) as info:
         read_figure(text)
     assert str(info.value) == (f"figure {text!r} is negative, and {hedge!r} turns around for its size: a fall of "
-                               f"{of_the_size}, which the article does not print; leave the figure out")
+                               f"{of_the_size}, which the article does not print; leave the figure out, or, if "
+                               f"it is a level below zero (an interest rate, a balance), add signed = true to the "
+                               f"claim")
+    assert read_figure(text, signed=True).interval.hi < 0
 
 
 def test_a_hedged_temperature_below_zero_is_still_read():

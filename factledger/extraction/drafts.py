@@ -216,7 +216,8 @@ def _note(claim: DraftClaim, figure: str) -> str:
         first, second = _GUESSES[top]
         note += f"; the unit is a guess ({first} or {second}): check it"
     if "printed-negative" in claim.flags:
-        note += "; printed negative: the ledger takes the size, so record the change as a fall or a loss"
+        note += ("; printed negative: the ledger takes the size, so record the change as a fall or a loss, "
+                 "or a level below zero (a rate of -0.5%) with its sign and signed = true")
     if top == "point":  # the ledger loads with "point", but a rate's change is in percentage points
         note += "; the unit is a guess (point, or percentage_point for a change in a rate): check it"
     if claim.unit and "counted-noun" in claim.flags:

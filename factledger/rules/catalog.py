@@ -136,7 +136,8 @@ IMPLAUSIBLE_MAGNITUDE = Rule(
         what="A figure far outside a sourced reference range for its measure, which a factor of a "
              "thousand (or a million) would bring inside: the signature of a dropped \"thousand\". A bare "
              "number (\"30,000\") of a measure whose ranges count people or vessels is a count of them, "
-             "as in FL402.",
+             "as in FL402. Not for temperatures, nor against a range that runs from below zero to above "
+             "it, which any figure shrunk a thousandfold falls inside (FL402 then).",
         why="Scale slips are among the most common figure errors and the easiest to miss, because "
             "the digits are right.",
         example="\"ship 30 tonnes of oil to Cuba each month\": the smallest tanker carries thousands of tonnes.",
@@ -167,6 +168,8 @@ OUTLIER_IN_MEASURE = Rule(
              "other figures of the measure count, and is never compared with a share, as in FL501), where the others lie closer together than "
              "that: a thousandfold slip stands out even when the figures vary, and a measure whose "
              "figures span orders of magnitude (populations of countries) gives no scale to slip from. "
+             "Nor does a measure that may lie below zero (a figure of it does, or the ledger marks one "
+             "signed = true): a trade balance near zero is as ordinary as a large one. "
              "Each outlier makes a check of its own (kind `outlier`, inconsistent), against the figures "
              "nearest the others' median that its evidence shows (five at most); those and the outlier "
              "count as checked. The measure's other figures do not: lying within 300 times of one another "
@@ -240,7 +243,8 @@ QUOTE_LACKS_FIGURE = Rule(
         what="A ledger entry whose quote does not contain its printed figure verbatim, as a number "
              "of its own: \"1,500 troops\" inside \"11,500 troops\", or \"5%\" inside \"15%\", is not it. "
              "A minus sign before the amount may be left out, as the ledger records a negative amount's "
-             "size: \"about 3%\" for \"about -3%\".",
+             "size: \"about 3%\" for \"about -3%\"; not from a figure the ledger marks signed = true, "
+             "which is read with its sign (\"0.5%\" is not in \"-0.5%\").",
         why="The quote is the evidence that the article said it; if the figure is not in it, the "
             "entry may record something the article never printed.",
         example="figure = \"$24M\", quote = \"this amounts to $24 million\".",

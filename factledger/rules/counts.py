@@ -93,10 +93,9 @@ def count_and_ratio_sides(table: ValueTable, claims: Mapping[str, Claim], positi
 
 
 def _holds_a_whole_number(lo: float, hi: float) -> bool:
-    """0.5 ([0.45, 0.55]) is a share, never a count; 1.2 million and "15,000" may be counts."""
-    if hi < 0:
-        return False
-    return not math.isfinite(hi) or math.floor(hi) >= max(lo, 0.0)
+    """0.5 ([0.45, 0.55]) is a share, never a count; 1.2 million and "15,000" may be counts, and so
+    may "-12,000" of a level that may be below zero (a net migration: ``signed = true``)."""
+    return not math.isfinite(hi) or math.floor(hi) >= lo
 
 
 def _name(table: ValueTable, at: int) -> tuple[str, str]:

@@ -8,6 +8,7 @@ from typing import Sequence
 
 from factledger import display
 from factledger.claims import Claim
+from factledger.compute import Value
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
 from factledger.ledger import ReferenceRange
@@ -34,6 +35,7 @@ def check_ranges(ctx: Context) -> None:
     # Positions as C integers: a list would hold an int object for each (40 bytes a claim
     # against 8), all alive together at what was a peak of a verify's memory.
     groups: dict[tuple, array[int]] = {}
+    below_zero: set[str] = set()  # measures with a figure below zero: no ratio compares their figures
     for at, measure in enumerate(table.measure):
         if not measure:
             continue
@@ -62,8 +64,10 @@ def check_ranges(ctx: Context) -> None:
                 groups[(measure, dims)] = array("q", (at,))
             else:
                 group.append(at)
+        elif all_points[at] < 0:
+            below_zero.add(measure)
     _count_bare_numbers(ctx, groups)
-    _outliers(ctx, groups, covered)
+    _outliers(ctx, groups, covered, below_zero)
 
 
 def _ranges_counting_one_kind(ranges: dict[str, list[ReferenceRange]]) -> dict[str, Dims]:
@@ -125,9 +129,7 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange, as_count: 
                f"plausible {claim.measure}: {range_text} ({entry.source})", f"why: {entry.reason}"),
         allowance=f"{shown} allows {display.interval(value.interval, unit)}",
         claims=ctx.evidence([claim.key]))
-    # A scale slip makes sense of a count or an amount, not of degrees from an arbitrary zero.
-    scale = None if value.dims in OFFSET_SCALES else next(
-        (s for s in SCALES if entry.base.contains(value.point * s)), None)
+    scale = _scale_slip(value, entry)
     ctx.record(CheckResult(claim.key, "range", Verdict.INCONSISTENT, f"{shown} outside {range_text}",
                            claim.location, ("FL401" if scale else "FL402",)), [claim.key])
     if scale is None:
@@ -140,6 +142,18 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange, as_count: 
     ctx.add(R.IMPLAUSIBLE_MAGNITUDE.finding(
         claim.location, (claim.key,), evidence, correction=correction, printed=shown,
         measure=claim.measure, range=range_text, scale=display.number(scale), scaled=scaled))
+
+
+def _scale_slip(value: Value, entry: ReferenceRange) -> float | None:
+    """The factor (a thousand, a million, or their inverses) that brings ``value`` into the range, if any.
+
+    A scale slip makes sense of a count or an amount, not of degrees from an arbitrary zero;
+    nor of a figure against a range that runs from below zero to above it ("-1% to 5%"),
+    which any figure shrunk a thousandfold falls inside, so that the shrinking explains nothing.
+    """
+    if value.dims in OFFSET_SCALES or entry.base.lo < 0.0 < entry.base.hi:
+        return None
+    return next((s for s in SCALES if entry.base.contains(value.point * s)), None)
 
 
 def _scaled_reading(claim: Claim, value, scale: float, unit: str) -> str:
@@ -161,14 +175,18 @@ def _shown(claim: Claim, value, unit: str) -> str:
     return claim.printed or display.quantity(value.point, unit)
 
 
-def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str]) -> None:
+def _outliers(ctx: Context, groups: dict[tuple, array[int]], covered: set[str], below_zero: set[str]) -> None:
     """FL403 for figures far from all others of their group: positions by (measure, dims).
 
     ``covered`` are the keys not to report: those a reference range checks, and then
-    each outlier reported, as a pure number may be one in two groups.
+    each outlier reported, as a pure number may be one in two groups. Only figures
+    above zero are grouped. A measure that may lie below zero (one of its figures
+    does, or the ledger marks one ``signed``) has no scale for a ratio to measure
+    against: a trade balance near zero is as ordinary as a large one. Nor have
+    degrees, counted from an arbitrary zero.
     """
-    for (_, dims), positions in groups.items():
-        if len(positions) < 3 or dims in OFFSET_SCALES:  # ratios of degrees from an arbitrary zero mean nothing
+    for (measure, dims), positions in groups.items():
+        if len(positions) < 3 or dims in OFFSET_SCALES or measure in below_zero:
             continue
         for group in (_counts_apart_from_ratios(ctx, positions) if dims == DIMENSIONLESS else (positions,)):
             _outliers_in(ctx, group, covered)
@@ -194,6 +212,8 @@ def _outliers_in(ctx: Context, positions: Sequence[int], covered: set[str]) -> N
     if not far:
         return
     keys = [table.keys[at] for at in positions]
+    if _any_signed(ctx, keys):
+        return
     points = {key: all_points[at] for key, at in zip(keys, positions)}
     ordered = sorted(points.values())
     for key in keys:
@@ -256,6 +276,13 @@ def _as_read(ctx: Context, claim: Claim) -> str:
     value = ctx.value(claim.key)
     assert value is not None
     return display.quantity(value.point, value.unit)
+
+
+def _any_signed(ctx: Context, keys: list[str]) -> bool:
+    """Whether the ledger marks any of these claims' figures ``signed = true`` (asked only of a group
+    with a far figure, which few groups have)."""
+    claims = ctx.ledger.claims
+    return any(claims[key].figure is not None and claims[key].figure.signed for key in keys)
 
 
 def _nearest(points: dict[str, float], keys: list[str], typical: float) -> list[str]:

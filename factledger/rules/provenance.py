@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factledger.claims import TYPOGRAPHY
 from factledger.context import Context
-from factledger.figures import clean_text, without_minus_signs
+from factledger.figures import MINUS_SIGNS, clean_text, without_minus_signs
 from factledger.findings import Evidence
 from factledger.rules import catalog as R
 
@@ -15,18 +15,22 @@ def _fold(text: str) -> str:
     return " ".join(clean_text(text).translate(TYPOGRAPHY).replace("--", "-").split())
 
 
-def figure_at(quote: str, printed: str) -> int:
+def figure_at(quote: str, printed: str, signed: bool = False) -> int:
     """Where ``printed`` first stands in ``quote`` as a figure of its own, or -1.
 
     "1,500 troops" is not in "11,500 troops", nor "5%" in "15%" or "2.5%": a digit, or a
-    separator between digits, next to the match makes it part of another number.
+    separator between digits, next to the match makes it part of another number. A
+    ``signed`` figure (the ledger's ``signed = true``) is read with its sign, so a minus
+    sign before the match makes it another figure too: "0.5%" is not in "-0.5%".
     """
     start = quote.find(printed) if printed else -1
     leading, trailing = printed[:1] in _DIGITS, printed[-1:] in _DIGITS
+    unsigned = signed and printed[:1] not in MINUS_SIGNS
     while start != -1:
         end = start + len(printed)
         if not (leading and start and quote[start - 1] in _NUMBER_LIKE and _digit_before(quote, start)
-                or trailing and quote[end:end + 1] in _NUMBER_LIKE and _digit_after(quote, end)):
+                or trailing and quote[end:end + 1] in _NUMBER_LIKE and _digit_after(quote, end)
+                or unsigned and _minus_before(quote, start)):
             return start
         start = quote.find(printed, start + 1)
     return -1
@@ -34,6 +38,13 @@ def figure_at(quote: str, printed: str) -> int:
 
 _DIGITS = frozenset("0123456789")
 _NUMBER_LIKE = frozenset("0123456789.,")
+
+
+def _minus_before(text: str, at: int) -> bool:
+    """Whether a minus sign stands right before ``at`` (a space between allowed) where a word starts:
+    "-0.5%", "− 0.5%", but not the dash of a range, "1-0.5%"."""
+    before = text[:at].rstrip(" ")
+    return before[-1:] in MINUS_SIGNS and (len(before) == 1 or not before[-2].isalnum())
 
 
 def _digit_before(text: str, at: int) -> bool:
@@ -53,16 +64,18 @@ def check_quotes(ctx: Context) -> None:
         quote = claim.quote
         if not quote or claim.figure is None:
             continue
-        printed = claim.figure.text
+        figure = claim.figure
+        printed = figure.text
         # Most quotes are copied exactly, the figure once, with no digit beside it: that case is
         # decided here, without a call; anything else goes through figure_at, then folded, then
         # without the minus signs the figure reader asks a negative amount recorded without.
         at = quote.find(printed)
         end = at + len(printed)
-        if (at == -1 or at and quote[at - 1] in _NUMBER_LIKE and printed[0] in _DIGITS
-                or quote[end:end + 1] in _NUMBER_LIKE and printed[-1] in _DIGITS) \
-                and figure_at(quote, printed) < 0 and figure_at(_fold(quote), _fold(printed)) < 0 \
-                and figure_at(without_minus_signs(_fold(quote)), _fold(printed)) < 0:
+        if (_lacks_signed_figure(quote, printed) if figure.signed else
+                (at == -1 or at and quote[at - 1] in _NUMBER_LIKE and printed[0] in _DIGITS
+                 or quote[end:end + 1] in _NUMBER_LIKE and printed[-1] in _DIGITS)
+                and figure_at(quote, printed) < 0 and figure_at(_fold(quote), _fold(printed)) < 0
+                and figure_at(without_minus_signs(_fold(quote)), _fold(printed)) < 0):
             ctx.add(R.QUOTE_LACKS_FIGURE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
                                                  claim=claim.id, printed=claim.printed))
         text = raw_texts.get(claim.article_id)
@@ -73,6 +86,12 @@ def check_quotes(ctx: Context) -> None:
         if _fold(claim.quote) not in folded[claim.article_id]:
             ctx.add(R.QUOTE_NOT_IN_ARTICLE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
                                                    claim=claim.id))
+
+
+def _lacks_signed_figure(quote: str, printed: str) -> bool:
+    """Whether ``quote`` lacks a figure the ledger marks ``signed``: read with its sign, it may lose
+    none ("0.5%" is not in "-0.5%")."""
+    return figure_at(quote, printed, True) < 0 and figure_at(_fold(quote), _fold(printed), True) < 0
 
 
 def _evidence(ctx: Context, claim) -> Evidence:

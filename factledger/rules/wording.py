@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 
 from factledger import display
-from factledger.figures import MINUS_SIGNS, NUMBER_PATTERN, Figure, scale_after
+from factledger.figures import CURRENCY_PREFIX, MINUS_SIGNS, NUMBER_PATTERN, Figure, scale_after
 from factledger.numbers import FRACTION_WORDS, NUMBER_WORDS, SCALES
+from factledger.patterns import OnFirstUse
 
 # The digits the figure reader takes, so that a correction replaces the number the reader
 # read, in the scale it read it in (``scale_after``).
 _DIGITS = re.compile(NUMBER_PATTERN)
 _DECIMAL_COMMA = re.compile(r",\d{1,2}$")
-#: a minus sign right before the digits (hyphen, minus sign or en dash), as the figure reader takes it
-_SIGN = re.compile(rf"[{MINUS_SIGNS}]\s*$")
 #: a run of number words, as the figure reader reads them: "Twelve thousand", "half a million"
 _WORDS = re.compile(r"[A-Za-z]+|[\s-]+")
 _NUMBER_WORDS = NUMBER_WORDS | FRACTION_WORDS
@@ -23,6 +22,16 @@ _FRACTION = re.compile(r"\d\s*[/⁄]\s*\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜�
 _E_NOTATION = re.compile(r"\de[-+]?\d")
 
 
+class _Patterns:
+    """Compiled when a correction is first worded, not when the rules are imported (``factledger.patterns``)."""
+
+    #: the amount as the figure reader takes it: a minus sign (hyphen, minus sign or en dash) where a
+    #: word may start, before the currency ("-$5bn") or after it ("$-5bn"), and the digits
+    amount = OnFirstUse(rf"(?:(?<=[\s(])|^)(?P<sign>[{MINUS_SIGNS}]\s*)?(?P<currency>(?:{CURRENCY_PREFIX})\s*)?"
+                        rf"(?P<inner>[{MINUS_SIGNS}]\s*)?(?P<digits>{NUMBER_PATTERN})"
+                        rf"|(?P<bare>{NUMBER_PATTERN})")
+
+
 def correction(figure: Figure, value: float) -> str:
     """The printed figure with ``value`` (in the figure's unit) in place of its number; ``""``
     when no such rewording can be right.
@@ -30,13 +39,17 @@ def correction(figure: Figure, value: float) -> str:
     Only a single number in a simple figure can take a new value: a range ("10-12 million
     people") has two numbers and no one to replace, a compound measure ("4 ft 11 27⁄32 in")
     spreads its value over parts, and a fraction ("3/4", "two-thirds") written with a decimal
-    in it is no longer the article's figure. What is offered reads back, with the figure
+    in it is no longer the article's figure. A value below zero is offered only for a figure
+    that may be below zero (``signed = true``, or a temperature), with its sign where the
+    article prints one ("-$5bn"). What is offered reads back, with the figure
     reader, as ``value`` within its own rounding (``tests/test_corrections.py``); it is not
     read back here, which would compile the reader's grammar for a ledger read from the cache.
     """
     text = figure.text
     if figure.is_range or len(_DIGITS.findall(text)) > 1 or _is_fraction(text):
         return ""
+    if value < 0 and not figure.on_number_line:
+        return ""  # no amount below zero reads unless the claim says signed = true (or it is a temperature)
     corrected = replace_number(text, value)
     # A value too small or too large for digits ("€1e-15bn") is no figure an article prints.
     return "" if _E_NOTATION.search(corrected) else corrected
@@ -67,24 +80,32 @@ def replace_number(printed: str, value: float) -> str:
     ("1,3") is written back so; one printed in words ("Twelve thousand troops") is
     written in digits ("18,000 troops").
     """
-    match = _DIGITS.search(printed)
+    match = _Patterns.amount.search(printed)
     if match is None:
         return _replace_words(printed, value)
-    sign = _SIGN.search(printed[:match.start()])
-    if sign is not None:  # "-5°C": the sign belongs to the number, and the new one brings its own
-        printed = printed[:sign.start()] + printed[match.start():]
-        match = _DIGITS.search(printed, sign.start())
-        assert match is not None
-    after = printed[match.end():]
-    shown = display.number(value / scale_after(printed[: match.start()], after), 4)
-    if _DECIMAL_COMMA.search(match.group(0)):  # "N$1,3 billion": thousands spaced, as the reader reads them
+    digits = "digits" if match.group("digits") is not None else "bare"
+    start, end = match.span(digits)
+    after = printed[end:]
+    shown = display.number(abs(value) / scale_after(printed[:start], after), 4)
+    if _DECIMAL_COMMA.search(match.group(digits)):  # "N$1,3 billion": thousands spaced, as the reader reads them
         shown = shown.replace(",", " ")
         if len(shown.rpartition(".")[2]) <= 2 or "." not in shown:
             # a comma before three decimals would read as a thousands separator: keep the point then
             shown = shown.replace(".", ",")
-    elif " " in match.group(0):
+    elif " " in match.group(digits):
         shown = shown.replace(",", " ")
-    return printed[: match.start()] + shown + after
+    return printed[:match.start()] + _signed(match, shown, value < 0) + after
+
+
+def _signed(match: re.Match[str], shown: str, negative: bool) -> str:
+    """The amount with its currency, and a minus sign where the article printed one ("-$5bn",
+    "$-5bn"), or before the currency; none for a value that is not below zero."""
+    currency = match.group("currency") or ""
+    if not negative:
+        return currency + shown
+    if match.group("inner"):
+        return currency + match.group("inner") + shown
+    return (match.group("sign") or "-") + currency + shown
 
 
 def _replace_words(printed: str, value: float) -> str:
