@@ -231,6 +231,36 @@ def _opening_line(lines: list[str], delimiter: str) -> int:
     return 1
 
 
+def not_a_ledger_file(message: str, line: int, text: str, shown: str) -> tuple[str, int]:
+    """A file given by name, not ``*.toml``, that does not parse: most likely not a ledger at all.
+
+    ``factledger verify article.txt`` said "invalid TOML: expected '=' after the key",
+    which sends its author to fix TOML in an article.
+    """
+    kind = "not a ledger file (ledger files are TOML, *.toml, or JSON, *.json)"
+    if looks_like_prose(text):
+        import shlex
+
+        return (f"{kind}: this reads as prose, such as an article's text; `factledger extract "
+                f"{shlex.quote(shown)}` drafts a ledger from an article's text"), 1
+    return f"{kind}: {message}", line
+
+
+def looks_like_prose(text: str) -> bool:
+    """Lines of words far outnumber lines that set a key or open a table: sentences, not TOML.
+
+    A headline or "Inflation rose." is short, so short lines count for neither side.
+    """
+    lines = [line.strip() for line in text.split("\n", 80)[:80]]
+    tomlish = sum(1 for line in lines if "=" in line or line.startswith("["))
+    wordy = sum(1 for line in lines if "=" not in line and not line.startswith(("[", "#"))
+                and len(_WORD.findall(line)) >= 3)
+    return wordy > 2 * tomlish
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def json_error(message: str, line: int, column: int) -> tuple[str, int]:
     """``json``'s message -> (one-line explanation, line)."""
     hints = {

@@ -127,3 +127,17 @@ def test_an_array_left_open_at_the_end_of_the_file_says_so_once():
     message, line = toml_error(str(caught.value), text)
     assert (message, line) == ("invalid TOML: unclosed array; expected ',' between items or ']' after the "
                                "last item (at the end of the file)", 6)
+
+
+@pytest.mark.parametrize("text, prose", [
+    ("ISLAMABAD (Reuters) - Pakistan raised its key rate by 150 basis points.\n\nInflation rose.\n", True),
+    ("# Floods\n\nThe death toll rose to 1,240 on Monday, officials said.\n", True),
+    ('[article]\nid = "a"\n\n[claims.x]\nfigure "1,240"\n', False),
+    ('title = "Floods kill more than a thousand people"\nquote = "The toll rose to 1,240"\n', False),
+    ("", False),
+])
+def test_prose_is_told_from_toml(text, prose):
+    """An article's text reads as prose; a ledger with a slip in it, or an empty file, does not."""
+    from factledger.decode_errors import looks_like_prose
+
+    assert looks_like_prose(text) is prose
