@@ -60,7 +60,7 @@ def _after_statement(line: str) -> str:
     value = _value_on(line)
     if _key_on(line) == "period" and re.match(r"^\d", value) and not _DATE_START.match(value):
         # "2026-27" or "2007-2015" unquoted: TOML reads a number, then stumbles on the rest.
-        rest = line.split("=", 1)[1].strip()
+        rest = line.split("=", 1)[1].split("#", 1)[0].strip()  # a comment stays outside the quotes
         return f"{rest!r} is not a TOML value; quote the period: period = \"{rest}\""
     if re.match(r"^\d{4}-", value):
         return (f"invalid date or time {value!r}; write a date as YYYY-MM-DD with a real month and "

@@ -101,10 +101,11 @@ def test_text_after_a_whole_string_is_not_called_an_inner_quotation_mark(line):
     assert _toml_message(line).startswith("invalid TOML: unexpected text after the value; write one key = value")
 
 
-@pytest.mark.parametrize("value", ["2026-27", "2026/27", "2024-11", "2007-2015"])
-def test_an_unquoted_period_is_told_to_be_quoted(value):
-    """``period = 2026-27`` is a period to quote, not a date to write as YYYY-MM-DD."""
-    message = _toml_message(f"period = {value}")
+@pytest.mark.parametrize("value, comment", [("2026-27", ""), ("2026/27", ""), ("2024-11", ""), ("2007-2015", ""),
+                                            ("2026-27", "  # the budget year")])
+def test_an_unquoted_period_is_told_to_be_quoted(value, comment):
+    """``period = 2026-27`` is a period to quote, not a date to write as YYYY-MM-DD; a comment stays out."""
+    message = _toml_message(f"period = {value}{comment}")
     assert message.startswith(f"invalid TOML: '{value}' is not a TOML value; quote the period: "
                               f'period = "{value}"')
     assert "YYYY-MM-DD" not in message
