@@ -53,3 +53,25 @@ def _read_bytes(path: Path, shown: str) -> bytes:
         raise ArticleError(f"article file is over {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; {too_big}",
                            Location(shown))
     return data
+
+
+def ledger_article_id(text: str, path: str | Path) -> str | None:
+    """The article id of ``text`` when it is a ledger file (TOML or JSON with [article] or
+    [claims]), else None: a ledger is no article text, though it reads as one."""
+    data = _parsed(text)
+    if not isinstance(data, dict) or not any(isinstance(data.get(k), dict) for k in ("article", "claims")):
+        return None
+    article = data.get("article")
+    given = article.get("id") if isinstance(article, dict) else None
+    return given if isinstance(given, str) and given else Path(path).stem
+
+
+def _parsed(text: str) -> object:
+    import json
+
+    from factledger import toml_reader
+
+    try:
+        return json.loads(text) if text.lstrip().startswith("{") else toml_reader.loads(text)
+    except (ValueError, RecursionError):  # TOMLDecodeError and JSONDecodeError are ValueErrors
+        return None

@@ -13,6 +13,8 @@ import json
 import re
 from typing import Callable
 
+from factledger.errors import quoted
+
 _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _AT_END = re.compile(r"\s*\(at end of document\)$")
 
@@ -49,8 +51,17 @@ def _is_toml_number(value: str) -> bool:
     return True
 
 
+def _key_on(line: str) -> str:
+    """The last part of the key a ``key = value`` line sets: ``claims.x.period`` -> ``period``."""
+    return line.split("=", 1)[0].strip().rpartition(".")[2].strip("\"' ")
+
+
 def _after_statement(line: str) -> str:
     value = _value_on(line)
+    if _key_on(line) == "period" and re.match(r"^\d", value) and not _DATE_START.match(value):
+        # "2026-27" or "2007-2015" unquoted: TOML reads a number, then stumbles on the rest.
+        rest = line.split("=", 1)[1].split("#", 1)[0].strip()  # a comment stays outside the quotes
+        return f"{rest!r} is not a TOML value; quote the period: period = \"{rest}\""
     if re.match(r"^\d{4}-", value):
         return (f"invalid date or time {value!r}; write a date as YYYY-MM-DD with a real month and "
                 f"day (or YYYY-MM-DDTHH:MM:SS)")
@@ -58,7 +69,60 @@ def _after_statement(line: str) -> str:
         return _after_number(value, line.split("=", 1)[1].strip())
     if line.lstrip().startswith("["):
         return "unexpected text after the table header; put each key = value on its own line"
-    return "unexpected text after the value; write one key = value per line"
+    return _string_ended_early(line) or "unexpected text after the value; write one key = value per line"
+
+
+_DATE_START = re.compile(r"^\d{4}-\d{1,2}-")
+_NEXT_KEY = re.compile(r"^\s*(?:#|[A-Za-z0-9_.\"'-]+\s*=)")
+
+
+def _string_ended_early(line: str) -> str:
+    """A quotation mark inside a quoted text ends it, and TOML stumbles on the words after it.
+
+    ``quote = "He said "we are ..." she said."`` and ``quote = 'Pakistan's ...'``:
+    the string closes at the inner mark. Text after a string that holds no second
+    mark of its kind, or that is another ``key =``, is something else.
+    """
+    value = line.split("=", 1)[1].lstrip() if "=" in line else ""
+    mark = value[:1]
+    if mark not in ("\"", "'"):
+        return ""
+    end = _closing_mark(value, mark)
+    rest = value[end + 1:]
+    if end < 0 or mark not in rest or _NEXT_KEY.match(rest):
+        return ""
+    where = _around(value, end)
+    text = value[:value.rindex(mark) + 1]
+    if mark == "\"":
+        single = "" if "'" in text[1:-1] else ", or put the text in single quotes ('...')"
+        return f"the string ends early, at the \" {where}; write a quotation mark inside \"...\" as \\\"{single}"
+    escape = "writing each \" inside it as \\\"" if "\"" in text else "where ' needs no escape"
+    return f"the string ends early, at the ' {where}; put the text in double quotes (\"...\") instead, {escape}"
+
+
+def _closing_mark(value: str, mark: str) -> int:
+    """Where the string opened at ``value[0]`` closes: a basic string skips its escapes."""
+    at = 1
+    while at < len(value):
+        if mark == "\"" and value[at] == "\\":
+            at += 2
+            continue
+        if value[at] == mark:
+            return at
+        at += 1
+    return -1
+
+
+def _around(value: str, at: int) -> str:
+    """Where the inner mark at ``value[at]`` is, in the writer's words: "in "Pakistan's"" or "before 'we'"."""
+    start = value.rfind(" ", 0, at) + 1
+    end = next((i for i in range(at + 1, len(value)) if value[i].isspace()), len(value))
+    if start == at:  # the mark opens a word: name the word it comes before
+        return f"before {quoted(value[at + 1:end].strip(_MARKS + ',.;:'), 30)}"
+    return f"in {quoted(value[start:end].strip(_MARKS + ',.;:'), 30)}"
+
+
+_MARKS = "\"'"
 
 
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], str]]] = [
@@ -105,7 +169,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], str]]] = [
     (re.compile(r"^Expected '\]\]' at the end of an array declaration$"), lambda m, line: (
         "the [[array]] header is not closed; expected ']]'")),
     (re.compile(r"^Unclosed array$"), lambda m, line: (
-        "unclosed array; expected ',' between items or ']' at the end")),
+        "unclosed array; expected ',' between items or ']' after the last item")),
     (re.compile(r"^Unclosed inline table$"), lambda m, line: (
         "unclosed inline table; expected ',' or '}' (an inline table must fit on one line)")),
     (re.compile(r"^Invalid date or datetime$"), lambda m, line: (
@@ -154,7 +218,7 @@ def _at_end(what: str, lines: list[str]) -> tuple[str, int]:
         delimiter, say = _UNCLOSED[what]
         return f"invalid TOML: {say}", _opening_line(lines, delimiter)
     last = max((i for i, line in enumerate(lines, 1) if line.strip()), default=1)
-    return f"invalid TOML: {_explain(what, lines[last - 1])} at the end of the file", last
+    return f"invalid TOML: {_explain(what, lines[last - 1])} (at the end of the file)", last
 
 
 def _opening_line(lines: list[str], delimiter: str) -> int:
@@ -165,6 +229,36 @@ def _opening_line(lines: list[str], delimiter: str) -> int:
         if count % 2 == 1:
             return number
     return 1
+
+
+def not_a_ledger_file(message: str, line: int, text: str, shown: str) -> tuple[str, int]:
+    """A file given by name, not ``*.toml``, that does not parse: most likely not a ledger at all.
+
+    ``factledger verify article.txt`` said "invalid TOML: expected '=' after the key",
+    which sends its author to fix TOML in an article.
+    """
+    kind = "not a ledger file (ledger files are TOML, *.toml, or JSON, *.json)"
+    if looks_like_prose(text):
+        import shlex
+
+        return (f"{kind}: this reads as prose, such as an article's text; `factledger extract "
+                f"{shlex.quote(shown)}` drafts a ledger from an article's text"), 1
+    return f"{kind}: {message}", line
+
+
+def looks_like_prose(text: str) -> bool:
+    """Lines of words far outnumber lines that set a key or open a table: sentences, not TOML.
+
+    A headline or "Inflation rose." is short, so short lines count for neither side.
+    """
+    lines = [line.strip() for line in text.split("\n", 80)[:80]]
+    tomlish = sum(1 for line in lines if "=" in line or line.startswith("["))
+    wordy = sum(1 for line in lines if "=" not in line and not line.startswith(("[", "#"))
+                and len(_WORD.findall(line)) >= 3)
+    return wordy > 2 * tomlish
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def json_error(message: str, line: int, column: int) -> tuple[str, int]:

@@ -109,15 +109,16 @@ def _read_bytes(path: str | os.PathLike[str], where: Location) -> bytes:
 
 def parse_document(path: str | os.PathLike[str], shown: str, text: str) -> tuple[dict[str, Any], LineIndex]:
     """Decode TOML or JSON; syntax errors name the line and say what to write instead."""
-    is_json = os.path.splitext(os.fspath(path))[1] == ".json"
-    data, lines = _parse_json(shown, text) if is_json else _parse_toml(shown, text)
+    suffix = os.path.splitext(os.fspath(path))[1]
+    data, lines = _parse_json(shown, text) if suffix == ".json" else _parse_toml(shown, text, suffix == ".toml")
     if not isinstance(data, dict):
         raise LedgerError(f"a ledger file must hold an object of tables at the top level, got "
                           f"{kind(data)}", Location(shown, 1))
     return data, lines
 
 
-def _parse_toml(shown: str, text: str) -> tuple[Any, LineIndex]:
+def _parse_toml(shown: str, text: str, named_toml: bool) -> tuple[Any, LineIndex]:
+    """``named_toml`` is False for a file given by name that is not ``*.toml``: perhaps no ledger at all."""
     # Imported here: a load served from the parse cache never parses TOML.
     from factledger import toml_reader
     from factledger.source_lines import toml_lines
@@ -125,9 +126,11 @@ def _parse_toml(shown: str, text: str) -> tuple[Any, LineIndex]:
     try:
         data = toml_reader.loads(text)
     except toml_reader.TOMLDecodeError as error:
-        from factledger.decode_errors import toml_error
+        from factledger.decode_errors import not_a_ledger_file, toml_error
 
         message, line = toml_error(str(error), text)
+        if not named_toml:
+            message, line = not_a_ledger_file(message, line, text, shown)
         raise LedgerError(message, Location(shown, line)) from None
     except RecursionError:
         raise LedgerError("invalid TOML: arrays or tables are nested too deeply", Location(shown, 1)) from None

@@ -11,6 +11,7 @@ from factledger.claims import Check, Claim
 from factledger.errors import LedgerError
 from factledger.intervals import Interval
 from factledger.locations import NOWHERE, Location
+from factledger.patterns import OnFirstUse
 from factledger.provenance import Article, Source
 from factledger.records import evolve, field, record
 from factledger.units import Dims
@@ -104,10 +105,18 @@ def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claim
     inputs: dict[str, tuple[str, ...]] = {}
     ledger = Ledger(articles, sources, by_key, tuple(checks), tuple(ranges), tuple(files), texts or {},
                     None, inputs)
+    hyphenated = any("-" in claim.id for claim in claims)
     for key, claim in by_key.items():
         if claim.derivation is not None:
+            if hyphenated:
+                _no_hyphenated_id(ledger, claim.derivation.text, claim.article_id, claim.derivation.location,
+                                  f"claim {claim.id!r}", "a derivation")
             inputs[key] = _resolve_all(ledger, claim.derivation.inputs, claim.article_id,
                                        claim.derivation.location, f"claim {claim.id!r}: derived")
+    for check in checks:
+        if hyphenated and check.holds_text:
+            _no_hyphenated_id(ledger, check.holds_text, check.article_id, check.location,
+                              f"{check.kind} check", "a check")
     check_inputs = tuple(_resolve_all(ledger, check.references, check.article_id, check.location,
                                       f"{check.kind} check") for check in checks)
     order = _order_without_cycles(ledger)
@@ -125,6 +134,31 @@ def _resolve_all(ledger: Ledger, references: list[str], article_id: str, locatio
         return tuple(ledger.resolve(ref, article_id, location) for ref in references)
     except LedgerError as error:
         raise LedgerError(f"{who} uses an {error.message}", location) from None
+
+
+class _Grammar:
+    #: a claim id with a hyphen as an expression reads it, optionally after "article-id:"
+    hyphenated = OnFirstUse(r"(?<![\w.:-])(?:([A-Za-z_][\w-]*):)?([A-Za-z_]\w*(?:-\w+)+)(?![\w:-])")
+
+
+def _no_hyphenated_id(ledger: Ledger, text: str, article_id: str, location: Location, who: str,
+                      where: str) -> None:
+    """Refuse an expression that names a claim whose id has a hyphen: it reads as a subtraction.
+
+    ``appeal-received / appeal`` is appeal minus received / appeal; without this the
+    error named 'received', and its suggestion was the id as written. A ledger may keep
+    such ids where no expression names them (a check's ``claims``).
+    """
+    if "-" not in text:
+        return
+    for match in _Grammar.hyphenated.finditer(text):
+        article, claim_id = match.group(1) or article_id, match.group(2)
+        if f"{article}:{claim_id}" in ledger.claims:
+            named = match.group(0)
+            parts = " minus ".join(named.split("-")) if match.group(1) is None else \
+                f"{match.group(1)}:{' minus '.join(claim_id.split('-'))}"
+            raise LedgerError(f"{who}: {named!r} reads as {parts} in {where}; rename the claim "
+                              f"({claim_id.replace('-', '_')})", location)
 
 
 def _order_without_cycles(ledger: Ledger) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ Accepted text (words in any case; docs/ledger-format.md lists every form)::
     2024-11         a month              1970s and 1980s    two decades
     2024-11-16      a day                2007-2015, 2007-15 a span of years
     2023-24, FY2024 a fiscal year        2019-03/2019-06    an ISO span
+    fiscal 2023-24  a fiscal year too
     third quarter of 2024, 3Q 2024       end of 2023        its last day
     since 2002, 2002-present             up to publication
     publication, so far                  as of publication  unstated   not said
@@ -134,6 +135,9 @@ class _Grammar:
     decade = OnFirstUse(rf"^{_YEAR}s$")
     decades = OnFirstUse(rf"^{_YEAR}s\s*(?:and|-|–|—|to)\s*(?:the\s+)?{_YEAR}s$")
     fiscal_named = OnFirstUse(rf"^(?:fy\s?|fiscal\s+(?:year\s+)?){_YEAR}$")
+    # "fiscal 2026-27", "FY 2026/27": a season with its word, as wire copy prints it; the word
+    # rules out the month ("FY2011-12" is no December).
+    fiscal_season = OnFirstUse(rf"^(?:fy\s?|fiscal\s+(?:year\s+)?){_YEAR}\s*(?:-|–|—|/)\s*(\d{{2}})$")
     # Quarters and halves, as trade and economic figures are stated: "2024-Q1", "Q1 2024", "3Q 2024",
     # "2024H2", "third quarter of 2024", "first half of 2024".
     quarter = OnFirstUse(rf"^{_YEAR}(?:-|\s)?q([1-4])$")
@@ -157,7 +161,8 @@ class _Grammar:
 
 
 #: the kinds of period, in the order they are tried
-_KINDS = ("year", "short_span", "day", "years", "decade", "decades", "fiscal_named", "quarter", "quarter_first",
+_KINDS = ("year", "short_span", "day", "years", "decade", "decades", "fiscal_named", "fiscal_season", "quarter",
+          "quarter_first",
           "quarter_words", "half", "half_first", "half_words", "month_named", "day_named", "day_named_first",
           "year_end")
 
@@ -194,10 +199,16 @@ def _read_period(text: str, published: dt.date | None) -> Period:
             raise PeriodError(f"period {quoted(clean)} starts after the article's publication "
                               f"({published.isoformat()})")
         return Period(clean, start, published)
-    if "/" in clean and not _Grammar.short_span.match(low):
+    if "/" in clean and not _one_season(low):
         first, _, last = clean.partition("/")
         return _span(clean, _single(first, clean).start, _single(last, clean).end)
     return _single(clean, clean)
+
+
+def _one_season(low: str) -> bool:
+    """Whether "/" in ``low`` parts a season's two years ("2023/24", "FY 2026/27"), not two periods."""
+    low = low.removeprefix("the ")
+    return bool(_Grammar.short_span.match(low) or _Grammar.fiscal_season.match(low))
 
 
 def _span(label: str, start: dt.date | None, end: dt.date | None) -> Period:
@@ -215,6 +226,8 @@ def _single(text: str, original: str) -> Period:
             try:
                 if kind == "short_span":
                     return _short_span(*match.groups(), original)
+                if kind == "fiscal_season":
+                    return _fiscal_season(*match.groups(), original)
                 return _build(*_numbered(kind, match.groups()), original)
             except ValueError as error:
                 raise PeriodError(f"period {quoted(original)} is not a real date ({error})") from None
@@ -265,6 +278,16 @@ def _short_span(year_text: str, separator: str, last_digits: str, label: str) ->
     if separator == "-" and (digits <= 12 or last_year < year):  # "2024-13" is a month mistyped
         return _build("month", [year, digits], label)
     return _build("years", [year, last_year], label)
+
+
+def _fiscal_season(year_text: str, last_digits: str, label: str) -> Period:
+    """"fiscal 2026-27": the fiscal year "2026-27" names, the same period whichever way it is written."""
+    year = int(year_text)
+    following = f"{(year + 1) % 100:02d}"
+    if last_digits != following:
+        raise PeriodError(f"period {quoted(label)} is not one fiscal year; a fiscal year ends in the next "
+                          f"year, written as its last two digits ({quoted(label[:-2] + following)})")
+    return Period(label, dt.date(year, 1, 1), dt.date(year + 1, 12, 31), fiscal=f"{year}-{last_digits}")
 
 
 def _numbered(kind: str, groups: tuple[str, ...]) -> tuple[str, list[int]]:

@@ -53,3 +53,92 @@ def test_message_names_file_and_line(name):
 def test_loadable_cases_are_named_so(name):
     """Cases named ``...-loads`` are valid input (BOM, CRLF, long quotes) and exit 0 or 1."""
     assert EXPECTED[name]["status"] in (0, 1)
+
+
+def _toml_message(line: str) -> str:
+    """The message a file with ``line`` under its ``[article]`` header gets, as the CLI words it."""
+    import tomllib
+
+    from factledger.decode_errors import toml_error
+
+    text = f'[article]\nid = "a"\n{line}\n'
+    with pytest.raises(tomllib.TOMLDecodeError) as caught:
+        tomllib.loads(text)
+    message, number = toml_error(str(caught.value), text)
+    assert number == 3
+    return message
+
+
+QUOTE_SLIPS = [
+    ('quote = "He said "we are here", she said."',
+     "the string ends early, at the \" before 'we'; write a quotation mark inside \"...\" as \\\", or put the "
+     "text in single quotes ('...')"),
+    # An apostrophe in the text: single quotes would end it too, so they are not offered.
+    ('quote = "The "big" one\'s gone"',
+     "the string ends early, at the \" before 'big'; write a quotation mark inside \"...\" as \\\""),
+    # An escaped quotation mark before the slip is part of the text, not its end.
+    ('quote = "a \\"b\\" c "d" e"',
+     "the string ends early, at the \" before 'd'; write a quotation mark inside \"...\" as \\\", or put the "
+     "text in single quotes ('...')"),
+    ("quote = 'Pakistan's government'",
+     "the string ends early, at the ' in \"Pakistan's\"; put the text in double quotes (\"...\") instead, "
+     "where ' needs no escape"),
+    ("quote = 'It is 5 o'clock \"now\"'",
+     "the string ends early, at the ' in \"o'clock\"; put the text in double quotes (\"...\") instead, "
+     "writing each \" inside it as \\\""),
+]
+
+
+@pytest.mark.parametrize("line, says", QUOTE_SLIPS)
+def test_a_quotation_mark_inside_a_string_is_named_with_the_fix(line, says):
+    """A quotation mark inside quoted text ends the string: the message says so, and how to write it."""
+    assert re.fullmatch(re.escape(f"invalid TOML: {says}") + r" \(column \d+\)", _toml_message(line))
+
+
+@pytest.mark.parametrize("line", ['title = "Base article" id = "x"', 'figure = "5" tonnes'])
+def test_text_after_a_whole_string_is_not_called_an_inner_quotation_mark(line):
+    """A second key on the line, or words with no quotation mark after the string, are another slip."""
+    assert _toml_message(line).startswith("invalid TOML: unexpected text after the value; write one key = value")
+
+
+@pytest.mark.parametrize("value, comment", [("2026-27", ""), ("2026/27", ""), ("2024-11", ""), ("2007-2015", ""),
+                                            ("2026-27", "  # the budget year")])
+def test_an_unquoted_period_is_told_to_be_quoted(value, comment):
+    """``period = 2026-27`` is a period to quote, not a date to write as YYYY-MM-DD; a comment stays out."""
+    message = _toml_message(f"period = {value}{comment}")
+    assert message.startswith(f"invalid TOML: '{value}' is not a TOML value; quote the period: "
+                              f'period = "{value}"')
+    assert "YYYY-MM-DD" not in message
+
+
+def test_an_unquoted_date_elsewhere_keeps_the_date_advice():
+    """``published`` takes a date: there the slip is a date, and the message says how to write one."""
+    assert "write a date as YYYY-MM-DD" in _toml_message("published = 2026-27")
+
+
+def test_an_array_left_open_at_the_end_of_the_file_says_so_once():
+    """The message for an array the file ends inside says "at the end" once, after the fix."""
+    import tomllib
+
+    from factledger.decode_errors import toml_error
+
+    text = '[article]\nid = "a"\n\n[claims.x]\nfigure = "1"\nattributed_to = ["NDMA", "officials"\n'
+    with pytest.raises(tomllib.TOMLDecodeError) as caught:
+        tomllib.loads(text)
+    message, line = toml_error(str(caught.value), text)
+    assert (message, line) == ("invalid TOML: unclosed array; expected ',' between items or ']' after the "
+                               "last item (at the end of the file)", 6)
+
+
+@pytest.mark.parametrize("text, prose", [
+    ("ISLAMABAD (Reuters) - Pakistan raised its key rate by 150 basis points.\n\nInflation rose.\n", True),
+    ("# Floods\n\nThe death toll rose to 1,240 on Monday, officials said.\n", True),
+    ('[article]\nid = "a"\n\n[claims.x]\nfigure "1,240"\n', False),
+    ('title = "Floods kill more than a thousand people"\nquote = "The toll rose to 1,240"\n', False),
+    ("", False),
+])
+def test_prose_is_told_from_toml(text, prose):
+    """An article's text reads as prose; a ledger with a slip in it, or an empty file, does not."""
+    from factledger.decode_errors import looks_like_prose
+
+    assert looks_like_prose(text) is prose

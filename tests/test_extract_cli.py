@@ -248,6 +248,33 @@ def test_coverage_takes_an_article_id_for_its_text(root, capsys):
                                    "article of the ledger has that id\n")
 
 
+def test_coverage_refuses_a_ledger_file_for_the_article_text(root, tmp_path, capsys, monkeypatch):
+    """A ledger given as the article would be counted as prose (its TOML lines as mentions): it is
+    refused in one line, with the article id to give when its article names a text."""
+    ledger = str(root / "ledger")
+    status, out, err = run(capsys, "verify", "--coverage", str(root / "ledger" / "bwr-2024-11-17.toml"), ledger)
+    assert status == 2 and out == ""
+    assert err == (f"factledger: error: {root / 'ledger' / 'bwr-2024-11-17.toml'}:1: this is a ledger file, not an "
+                   f"article's text; --coverage takes the article's text file, or its article id: --coverage "
+                   f"bwr-2024-11-17\n")
+    # A JSON ledger whose article names no text, outside the ledger given: the id would not do.
+    (tmp_path / "j.json").write_text('{"article": {"id": "j"}, "claims": {"x": {"figure": "5"}}}', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, err = run(capsys, "verify", "--coverage", "j.json", ledger)
+    assert status == 2 and err == ("factledger: error: j.json:1: this is a ledger file, not an article's text; "
+                                   "--coverage takes the article's text file, or the id of an article whose "
+                                   "[article] table names its text\n")
+
+
+def test_coverage_reads_an_article_that_parses_as_toml_but_is_no_ledger(tmp_path, capsys, monkeypatch):
+    """Only a ledger's tables make a file a ledger: TOML-shaped text without them is counted."""
+    (tmp_path / "a.txt").write_text("title = \"12 troops\"\n", "utf-8")
+    (tmp_path / "a.toml").write_text('[article]\nid = "a"\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(capsys, "verify", "--coverage", "a.txt", "a.toml")
+    assert out.splitlines()[0].startswith("a.txt: 1 quantity mention")
+
+
 def test_coverage_counts_only_the_claims_of_the_article_whose_text_it_is(tmp_path, capsys, monkeypatch):
     """Another article's claim with the same figure records nothing; a ledger without text fields is whole."""
     (tmp_path / "a.txt").write_text("Russia sent 12,000 troops in May.\nThe cost was $24M.\n", "utf-8")

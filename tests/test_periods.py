@@ -108,6 +108,10 @@ def test_unstated_period_may_overlap_anything():
                 "write \"December 2011\" for the month, or \"2011/12\" for the fiscal year or season"),
     ("2024-13", "period '2024-13' is not a real date (bad month number 13; must be 1-12)"),
     ("30 February 2024", "period '30 February 2024' is not a real date (day is out of range for month)"),
+    ("FY2026-30", "period 'FY2026-30' is not one fiscal year; a fiscal year ends in the next year, written as "
+                  "its last two digits ('FY2026-27')"),
+    ("fiscal 2026/25", "period 'fiscal 2026/25' is not one fiscal year; a fiscal year ends in the next year, "
+                       "written as its last two digits ('fiscal 2026/27')"),
 ])
 def test_bad_period(text, message):
     with pytest.raises(PeriodError) as info:
@@ -196,6 +200,8 @@ def test_the_forms_a_refusal_lists_are_read(example):
 @pytest.mark.parametrize("text, label", [
     ("2023-24", "2023-24"), ("2023/24", "2023-24"), ("2019–20", "2019-20"), ("1999-00", "1999-00"),
     ("FY2024", "FY2024"), ("fiscal 2024", "FY2024"), ("Fiscal Year 2024", "FY2024"),
+    ("fiscal 2026-27", "2026-27"), ("FY2026-27", "2026-27"), ("FY 2026/27", "2026-27"),
+    ("fiscal year 2026-27", "2026-27"), ("Fiscal 2026–27", "2026-27"), ("the fiscal year 2026-27", "2026-27"),
 ])
 def test_fiscal_years_and_seasons(text, label):
     """A fiscal year or season spans two calendar years, months unknown: the years it falls in, named."""
@@ -211,6 +217,9 @@ def test_fiscal_years_and_seasons(text, label):
     ("2023-24", "2023-2024", False),  # a fiscal year is not two calendar years
     ("2023-24", "FY2024", False),  # which fiscal year "FY2024" names depends on who names it
     ("2023-24", "2023", False),
+    ("2026-27", "fiscal 2026-27", True),  # the wire's "fiscal 2026-27" is the season form with its word
+    ("FY2026-27", "FY 2026/27", True),
+    ("fiscal 2026-27", "FY2027", False),  # as "2026-27" is not "FY2027"
 ])
 def test_fiscal_years_are_the_same_time_only_as_themselves(one, other, same):
     assert parse_period(one).same_time(parse_period(other)) is same
@@ -251,5 +260,14 @@ def test_a_fiscal_year_written_with_two_digits_is_the_next_year(year):
     else:
         text = f"{year}-{digits}"
     period = parse_period(text)
+    assert (period.start, period.end, period.fiscal) == \
+        (dt.date(year, 1, 1), dt.date(year + 1, 12, 31), f"{year}-{digits}")
+
+
+@given(st.integers(1000, 9998), st.sampled_from(["fiscal ", "FY", "FY ", "fiscal year "]), st.sampled_from("-/–"))
+def test_a_fiscal_year_with_its_word_is_that_fiscal_year(year, word, separator):
+    """"fiscal 2011-12" is the season 2011-12 even where "2011-12" alone could be a month: the word decides."""
+    digits = f"{(year + 1) % 100:02d}"
+    period = parse_period(f"{word}{year}{separator}{digits}")
     assert (period.start, period.end, period.fiscal) == \
         (dt.date(year, 1, 1), dt.date(year + 1, 12, 31), f"{year}-{digits}")

@@ -186,10 +186,12 @@ PERIODS = ["2016", "2024-11", "2024-11-16", "2007-2015", "2007 to 2015", "1970s"
            "3Q 2024", "third quarter of 2024", "First Half of 2024", "5th quarter of 2024", "16th November 2024",
            "November 16th, 2024", "16th of November 2024", "March, 2024", "as at publication", "so far", "to date",
            "2020-present", "2020 to date", "2020 until now", "end of 2023", "end-2023", "year-end 2023",
-           "mid-2024", "2024-", "FY24", "end of", "present"]
+           "mid-2024", "2024-", "FY24", "end of", "present",
+           "fiscal 2026-27", "FY2026-27", "FY 2026/27", "Fiscal Year 2026–27", "FY2011-12", "fiscal 2026-2027",
+           "FY2026/FY2027"]
 #: shapes the pattern accepts though the reader refuses them: telling them apart takes arithmetic
 #: (which years two digits name, which days a month has), and the reader's message says why
-SHAPES_ONLY = ["2024-13", "2011-12", "2009-10", "2024-02-30", "1998–45"]
+SHAPES_ONLY = ["2024-13", "2011-12", "2009-10", "2024-02-30", "1998–45", "FY2026-30"]
 
 
 @pytest.mark.parametrize("text", PERIODS)

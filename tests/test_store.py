@@ -87,6 +87,44 @@ def test_bad_input_is_one_clear_line(tmp_path, text, message):
     assert str(info.value) == message
 
 
+HYPHENATED = [
+    ("derivation", '[claims.appeal-received]\nfigure = "$97 million"\n[claims.appeal]\nfigure = "$386 million"\n'
+     '[claims.share]\nfigure = "25%"\nderived = "appeal-received / appeal"\n',
+     "bad.toml:9: claim 'share': 'appeal-received' reads as appeal minus received in a derivation; rename the "
+     "claim (appeal_received)"),
+    # Every part is a claim too: the expression would load, silently a subtraction.
+    ("every part a claim", '[claims.a-b]\nfigure = "10"\n[claims.a]\nfigure = "12"\n[claims.b]\nfigure = "2"\n'
+     '[claims.c]\nfigure = "20"\nderived = "a-b * 2"\n',
+     "bad.toml:11: claim 'c': 'a-b' reads as a minus b in a derivation; rename the claim (a_b)"),
+    ("other file's id", '[claims.gdp-2024]\nfigure = "5"\n[claims.c]\nfigure = "10"\nderived = "a:gdp-2024 * 2"\n',
+     "bad.toml:7: claim 'c': 'a:gdp-2024' reads as a:gdp minus 2024 in a derivation; rename the claim (gdp_2024)"),
+    ("check", '[claims.gdp-2024]\nfigure = "5"\n[claims.c]\nfigure = "10"\n[[checks]]\nkind = "compare"\n'
+     'holds = "c > gdp-2024"\n',
+     "bad.toml:7: compare check: 'gdp-2024' reads as gdp minus 2024 in a check; rename the claim (gdp_2024)"),
+]
+
+
+@pytest.mark.parametrize("text, message", [(t, m) for _, t, m in HYPHENATED], ids=[n for n, _, _ in HYPHENATED])
+def test_a_hyphenated_claim_id_in_an_expression_is_named_as_a_subtraction(tmp_path, text, message):
+    """An expression naming a claim whose id has a hyphen reads it as a minus: the error says so, and the fix."""
+    (tmp_path / "bad.toml").write_text(ARTICLE + text, encoding="utf-8")
+    with pytest.raises(LedgerError) as info:
+        load(tmp_path / "bad.toml", root=tmp_path)
+    assert str(info.value) == message
+
+
+def test_hyphenated_claim_ids_load_where_no_expression_names_them(tmp_path):
+    """A hyphen in a claim id is refused only in expressions: checks' lists, spaced minus signs and
+    e-notation still load."""
+    (tmp_path / "ok.toml").write_text(ARTICLE + '[claims.a-b]\nfigure = "10"\n[claims.a]\nfigure = "12"\n'
+                                      '[claims.b]\nfigure = "2"\n[claims.c]\nfigure = "10"\n'
+                                      'derived = "a - b + 1e-3 * a"\n[[checks]]\nkind = "same"\n'
+                                      'claims = ["a-b", "c"]\n', encoding="utf-8")
+    ledger = load(tmp_path / "ok.toml", root=tmp_path)
+    assert ledger.inputs["a:c"] == ("a:a", "a:b")
+    assert ledger.check_inputs == (("a:a-b", "a:c"),)
+
+
 def test_not_utf8_names_the_line(tmp_path):
     (tmp_path / "bad.toml").write_bytes('[article]\nid = "caf\xe9"\n'.encode("latin-1"))
     with pytest.raises(LedgerError) as info:

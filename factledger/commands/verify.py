@@ -138,8 +138,27 @@ def _coverage_report(article: str, ledger: Ledger, result: Result) -> str:
     from factledger.mention_coverage import claims_about, mention_coverage, render
 
     article = _article_text(article, ledger)
-    coverage = mention_coverage(read_article(article), claims_about(article, ledger), result)
+    text = read_article(article)
+    _refuse_a_ledger_file(article, text, ledger)
+    coverage = mention_coverage(text, claims_about(article, ledger), result)
     return render(coverage, article)
+
+
+def _refuse_a_ledger_file(path: str, text: str, ledger: Ledger) -> None:
+    """A ledger given to ``--coverage`` would be counted as prose: its TOML lines as "mentions"."""
+    from factledger.article_file import ledger_article_id
+    from factledger.locations import Location
+
+    article_id = ledger_article_id(text, path)
+    if article_id is None:
+        return
+    known = ledger.articles.get(article_id)
+    if known is not None and known.text_path:
+        instead = f"or its article id: --coverage {article_id}"
+    else:
+        instead = "or the id of an article whose [article] table names its text"
+    raise FactledgerError(f"this is a ledger file, not an article's text; --coverage takes the article's text "
+                          f"file, {instead}", Location(path, 1))
 
 
 def _article_text(article: str, ledger: Ledger) -> str:
