@@ -44,6 +44,9 @@ def test_x_to_y_after_a_word_of_change_is_two_figures(sentence, expected):
     ("Estimates vary from 1,100 to 1,240 deaths.", "1,100 to 1,240 deaths", 1100, 1240),
     # the first figure takes its scale from the second: one mention, as before
     ("Revenue rose from 2.1 to 2.5 billion dollars.", "2.1 to 2.5 billion dollars", 2.1e9, 2.5e9),
+    # "by X to Y" with a bare X is a range of the change
+    ("The bank may cut rates by 50 to 75 basis points.", "50 to 75 basis points", 50, 75),
+    ("Output will increase by 10 to 15 tonnes a day.", "10 to 15 tonnes a day", 10, 15),
 ])
 def test_a_range_with_no_word_of_change_before_it_stays_one_range(sentence, printed, lo, hi):
     [mention] = extract(sentence)

@@ -103,7 +103,7 @@ _FRACTION_OF_UNIT = re.compile(
 #: "by" and perhaps a hedge, before a figure: "rose from $2.1 billion to $2.5 billion" and
 #: "raised by Rs 4.80 to Rs 272.15" are two figures, not a range
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:{lex.alternation(lex.CHANGE_WORDS)})(?:{_SPACE}+[A-Za-z’'-]+){{0,3}}?{_SPACE}+(?:from|by)"
+    rf"\b(?:{lex.alternation(lex.CHANGE_WORDS)})(?:{_SPACE}+[A-Za-z’'-]+){{0,3}}?{_SPACE}+(?P<prep>from|by)"
     rf"(?:{_SPACE}+(?:{lex.alternation(h.word for h in HEDGES)}))?{_SPACE}+$", re.IGNORECASE)
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|21[0-9]{2}")
 
@@ -306,19 +306,22 @@ def _range_after(text: str, first: Number, currency: str, start: int) -> tuple[N
     if second is None or (word_sep in ("-", "–", "—") and second.words != first.words):
         return None, first.end
     second = glued_scale(text, second, currency or second_currency)
-    if word_sep == "to" and (_two_levels(text, start, first, second) or
+    if word_sep == "to" and (_two_levels(text, start, first, second, currency) or
                              second_currency and not currency and _YEAR.fullmatch(first.reading)):
         return None, first.end  # "from 2020 to $5 billion": a year is no end of a range of money
     return second, second.end
 
 
-def _two_levels(text: str, start: int, first: Number, second: Number) -> bool:
+def _two_levels(text: str, start: int, first: Number, second: Number, currency: str) -> bool:
     """ "rose from 1,100 to 1,240", "raised by Rs 4.80 to Rs 272.15": after a word of change,
     "X to Y" is the level before and after (or the change and the level after), two figures.
-    "from 2.1 to 2.5 billion" stays one mention, as its first figure takes its scale from the second."""
+    "from 2.1 to 2.5 billion" stays one mention, as its first figure takes its scale from the
+    second; so does "cut by 50 to 75 basis points", a range of the change, as a change to a
+    level prints its own unit or currency ("by Rs 4.80 to", "by 4.5% to")."""
     if _scale_word(second) and not _scale_word(first):
         return False
-    return bool(_CHANGE_BEFORE.search(text, max(0, start - 60), start))
+    change = _CHANGE_BEFORE.search(text, max(0, start - 60), start)
+    return change is not None and (change.group("prep").lower() == "from" or bool(currency))
 
 
 def _between_before(text: str, pos: int) -> bool:
