@@ -114,7 +114,14 @@ class Reference:
         self.ranges(claims, ledger["ranges"])
         self.outliers(claims)
         self.conflicts(claims, ledger["checks"])
+        self.drafts(claims)
         return sorted(self.findings), sorted(self.verdicts)
+
+    def drafts(self, claims: dict[str, Any]) -> None:
+        """FL603: a claim whose subject or measure is still a guess of ``factledger extract``."""
+        for key, claim in claims.items():
+            if any(str(claim.get(name, "")).startswith("DRAFT: ") for name in ("subject", "measure")):
+                self.findings.append(("FL603", (key,)))
 
     def key(self, article: str, ref: str) -> str:
         return ref if ":" in ref else f"{article}:{ref}"

@@ -143,12 +143,14 @@ class TextStyle:
 
 
 def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]],
-                  comment: str = "") -> list[str]:
+                  comment: str = "", skip_recorded: bool = False) -> list[str]:
     """Append ``[claims.ID]`` tables to a ledger file, keeping everything already there.
 
     The file's text is left exactly as it is and the new tables follow it, so its
     tables keep their order and each comment stays where it was written. Ids
-    already in the file get a numeric suffix. Returns the ids written.
+    already in the file get a numeric suffix. With ``skip_recorded``, a claim whose
+    figure and quote (spacing aside) a claim of the file already has is not appended:
+    drafts appended twice would be recorded twice. Returns the ids written.
     """
     target, shown = Path(path), str(path)
     with writing(target, shown):
@@ -156,8 +158,12 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
         schema = "" if exists else schema_line(target)
         text = read_text(target, shown) if exists else (schema + "\n" if schema else "")
         data = _parse(text, shown)
-        known = set(_claims_table(data, text, shown))
+        existing = _claims_table(data, text, shown)
+        known = set(existing)
         claims = list(claims)
+        if skip_recorded:
+            recorded = {_mention_of(fields) for fields in existing.values() if isinstance(fields, dict)}
+            claims = [(claim_id, fields) for claim_id, fields in claims if _mention_of(fields) not in recorded]
         _check_sources(data, {fields["source"] for _, fields in claims if fields.get("source")}, text, shown)
         written, tables = [], []
         for claim_id, fields in claims:
@@ -168,6 +174,12 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
         _write_checked(target, _followed_by(text, tables), text,
                        style=TextStyle.of(target) if exists else TextStyle())
     return written
+
+
+def _mention_of(fields: dict[str, Any]) -> tuple[str, str]:
+    """A claim's figure and quote, spacing aside: what says two claims record one mention."""
+    figure, quote = (" ".join(str(fields.get(name, "")).split()) for name in ("figure", "quote"))
+    return figure, quote
 
 
 def _claims_table(data: dict[str, Any], text: str, shown: str) -> dict[str, Any]:

@@ -6,7 +6,9 @@ and its figure inside the quote, or, without a quote, the figure itself; a minus
 sign before an amount is let go, as the figure reader asks "about -3%" recorded
 as "about 3%" and the quote check (FL601) finds it so. Only
 the claims of the article whose ``text`` is that file count, when the ledger
-names one (:func:`claims_about`). A recorded mention is *checked* when its
+names one (:func:`claims_about`). A mention whose claim is still a draft (its subject or
+measure starts with ``DRAFT:``) is *drafted*, not recorded: no one has reviewed it yet. A
+recorded mention is *checked* when its
 claim takes part in a derivation or a check (what
 :class:`~factledger.findings.Coverage` counts as checked).
 """
@@ -18,7 +20,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-from factledger.claims import Claim
+from factledger.claims import DRAFT, Claim
 from factledger.extraction import DraftClaim, extract
 from factledger.figures import MINUS_SIGNS
 from factledger.findings import Result
@@ -29,26 +31,36 @@ from factledger.records import record
 @record
 class MentionCoverage:
     mentions: tuple[DraftClaim, ...]
-    recorded: tuple[tuple[DraftClaim, str], ...]  # (mention, claim key)
+    recorded: tuple[tuple[DraftClaim, str], ...]  # (mention, claim key): reviewed claims only
     checked: tuple[tuple[DraftClaim, str], ...]
+    drafted: tuple[tuple[DraftClaim, str], ...] = ()  # (mention, key of a claim still a draft)
 
     @property
     def unrecorded(self) -> tuple[DraftClaim, ...]:
-        seen = {id(m) for m, _ in self.recorded}
+        seen = {id(m) for m, _ in self.recorded + self.drafted}
         return tuple(m for m in self.mentions if id(m) not in seen)
 
 
 def mention_coverage(text: str, claims: Iterable[Claim], result: Result) -> MentionCoverage:
     mentions = tuple(extract(text))
-    spans = [(claim.key, span) for claim in claims if claim.figure for span in [_locate(text, claim)] if span]
-    recorded = []
+    claims = list(claims)
+    drafts = {claim.key for claim in claims if _is_draft(claim)}
+    # A reviewed claim records its mention even where a draft of it is still in the ledger.
+    spans = sorted(((claim.key, span) for claim in claims if claim.figure for span in [_locate(text, claim)] if span),
+                   key=lambda entry: entry[0] in drafts)
+    recorded, drafted = [], []
     for mention in mentions:
         key = next((k for k, (s, e) in spans if s < mention.end and mention.start < e), None)
         if key is not None:
-            recorded.append((mention, key))
+            (drafted if key in drafts else recorded).append((mention, key))
     checked_keys = _checked(result)
     checked = tuple((m, k) for m, k in recorded if k in checked_keys)
-    return MentionCoverage(mentions, tuple(recorded), checked)
+    return MentionCoverage(mentions, tuple(recorded), checked, tuple(drafted))
+
+
+def _is_draft(claim: Claim) -> bool:
+    """Whether no one has reviewed the claim: its subject or measure is still a guess of ``extract``."""
+    return claim.subject.startswith(DRAFT) or claim.measure.startswith(DRAFT)
 
 
 def claims_about(text_file: str | os.PathLike[str], ledger: Ledger) -> list[Claim]:
@@ -105,12 +117,17 @@ _AMOUNT = re.compile(r"[$€£¥₽₩₹₺]?\.?[0-9]")
 def render(coverage: MentionCoverage, article: str) -> str:
     total = len(coverage.mentions)
     share = f" ({len(coverage.recorded) / total:.0%})" if total else ""
+    drafted = f"; {len(coverage.drafted)} drafted, not yet reviewed" if coverage.drafted else ""
     lines = [f"{article}: {total} quantity mentions; {len(coverage.recorded)} recorded in the ledger"
-             f"{share}; {len(coverage.checked)} checked by a derivation or rule"]
-    if coverage.unrecorded:
-        lines.append("unrecorded:")
-    for mention in coverage.unrecorded:
-        from factledger.formats.escape import terminal
-
-        lines.append(f"  {article}:{mention.line}: {terminal(mention.printed, 80)}")
+             f"{share}{drafted}; {len(coverage.checked)} checked by a derivation or rule"]
+    lines += _listed("unrecorded:", coverage.unrecorded, article)
+    lines += _listed("drafted, not yet reviewed:", [mention for mention, _ in coverage.drafted], article)
     return "\n".join(lines) + "\n"
+
+
+def _listed(heading: str, mentions, article: str) -> list[str]:
+    from factledger.formats.escape import terminal
+
+    if not mentions:
+        return []
+    return [heading] + [f"  {article}:{mention.line}: {terminal(mention.printed, 80)}" for mention in mentions]

@@ -18,7 +18,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", "--output-format", choices=("toml", "json"), default="toml",
                         help="output format on stdout (default: toml)")
     parser.add_argument("--append", metavar="LEDGER", help="append the drafts to this ledger TOML file "
-                        "(atomic, comments kept) instead of printing them")
+                        "(atomic, comments kept) instead of printing them; a mention the ledger already "
+                        "records (same figure and quote) is skipped")
     parser.set_defaults(run=run)
 
 
@@ -32,9 +33,11 @@ def run(args: argparse.Namespace) -> Outcome:
         from factledger.ledger_edit import append_claims
 
         entries, left_out = drafts.entries(claims, args.source)
-        written = append_claims(args.append, entries, comment="draft: review before use")
+        written = append_claims(args.append, entries, comment="draft: review before use", skip_recorded=True)
         notes = "".join(f"{args.article}: {line}\n" for line in drafts.left_out_lines(left_out))
-        return Outcome(stderr=f"appended {len(written)} draft claims to {args.append}\n{notes}")
+        skipped = len(entries) - len(written)
+        already = (f"; skipped {skipped} already in the ledger (same figure and quote)" if skipped else "")
+        return Outcome(stderr=f"appended {len(written)} draft claims to {args.append}{already}\n{notes}")
     if args.format == "json":
         return Outcome(stdout=drafts.to_json(claims))
     return Outcome(stdout=drafts.to_toml(claims, args.source))

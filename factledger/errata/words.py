@@ -44,6 +44,8 @@ _EFFECTS = {
     "FL5": _CONFLICT,
     "FL503": "No: the figures are for different periods; the change itself may be worth reporting.",
     "FL6": "No: it concerns how the ledger records the quote, not the published figure.",
+    "FL603": "No: the ledger's entry is still a draft, so its figure is not checked until an editor "
+             "has reviewed it.",
     "FL9": "No: the ledger's calculation has no answer, so the figure is not checked until it is fixed.",
     "FL902": "No: the slip is in the ledger's derivation; the published figure agrees with its inputs.",
 }

@@ -25,7 +25,8 @@ from factledger.extraction import filters
 from factledger.errors import FactledgerError
 from factledger.claims import DRAFT  # the prefix of a guessed subject or measure; re-exported
 from factledger.extraction.grammar import START, Parse, parse_at
-from factledger.extraction.lexicon import STOP_WORDS
+from factledger.extraction.lexicon import STOP_WORDS, WORD_UNITS
+from factledger.figures import CURRENCY_CODES
 from factledger.extraction.text import View, prepare
 from factledger.figures import MINUS_SIGNS, Figure, below_zero, canonical_unit, read_figure
 from factledger.hedges import hedge_named, of_the_size
@@ -160,6 +161,8 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
         flags += ("printed-negative",)
     start, end = view.input_span(parse.start, parse.end)
     printed = text[start:end]
+    quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
+    parse = _exchange_rate(view.text[quote_start:parse.start], parse)
     unit = _unit_text(parse)
     # With a hedge, the figure is printed from the hedge on, so its sign is in it: "about -3%".
     shown_from = negative.start() if negative is not None and hedge else parse.start
@@ -167,7 +170,6 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
                                  _hedge_of_size(hedge) if negative is not None else hedge)
     if sign is not None and figure is not None:
         figure = below_zero(figure)
-    quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
     quote = " ".join(view.text[quote_start:quote_end].split())
     subject, measure = _guess_subject(view.text[quote_start:parse.start], parse, unit)
     if "printed-negative" in flags:
@@ -180,6 +182,37 @@ def _hedge_of_size(hedge: str) -> str:
     """What ``hedge`` before a negative amount says of its size, which the figure reads: "about
     -3%" is about 3, but "more than -3%" less than 3 (a hedge of place turns around)."""
     return of_the_size(hedge_named(hedge)) if hedge else ""
+
+
+#: a currency named in words before an exchange rate ("the rupee weakened to 283.6 per dollar"),
+#: and the country that says which rupee it is
+_CURRENCY_WORD = re.compile(r"\b(?P<word>rupees?|yen|yuan|renminbi|euros?|roubles?|rubles?|hryvnias?|dollars?)\b",
+                            re.IGNORECASE)
+_RUPEE_COUNTRIES = (("pakistan", "PKR"), ("sri lanka", "LKR"), ("nepal", "NPR"), ("india", "INR"))
+
+
+def _exchange_rate(before: str, parse: Parse) -> Parse:
+    """ "283.6 per dollar", "283.6 rupees per dollar": an exchange rate is one currency per
+    another, the first named before it in the sentence if the figure names none. A rupee is the
+    currency of the country the sentence names, where the ledger knows its code."""
+    if len(parse.per) != 1 or parse.per[0] not in CURRENCY_CODES or parse.counted or parse.currency:
+        return parse
+    words = [m.group("word").lower() for m in _CURRENCY_WORD.finditer(before)]
+    local = parse.unit or next((CURRENCY_NAMES[w] for w in reversed(words)
+                                if CURRENCY_NAMES.get(w) not in (None, parse.per[0])), "")
+    if not local:
+        return parse
+    if local == "INR" and (parse.unit or "rupee" in words or "rupees" in words):
+        local = _rupee_of(before) or local
+    return evolve(parse, unit=local, bare=False)
+
+
+def _rupee_of(sentence: str) -> str:
+    lowered = sentence.lower()
+    for country, code in _RUPEE_COUNTRIES:
+        if country in lowered and code in CURRENCY_CODES:
+            return code
+    return ""
 
 
 def _unit_text(parse: Parse) -> str:
@@ -264,6 +297,10 @@ _DIMENSIONS = {"USD": "amount in US dollars", "EUR": "amount in euros", "percent
                "GBP": "amount in pounds sterling", "JPY": "amount in yen", "CNY": "amount in yuan"}
 
 
+#: currencies named in words, as the figure reader names them
+CURRENCY_NAMES = {word: code for word, code in WORD_UNITS.items() if code in CURRENCY_CODES}
+
+
 def _guess_subject(before: str, parse: Parse, unit: str) -> tuple[str, str]:
     """A first guess for an editor: the last proper name before the figure, and the unit's kind."""
     names = [m.group(0).removesuffix("’s").removesuffix("'s") for m in _CAPITALISED_RUN.finditer(before)]
@@ -271,8 +308,11 @@ def _guess_subject(before: str, parse: Parse, unit: str) -> tuple[str, str]:
     subject = names[-1] if names else "unknown"
     if parse.counted:
         measure = f"number of {parse.noun or parse.unit}"
+    elif len(parse.per) == 1 and parse.per[0] in CURRENCY_CODES and parse.unit in CURRENCY_CODES:
+        return DRAFT + subject, DRAFT + f"exchange rate in {parse.unit} per {parse.per[0]}"
     else:
-        measure = _DIMENSIONS.get(parse.currency or parse.unit, f"quantity in {unit}" if unit else "count")
+        top = parse.currency or parse.unit
+        measure = _DIMENSIONS.get(top, f"quantity in {top}" if top else "count")
     if parse.per:
         measure += " per " + " per ".join(parse.per)
     return DRAFT + subject, DRAFT + measure

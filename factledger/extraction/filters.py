@@ -224,11 +224,17 @@ def _footnote(text: str, parse: Parse) -> bool:
     return bool(_FOOTNOTE_BEFORE.search(text, max(0, parse.start - 2), parse.start))
 
 
+_PART_OF_TIME_BEFORE = re.compile(
+    r"\b(?:first|second|1st|2nd|final|last|latter|former|back|front|opening|closing)[ \u00a0]+$", re.IGNORECASE)
+
+
 def _vague_words(text: str, parse: Parse) -> bool:
     """A lone "one" or "two" is a pronoun or determiner; "half of" and "a third" are amounts."""
     if not parse.first.words or not parse.bare or parse.second:
         return False
     reading = parse.first.reading
+    if reading in ("half", "halves") and _PART_OF_TIME_BEFORE.search(text, max(0, parse.start - 12), parse.start):
+        return True  # "the second half of 2027" is a time, not an amount
     if reading.split()[-1] in lex.FRACTION_WORDS:
         return not re.match(r"[ \u00a0]+of\b", text[parse.end:parse.end + 4]) and not \
             hedge_before(text, parse.start) and not reading.startswith(("a ", "an ", "one "))

@@ -18,6 +18,7 @@ import re
 from factledger.extraction import lexicon as lex
 from factledger.extraction.nouns import counted_noun
 from factledger.figures import CURRENCY_CODES
+from factledger.hedges import HEDGES
 from factledger.records import evolve, record
 
 _UNICODE_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -90,8 +91,21 @@ _RATE = re.compile(
 _RATE_ADVERB = re.compile(rf"{_GAP}(?P<adv>daily|weekly|monthly|annually|yearly|hourly|per annum)(?![A-Za-z])",
                           re.IGNORECASE)
 _PER_NOUN = re.compile(rf"{_GAP}per{_GAP}(?P<noun>[a-z]{{3,}})(?![A-Za-z])")
+#: "Rs 272.15 a litre", "$80 a barrel", "$5 a share": a price per thing, after an amount of money
+_PRICE_PER = re.compile(rf"{_GAP}an?{_GAP}(?P<noun>{lex.alternation(lex.PRICED_BY)})(?![A-Za-z])", re.IGNORECASE)
 _COMPOUND_INCHES = re.compile(
     r"[ \u00a0]+(?P<whole>[0-9]{1,2})(?:[ \u00a0]+(?P<frac>[0-9]{1,2}[/⁄][0-9]{1,3}))?[ \u00a0]*(?:in\.?|inches)(?![A-Za-z])")
+
+#: "half a percentage point", "a quarter of an hour": a fraction of one unit
+_FRACTION_OF_UNIT = re.compile(
+    rf"{_SPACE}+(?:of{_SPACE}+)?an?(?={_SPACE}+(?:{lex.alternation(lex.WORD_UNITS)})(?![A-Za-z]))", re.IGNORECASE)
+#: a verb or noun of change, up to three words ("cut its forecast", "rose sharply"), "from" or
+#: "by" and perhaps a hedge, before a figure: "rose from $2.1 billion to $2.5 billion" and
+#: "raised by Rs 4.80 to Rs 272.15" are two figures, not a range
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{lex.alternation(lex.CHANGE_WORDS)})(?:{_SPACE}+[A-Za-z’'-]+){{0,3}}?{_SPACE}+(?P<prep>from|by)"
+    rf"(?:{_SPACE}+(?:{lex.alternation(h.word for h in HEDGES)}))?{_SPACE}+$", re.IGNORECASE)
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|21[0-9]{2}")
 
 _ARTICLE = re.compile(r"an?(?=[ \u00a0]+(?:year|decade|month|week|day|century)\b)", re.IGNORECASE)
 _WORD_VALUES = frozenset(w.lower() for w in _WORD_NUMBERS)
@@ -218,6 +232,9 @@ def _with_scale(text: str, number: Number) -> Number:
         of_scale = _FRACTION_OF_SCALE.match(text, number.end)
         if of_scale:
             return evolve(number, end=of_scale.end(), reading=f"{number.reading} {of_scale.group('scale').lower()}")
+        of_unit = _FRACTION_OF_UNIT.match(text, number.end)
+        if of_unit:  # the unit follows "a", which is part of the figure, not a second mention
+            return evolve(number, end=of_unit.end())
     spaced = _SPACED_SCALE.match(text, number.end)
     if spaced and not number.reading.endswith(lex.SPACED_SCALES[spaced.group("scale").lower()]):
         word = lex.SPACED_SCALES[spaced.group("scale").lower()]
@@ -255,7 +272,7 @@ def parse_at(text: str, pos: int) -> Parse | None:
     first = glued_scale(text, first, currency)
     if text[pos:number_pos].strip() in lex.AMBIGUOUS_CURRENCY_SYMBOLS:
         first = evolve(first, flags=(*first.flags, "unit-ambiguous"))
-    second, end = _range_after(text, first, currency)
+    second, end = _range_after(text, first, currency, pos)
     last = second or first
     if second is not None and _scale_word(second) and not _scale_word(first):
         first = evolve(first, reading=f"{first.reading} {_scale_word(second)}")
@@ -277,7 +294,7 @@ def _scale_word(number: Number) -> str:
     return ""
 
 
-def _range_after(text: str, first: Number, currency: str) -> tuple[Number | None, int]:
+def _range_after(text: str, first: Number, currency: str, start: int) -> tuple[Number | None, int]:
     sep = _RANGE.match(text, first.end)
     if sep is None:
         return None, first.end
@@ -289,7 +306,22 @@ def _range_after(text: str, first: Number, currency: str) -> tuple[Number | None
     if second is None or (word_sep in ("-", "–", "—") and second.words != first.words):
         return None, first.end
     second = glued_scale(text, second, currency or second_currency)
+    if word_sep == "to" and (_two_levels(text, start, first, second, currency) or
+                             second_currency and not currency and _YEAR.fullmatch(first.reading)):
+        return None, first.end  # "from 2020 to $5 billion": a year is no end of a range of money
     return second, second.end
+
+
+def _two_levels(text: str, start: int, first: Number, second: Number, currency: str) -> bool:
+    """ "rose from 1,100 to 1,240", "raised by Rs 4.80 to Rs 272.15": after a word of change,
+    "X to Y" is the level before and after (or the change and the level after), two figures.
+    "from 2.1 to 2.5 billion" stays one mention, as its first figure takes its scale from the
+    second; so does "cut by 50 to 75 basis points", a range of the change, as a change to a
+    level prints its own unit or currency ("by Rs 4.80 to", "by 4.5% to")."""
+    if _scale_word(second) and not _scale_word(first):
+        return False
+    change = _CHANGE_BEFORE.search(text, max(0, start - 60), start)
+    return change is not None and (change.group("prep").lower() == "from" or bool(currency))
 
 
 def _between_before(text: str, pos: int) -> bool:
@@ -303,6 +335,8 @@ def _with_unit(text: str, start: int, currency: str, first: Number, second: Numb
         unit, counted, end, flags, inches, noun = _unit_after(text, end, first)
     end, gloss = _gloss(text, end)
     per, end = _rates_after(text, end)
+    if currency and not per:
+        per, end = _price_per(text, end)
     if counted:
         per = _rate_adjectives(text[first.end:end]) + per
     flags_all = tuple(first.flags) + tuple(second.flags if second else ()) + tuple(flags)
@@ -374,8 +408,22 @@ def _rates_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
             continue
         noun = _PER_NOUN.match(text, pos)
         if noun and noun.group("noun") not in lex.STOP_WORDS:
-            per.append(lex.singular(noun.group("noun")))
+            per.append(_per_currency(noun.group("noun")) or lex.singular(noun.group("noun")))
             pos = noun.end()
             continue
         break
     return tuple(per), pos
+
+
+def _per_currency(word: str) -> str:
+    """ "283.6 rupees per dollar": the code of a currency an exchange rate is per ("USD"), or ""."""
+    unit = lex.WORD_UNITS.get(word.lower(), "")
+    return unit if unit in CURRENCY_CODES else ""
+
+
+def _price_per(text: str, pos: int) -> tuple[tuple[str, ...], int]:
+    """ "Rs 272.15 a litre": what a price is for, after an amount of money."""
+    match = _PRICE_PER.match(text, pos)
+    if match is None:
+        return (), pos
+    return (lex.PRICED_BY[" ".join(match.group("noun").lower().split())],), match.end()

@@ -106,6 +106,18 @@ RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually"
                 "every year": "year", "every week": "week", "per year": "year",
                 "per day": "day", "per month": "month", "per week": "week", "per hour": "hour",
                 "a minute": "minute", "per minute": "minute", "per second": "second"}
+#: What a price is for, after "a" or "an": "Rs 272.15 a litre", "$80 a barrel", "$5 a share".
+PRICED_BY = {"litre": "litre", "liter": "litre", "barrel": "barrel", "tonne": "tonne", "kilogram": "kg",
+             "kilo": "kg", "kg": "kg", "share": "share", "ounce": "oz", "unit": "unit"}
+#: Verbs and nouns of change: after them "from X to Y" and "by X to Y" are two figures.
+CHANGE_WORDS = tuple(
+    "rose rise rises risen rising fell fall falls fallen falling climbed climb climbs climbing grew grow "
+    "grows grown growing raised raise raises raising cut cuts cutting increased increase increases "
+    "increasing decreased decrease decreases decreasing declined decline declines declining dropped "
+    "drop drops dropping jumped jump jumps jumping gained gain gains lost slid slide slides surged "
+    "surge surges plunged plunge plunges soared soar soars tumbled tumble slumped slump widened "
+    "narrowed lowered lower lowers reduced reduce reduces boosted boost hiked hike hikes slashed "
+    "eased ease edged expanded expand shrank shrink shrunk contracted changed went".split())
 #: Adjectives inside a counted noun phrase that make it a rate: "28,000 daily passengers".
 RATE_ADJECTIVES = {"daily": "day", "weekday": "day", "weekly": "week", "monthly": "month",
                    "annual": "year", "yearly": "year", "hourly": "hour"}

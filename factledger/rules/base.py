@@ -29,7 +29,7 @@ class Rule:
     message: str  # one line stating the fact, with {placeholders}
     suggestion: str  # imperative, separate from the message
     explanation: Explanation
-    #: where the slip lies when it is the ledger's, not the article's: "quote" or "derivation"
+    #: where the slip lies when it is the ledger's, not the article's: "quote", "derivation" or "draft"
     #: (a report for editors tells these apart from the article's problems); "" for the article's
     slip_in: str = ""
 

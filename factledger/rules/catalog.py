@@ -1,7 +1,7 @@
 """Every rule factledger knows, in one table. Codes are permanent; a retired code is never reused.
 
 Families: FL1 arithmetic, FL2 units and rates, FL3 relations within a ledger,
-FL4 plausibility, FL5 conflicts across sources, FL6 provenance, FL9 derivations
+FL4 plausibility, FL5 conflicts across sources, FL6 provenance (and review), FL9 derivations
 the ledger cannot compute or writes wrong.
 """
 
@@ -263,6 +263,22 @@ QUOTE_NOT_IN_ARTICLE = Rule(
         fix="Copy the sentence from the article."),
     slip_in="quote")
 
+DRAFT_NOT_REVIEWED = Rule(
+    "FL603", "draft-not-reviewed", W,
+    "{claim} is a draft no one has reviewed: its {field} still starts with \"DRAFT:\"",
+    "Check the draft against the article, then write its {field} without \"DRAFT:\" (or delete it)",
+    Explanation(
+        what="A claim whose subject or measure still starts with \"DRAFT: \", as `factledger extract` "
+             "drafts them: a guess for an editor to review.",
+        why="A draft's figure, unit and names are guesses. Until an editor has named it, no check "
+            "that pairs figures by name compares it, so a ledger of drafts would pass with no other "
+            "finding though nothing in it was checked.",
+        example="subject = \"DRAFT: unknown\", measure = \"DRAFT: amount in US dollars\".",
+        fix="Review the draft: correct its figure and unit if need be, name its subject and measure, "
+            "and add the derivations and checks it takes part in; delete drafts of figures not worth "
+            "recording."),
+    slip_in="draft")
+
 NOT_COMPUTABLE = Rule(
     "FL901", "figure-not-computable", E,
     "{expression} cannot be computed: {reason}",
@@ -294,7 +310,7 @@ RULES: tuple[Rule, ...] = (
     CONVERSION_MISMATCH, INCOMPATIBLE_SUM, SHARES_EXCEED_WHOLE, PARTS_DO_NOT_ADD_UP, COMPARISON_FAILS,
     REPEATED_FIGURE_DISAGREES, IMPLAUSIBLE_MAGNITUDE, OUT_OF_RANGE, OUTLIER_IN_MEASURE,
     CONFLICT_ACROSS_SOURCES, CONFLICT_PERIOD_UNSTATED, DIFFERS_ACROSS_PERIODS, RUNNING_TOTAL_FALLS,
-    QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, NOT_COMPUTABLE, PERCENT_TIMES_100,
+    QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, DRAFT_NOT_REVIEWED, NOT_COMPUTABLE, PERCENT_TIMES_100,
 )
 
 BY_CODE = {rule.code: rule for rule in RULES}

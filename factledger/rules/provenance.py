@@ -1,8 +1,8 @@
-"""FL6: quotes that carry their figure, and appear in the article."""
+"""FL6: quotes that carry their figure, and appear in the article; drafts that await review."""
 
 from __future__ import annotations
 
-from factledger.claims import TYPOGRAPHY
+from factledger.claims import DRAFT, TYPOGRAPHY
 from factledger.context import Context
 from factledger.figures import MINUS_SIGNS, clean_text, without_minus_signs
 from factledger.findings import Evidence
@@ -96,3 +96,14 @@ def _lacks_signed_figure(quote: str, printed: str) -> bool:
 
 def _evidence(ctx: Context, claim) -> Evidence:
     return Evidence(claims=ctx.evidence([claim.key]))
+
+
+def check_drafts(ctx: Context) -> None:
+    """FL603: a claim ``factledger extract`` drafted, whose guessed subject or measure no one has
+    replaced. No check that pairs figures by name compares it, so a ledger of drafts would
+    otherwise pass as if it had been checked."""
+    for claim in ctx.ledger.claims.values():
+        field = "subject" if claim.subject.startswith(DRAFT) else "measure" if claim.measure.startswith(DRAFT) else ""
+        if field:
+            ctx.add(R.DRAFT_NOT_REVIEWED.finding(claim.location, (claim.key,), _evidence(ctx, claim),
+                                                 claim=claim.id, field=field))
