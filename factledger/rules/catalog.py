@@ -253,7 +253,9 @@ QUOTE_NOT_IN_ARTICLE = Rule(
     "Copy the quote from the article exactly",
     Explanation(
         what="A quote that does not appear verbatim in the article text the ledger points to. Spacing, "
-             "line breaks, curly quotes and dashes typed as \"-\" or \"--\" do not count as changes.",
+             "line breaks, curly quotes and dashes typed as \"-\" or \"--\" do not count as changes. "
+             "The evidence shows where the quote first parts from the passage it was copied from (the one "
+             "that starts as it does, or else ends as it does), a few words of each side.",
         why="A misquote in a fact-check is worse than the error it reports.",
         example="quote = \"paid $2,000 a month\" where the article says \"$2,000/month\".",
         fix="Copy the sentence from the article."),

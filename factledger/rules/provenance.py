@@ -70,10 +70,108 @@ def check_quotes(ctx: Context) -> None:
             continue
         if claim.article_id not in folded:
             folded[claim.article_id] = _fold(text)
-        if _fold(claim.quote) not in folded[claim.article_id]:
-            ctx.add(R.QUOTE_NOT_IN_ARTICLE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
+        folded_quote = _fold(claim.quote)
+        if folded_quote not in folded[claim.article_id]:
+            steps = (departure(folded_quote, folded[claim.article_id]),)
+            ctx.add(R.QUOTE_NOT_IN_ARTICLE.finding(claim.location, (claim.key,), _evidence(ctx, claim, steps),
                                                    claim=claim.id))
 
 
-def _evidence(ctx: Context, claim) -> Evidence:
-    return Evidence(claims=ctx.evidence([claim.key]))
+def _evidence(ctx: Context, claim, steps: tuple[str, ...] = ()) -> Evidence:
+    return Evidence(steps=steps, claims=ctx.evidence([claim.key]))
+
+
+#: how many characters of each side a departure shows, either side of where they part
+_SHOWN = 30
+#: how long a piece of the quote's start (or end) must be to find the passage it was copied from
+_ANCHOR = 12
+
+
+def departure(quote: str, text: str) -> str:
+    """Where ``quote`` first parts from the passage of ``text`` it was most likely copied from.
+
+    The passage is the one that shares the longest start with the quote; when no passage
+    starts as the quote does, the one that shares the longest end, and the place shown is
+    where the two part, reading back from the end. Both are typography-folded. Only FL602
+    calls this, for a quote already known to be missing, so it may scan the article.
+    """
+    start = _longest_shared(quote, text, forwards=True)
+    if start is not None:
+        at, shared = start
+        word = _word_start(quote, shared)  # a changed word is shown whole: "tally" for "toll", not "ally"
+        return _worded(quote, word, text, at + word, "departs from the article after")
+    end = _longest_shared(quote[::-1], text[::-1], forwards=False)
+    if end is not None:
+        at, shared = end
+        cut = _word_end(quote, len(quote) - shared)
+        return _worded(quote, cut, text, len(text) - len(quote) + cut - at, "departs from the article before",
+                       back=True)
+    return "no passage of the article starts or ends as the quote does"
+
+
+def _longest_shared(quote: str, text: str, forwards: bool) -> tuple[int, int] | None:
+    """(where in ``text``, how many characters) of the passage sharing the longest start with ``quote``."""
+    anchor = quote[:min(_ANCHOR, len(quote))]
+    best: tuple[int, int] | None = None
+    at = text.find(anchor) if anchor.strip() else -1
+    while at != -1:
+        shared = _shared_start(quote, text, at)
+        if best is None or shared > best[1]:
+            best = (at, shared)
+        at = text.find(anchor, at + 1)
+    return best
+
+
+def _word_start(text: str, at: int) -> int:
+    if at == len(text) or text[at].isspace():  # already between words
+        return at
+    while at and not text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int) -> int:
+    if at and text[at - 1].isspace():
+        return at
+    while at < len(text) and at and not text[at - 1].isspace():
+        at += 1
+    return at
+
+
+def _shared_start(quote: str, text: str, at: int) -> int:
+    n = 0
+    limit = min(len(quote), len(text) - at)
+    while n < limit and quote[n] == text[at + n]:
+        n += 1
+    return n
+
+
+def _worded(quote: str, cut: int, text: str, text_cut: int, parts: str, back: bool = False) -> str:
+    """'the quote departs from the article after "…people": the quote goes on "living", the article "still living"'."""
+    if back:
+        return (f'the quote {parts} "{_after(quote, cut)}": the quote has "{_before(quote, cut)}", '
+                f'the article "{_before(text, text_cut) or "nothing before it"}"')
+    return (f'the quote {parts} "{_before(quote, cut)}": the quote goes on "{_after(quote, cut)}", '
+            f'the article "{_after(text, text_cut)}"' if text_cut < len(text) else
+            f'the quote {parts} "{_before(quote, cut)}": the quote goes on "{_after(quote, cut)}", '
+            f'where the article ends')
+
+
+def _before(text: str, at: int) -> str:
+    """Up to ``_SHOWN`` characters of ``text`` before ``at``, from the start of a word."""
+    start = max(at - _SHOWN, 0)
+    shown = text[start:at]
+    if start and not text[start - 1].isspace() and " " in shown.strip():
+        shown = shown[shown.index(" ", 1 if shown[:1] == " " else 0):]
+    shown = shown.rstrip()
+    return "…" + shown.lstrip() if start else shown
+
+
+def _after(text: str, at: int) -> str:
+    """Up to ``_SHOWN`` characters of ``text`` from ``at``, to the end of a word."""
+    end = min(at + _SHOWN, len(text))
+    shown = text[at:end]
+    if end < len(text) and not text[end].isspace() and " " in shown.strip():
+        shown = shown[:shown.rstrip().rindex(" ")]
+    shown = shown.lstrip()
+    return shown.rstrip() + "…" if end < len(text) else shown
