@@ -261,6 +261,24 @@ QUOTE_NOT_IN_ARTICLE = Rule(
         fix="Copy the sentence from the article."),
     slip_in="quote")
 
+HEDGE_OR_CURRENCY_DROPPED = Rule(
+    "FL603", "hedge-or-currency-dropped-from-figure", W,
+    "{printed} leaves out {dropped}, which its quote prints with it: \"{as_quoted}\"",
+    "Record the figure as the article prints it: figure = \"{as_quoted}\"",
+    Explanation(
+        what="A figure whose quote prints a hedge (\"more than\", \"about\", \"or more\": the words of the "
+             "hedge table in docs/figures.md) or a currency (\"$\", \"Rs\", \"USD\") right beside it, which "
+             "the figure leaves out, so FL601 finds the figure in the quote. A currency counts only when the "
+             "figure is read as no money at all. Where the figure is printed more than once in the quote, "
+             "once as it is recorded, nothing is reported.",
+        why="The checks read the figure, not the quote: \"2.6 months\" for the article's \"about 2.6 months\" "
+            "is held to its rounding, and a derivation the hedge would have met is reported against a "
+            "correctly hedged article (FL101); \"141 million\" for \"$141 million\" is a pure number.",
+        example="figure = \"2.4 million people\", quote = \"... for more than 2.4 million people ...\".",
+        fix="Copy the figure with its hedge and currency, as printed: figure = \"more than 2.4 million people\". "
+            "Where the word is no part of the figure (\"spread over 12 months\"), waive the finding."),
+    slip_in="quote")
+
 NOT_COMPUTABLE = Rule(
     "FL901", "figure-not-computable", E,
     "{expression} cannot be computed: {reason}",
@@ -292,7 +310,7 @@ RULES: tuple[Rule, ...] = (
     CONVERSION_MISMATCH, INCOMPATIBLE_SUM, SHARES_EXCEED_WHOLE, PARTS_DO_NOT_ADD_UP, COMPARISON_FAILS,
     REPEATED_FIGURE_DISAGREES, IMPLAUSIBLE_MAGNITUDE, OUT_OF_RANGE, OUTLIER_IN_MEASURE,
     CONFLICT_ACROSS_SOURCES, CONFLICT_PERIOD_UNSTATED, DIFFERS_ACROSS_PERIODS, RUNNING_TOTAL_FALLS,
-    QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, NOT_COMPUTABLE, PERCENT_TIMES_100,
+    QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, HEDGE_OR_CURRENCY_DROPPED, NOT_COMPUTABLE, PERCENT_TIMES_100,
 )
 
 BY_CODE = {rule.code: rule for rule in RULES}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from factledger.claims import TYPOGRAPHY
 from factledger.context import Context
-from factledger.figures import clean_text, without_minus_signs
+from factledger.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, Figure, clean_text, without_minus_signs
 from factledger.findings import Evidence
+from factledger.hedges import HEDGES, TRAILING_HEDGES
 from factledger.rules import catalog as R
 
 
@@ -49,6 +50,7 @@ def _digit_after(text: str, at: int) -> bool:
 def check_quotes(ctx: Context) -> None:
     raw_texts = ctx.ledger.article_texts
     folded: dict[str, str] = {}
+    words_before, chars_before = _WORDS_BEFORE, _CHARS_BEFORE
     for claim in ctx.ledger.claims.values():
         quote = claim.quote
         if not quote or claim.figure is None:
@@ -65,6 +67,17 @@ def check_quotes(ctx: Context) -> None:
                 and figure_at(without_minus_signs(_fold(quote)), _fold(printed)) < 0:
             ctx.add(R.QUOTE_LACKS_FIGURE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
                                                  claim=claim.id, printed=claim.printed))
+        elif at != -1:
+            # FL603, decided inline as FL601 is: only a hedge's last word, a currency code or sign
+            # right before the figure, or the start of a trailing hedge after it, is read further.
+            before = quote[at - 1:at]
+            if before == " ":
+                hedges = words_before.get(quote[quote.rfind(" ", 0, at - 1) + 1:at - 1])
+                beside = hedges is not None and quote[max(at - 25, 0):at - 1].lower().endswith(hedges)
+            else:
+                beside = before in chars_before
+            if beside or quote.startswith(_AFTER_STARTS, end):
+                _check_dropped(ctx, claim, quote, printed, at)
         text = raw_texts.get(claim.article_id)
         if text is None or claim.quote in text:
             continue
@@ -75,6 +88,122 @@ def check_quotes(ctx: Context) -> None:
             steps = (departure(folded_quote, folded[claim.article_id]),)
             ctx.add(R.QUOTE_NOT_IN_ARTICLE.finding(claim.location, (claim.key,), _evidence(ctx, claim, steps),
                                                    claim=claim.id))
+
+
+def _check_dropped(ctx: Context, claim, quote: str, printed: str, at: int) -> None:
+    """FL603 for a figure found in its quote at ``at``, where a hedge or currency may stand beside it."""
+    dropped = None
+    while at != -1:
+        beside = dropped_beside(quote, at, at + len(printed), claim.figure)
+        if beside is None:
+            return  # printed, here, as the ledger records it: that is the figure
+        dropped = dropped or beside
+        found = figure_at(quote[at + 1:], printed)
+        at = -1 if found < 0 else at + 1 + found
+    if dropped is not None:
+        words, start, end = dropped
+        ctx.add(R.HEDGE_OR_CURRENCY_DROPPED.finding(
+            claim.location, (claim.key,), _evidence(ctx, claim), printed=claim.printed,
+            dropped=" and ".join(f'"{word}"' for word in words), as_quoted=quote[start:end]))
+
+
+#: the last word of each hedge printed before a figure, and the hedges that end with it
+_HEDGES_ENDING: dict[str, list[str]] = {}
+for _hedge in HEDGES:
+    _HEDGES_ENDING.setdefault(_hedge.word.lower().split()[-1], []).append(_hedge.word.lower())
+#: hedges after a figure that read as one only at the end of a clause: "$5 million plus interest" is a sum
+_CLAUSE_END_HEDGES = frozenset({"plus", "at least", "at most", "at the most"})
+_TRAILING = sorted((h.word.lower() for h in TRAILING_HEDGES), key=len, reverse=True)
+#: how each trailing hedge starts, with the space before it: " or ", " plus", " at " (and a glued "+")
+_AFTER_STARTS = tuple(sorted({" " + h.split()[0] + " " for h in _TRAILING if " " in h}
+                             | {" " + h for h in _TRAILING if " " not in h and h != "+"} | {"+"}))
+_SIGNS = frozenset(sign for sign in CURRENCY_SYMBOLS if not sign[-1].isalpha())  # "$", "US$", "€": not "Rs"
+_SIGN_ENDS = frozenset(sign[-1] for sign in _SIGNS)
+_CODES = frozenset(CURRENCY_CODES) | {"Rs", "Rs."}
+_LONGEST_SIGN = max(map(len, _SIGNS))
+#: the words that may stand right before a figure and belong to it, a hedge's last word or a currency
+#: code, each with the whole hedges (or the code) it may end: "to" ends "up to" and "close to"
+_WORDS_BEFORE: dict[str, tuple[str, ...]] = {}
+for _word, _hedges in _HEDGES_ENDING.items():
+    for _spelling in {_word, _word.capitalize(), _word.upper()}:
+        _WORDS_BEFORE[_spelling] = tuple(_hedges)
+_WORDS_BEFORE.update({spelling: ("",) for code in _CODES for spelling in (code, "(" + code)})
+_CHARS_BEFORE = frozenset({"~", ">", *_SIGN_ENDS})
+
+
+def dropped_beside(quote: str, at: int, end: int, figure: Figure) -> tuple[list[str], int, int] | None:
+    """The hedge and currency ``quote`` prints right beside its figure ``quote[at:end]`` that the figure
+    leaves out, and where the figure with them starts and ends; None when there are none.
+
+    Only a few characters either side are read: a currency sign or code right before, a hedge of
+    the hedge table before that (or after the figure, "or more"). A currency counts only for a
+    figure read as no money: "141 million" with ``unit = "USD"`` is the amount of "$141 million".
+    """
+    words: list[str] = []
+    start = at
+    currency = _currency_before(quote, at)
+    if currency and not _is_money(figure):
+        words.append(currency.strip())
+        start = at - len(currency)
+    if figure.hedge is None:
+        hedge = _hedge_before(quote, start)
+        if hedge:
+            words.insert(0, quote[start - len(hedge):start].strip())
+            start -= len(hedge)
+        trailing = _hedge_after(quote, end)
+        if trailing and not hedge:
+            words.append(quote[end:end + len(trailing)].strip())
+            end += len(trailing)
+    return (words, start, end) if words else None
+
+
+def _currency_before(quote: str, at: int) -> str:
+    """``"$"`` or ``"Rs "`` right before ``at`` (with the space after a code), or ``""``."""
+    for size in range(min(_LONGEST_SIGN, at), 0, -1):
+        sign = quote[at - size:at]
+        if sign in _SIGNS and (at - size == 0 or not quote[at - size - 1].isalnum()):
+            return sign
+    if at >= 2 and quote[at - 1] == " ":
+        word = quote[:at - 1].rsplit(None, 1)[-1] if quote[:at - 1].strip() else ""
+        word = word.lstrip("([\"'“‘")
+        if word in _CODES:
+            return word + " "
+    return ""
+
+
+def _hedge_before(quote: str, at: int) -> str:
+    """The hedge of the table that ends right before ``at`` (with the space after it), or ``""``."""
+    head = quote[:at]
+    if head.endswith(("~", ">")):
+        return head[-1]
+    if not head.endswith(" ") or not head.strip():
+        return ""
+    words = head.rstrip()
+    last = words.rsplit(None, 1)[-1].lower()
+    for hedge in _HEDGES_ENDING.get(last, ()):
+        size = len(hedge)
+        if words.lower().endswith(hedge) and (len(words) == size or not words[-size - 1].isalnum()):
+            return head[len(words) - size:]
+    return ""
+
+
+def _hedge_after(quote: str, end: int) -> str:
+    """The trailing hedge right after ``end`` (with the space before it), or ``""``."""
+    tail = quote[end:end + 14].lower()
+    for hedge in _TRAILING:
+        gap = "" if hedge == "+" else " "
+        if not tail.startswith(gap + hedge):
+            continue
+        after = end + len(gap) + len(hedge)
+        follows = quote[after:after + 2]
+        if follows[:1].isalnum() or hedge in _CLAUSE_END_HEDGES and (follows[:1] == " " and follows[1:].isalnum()):
+            continue
+        return quote[end:after]
+    return ""
+
+
+def _is_money(figure: Figure) -> bool:
+    return any(name.startswith("[currency_") for name, _ in figure.compiled_unit().dims)
 
 
 def _evidence(ctx: Context, claim, steps: tuple[str, ...] = ()) -> Evidence:
