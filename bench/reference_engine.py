@@ -119,14 +119,14 @@ class Reference:
         return sorted(self.findings), sorted(self.verdicts)
 
     def quotes(self, claims: dict[str, Any]) -> None:
-        """FL603: every place the quote prints the figure has a hedge or currency beside it that the figure lacks."""
+        """FL604: every place the quote prints the figure has a hedge or currency beside it that the figure lacks."""
         for key, claim in claims.items():
             quote, printed = claim.get("quote", ""), claim["figure"]
             places = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(printed)}(?![\d]|[.,]\d)", quote)]
             money = self.figures[key].printed_unit.split()[0].strip("()") in ("USD", "EUR")
             hedged = LEADING_HEDGE.match(printed) or TRAILING_HEDGE.search(printed)
             if places and all(dropped(quote, at, at + len(printed), money, bool(hedged)) for at in places):
-                self.findings.append(("FL603", (key,)))
+                self.findings.append(("FL604", (key,)))
 
     def key(self, article: str, ref: str) -> str:
         return ref if ":" in ref else f"{article}:{ref}"

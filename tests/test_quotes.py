@@ -114,9 +114,9 @@ def test_fl602_says_when_no_passage_is_like_the_quote(tmp_path):
     ("5 million", "about $5 million", "about\" and \"$"),
 ])
 def test_fl603_names_the_hedge_or_currency_the_figure_left_out(tmp_path, figure, quote, dropped):
-    """FL603: a figure found in its quote, but without the hedge or currency printed right beside it."""
+    """FL604: a figure found in its quote, but without the hedge or currency printed right beside it."""
     [finding] = quote_findings(tmp_path, figure, quote)
-    assert finding.code == "FL603"
+    assert finding.code == "FL604"
     assert f'leaves out "{dropped}", which its quote prints with it' in finding.message
 
 

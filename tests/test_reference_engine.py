@@ -343,7 +343,7 @@ def test_bare_numbers_against_ranges_that_count_agree_with_the_reference(bench, 
 
 
 def test_a_hedge_or_currency_dropped_from_a_figure_agrees_with_the_reference(bench, tmp_path):
-    """FL603, read by the reference with regular expressions over the whole quote, by factledger
+    """FL604, read by the reference with regular expressions over the whole quote, by factledger
     from the few characters beside the figure: the same claims either way."""
     _, reference_engine = bench
     quotes = {
@@ -363,5 +363,5 @@ def test_a_hedge_or_currency_dropped_from_a_figure_agrees_with_the_reference(ben
     expected = reference.verify(reference.load(tmp_path))
     result = verify(load(tmp_path))
     assert reference_engine.factledger_results(result) == expected
-    assert sorted(f.claims[0] for f in result.findings if f.code == "FL603") == [
+    assert sorted(f.claims[0] for f in result.findings if f.code == "FL604") == [
         "a:cost", "a:pledge", "a:ships", "a:troops"]

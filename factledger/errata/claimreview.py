@@ -46,7 +46,7 @@ RATINGS: dict[str, tuple[str, int]] = {
     "FL504": ("Running total falls", 1),
     "FL601": ("Quote does not show the figure", 3),
     "FL602": ("Quote not found in the article", 3),
-    "FL603": ("Recorded without its hedge or currency", 3),
+    "FL604": ("Recorded without its hedge or currency", 3),
     "FL901": ("Cannot be computed", 2),
     "FL902": ("Agrees with its inputs; the fact-check's derivation needs fixing", 4),
 }

@@ -262,7 +262,7 @@ QUOTE_NOT_IN_ARTICLE = Rule(
     slip_in="quote")
 
 HEDGE_OR_CURRENCY_DROPPED = Rule(
-    "FL603", "hedge-or-currency-dropped-from-figure", W,
+    "FL604", "hedge-or-currency-dropped-from-figure", W,
     "{printed} leaves out {dropped}, which its quote prints with it: \"{as_quoted}\"",
     "Record the figure as the article prints it: figure = \"{as_quoted}\"",
     Explanation(

@@ -68,7 +68,7 @@ def check_quotes(ctx: Context) -> None:
             ctx.add(R.QUOTE_LACKS_FIGURE.finding(claim.location, (claim.key,), _evidence(ctx, claim),
                                                  claim=claim.id, printed=claim.printed))
         elif at != -1:
-            # FL603, decided inline as FL601 is: only a hedge's last word, a currency code or sign
+            # FL604, decided inline as FL601 is: only a hedge's last word, a currency code or sign
             # right before the figure, or the start of a trailing hedge after it, is read further.
             before = quote[at - 1:at]
             if before == " ":
@@ -91,7 +91,7 @@ def check_quotes(ctx: Context) -> None:
 
 
 def _check_dropped(ctx: Context, claim, quote: str, printed: str, at: int) -> None:
-    """FL603 for a figure found in its quote at ``at``, where a hedge or currency may stand beside it."""
+    """FL604 for a figure found in its quote at ``at``, where a hedge or currency may stand beside it."""
     dropped = None
     while at != -1:
         beside = dropped_beside(quote, at, at + len(printed), claim.figure)
