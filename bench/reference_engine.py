@@ -22,6 +22,7 @@ from typing import Any
 
 import pint
 
+from factledger.hedges import HEDGES, TRAILING_HEDGES
 from factledger.units import PINT_DEFINITIONS
 
 WORDS = {"troops": "person", "troop": "person", "casualty": "person", "soldier": "person", "ships": "vessel",
@@ -115,6 +116,7 @@ class Reference:
         self.outliers(claims)
         self.conflicts(claims, ledger["checks"])
         self.drafts(claims)
+        self.quotes(claims)
         return sorted(self.findings), sorted(self.verdicts)
 
     def drafts(self, claims: dict[str, Any]) -> None:
@@ -122,6 +124,16 @@ class Reference:
         for key, claim in claims.items():
             if any(str(claim.get(name, "")).startswith("DRAFT: ") for name in ("subject", "measure")):
                 self.findings.append(("FL603", (key,)))
+
+    def quotes(self, claims: dict[str, Any]) -> None:
+        """FL604: every place the quote prints the figure has a hedge or currency beside it that the figure lacks."""
+        for key, claim in claims.items():
+            quote, printed = claim.get("quote", ""), claim["figure"]
+            places = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(printed)}(?![\d]|[.,]\d)", quote)]
+            money = self.figures[key].printed_unit.split()[0].strip("()") in ("USD", "EUR")
+            hedged = LEADING_HEDGE.match(printed) or TRAILING_HEDGE.search(printed)
+            if places and all(dropped(quote, at, at + len(printed), money, bool(hedged)) for at in places):
+                self.findings.append(("FL604", (key,)))
 
     def key(self, article: str, ref: str) -> str:
         return ref if ":" in ref else f"{article}:{ref}"
@@ -368,6 +380,34 @@ class Reference:
             # one article giving a figure for two periods reports a change: no finding
             return ("consistent", "different periods", False), (a, b)
         return ("consistent" if code == "FL503" else "inconsistent", code, True), (a, b)
+
+
+_WORDS = sorted((h.word for h in HEDGES), key=len, reverse=True)
+_AFTER = sorted((h.word for h in TRAILING_HEDGES), key=len, reverse=True)
+LEADING_HEDGE = re.compile(rf"(?i)^(?:{'|'.join(map(re.escape, _WORDS))})\s")
+TRAILING_HEDGE = re.compile(rf"(?i)(?:{'|'.join(map(re.escape, _AFTER))})$")
+#: a hedge or a currency ending right before a figure, and a trailing hedge right after one
+HEDGE_BEFORE = re.compile(rf"(?i)(?:^|[^\w])(?:{'|'.join(map(re.escape, _WORDS))})\s$|[~>]$")
+CURRENCY_BEFORE = re.compile(r"(?:[$€£₽₩¥₹₺]|\b(?:Rs\.?|[A-Z]{3}) )$")
+HEDGE_AFTER = re.compile(r"(?i)^(?: or (?:less|fewer|below|more|above)(?!\w)|\+(?!\w)"
+                         r"| (?:plus|at least|at most|at the most)(?! \w)(?!\w))")
+
+
+def dropped(quote: str, at: int, end: int, money: bool, hedged: bool) -> bool:
+    """Whether the figure at ``quote[at:end]`` has a hedge or currency beside it that it lacks."""
+    head = quote[:at]
+    currency = None if money else CURRENCY_BEFORE.search(head)
+    if currency and (currency[0] in "$€£₽₩¥₹₺" or currency[0].strip() in CODES):
+        head = head[:currency.start()]
+    else:
+        currency = None
+    if hedged:
+        return bool(currency)
+    return bool(currency or HEDGE_BEFORE.search(head) or HEDGE_AFTER.match(quote[end:]))
+
+
+CODES = {"Rs", "Rs.", "USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
+         "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL", "MXN", "SEK", "ZAR"}
 
 
 def apart(a: Figure, b: Figure) -> bool:

@@ -340,3 +340,28 @@ def test_bare_numbers_against_ranges_that_count_agree_with_the_reference(bench, 
     assert [v for v in expected[1] if v[0] == "range"] == [
         ("range", "m0:c0", "consistent"), ("range", "m0:c1", "inconsistent"), ("range", "m0:c2", "inconsistent"),
         ("range", "m0:c3", "consistent"), ("range", "m1:c0", "consistent"), ("range", "m1:c1", "inconsistent")]
+
+
+def test_a_hedge_or_currency_dropped_from_a_figure_agrees_with_the_reference(bench, tmp_path):
+    """FL604, read by the reference with regular expressions over the whole quote, by factledger
+    from the few characters beside the figure: the same claims either way."""
+    _, reference_engine = bench
+    quotes = {
+        "troops": ("12,000 troops", "More than 12,000 troops were sent."),
+        "pledge": ("141 million", "Rs 40 billion ($141 million) in relief."),
+        "cost": ("$24M", "This amounts to about $24M."),
+        "share": ("5%", "The share rose to 5% in May."),
+        "ships": ("40 ships", "40 ships or more sailed."),
+        "twice": ("300 troops", "over 300 troops came, then 300 troops left."),
+        "sum": ("$5 million", "$5 million plus interest."),
+        "usd": ("141 million", "It is ($141 million) in all."),
+    }
+    claims = "".join(f'[claims.{name}]\nfigure = "{figure}"\nquote = "{quote}"\n'
+                     + ('unit = "USD"\n' if name == "usd" else "") for name, (figure, quote) in quotes.items())
+    (tmp_path / "a.toml").write_text(f'[article]\nid = "a"\n{claims}', "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    result = verify(load(tmp_path))
+    assert reference_engine.factledger_results(result) == expected
+    assert sorted(f.claims[0] for f in result.findings if f.code == "FL604") == [
+        "a:cost", "a:pledge", "a:ships", "a:troops"]

@@ -47,6 +47,7 @@ RATINGS: dict[str, tuple[str, int]] = {
     "FL601": ("Quote does not show the figure", 3),
     "FL602": ("Quote not found in the article", 3),
     "FL603": ("Not yet reviewed", 3),
+    "FL604": ("Recorded without its hedge or currency", 3),
     "FL901": ("Cannot be computed", 2),
     "FL902": ("Agrees with its inputs; the fact-check's derivation needs fixing", 4),
 }

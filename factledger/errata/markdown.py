@@ -78,7 +78,8 @@ def _computation(problem: Problem) -> list[str]:
 
 def _sources(problem: Problem) -> list[str]:
     if problem.side_by_side:
-        return ["**The two figures side by side:**", "", _side_by_side(problem.mentions[:2]), ""]
+        return ["**The two figures side by side:**", "",
+                _side_by_side(problem.mentions[:2], problem.columns, problem.one_article), ""]
     if not problem.mentions:
         return []
     headers = ["Figure", "Read as", "Source", "Period"] + ([] if problem.one_article else ["Article"])
@@ -88,15 +89,17 @@ def _sources(problem: Problem) -> list[str]:
     return ["**Where the figures come from:**", "", table, ""]
 
 
-def _side_by_side(pair: tuple[Mention, ...]) -> str:
+def _side_by_side(pair: tuple[Mention, ...], columns: tuple[str, str], one_article: bool) -> str:
+    """Two figures column by column; within one article, the article and its date are said above."""
     first, second = pair
     rows = [["Figure", md(first.label), md(second.label)],
-            ["Sentence", marked(first.quote), marked(second.quote)],
-            ["Article", f"*{md(first.article.title)}*", f"*{md(second.article.title)}*"],
-            ["Date", md(first.article.published or "undated"), md(second.article.published or "undated")],
-            ["Period", md(first.period), md(second.period)],
-            ["Source", md(first.source), md(second.source)]]
-    headers = ["", md(first.article.publisher or "First"), md(second.article.publisher or "Second")]
+            ["Sentence", marked(first.quote), marked(second.quote)]]
+    if not one_article:
+        rows += [["Article", f"*{md(first.article.title)}*", f"*{md(second.article.title)}*"],
+                 ["Date", md(first.article.published or "undated"), md(second.article.published or "undated")]]
+    rows += [["Period", md(first.period), md(second.period)],
+             ["Source", md(first.source), md(second.source)]]
+    headers = ["", md(columns[0]), md(columns[1])]
     return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
 
 

@@ -98,6 +98,8 @@ class Problem:
     rule: str  # "rule FL201 (rate-dropped-from-figure)"
     location: str  # "ledger/article.toml, line 35"
     in_ledger: bool = False  # a slip in how the ledger records the article, not in the article
+    #: the side-by-side table's column headings, by what tells the two figures apart
+    columns: tuple[str, str] = ("First figure", "Second figure")
 
     @property
     def main(self) -> Mention | None:
@@ -243,19 +245,63 @@ def _problem(number: int, finding: Finding, anchor: str, result: Result,
     mentions = tuple(_mention(e, articles, mark) for e in evidence)
     main = mentions[0] if mentions else None
     in_ledger = bool(_slip_in(finding))
+    side_by_side = finding.code.startswith("FL5") and len(mentions) >= 2
+    one_article = side_by_side and len({m.article.id for m in mentions}) == 1
+    message = plain_message(finding, result.claims)
     return Problem(
         number=number, anchor=anchor, severity=Severity.INFO.label if in_ledger else finding.severity.label,
         seriousness=LEDGER_SLIP if in_ledger else SERIOUSNESS[finding.severity], headline=_headline(main, finding),
-        message=plain_message(finding, result.claims), effect=effect_on_story(finding.code),
+        message=_self_contradiction(message, mentions) if one_article and finding.code == "FL501" else message,
+        effect=effect_on_story(finding.code, one_article),
         steps=tuple(plain_intervals(s) for s in finding.evidence.steps),
         allowance=plain_intervals(finding.evidence.allowance), mentions=mentions,
-        side_by_side=finding.code.startswith("FL5") and len(mentions) >= 2,
+        side_by_side=side_by_side,
         correction=_corrected(main, finding.correction), advice=finding.suggestion,
         rule=f"rule {finding.code} ({finding.name})",
         location=f"{finding.location.path}, line {finding.location.line}" if finding.location.line
         else finding.location.path,
-        in_ledger=in_ledger,
+        in_ledger=in_ledger, columns=column_names(mentions[0], mentions[1]) if side_by_side else ("", ""),
     )
+
+
+# "… conflicts with 1,420 people (…) for deaths of 2026 Pakistan monsoon floods": what the figures are of
+_CONFLICT_OF = re.compile(r" for (?P<what>[^()]+)$")
+
+
+def _self_contradiction(message: str, mentions: Sequence[Mention]) -> str:
+    """FL501 within one article, in an editor's words: the article gives two figures for one thing.
+
+    The figure in question comes first, each told apart by its source; a message whose
+    ending cannot be read (a subject in brackets) is kept as it is.
+    """
+    what = _CONFLICT_OF.search(message)
+    if what is None:
+        return message
+    first, second = mentions[0], mentions[1]
+    period = f" ({first.period})" if first.period == second.period else ""
+    return (f"The article gives two figures for {what['what']}{period}: {first.label} ({_said_by(first)}) "
+            f"and {second.label} ({_said_by(second)})")
+
+
+def _said_by(mention: Mention) -> str:
+    return "the article's own figure" if mention.source in ("", "the article itself") else f"from {mention.source}"
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def column_names(first: Mention, second: Mention) -> tuple[str, str]:
+    """The side-by-side table's headings: by what tells the two figures apart, first that differs of
+    publisher, publication date and title for two articles; of source and period within one."""
+    if first.article.id != second.article.id:
+        tells = [(m.article.publisher, m.article.published, m.article.title) for m in (first, second)]
+    else:
+        tells = [(_upper_first(_said_by(m)), m.period) for m in (first, second)]
+    for told_first, told_second in zip(*tells):
+        if told_first and told_second and told_first != told_second:
+            return told_first, told_second
+    return "First figure", "Second figure"
 
 
 def anchors(findings: Sequence[Finding]) -> tuple[str, ...]:

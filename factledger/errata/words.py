@@ -24,6 +24,10 @@ _DERIVED = ("Yes: it is a figure the article works out from other figures, so re
 _CONFLICT = ("Yes: two published figures for the same thing contradict each other; a reader "
              "of both sees it.")
 
+#: the effect of FL5 findings whose figures are all from one article
+SELF_CONTRADICTION = ("Yes: the article gives two different figures for the same thing, and a reader "
+                      "who meets both cannot tell which is right.")
+
 #: By rule code, or by family prefix ("FL1") when every rule of the family has the same effect.
 _EFFECTS = {
     "FL1": _DERIVED,
@@ -51,6 +55,12 @@ _EFFECTS = {
 }
 
 
-def effect_on_story(code: str) -> str:
-    """Whether a finding changes a headline figure or a comparison, said plainly."""
+def effect_on_story(code: str, one_article: bool = False) -> str:
+    """Whether a finding changes a headline figure or a comparison, said plainly.
+
+    A conflict (FL5) within ``one_article`` is the article contradicting itself, not two
+    published sources disagreeing.
+    """
+    if one_article and code in ("FL501", "FL502", "FL504"):
+        return SELF_CONTRADICTION
     return _EFFECTS.get(code) or _EFFECTS.get(code[:3]) or "It concerns this figure alone."

@@ -257,7 +257,9 @@ QUOTE_NOT_IN_ARTICLE = Rule(
     "Copy the quote from the article exactly",
     Explanation(
         what="A quote that does not appear verbatim in the article text the ledger points to. Spacing, "
-             "line breaks, curly quotes and dashes typed as \"-\" or \"--\" do not count as changes.",
+             "line breaks, curly quotes and dashes typed as \"-\" or \"--\" do not count as changes. "
+             "The evidence shows where the quote first parts from the passage it was copied from (the one "
+             "that starts as it does, or else ends as it does), a few words of each side.",
         why="A misquote in a fact-check is worse than the error it reports.",
         example="quote = \"paid $2,000 a month\" where the article says \"$2,000/month\".",
         fix="Copy the sentence from the article."),
@@ -278,6 +280,24 @@ DRAFT_NOT_REVIEWED = Rule(
             "and add the derivations and checks it takes part in; delete drafts of figures not worth "
             "recording."),
     slip_in="draft")
+
+HEDGE_OR_CURRENCY_DROPPED = Rule(
+    "FL604", "hedge-or-currency-dropped-from-figure", W,
+    "{printed} leaves out {dropped}, which its quote prints with it: \"{as_quoted}\"",
+    "Record the figure as the article prints it: figure = \"{as_quoted}\"",
+    Explanation(
+        what="A figure whose quote prints a hedge (\"more than\", \"about\", \"or more\": the words of the "
+             "hedge table in docs/figures.md) or a currency (\"$\", \"Rs\", \"USD\") right beside it, which "
+             "the figure leaves out, so FL601 finds the figure in the quote. A currency counts only when the "
+             "figure is read as no money at all. Where the figure is printed more than once in the quote, "
+             "once as it is recorded, nothing is reported.",
+        why="The checks read the figure, not the quote: \"2.6 months\" for the article's \"about 2.6 months\" "
+            "is held to its rounding, and a derivation the hedge would have met is reported against a "
+            "correctly hedged article (FL101); \"141 million\" for \"$141 million\" is a pure number.",
+        example="figure = \"2.4 million people\", quote = \"... for more than 2.4 million people ...\".",
+        fix="Copy the figure with its hedge and currency, as printed: figure = \"more than 2.4 million people\". "
+            "Where the word is no part of the figure (\"spread over 12 months\"), waive the finding."),
+    slip_in="quote")
 
 NOT_COMPUTABLE = Rule(
     "FL901", "figure-not-computable", E,
@@ -310,7 +330,8 @@ RULES: tuple[Rule, ...] = (
     CONVERSION_MISMATCH, INCOMPATIBLE_SUM, SHARES_EXCEED_WHOLE, PARTS_DO_NOT_ADD_UP, COMPARISON_FAILS,
     REPEATED_FIGURE_DISAGREES, IMPLAUSIBLE_MAGNITUDE, OUT_OF_RANGE, OUTLIER_IN_MEASURE,
     CONFLICT_ACROSS_SOURCES, CONFLICT_PERIOD_UNSTATED, DIFFERS_ACROSS_PERIODS, RUNNING_TOTAL_FALLS,
-    QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, DRAFT_NOT_REVIEWED, NOT_COMPUTABLE, PERCENT_TIMES_100,
+    QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, DRAFT_NOT_REVIEWED, HEDGE_OR_CURRENCY_DROPPED, NOT_COMPUTABLE,
+    PERCENT_TIMES_100,
 )
 
 BY_CODE = {rule.code: rule for rule in RULES}

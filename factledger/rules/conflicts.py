@@ -152,7 +152,7 @@ def _one_by_one(ctx: Context, positions: list[int], partners: dict[str, set[str]
                 if len(found[2]) < OTHERS_SHOWN:
                     found[2].append(i)
         for outcome, others, shown in outcomes.values():  # in the order of their first figure
-            _report(ctx, outcome, others, shown)
+            _report(ctx, outcome, others, shown, positions)
 
 
 def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[str]], kinds: Kinds,
@@ -189,7 +189,7 @@ def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[s
                     found[1][at] = None
         for count, compared in sorted(outcomes.values(), key=lambda found: min(found[1])):
             ordered = sorted(compared)
-            _report(ctx, compared[ordered[0]], count - 1, ordered[1:OTHERS_SHOWN + 1])
+            _report(ctx, compared[ordered[0]], count - 1, ordered[1:OTHERS_SHOWN + 1], positions)
         key = (kinds[j], side, lo[j], hi[j], b.period, b.cumulative)
         group = alike.get(key)
         if group is None:
@@ -253,11 +253,11 @@ def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
     return _Outcome(a, b, keys, verdict, rule.code, "", rule, later)
 
 
-def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int]) -> None:
+def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int], group: Sequence[int] = ()) -> None:
     """The check of a figure against the first earlier one with this outcome, and its finding if any.
 
     ``others`` more earlier figures gave the same outcome; ``shown`` are the table
-    positions of the first few of them, for the evidence.
+    positions of the first few of them, for the evidence; ``group`` all the figures of the name.
     """
     a, b = outcome.a, outcome.b
     ctx.record(CheckResult(outcome.keys[0], "cross-source", outcome.verdict,
@@ -273,15 +273,16 @@ def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int]) -> N
         location = undated[0].location  # the article whose date is missing
     else:
         location = max(a.location, b.location) if a.location.path != b.location.path else b.location
-    ctx.add(_finding(ctx, outcome, location, others, [ctx.table.keys[at] for at in shown]))
+    ctx.add(_finding(ctx, outcome, location, others, [ctx.table.keys[at] for at in shown], group))
 
 
-def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list[str]):
+def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list[str], group: Sequence[int] = ()):
     """The finding about the pair, with both figures as they read, side by side.
 
     When the figure compared differs in the same way from ``others`` more earlier
     figures, a step counts them and names the first few (``shown``), and their
-    claims join the evidence.
+    claims join the evidence. The evidence names first the figure in question
+    (:func:`_in_question`), which a report heads the finding with.
     """
     a, b, later, rule = outcome.a, outcome.b, outcome.later, outcome.rule
     assert rule is not None
@@ -295,18 +296,79 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
         unit = _unit_text(counted, counted_value)
         reading.append(f"{bare.printed} names no unit; for the same subject and measure as {counted.printed}, "
                        f"it is read as a count of the same thing")
-    steps = [f"{a.printed}: {display.interval(va.interval, unit)} ({_where(ctx, a)})",
-             f"{b.printed}: {display.interval(vb.interval, unit)} ({_where(ctx, b)})", *reading]
+    where_a, where_b = _told_apart(ctx, a, b)
+    steps = [f"{a.printed}: {display.interval(va.interval, unit)} ({where_a})",
+             f"{b.printed}: {display.interval(vb.interval, unit)} ({where_b})", *reading]
     if others:
         claims = ctx.ledger.claims
         named = "; ".join(f"{claims[k].printed} ({_where(ctx, claims[k])})" for k in shown)
         more = f", and {others - len(shown)} more" if others > len(shown) else ""
-        steps.append(f"{later.printed} ({_where(ctx, later)}) also differs in this way from "
+        steps.append(f"{later.printed} ({where_a if later is a else where_b}) also differs in this way from "
                      f"{_figures(others)} stated earlier in the ledger: {named}{more}")
-    evidence = Evidence(steps=tuple(steps), claims=ctx.evidence((a.key, b.key, *shown)))
+    first, second = (b, a) if _in_question(ctx, outcome, group) is b else (a, b)
+    evidence = Evidence(steps=tuple(steps), claims=ctx.evidence((first.key, second.key, *shown)))
     return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
-                        where=_where(ctx, a), other_where=_where(ctx, b), measure=a.measure,
+                        where=where_a, other_where=where_b, measure=a.measure,
                         subject=a.subject, state=_what_to_state(ctx, a, b))
+
+
+def _told_apart(ctx: Context, a: Claim, b: Claim) -> tuple[str, str]:
+    """Where each of two figures is from, with what tells them apart when that reads the same for both.
+
+    "Reuters 2026 article, 2026-27" twice says nothing: two articles are told apart by their
+    dates, else their ids; two figures of one article by their sources, else their claim ids.
+    """
+    where_a, where_b = _where(ctx, a), _where(ctx, b)
+    if where_a != where_b:
+        return where_a, where_b
+    for tell in (_published, _article_id) if a.article_id != b.article_id else (_source, _claim_id):
+        told_a, told_b = tell(ctx, a), tell(ctx, b)
+        if told_a and told_b and told_a != told_b:
+            return f"{where_a}, {told_a}", f"{where_b}, {told_b}"
+    return where_a, where_b
+
+
+def _published(ctx: Context, claim: Claim) -> str:
+    article = ctx.ledger.articles.get(claim.article_id)
+    return f"published {article.published.isoformat()}" if article and article.published else ""
+
+
+def _article_id(ctx: Context, claim: Claim) -> str:
+    return f"article {claim.article_id}"
+
+
+def _source(ctx: Context, claim: Claim) -> str:
+    return f"according to {claim.attribution.describe()}" if claim.attribution.source else "the article's own figure"
+
+
+def _claim_id(ctx: Context, claim: Claim) -> str:
+    return f"claim {claim.id}"
+
+
+def _in_question(ctx: Context, outcome: _Outcome, group: Sequence[int]) -> Claim:
+    """Which of two figures of one article a report should head the finding with.
+
+    The one that disagrees with the article's other statements of the figure, when the
+    other is repeated in it ("1,240" in the headline and the lead, "1,420" once further
+    down: 1,420); otherwise the later in the ledger, the figure compared. Figures of two
+    articles are headed as the message words them.
+    """
+    a, b = outcome.a, outcome.b
+    if a.article_id != b.article_id:
+        return a
+    table, keys = ctx.table, ctx.table.keys
+    lo, hi = table.lo, table.hi
+    ends = {key: (lo[table.index[key]], hi[table.index[key]]) for key in (a.key, b.key)}
+    agree = dict.fromkeys(ends, 0)
+    for at in group:
+        key = keys[at]
+        if key in ends or ctx.ledger.claims[key].article_id != a.article_id:
+            continue
+        for figure, (low, high) in ends.items():
+            agree[figure] += lo[at] <= high and low <= hi[at]
+    if agree[a.key] != agree[b.key]:
+        return b if agree[a.key] > agree[b.key] else a
+    return outcome.later
 
 
 def _unit_text(claim: Claim, value: Value) -> str:
