@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from factledger.errors import LedgerError
 from factledger.locations import Location
@@ -71,12 +71,13 @@ class Entry:
     """One table of a ledger file, read field by field."""
 
     def __init__(self, raw: Any, what: str, lines: LineIndex, shown: str, path: KeyPath,
-                 allowed: tuple[str, ...], claim_id: str = "", noun: str = "field") -> None:
+                 allowed: tuple[str, ...], claim_id: str = "", noun: str = "field",
+                 hints: Mapping[str, Callable[[dict[str, Any]], str]] | None = None) -> None:
         self.what, self.lines, self.shown, self.path, self.claim_id = what, lines, shown, path, claim_id
         if not isinstance(raw, dict):
             raise LedgerError(f"{what} must be a table of fields, got {kind(raw)} {show(raw)}", self.at())
         self.raw: dict[str, Any] = raw
-        self._reject_unknown(allowed, noun)
+        self._reject_unknown(allowed, noun, hints or {})
 
     def at(self, key: str | None = None) -> Location:
         path = self.path + ((key,) if key else ())
@@ -85,9 +86,13 @@ class Entry:
     def fail(self, message: str, key: str | None = None) -> LedgerError:
         return LedgerError(f"{self.what}: {message}", self.at(key))
 
-    def _reject_unknown(self, allowed: tuple[str, ...], noun: str) -> None:
+    def _reject_unknown(self, allowed: tuple[str, ...], noun: str,
+                        hints: Mapping[str, Callable[[dict[str, Any]], str]]) -> None:
+        """An unknown key is an error: with where its content goes (``hints``), or the near miss."""
         for key in self.raw:
             if key not in allowed:
+                if key in hints:
+                    raise self.fail(f"unknown {noun} {key!r}; {hints[key](self.raw)}", key)
                 import difflib  # only when a key is misspelt
 
                 close = difflib.get_close_matches(key, allowed, n=1) or difflib.get_close_matches(

@@ -35,8 +35,9 @@ from factledger.numbers import (
 from factledger.patterns import OnFirstUse
 from factledger.pickling import shared_when_rebuilt
 from factledger.records import evolve, record
-from factledger.units import (AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_UNITS, OFFSET_SCALES, POINTS, Unit,
-                              compile_unit, shipped_unit)
+from factledger.units import (AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_DESK_CURRENCIES, NEWS_UNITS, OFFSET_SCALES,
+                              POINTS, Unit, compile_unit, looks_plural, near_unit, shipped_unit, singular,
+                              unknown_code)
 from factledger.units import normalise as normalise_unit
 
 MAX_FIGURE_LENGTH = 200
@@ -98,13 +99,29 @@ class Figure:
 CURRENCY_SYMBOLS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€": "EUR", "£": "GBP",
                    "₽": "RUB", "₩": "KRW", "₹": "INR", "A$": "AUD", "C$": "CAD",
                    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY",
-                   "CN¥": "CNY", "RMB¥": "CNY", "Mex$": "MXN", "MX$": "MXN", "R": "ZAR", "₺": "TRY"}
+                   "CN¥": "CNY", "RMB¥": "CNY", "Mex$": "MXN", "MX$": "MXN", "R": "ZAR", "₺": "TRY",
+                   "₨": "INR", "৳": "BDT", "Tk": "BDT", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB",
+                   "₪": "ILS", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "E£": "EGP"}
 #: Symbols of more than one currency: the ledger's ``unit`` says which (see :func:`_currency_unit`).
 AMBIGUOUS_CURRENCY_SYMBOLS = {"¥": ("JPY", "CNY")}
 #: The dollars a bare "$" may be: an Australian or Canadian article prints its own dollar so, and a
 #: Mexican one its peso. The ledger's ``unit`` may name one; without it "$" is the US dollar, as in
 #: most English-language news.
 DOLLAR_CURRENCIES = ("USD", "AUD", "CAD", "NZD", "SGD", "HKD", "NAD", "MXN")
+#: The rupees "Rs" may be: India's, Pakistan's, Sri Lanka's and Nepal's press all print it. The
+#: ledger's ``unit`` may name one; without it "Rs" is the Indian rupee.
+RUPEE_CURRENCIES = ("INR", "PKR", "LKR", "NPR")
+#: Symbols whose currency the ledger's ``unit`` may choose, each with the currencies it may be;
+#: the first is the one taken when the unit names none.
+SYMBOLS_OF_MANY = {"$": DOLLAR_CURRENCIES, "Rs": RUPEE_CURRENCIES, "Rs.": RUPEE_CURRENCIES,
+                   "₨": RUPEE_CURRENCIES}
+#: Words after an amount that are the money of more than one country, and the codes the ledger's
+#: ``unit`` may give; "rupees" alone stay Indian, as "Rs" does, the others need the unit to say.
+CURRENCY_WORDS_OF_MANY = {
+    "rupees": RUPEE_CURRENCIES, "rupee": RUPEE_CURRENCIES,
+    "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"), "peso": ("MXN", "PHP", "ARS", "CLP", "COP"),
+    "kroner": ("NOK", "DKK"), "krone": ("NOK", "DKK"), "kr": ("SEK", "NOK", "DKK"),
+}
 _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
                  "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
 _CURRENCY_ONLY_SCALES = {"m", "b", "T"}  # "30 m" is metres; "$30m" is millions
@@ -114,7 +131,8 @@ _SPACED_SCALES = {**{w: float(v) for w, v in SCALES.items() if v >= 1000},
                   "lakh crore": 1e12, "lakh crores": 1e12, "dozen": 12.0}
 DOZEN = 12.0
 _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "EUR", "£": "GBP",
-                    "N$": "NAD", "₽": "RUB", "₩": "KRW", "₺": "TRY"}
+                    "N$": "NAD", "₽": "RUB", "₩": "KRW", "₺": "TRY", "৳": "BDT", "₦": "NGN", "₱": "PHP",
+                    "₫": "VND", "฿": "THB", "₪": "ILS", "zł": "PLN"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
               "months": "month", "year": "year", "years": "year", "annum": "year", "hour": "hour",
               "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour",
@@ -125,7 +143,9 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually
 
 #: Currency codes the reader takes before an amount ("JPY 3bn"); each is a unit of its own.
 CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
-                  "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL", "MXN", "SEK", "ZAR")
+                  "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL", "MXN", "SEK", "ZAR", *NEWS_DESK_CURRENCIES)
+#: the one-character currency signs the reader takes before an amount
+_SIGNS = "$€£₽₩¥₹₺₨৳₦₱₫฿₪"
 
 # "12 000": groups of three after a space (any space: ``clean_text`` made thin and no-break
 # ones plain), as much of Europe prints thousands; then "1,5" or "1.5" may follow. Tried
@@ -141,8 +161,8 @@ MINUS_SIGNS = "-\u2212\u2013"
 RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 #: a currency before an amount, as the reader takes it ("US$", "€", "Rs.", "R", "JPY "); "R500" is
 #: South African rands, "R$500" Brazilian reais
-CURRENCY_PREFIX = (rf"US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|Mex\$|MX\$|JP¥|CN¥|RMB¥|"
-                   rf"[$€£₽₩¥₹₺]|Rs\.?(?=\s?\d)|R(?=\s?\d)|(?:{'|'.join(CURRENCY_CODES)})\s")
+CURRENCY_PREFIX = (rf"US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|Mex\$|MX\$|JP¥|CN¥|RMB¥|E£|"
+                   rf"[{_SIGNS}]|(?:Rs\.?|Tk\.?|RM|Rp\.?|KSh|R)(?=\s?\d)|(?:{'|'.join(CURRENCY_CODES)})\s")
 # A lone fraction ("3/4") is tried before whole digits, which would stop at the slash.
 
 
@@ -150,7 +170,9 @@ class _Grammar:
     """The figure reader's patterns, compiled when the first figure is read (see ``factledger.patterns``)."""
 
     currency_prefix = OnFirstUse(rf"^({CURRENCY_PREFIX})\s*")
-    currency_anywhere = OnFirstUse(rf"[$€£₽₩¥₹₺]|\bRs\b|\bR(?=\s?\d)|\b(?:{'|'.join(CURRENCY_CODES)})\b")
+    currency_anywhere = OnFirstUse(rf"[{_SIGNS}]|\b(?:Rs|Tk|RM|Rp|KSh)\b|\bR(?=\s?\d)|\b(?:{'|'.join(CURRENCY_CODES)})\b")
+    # "PKR 50 billion" before the code was known, "XYZ 5bn": a code the reader does not know
+    unknown_code = OnFirstUse(r"^([A-Z]{3})\s*(?=\d)")
     glued_scale = OnFirstUse(r"^(mln|mn|bln|bn|tn|[kKMBbmT])(?![A-Za-z])")
     # "half-dozen" is hyphenated as no other scale is
     spaced_scale = OnFirstUse(r"^(?:\s+|-(?=dozen))(thousands?|millions?|billions?|trillions?|lakh crores?|lakhs?|"
@@ -185,7 +207,7 @@ class _Grammar:
     negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*(?:(?:{CURRENCY_PREFIX})\s*)?\.?\d")
     minus_before_amount = OnFirstUse(rf"(?:(?<=\s)|^)[{MINUS_SIGNS}]\s*(?=(?:(?:{CURRENCY_PREFIX})\s*)?\.?\d)")
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
-    plus = OnFirstUse(r"^\+\s*(?=[$€£¥₽₩₹₺]?\.?\d)")
+    plus = OnFirstUse(rf"^\+\s*(?=[{_SIGNS}]?\.?\d)")
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
     temperature = OnFirstUse(r"(?:°\s*[CF]|[℃℉]|\bdeg[CF]|\b(?:Celsius|Fahrenheit|centigrade))\s*$",
                              re.IGNORECASE)
@@ -423,6 +445,9 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
     else:
         per = ""
     currency, rest = _split_signed_currency(rest, signed)
+    unknown = None if currency else _Grammar.unknown_code.match(rest)
+    if unknown:
+        raise FigureError(f"figure {quoted(original)}: {unknown_code(unknown.group(1), 'currency code')}")
     first, rest, first_scaled = _read_number(rest, original, currency, signed, and_ends_range)
     first_unit, rest = _split_first_end_unit(rest, signed)
     second = None
@@ -489,8 +514,8 @@ def _unit_of_both_ends(first_unit: str, rest: str, original: str) -> str:
 
 def _currency_unit(currency: str, words: str, original: str, unit_override: str | None) -> str:
     """"$700 per tonne" is a price, USD/tonne; any other words after an amount are a mistake."""
-    if currency == "$":
-        currency = _dollar(unit_override)
+    if currency in SYMBOLS_OF_MANY:
+        currency = _named_by_ledger(SYMBOLS_OF_MANY[currency], unit_override) or SYMBOLS_OF_MANY[currency][0]
     elif currency in AMBIGUOUS_CURRENCY_SYMBOLS:
         currency = _ambiguous_currency(currency, original, unit_override)
     if not words:
@@ -498,16 +523,19 @@ def _currency_unit(currency: str, words: str, original: str, unit_override: str 
     per = _Grammar.per_unit.match(words)
     if per is None:
         raise FigureError(f"figure {original!r}: unexpected {words!r} after the amount")
-    counted = _unit_from_words(per.group("unit"), original, unit_override)
+    counted = _unit_from_words(per.group("unit"), original, unit_override, per_amount_of=currency)
     return f"{currency}/{counted}" if counted else currency
 
 
-def _dollar(unit_override: str | None) -> str:
-    """"$5": the dollar the ledger's unit names ("AUD", "CAD/tonne"), else the US dollar."""
+def _named_by_ledger(codes: tuple[str, ...], unit_override: str | None) -> str:
+    """The one of ``codes`` the ledger's unit names ("AUD", "PKR/count"); ``""`` when it names none.
+
+    "$5" with unit = "AUD" is Australian dollars, "Rs 40 billion" with unit = "PKR" Pakistani rupees.
+    """
     for word in re.findall(r"[A-Za-z]+", unit_override or ""):
-        if word in DOLLAR_CURRENCIES:
+        if word in codes:
             return word
-    return "USD"
+    return ""
 
 
 def _ambiguous_currency(symbol: str, original: str, unit_override: str | None) -> str:
@@ -582,7 +610,7 @@ def _split_currency(text: str) -> tuple[str, str]:
     if match is None:
         return "", text
     symbol = "".join(match.group(1).split())
-    if symbol == "$":  # any dollar: the ledger's unit may say which (_currency_unit)
+    if symbol in SYMBOLS_OF_MANY:  # any dollar, any rupee: the ledger's unit may say which (_currency_unit)
         return symbol, text[match.end():]
     return CURRENCY_SYMBOLS.get(symbol, symbol), text[match.end():]
 
@@ -800,11 +828,14 @@ def _split_rate(words: str) -> tuple[str, str]:
     return words, ""
 
 
-def _unit_from_words(words: str, original: str, unit_override: str | None = None) -> str:
+def _unit_from_words(words: str, original: str, unit_override: str | None = None,
+                     per_amount_of: str = "") -> str:
     words = re.sub(r"\s*\([^)]*\)", "", words).strip()  # "cubic meters (MCM)": the gloss repeats
     words = re.split(r"\s+of\s+", words, maxsplit=1)[0].strip()  # "tonnes of diesel"
     if not words:
         return ""
+    if words in CURRENCY_WORDS_OF_MANY:
+        return _currency_word(words, original, unit_override)
     if words.startswith("%") or words.lower() in ("percent", "per cent") or words == "pc":
         return "percent"  # "pc" as British papers print per cent, never pint's parsec
     if words.lower() in MONEY_OR_WEIGHT:
@@ -824,9 +855,42 @@ def _unit_from_words(words: str, original: str, unit_override: str | None = None
     try:
         compile_unit(words)
     except UnitError as error:
-        said = error.message if error.unclear else f"unknown unit {words!r}"
+        said = error.message if error.unclear else _unknown_unit(words, per_amount_of)
         raise FigureError(f"figure {original!r}: {said}") from None
     return words
+
+
+def _currency_word(word: str, original: str, unit_override: str | None) -> str:
+    """"500 rupees", "500 pesos": the currency the ledger's unit names, which "pesos" and "kroner" need."""
+    codes = CURRENCY_WORDS_OF_MANY[word]
+    if _named_by_ledger(codes, unit_override):
+        return ""  # the ledger's unit says which
+    if codes is RUPEE_CURRENCIES:
+        return word  # Indian, as "Rs" is
+    options = " or ".join(f'unit = "{code}"' for code in codes)
+    raise FigureError(f"figure {quoted(original)}: {word!r} is the money of more than one country; say "
+                      f"which with {options}")
+
+
+def _unknown_unit(words: str, per_amount_of: str) -> str:
+    """The error for unit words the reader does not know, with the fix for a counted noun or a code.
+
+    "280,000 families" and "Rs 1,500 per family" count things, which the ledger records as
+    ``count`` (as ``factledger extract`` drafts them); "50 billion XYZ" may be a currency code.
+    """
+    said = f"unknown unit {words!r}"
+    if re.fullmatch(r"[A-Z]{3}", words):
+        return unknown_code(words)
+    near = near_unit(words)
+    if near:  # a slip ("troopps") more likely than a noun of its own
+        return f"{said}; did you mean {near!r}?"
+    if per_amount_of and words.isalpha() and words.islower():
+        return f'{said}; for an amount per {singular(words)}, add unit = "{per_amount_of}/count"'
+    noun = words.split()[-1]
+    if looks_plural(noun) and all(w.isalpha() or "-" in w for w in words.split()):
+        return (f'{said}; to count {noun}, add unit = "count" (for an amount per {singular(noun)}, '
+                f'a unit such as "USD/count")')
+    return said
 
 
 def _read_compound(original: str, text: str, hedge: Hedge | None) -> Figure:

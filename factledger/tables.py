@@ -34,6 +34,38 @@ ARTICLE_FIELDS = ("id", "title", "publisher", "author", "published", "url", "tex
 SOURCE_FIELDS = ("name", "kind", "url", "date", "note")
 CLAIM_FIELDS = ("figure", "unit", "exact", "signed", "subject", "measure", "period", "quote", "source",
                 "attributed_to", "derived", "cumulative", "note")
+
+
+def _hedge_hint(raw: dict[str, Any]) -> str:
+    import json  # only to write the figure as TOML text, for a mistake
+
+    hedge, figure = raw.get("hedge"), raw.get("figure")
+    example = (f"{hedge.strip()} {figure.strip()}" if isinstance(hedge, str) and isinstance(figure, str)
+               and hedge.strip() and len(hedge) + len(figure) < 80 else "more than 2.4 million people")
+    return (f"a hedge is part of the figure, as the article prints it: "
+            f"figure = {json.dumps(example, ensure_ascii=False)}")
+
+
+def _hint(text: str) -> Callable[[dict[str, Any]], str]:
+    return lambda raw: text
+
+
+#: Fields an author may guess a claim has, and where what they hold belongs instead. The
+#: figure reader and ``extract --format json`` name a figure's hedge and value, so "hedge"
+#: and "value" are natural guesses.
+CLAIM_FIELD_HINTS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "hedge": _hedge_hint,
+    **dict.fromkeys(("value", "amount", "number"), _hint(
+        "write the number as the article prints it in 'figure' (figure = \"2.4 million people\")")),
+    "currency": _hint("the currency is part of the figure (figure = \"Rs 40 billion\") or of its unit "
+                      "(unit = \"PKR\")"),
+    **dict.fromkeys(("rate", "per"), _hint("a rate is part of the figure (figure = \"$2,000 a month\") or of "
+                                           "its unit (unit = \"USD/month\")")),
+    "date": _hint("the time a figure is about is its 'period' (period = \"2024-11-17\", \"2024-11\" or "
+                  "\"2024\"); a source's date goes in its [sources.ID] entry"),
+    **dict.fromkeys(("source_quote", "text", "sentence"), _hint(
+        "the article's words go in 'quote', and 'source' names a [sources.ID] entry")),
+}
 CHECK_FIELDS = ("kind", "claims", "parts", "total", "holds", "quote", "note")
 RANGE_FIELDS = ("measures", "unit", "low", "high", "source", "url", "reason")
 TOP_LEVEL = ("article", "sources", "claims", "checks", "ranges")
@@ -49,8 +81,9 @@ class LedgerFile:
         return Location(self.shown, self.lines.line(*key), claim_id)
 
     def entry(self, raw: Any, what: str, path: tuple[str | int, ...], allowed: tuple[str, ...],
-              claim_id: str = "", noun: str = "field") -> Entry:
-        return Entry(raw, what, self.lines, self.shown, path, allowed, claim_id, noun)
+              claim_id: str = "", noun: str = "field",
+              hints: dict[str, Callable[[dict[str, Any]], str]] | None = None) -> Entry:
+        return Entry(raw, what, self.lines, self.shown, path, allowed, claim_id, noun, hints)
 
 
 def table_of(document: dict[str, Any], name: str, file: LedgerFile) -> dict[str, Any]:
@@ -198,7 +231,8 @@ def _read_plain_claim(claim_id: str, raw: dict[str, Any], file: LedgerFile, arti
 
 def _read_claim_field_by_field(claim_id: str, raw: Any, file: LedgerFile, article: Article,
                                sources: dict[str, Source]) -> Claim:
-    entry = file.entry(raw, f"claim {claim_id!r}", ("claims", claim_id), CLAIM_FIELDS, claim_id)
+    entry = file.entry(raw, f"claim {claim_id!r}", ("claims", claim_id), CLAIM_FIELDS, claim_id,
+                       hints=CLAIM_FIELD_HINTS)
     check_id(claim_id, "claim", entry.at())
     derived = entry.get("derived", str, default=None)
     figure_text = entry.get("figure", str, required=derived is None, default=None)

@@ -62,6 +62,36 @@ PINT_DEFINITIONS = (
     "mexican_peso = [currency_MXN] = MXN",
     "swedish_krona = [currency_SEK] = SEK",
     "south_african_rand = [currency_ZAR] = ZAR",
+    # Currencies a news desk prints by their codes ("PKR 50 billion", "BDT 5bn"), each its own.
+    "pakistani_rupee = [currency_PKR] = PKR",
+    "sri_lankan_rupee = [currency_LKR] = LKR",
+    "nepalese_rupee = [currency_NPR] = NPR",
+    "bangladeshi_taka = [currency_BDT] = BDT",
+    "egyptian_pound = [currency_EGP] = EGP",
+    "nigerian_naira = [currency_NGN] = NGN",
+    "kenyan_shilling = [currency_KES] = KES",
+    "ghanaian_cedi = [currency_GHS] = GHS",
+    "indonesian_rupiah = [currency_IDR] = IDR",
+    "philippine_peso = [currency_PHP] = PHP",
+    "vietnamese_dong = [currency_VND] = VND",
+    "thai_baht = [currency_THB] = THB",
+    "malaysian_ringgit = [currency_MYR] = MYR",
+    "new_taiwan_dollar = [currency_TWD] = TWD",
+    "israeli_shekel = [currency_ILS] = ILS",
+    "uae_dirham = [currency_AED] = AED",
+    "qatari_riyal = [currency_QAR] = QAR",
+    "kuwaiti_dinar = [currency_KWD] = KWD",
+    "moroccan_dirham = [currency_MAD] = MAD",
+    "polish_zloty = [currency_PLN] = PLN",
+    "czech_koruna = [currency_CZK] = CZK",
+    "hungarian_forint = [currency_HUF] = HUF",
+    "romanian_leu = [currency_RON] = RON",
+    "norwegian_krone = [currency_NOK] = NOK",
+    "danish_krone = [currency_DKK] = DKK",
+    "argentine_peso = [currency_ARS] = ARS",
+    "chilean_peso = [currency_CLP] = CLP",
+    "colombian_peso = [currency_COP] = COP",
+    "peruvian_sol = [currency_PEN] = PEN",
     # People are counted in one dimension, so troops / (casualties per day) is days.
     "person = [person]",
     # Ships are counted in their own dimension.
@@ -120,6 +150,11 @@ COUNT_UNITS = frozenset({"", "1", "count"})
 #: pure-number units that print a multiple ("3 times", "2.5x"): ratios, though their factor is one
 MULTIPLES = frozenset({"times", "x"})
 
+#: Currency codes beyond the dollars, euro, pound, yen and their like, as a news desk prints them.
+NEWS_DESK_CURRENCIES = ("PKR", "LKR", "NPR", "BDT", "EGP", "NGN", "KES", "GHS", "IDR", "PHP", "VND", "THB",
+                        "MYR", "TWD", "ILS", "AED", "QAR", "KWD", "MAD", "PLN", "CZK", "HUF", "RON", "NOK",
+                        "DKK", "ARS", "CLP", "COP", "PEN")
+
 #: Words and symbols printed in articles -> pint unit expressions.
 NEWS_UNITS: dict[str, str] = {
     **{w: "person" for w in _PEOPLE.split()},
@@ -138,7 +173,13 @@ NEWS_UNITS: dict[str, str] = {
     "SEK": "SEK", "kronor": "SEK", "krona": "SEK",  # the Swedish plural; Norway and Denmark print "kroner"
     "ZAR": "ZAR", "rand": "ZAR",
     "IRR": "IRR", "rials": "IRR", "rial": "IRR", "SAR": "SAR", "riyals": "SAR", "riyal": "SAR",
+    # "rupees" alone are Indian unless the ledger's unit names another rupee (figures.py)
     "rupees": "INR", "rupee": "INR", "pounds_sterling": "GBP",
+    **{code: code for code in NEWS_DESK_CURRENCIES},
+    "৳": "BDT", "taka": "BDT", "₦": "NGN", "naira": "NGN", "₱": "PHP", "₫": "VND", "dong": "VND",
+    "฿": "THB", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "₪": "ILS", "shekel": "ILS",
+    "shekels": "ILS", "zł": "PLN", "zloty": "PLN", "zlotys": "PLN", "Kč": "CZK", "koruna": "CZK",
+    "forint": "HUF", "forints": "HUF", "cedi": "GHS", "cedis": "GHS", "soles": "PEN",
     "bcm": "billion_cubic_metre", "BCM": "billion_cubic_metre",
     "mcm": "million_cubic_metre", "MCM": "million_cubic_metre",
     "cubic_metre": "m ** 3", "cubic_metres": "m ** 3", "cubic_meter": "m ** 3",
@@ -327,12 +368,75 @@ def _compile_with_pint(expression: str, original: str) -> tuple[float, Dims]:
     try:
         quantity = reg.Quantity(1.0, expression).to_base_units()
     except Exception as error:  # pint raises many kinds; all mean "not a unit we know"
-        raise UnitError(f"unknown unit {original!r} ({_short(error)})") from None
+        if _CODE.fullmatch(original.strip()):
+            raise UnitError(unknown_code(original.strip())) from None
+        raise UnitError(f"unknown unit {original!r} ({_short(error)}){_counted_hint(original, error)}") from None
     dims = tuple(sorted((str(k), float(v)) for k, v in quantity.dimensionality.items() if v))
     magnitude = float(quantity.magnitude)
     if magnitude == 0 or not math.isfinite(magnitude):
         raise UnitError(f"unit {original!r} is too large or too small to compute with")
     return magnitude, dims
+
+
+def currency_codes() -> list[str]:
+    """The currency codes factledger knows, in alphabetical order."""
+    return sorted(d.rsplit("=", 1)[1].strip() for d in PINT_DEFINITIONS if "[currency_" in d)
+
+
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+def unknown_code(code: str, what: str = "unit or currency code") -> str:
+    """The error for a three-letter code factledger does not know ("XYZ 50 billion", unit = "XYZ")."""
+    return (f"unknown {what} {code!r}; the currency codes factledger knows are "
+            f"{', '.join(currency_codes())}")
+
+
+def singular(word: str) -> str:
+    """The singular of a plural noun, as far as news needs it: families -> family, homes -> home."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def looks_plural(word: str) -> bool:
+    """Whether ``word`` looks like a plural noun that counts things: "families", "homes", "bridges"."""
+    return (len(word) > 3 and word.isalpha() and word.islower() and word.endswith("s")
+            and not word.endswith(("ss", "us", "is")))
+
+
+def near_unit(word: str) -> str:
+    """The unit word ``word`` is most likely a slip for ("soldr" -> "soldier"); ``""`` if none is close.
+
+    A slip is told apart from a noun that counts things, which needs ``count`` instead.
+    """
+    import difflib  # only when a unit is unknown
+
+    words = [w for w in (*NEWS_UNITS, *_shipped_table()) if w.isalpha() and len(w) > 2]
+    # a plural of a noun of its own is often near a unit's ("farms", "grams"): ask more of it
+    close = difflib.get_close_matches(word, words, n=1, cutoff=0.85 if looks_plural(word) else 0.8)
+    return close[0] if close else ""
+
+
+def _counted_hint(original: str, error: Exception) -> str:
+    """"; for an amount per family, write "INR/count"", when the unknown word names counted things.
+
+    A noun after "/" ("INR/family") or a plural one ("families") counts things; factledger counts
+    them as ``count``, a pure number, as ``factledger extract`` drafts them.
+    """
+    names = [n for n in getattr(error, "unit_names", ()) or () if isinstance(n, str)]
+    for name in names:
+        near = near_unit(name)
+        if near:
+            return f"; did you mean {near!r}?"
+        after_slash = re.search(rf"(?:/|\bper)\s*{re.escape(name)}\b", original) is not None
+        if name.isalpha() and name.islower() and (after_slash or looks_plural(name)):
+            instead = re.sub(rf"\b{re.escape(name)}\b", "count", original)
+            purpose = f"for an amount per {singular(name)}" if after_slash else f"to count {name}"
+            return f'; {purpose}, write "{instead}"'
+    return ""
 
 
 def _short(error: Exception) -> str:

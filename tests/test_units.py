@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factledger import UnitError, compile_unit
+from factledger import UnitError, compile_unit, units
 from factledger.engine import verify
 from factledger.store import load
 
@@ -101,6 +101,25 @@ derived = "troops / rate"
     ("ZAR", (("[currency_ZAR]", 1.0),)),
     ("rand", (("[currency_ZAR]", 1.0),)),
     ("₺", (("[currency_TRY]", 1.0),)),
+    ("PKR", (("[currency_PKR]", 1.0),)),
+    ("BDT", (("[currency_BDT]", 1.0),)),
+    ("৳", (("[currency_BDT]", 1.0),)),
+    ("taka", (("[currency_BDT]", 1.0),)),
+    ("₦", (("[currency_NGN]", 1.0),)),
+    ("naira", (("[currency_NGN]", 1.0),)),
+    ("₱", (("[currency_PHP]", 1.0),)),
+    ("₫", (("[currency_VND]", 1.0),)),
+    ("฿", (("[currency_THB]", 1.0),)),
+    ("baht", (("[currency_THB]", 1.0),)),
+    ("₪", (("[currency_ILS]", 1.0),)),
+    ("shekels", (("[currency_ILS]", 1.0),)),
+    ("zł", (("[currency_PLN]", 1.0),)),
+    ("zloty", (("[currency_PLN]", 1.0),)),
+    ("Kč", (("[currency_CZK]", 1.0),)),
+    ("forints", (("[currency_HUF]", 1.0),)),
+    ("ringgit", (("[currency_MYR]", 1.0),)),
+    ("rupiah", (("[currency_IDR]", 1.0),)),
+    ("PKR/month", (("[currency_PKR]", 1.0), ("[time]", -1.0))),
 ])
 def test_currencies_the_figure_reader_knows_are_defined(text, dims):
     """A$, C$, HK$, NZ$, S$, R$, Mex$, R and ₺ read as AUD, CAD, HKD, NZD, SGD, BRL, MXN, ZAR and TRY,
@@ -280,3 +299,46 @@ def test_a_ratio_unit_is_a_pure_number_below_one_or_a_multiple(unit, ratio):
     from factledger.units import is_ratio_unit
 
     assert is_ratio_unit(unit) is ratio
+
+
+def test_each_news_desk_currency_is_a_kind_of_its_own():
+    """PKR, BDT, EGP, ... are each a dimension of their own: no two currencies are ever one quantity."""
+    codes = units.NEWS_DESK_CURRENCIES
+    assert [compile_unit(code).dims for code in codes] == [((f"[currency_{code}]", 1.0),) for code in codes]
+    assert compile_unit("PKR").dims != compile_unit("INR").dims
+
+
+def test_an_unknown_code_for_a_unit_lists_the_currency_codes():
+    """unit = "XYZ" may be a currency code factledger does not know: the error lists those it knows."""
+    with pytest.raises(UnitError) as info:
+        compile_unit("XYZ")
+    message = str(info.value)
+    assert message.startswith("unknown unit or currency code 'XYZ'; the currency codes factledger knows are AED, ")
+    assert all(code in message for code in ("INR", "PKR", "USD", "ZAR")) and "\n" not in message
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("INR/family", '; for an amount per family, write "INR/count"'),
+    ("PKR per household", '; for an amount per household, write "PKR per count"'),
+    ("families", '; to count families, write "count"'),
+    ("homes/day", '; to count homes, write "count/day"'),
+    ("USD/soldr", "; did you mean 'soldier'?"),  # a slip, not a noun of its own
+    ("trooperz", ""),  # neither counted nor close to a unit: no advice
+])
+def test_an_unknown_counted_noun_in_a_unit_says_to_count_it(text, advice):
+    """A noun that counts things ("INR/family", "families") is recorded as count, as extract drafts it."""
+    with pytest.raises(UnitError) as info:
+        compile_unit(text)
+    assert str(info.value).endswith(" is not defined in the unit registry)" + advice)
+
+
+def test_a_counted_noun_recorded_as_count_checks(tmp_path):
+    """Following the advice, Rs 1,500 a month per family for 280,000 families is Rs 420 million a month."""
+    path = tmp_path / "f.toml"
+    path.write_text('[article]\nid = "f"\n[claims.families]\nfigure = "280,000 families"\nunit = "count"\n'
+                    '[claims.grant]\nfigure = "Rs 1,500 a month"\nunit = "PKR/count"\n'
+                    '[claims.total]\nfigure = "Rs 420 million a month"\nunit = "PKR"\nderived = "families * grant"\n',
+                    encoding="utf-8")
+    result = verify(load(path))
+    assert result.findings == ()
+    assert [c.verdict.value for c in result.checks] == ["consistent"]
