@@ -199,8 +199,7 @@ class Reference:
         first, *others = (self.key(check["article"], r) for r in check["claims"])
         for other in others:
             a, b = self.figures[first], self.figures[other]
-            meets = a.lo <= b.hi.to(a.lo.units) and b.lo.to(a.lo.units) <= a.hi
-            if meets:
+            if meet(a, b):
                 exact = a.lo <= b.value.to(a.lo.units) <= a.hi or b.lo <= a.value.to(b.lo.units) <= b.hi
                 self.verdicts.append(("same", first, "consistent" if exact else "consistent only through rounding"))
                 continue
@@ -373,7 +372,7 @@ class Reference:
         pa, pb = claims[a].get("period"), claims[b].get("period")
         if pa and pb and int(pb[:4]) < int(pa[:4]):
             a, b, fa, fb, pa, pb = b, a, fb, fa, pb, pa
-        if fa.lo <= fb.hi.to(fa.lo.units) and fb.lo.to(fa.lo.units) <= fa.hi:
+        if meet(fa, fb):
             return ("consistent", "", False), (a, b)
         code = "FL502" if not (pa and pb) else ("FL501" if pa == pb else "FL503")
         if code == "FL503" and a.split(":")[0] == b.split(":")[0]:
@@ -408,6 +407,15 @@ def dropped(quote: str, at: int, end: int, money: bool, hedged: bool) -> bool:
 
 CODES = {"Rs", "Rs.", "USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
          "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL", "MXN", "SEK", "ZAR"}
+
+
+def meet(a: Figure, b: Figure) -> bool:
+    """Whether two printed figures can be one value: their readings share more than an end point
+    ("40" and "50" share only 45, which rounds to one or the other). Every figure this engine reads
+    has a rounding width, so no reading is a single point."""
+    lo = max(a.lo, b.lo.to(a.lo.units))
+    hi = min(a.hi, b.hi.to(a.lo.units))
+    return (hi - lo).magnitude > 1e-9 * max(abs(lo.magnitude), abs(hi.magnitude))
 
 
 def apart(a: Figure, b: Figure) -> bool:

@@ -194,13 +194,15 @@ def _apply(op: str, left: Value, right: Value, node: BinOp, hints: list[str]) ->
     if op == "*":
         dims = multiply_dims(left.dims, right.dims)
         return Value(left.point * right.point, left.interval * right.interval, dims,
-                     display.choose_unit(dims, hints + [left.unit, right.unit]))
+                     display.choose_unit(dims, hints + [left.unit, right.unit,
+                                                        display.composed_unit("*", left.unit, right.unit)]))
     if op == "/":
         if right.point == 0:
             raise ZeroDivisionError
         dims = multiply_dims(left.dims, right.dims, -1)
         return Value(left.point / right.point, left.interval / right.interval, dims,
-                     display.choose_unit(dims, hints + [left.unit, right.unit]))
+                     display.choose_unit(dims, hints + [left.unit, right.unit,
+                                                        display.composed_unit("/", left.unit, right.unit)]))
     exponent = right.point
     if right.dims or exponent != int(exponent):
         raise ComputeError(f"{to_text(node)}: only whole-number powers without units are allowed")

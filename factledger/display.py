@@ -50,16 +50,94 @@ def number(x: float, digits: int = 6) -> str:
 
 
 def choose_unit(dims: Dims, candidates: list[str]) -> str:
-    """The first candidate unit text with dimension ``dims``; else a base-unit wording."""
+    """The first candidate unit text with dimension ``dims``; else a base-unit wording.
+
+    A count in a compound unit is left out: "1,500 INR/count/month" times "9,800,000
+    count" is shown in INR/month, the families having cancelled.
+    """
     for candidate in candidates:
         if not candidate and dims:
             continue
         try:
             if compile_unit(candidate).dims == dims:
-                return candidate
+                return without_counts(candidate)
         except FactledgerError:
             continue
     return base_unit_text(dims)
+
+
+#: units that count things one by one without a kind of their own: they cancel out of a shown unit
+_COUNTS = frozenset({"count", "counts"})
+
+
+def without_counts(unit: str) -> str:
+    """``INR/count/month`` -> ``INR/month``; a unit that is only a count stays as it is."""
+    factors = _factors(unit)
+    if factors is None or not any(f in _COUNTS for f in (*factors[0], *factors[1])):
+        return unit
+    up = [f for f in factors[0] if f not in _COUNTS]
+    down = [f for f in factors[1] if f not in _COUNTS]
+    return _unit_text(up, down) if up or down else unit
+
+
+def composed_unit(op: str, left: str, right: str) -> str:
+    """The unit of ``left op right`` (``*`` or ``/``) made of the operands' own units, or ``""``.
+
+    "USD" ÷ "month" is "USD/month" and "death" ÷ "day" "death/day": a computation is
+    shown in the units of its figures rather than in seconds. The same unit above and
+    below cancels ("USD/soldier/month" × "troops" keeps "USD/month"), as do counts.
+    """
+    a, b = _factors(left), _factors(right)
+    if a is None or b is None:
+        return ""
+    up, down = list(a[0]), list(a[1])
+    more_up, more_down = b if op == "*" else (b[1], b[0])
+    up += more_up
+    down += more_down
+    for unit in list(down):
+        same = next((u for u in up if _same_unit(u, unit)), None)
+        if same is not None:
+            up.remove(same)
+            down.remove(unit)
+    up = [_singular(u) for u in up if u not in _COUNTS]
+    down = [_singular(u) for u in down if u not in _COUNTS]
+    return _unit_text(up, down) if up or down else ""
+
+
+def _singular(unit: str) -> str:
+    """``days`` -> ``day``, ``casualties`` -> ``casualty``, as a compound unit names them: "death/day"."""
+    for plural, single in (("ies", "y"), ("s", "")):
+        if unit.endswith(plural) and len(unit) > len(plural) + 1:
+            single = unit[: -len(plural)] + single
+            if _same_unit(unit, single):
+                return single
+    return unit
+
+
+def _factors(unit: str) -> tuple[list[str], list[str]] | None:
+    """The units multiplied above and below the line of a plain unit text ("USD/soldier/month");
+    ``None`` for one with powers, brackets or spaces, which is not taken apart."""
+    if any(c in unit for c in "() ^") or "**" in unit:
+        return None
+    first, *rest = unit.split("/") if unit else [""]
+    up = [u for u in first.split("*") if u and u != "1"]
+    down = [u for part in rest for u in part.split("*") if u]
+    return up, down
+
+
+def _unit_text(up: list[str], down: list[str]) -> str:
+    return ("*".join(up) or "1") + "".join(f"/{d}" for d in down)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """"troop" and "soldier" are one unit to cancel; "month" and "day" are not."""
+    if a == b:
+        return True
+    try:
+        one, other = compile_unit(a), compile_unit(b)
+    except FactledgerError:
+        return False
+    return one.dims == other.dims and one.factor == other.factor
 
 
 def base_unit_text(dims: Dims) -> str:

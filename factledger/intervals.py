@@ -182,6 +182,44 @@ class Interval:
         return f"[{self.lo:.6g}, {self.hi:.6g}]"
 
 
+#: how wide, relative to the numbers, a shared stretch of two readings may be and still be only
+#: their common end point: far above the few units in the last place that rounding outward adds
+#: (about 1e-16 each), far below any overlap two printed figures can have (a figure would need
+#: twelve significant digits to overlap another by this little)
+TOUCH_TOLERANCE = 1e-12
+
+
+def readings_meet(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
+    """Whether two figures' readings ``[a_lo, a_hi]`` and ``[b_lo, b_hi]`` can be one value.
+
+    Readings that share only an end point do not: "40" reads [35, 45] and "50"
+    [45, 55], and a value of 45 rounds to one or the other under any one rounding
+    convention, never to both. A reading that is a single point (an exact figure)
+    meets any reading that contains it, end points included.
+    """
+    lo, hi = max(a_lo, b_lo), min(a_hi, b_hi)
+    if hi < lo:
+        return False
+    if hi - lo > _touch_width(lo, hi):
+        return True
+    return a_hi - a_lo <= _touch_width(a_lo, a_hi) or b_hi - b_lo <= _touch_width(b_lo, b_hi)
+
+
+def touching_point(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> float | None:
+    """The end point two readings share, when that is all they share (and :func:`readings_meet` is false)."""
+    lo, hi = max(a_lo, b_lo), min(a_hi, b_hi)
+    if lo <= hi and not readings_meet(a_lo, a_hi, b_lo, b_hi):
+        return lo
+    return None
+
+
+def _touch_width(lo: float, hi: float) -> float:
+    """The widest stretch from ``lo`` to ``hi`` that is a single point widened outward; unbounded is never."""
+    if not (_isfinite(lo) and _isfinite(hi)):
+        return -1.0 if hi > lo else 0.0
+    return TOUCH_TOLERANCE * max(abs(lo), abs(hi))
+
+
 def product_bounds(a: float, b: float, c: float, d: float) -> tuple[float, float]:
     """The least and the greatest product of ``[a, b]`` and ``[c, d]``, before rounding outward."""
     p, q, r, s = a * c, a * d, b * c, b * d

@@ -229,7 +229,7 @@ def test_a_bare_number_of_a_name_counting_in_two_kinds_is_read_as_neither(tmp_pa
 def test_a_bare_number_of_another_subject_is_not_a_count(tmp_path):
     """The kind is read from the same subject's and measure's figures only."""
     other = troops("b", "15,000").replace("North Korea", "South Korea")
-    result = verified(tmp_path, troops("a", "12,000 troops"), other, troops("c", "16,000").replace("North Korea", "South Korea"))
+    result = verified(tmp_path, troops("a", "12,000 troops"), other, troops("c", "15,400").replace("North Korea", "South Korea"))
     assert [(f.code, f.claims) for f in result.findings] == []
     assert [c.subject for c in result.checks] == ["b:c0"]  # b against c, both of South Korea
 
@@ -301,3 +301,112 @@ def test_a_large_group_keeps_bare_counts_and_shares_apart_alike(tmp_path, monkey
     pairs = {tuple(sorted(f.claims)) for f in one_by_one.findings if f.code.startswith("FL5")}
     assert {("a:c0", "d:c0"), ("b:c0", "f:c0"), ("a:c0", "c:c0")} <= pairs
     assert not any({x[0], y[0]} in ({"a", "b"}, {"a", "e"}, {"d", "f"}, {"g", "h"}) for x, y in pairs)
+
+
+# -- figures whose readings only touch ----------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from factledger import read_figure  # noqa: E402
+from factledger.compute import figure_value  # noqa: E402
+from factledger.intervals import readings_meet  # noqa: E402
+
+
+def meet(one: str, other: str) -> bool:
+    a, b = figure_value(read_figure(one)).interval, figure_value(read_figure(other)).interval
+    return readings_meet(a.lo, a.hi, b.lo, b.hi)
+
+
+#: a printed integer: leading digits that do not end in 0, then zeros, so its precision is the last
+#: non-zero digit; and the scale words and units it may carry
+_digits = st.integers(1, 9999).filter(lambda n: n % 10)
+_printing = st.sampled_from(["{}", "{}%", "{} troops", "Rs {} billion", "${}M", "{} tonnes"])
+
+
+def _printed(number: int, zeros: int) -> str:
+    return f"{number * 10 ** zeros:,}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_digits, _digits, st.integers(0, 4), _printing)
+def test_two_different_printings_of_one_precision_never_meet(a, b, zeros, printing):
+    """Two printed integers of the same precision read as neighbouring or distant intervals,
+    never as one value: "1,240" and "1,250" share only 1,245, which rounds to one of them."""
+    if a == b:
+        return
+    assert not meet(printing.format(_printed(a, zeros)), printing.format(_printed(b, zeros)))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_digits, st.integers(0, 4), _printing)
+def test_one_printing_always_meets_itself(a, zeros, printing):
+    text = printing.format(_printed(a, zeros))
+    assert meet(text, text)
+
+
+@pytest.mark.parametrize("first, second", [("3%", "4%"), ("12,000 troops", "13,000 troops"),
+                                           ("1,240", "1,250"), ("Rs 50 billion", "Rs 40 billion")])
+def test_neighbouring_figures_of_one_period_conflict(tmp_path, first, second):
+    """Readings that share only their end point ("50" [45, 55], "40" [35, 45]) are two figures:
+    FL501, with the shared point in the evidence. They were "consistent", and the errata listed
+    them under "Checked and consistent"."""
+    result = verified(tmp_path, troops("a", first), troops("b", second))
+    [finding] = result.findings
+    assert (finding.code, finding.claims) == ("FL501", ("a:c0", "b:c0"))
+    assert finding.evidence.steps[-1].startswith(f"{first} and {second} meet only at ")
+    assert finding.evidence.steps[-1].endswith(
+        ", the end of both roundings: a value there rounds to one figure or the other, never to both")
+    [check] = result.checks
+    assert not check.verdict.holds
+
+
+def test_the_evidence_names_the_point_the_readings_share(tmp_path):
+    [finding] = verified(tmp_path, troops("a", "12,000 troops"), troops("b", "13,000 troops")).findings
+    assert "meet only at 12,500 troops," in finding.evidence.steps[-1]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("about 40", "50"),  # the hedge widens 40 to [31, 49]: real overlap
+    ("12,000", "12,500"),  # different precisions that overlap
+    ("nearly 5,000", "4,500"),
+])
+def test_figures_whose_readings_overlap_still_meet(tmp_path, first, second):
+    result = verified(tmp_path, troops("a", first), troops("b", second))
+    assert result.findings == ()
+    [check] = result.checks
+    assert check.verdict.holds and check.detail.endswith("the figures meet within their rounding and hedges")
+
+
+@pytest.mark.parametrize("first, second", [("23", "23"), ("45", "50")])
+def test_an_exact_figure_is_a_point_that_meets_a_reading_containing_it(tmp_path, first, second):
+    """A single point has no end to share: exact "23" meets exact "23", and exact "45" lies in "50"'s [45, 55]."""
+    result = verified(tmp_path, troops("a", first, exact=True), troops("b", second, exact=first == second))
+    assert result.findings == ()
+    [check] = result.checks
+    assert check.verdict.holds
+
+
+def test_a_running_total_that_only_touches_the_earlier_one_has_fallen(tmp_path):
+    """1,250 since June, then 1,240 since June: the later total reads at most 1,245, the earlier at
+    least 1,245. That is a fall (FL504), as the two figures of one date are a conflict."""
+    result = verified(tmp_path, troops("a", "1,250", period="since 2024", cumulative=True),
+                      troops("b", "1,240", period="since 2024", published="2024-12-20", cumulative=True))
+    assert [(f.code, f.claims) for f in result.findings] == [("FL504", ("a:c0", "b:c0"))]
+
+
+def test_a_running_total_that_rises_to_a_touching_figure_held(tmp_path):
+    result = verified(tmp_path, troops("a", "1,240", period="since 2024", cumulative=True),
+                      troops("b", "1,250", period="since 2024", published="2024-12-20", cumulative=True))
+    assert result.findings == ()
+
+
+def test_a_large_group_finds_touching_figures_as_one_by_one(tmp_path, monkeypatch):
+    from factledger.rules import conflicts
+
+    articles = [troops(name, figure) for name, figure in zip("abcd", ["12,000 troops", "13,000 troops",
+                                                                     "12,000 troops", "about 13,000 troops"])]
+    one_by_one = verified(tmp_path, *articles)
+    monkeypatch.setattr(conflicts, "ONE_BY_ONE", 0)
+    at_once = verified(tmp_path, *articles)
+    assert [(f.code, f.claims) for f in at_once.findings] == [(f.code, f.claims) for f in one_by_one.findings]
+    assert ("FL501", ("a:c0", "b:c0")) in [(f.code, f.claims) for f in one_by_one.findings]

@@ -203,3 +203,27 @@ def test_calendar_month_is_a_twelfth_of_a_julian_year():
 def test_the_doc_shows_levels_below_zero():
     """The readings with signed = true are found (a broken unit cell would read them without it, and fail)."""
     assert sum("(signed)" in cells[1] for _, cells in READINGS) >= 20
+
+
+TOUCHING = tables(("one figure", "another", "meet"))
+
+
+def _reading(cell: str):
+    """A cell of the touching table, `figure` or `figure` (exact), as its hedged value."""
+    from factledger.compute import figure_value
+
+    figure = read_figure(re.match(r"`([^`]+)`", cell)[1])
+    return figure_value(figure.as_exact() if cell.endswith("(exact)") else figure)
+
+
+@pytest.mark.parametrize("line, cells", TOUCHING, ids=[f"line {n}" for n, _ in TOUCHING])
+def test_every_documented_pair_meets_or_not_as_the_table_says(line, cells):
+    from factledger.intervals import readings_meet
+
+    one, other = _reading(cells[0]), _reading(cells[1])
+    meet = readings_meet(one.interval.lo, one.interval.hi, other.interval.lo, other.interval.hi)
+    assert meet == cells[2].startswith("yes"), f"docs/figures.md:{line}"
+
+
+def test_the_touching_table_has_both_outcomes():
+    assert {cells[2].split(":")[0] for _, cells in TOUCHING} == {"yes", "no"}

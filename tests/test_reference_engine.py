@@ -365,3 +365,27 @@ def test_a_hedge_or_currency_dropped_from_a_figure_agrees_with_the_reference(ben
     assert reference_engine.factledger_results(result) == expected
     assert sorted(f.claims[0] for f in result.findings if f.code == "FL604") == [
         "a:cost", "a:pledge", "a:ships", "a:troops"]
+
+
+def test_figures_that_only_touch_agree_with_the_reference(bench, tmp_path):
+    """Readings that share only an end point ("$40 million" and "$50 million" share $45 million) are two
+    figures in both engines: across articles and in a `same` check. Overlapping readings still meet."""
+    _, reference_engine = bench
+    claim = '[claims.{id}]\nfigure = "{figure}"\nsubject = "{subject}"\nmeasure = "aid"\nperiod = "2025"\n'
+    pairs = {"money": ("$40 million", "$50 million"), "troops": ("12,000 troops", "13,000 troops"),
+             "share": ("3%", "4%"), "overlap": ("12,000 troops", "12,500 troops")}
+    for at, name in enumerate("ab"):
+        (tmp_path / f"{name}.toml").write_text(f'[article]\nid = "{name}"\n\n' + "".join(
+            claim.format(id=subject, figure=figures[at], subject=subject) for subject, figures in pairs.items()),
+            "utf-8")
+    (tmp_path / "c.toml").write_text('[article]\nid = "c"\n\n[claims.x]\nfigure = "1,240"\n[claims.y]\n'
+                                     'figure = "1,250"\n[claims.z]\nfigure = "1,245"\n\n[[checks]]\nkind = "same"\n'
+                                     'claims = ["x", "y"]\n\n[[checks]]\nkind = "same"\nclaims = ["x", "z"]\n',
+                                     "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    result = verify(load(tmp_path))
+    assert reference_engine.factledger_results(result) == expected
+    assert sorted((f.code, f.claims) for f in result.findings) == [
+        ("FL304", ("c:x", "c:y")), ("FL501", ("a:money", "b:money")), ("FL501", ("a:share", "b:share")),
+        ("FL501", ("a:troops", "b:troops"))]

@@ -89,11 +89,15 @@ def with_china_share_periods(tmp_path, bwr: str, ocnus: str):
     return verify(load(copy))
 
 
+def china_share_notes(result):
+    return [f for f in by_code(result, "FL503") if "bwr-2024-11-17:china_share" in f.claims]
+
+
 def test_china_share_with_stated_periods_is_a_note(tmp_path):
     """Once the ledger says which years the shares describe, the conflict becomes a note."""
     result = with_china_share_periods(tmp_path, "2023", "2016")
     assert by_code(result, "FL502") == []
-    [note] = by_code(result, "FL503")
+    [note] = china_share_notes(result)
     assert note.severity.label == "info"
     assert "92.5% (Ocnus.net 2019 article, 2016)" in note.message
 
@@ -102,13 +106,22 @@ def test_a_year_and_a_month_of_it_are_different_periods(tmp_path):
     """97% of May 2016's trade against 92.5% of 2016's: a note, not a conflict between the articles."""
     result = with_china_share_periods(tmp_path, "2016-05", "2016")
     assert by_code(result, "FL501") == [] and by_code(result, "FL502") == []
-    [note] = by_code(result, "FL503")
+    [note] = china_share_notes(result)
     assert "97% (Barbershop Whispers" in note.message and "2016-05" in note.message
 
 
 def test_no_other_finding(result):
-    """No false alarm: nothing beyond the three problems a fact-checker would raise."""
-    assert sorted(f.code for f in result.findings) == ["FL201", "FL401", "FL502"]
+    """No false alarm: nothing beyond the three problems a fact-checker would raise, and one note."""
+    assert sorted(f.code for f in result.findings) == ["FL201", "FL401", "FL502", "FL503"]
+
+
+def test_a_peak_above_an_upper_bound_of_a_longer_period_is_a_note(result):
+    """The Soviet share "peaking at 60% by 1988" and "up to 50%" in the 1970s and 1980s: 60% reads
+    [55, 65]% and "up to 50%" at most 55%, which share only 55%, so the figures differ (for a year and the
+    decades it falls in: a note). They were listed as meeting within their rounding and hedges."""
+    [note] = by_code(result, "FL503")
+    assert set(note.claims) == {"bwr-2024-11-17:soviet_share_peak", "ocnus-2019-04-25:soviet_share"}
+    assert "meet only at 55%" in note.evidence.steps[-1]
 
 
 def test_every_other_derivation_and_check_is_consistent(result):

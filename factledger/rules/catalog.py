@@ -123,7 +123,8 @@ REPEATED_FIGURE_DISAGREES = Rule(
     "Use one figure in both places",
     Explanation(
         what="A figure the article repeats (in words and in digits, in a quote and in the text) "
-             "with values that cannot both be right.",
+             "with values that cannot both be right: their intervals do not meet, or share only an "
+             "end point (\"1,240\" and \"1,250\" share only 1,245), as in FL501.",
         why="Readers notice; the correct one is then doubted too.",
         example="\"12,000 troops\" ... \"Fifteen thousand North Korean troops\".",
         fix="Make both mentions agree."))
@@ -184,7 +185,10 @@ CONFLICT_ACROSS_SOURCES = Rule(
     "Find which figure is right, or record why they differ",
     Explanation(
         what="Two figures for the same measure of the same subject and the same period whose "
-             "intervals do not meet. The same period: the same span (\"2016\" and "
+             "intervals do not meet. Intervals that share only an end point do not meet: \"40\" "
+             "(35 to 45) and \"50\" (45 to 55) are two figures, as a value of 45 rounds to one or the "
+             "other, never to both; an exact figure (a single point) meets an interval that contains it. "
+             "The same period: the same span (\"2016\" and "
              "\"2016-01/2016-12\"), or, when either is \"as of publication\", spans that overlap. "
              "Figures of one kind of quantity are compared (here and in FL502-FL504): a bare number "
              "(\"15,000\") counts what the other figures of its subject and measure count, when they "

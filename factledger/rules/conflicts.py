@@ -18,6 +18,7 @@ from factledger.claims import Claim
 from factledger.compute import Value
 from factledger.context import Context
 from factledger.findings import CheckResult, Evidence, Verdict
+from factledger.intervals import readings_meet, touching_point
 from factledger.rules import catalog as R
 from factledger.rules.base import Rule
 from factledger.rules.counts import APART, count_and_ratio_sides, read_as_counts
@@ -233,11 +234,13 @@ def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
         a, b, i, j = b, a, j, i
     keys = (ctx.table.keys[i], ctx.table.keys[j])
     lo, hi = ctx.table.lo, ctx.table.hi
+    meet = readings_meet(lo[i], hi[i], lo[j], hi[j])
     if running and _ends_earlier(a, b):
-        if hi[j] < lo[i]:
+        # Readings that only touch are two values (see readings_meet): the later one below is a fall.
+        if not meet and hi[j] < hi[i]:
             return _Outcome(a, b, keys, Verdict.INCONSISTENT, "FL504", "", R.RUNNING_TOTAL_FALLS, later)
         return _Outcome(a, b, keys, Verdict.CONSISTENT, "", _TOTAL_HELD, None, later)
-    if lo[i] <= hi[j] and lo[j] <= hi[i]:
+    if meet:
         return _Outcome(a, b, keys, Verdict.CONSISTENT, "", _FIGURES_MEET, None, later)
     if not (a.period.stated and b.period.stated):
         rule = R.CONFLICT_PERIOD_UNSTATED
@@ -299,6 +302,9 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
     where_a, where_b = _told_apart(ctx, a, b)
     steps = [f"{a.printed}: {display.interval(va.interval, unit)} ({where_a})",
              f"{b.printed}: {display.interval(vb.interval, unit)} ({where_b})", *reading]
+    touching = touching_point(va.interval.lo, va.interval.hi, vb.interval.lo, vb.interval.hi)
+    if touching is not None:
+        steps.append(only_touching(a.printed, b.printed, display.quantity(touching, unit)))
     if others:
         claims = ctx.ledger.claims
         named = "; ".join(f"{claims[k].printed} ({_where(ctx, claims[k])})" for k in shown)
@@ -369,6 +375,12 @@ def _in_question(ctx: Context, outcome: _Outcome, group: Sequence[int]) -> Claim
     if agree[a.key] != agree[b.key]:
         return b if agree[a.key] > agree[b.key] else a
     return outcome.later
+
+
+def only_touching(printed: str, other: str, boundary: str) -> str:
+    """The evidence step for two figures whose readings share only an end point."""
+    return (f"{printed} and {other} meet only at {boundary}, the end of both roundings: a value there rounds "
+            f"to one figure or the other, never to both")
 
 
 def _unit_text(claim: Claim, value: Value) -> str:

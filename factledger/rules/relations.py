@@ -11,8 +11,9 @@ from factledger.context import Context, judge_bounds
 from factledger.errors import FactledgerError
 from factledger.expressions import Comparison, to_text
 from factledger.findings import CheckResult, Evidence, Verdict
-from factledger.intervals import Interval
+from factledger.intervals import Interval, readings_meet, touching_point
 from factledger.rules import catalog as R
+from factledger.rules.conflicts import only_touching
 from factledger.units import (TEMPERATURE_SCALES, Dims, compile_unit, conversion_unknown, describe_dims, from_kelvin,
                               in_kelvin)
 
@@ -87,7 +88,8 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
         else:  # read in place: most ledgers make thousands of these checks
             point_i, lo_i, hi_i, rlo_i, rhi_i = point[i], lo[i], hi[i], rlo[i], rhi[i]
             point_j, lo_j, hi_j, rlo_j, rhi_j = point[j], lo[j], hi[j], rlo[j], rhi[j]
-        if lo_i <= hi_j and lo_j <= hi_i:
+        # As across sources: readings that share only an end point are two figures, not one.
+        if readings_meet(lo_i, hi_i, lo_j, hi_j):
             exact = rlo_i <= point_j <= rhi_i or rlo_j <= point_i <= rhi_j
             verdict = Verdict.CONSISTENT if exact else Verdict.CONSISTENT_THROUGH_ROUNDING
             ctx.record(CheckResult(first_key, "same", verdict,
@@ -112,6 +114,11 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
             steps = (f"{a.printed} = {display.quantity(first.point, unit)}",
                      f"{b.printed} = {display.quantity(other.point, unit)}")
             left, right = display.interval(first.interval, unit), display.interval(other.interval, unit)
+        touching = touching_point(lo_i, hi_i, lo_j, hi_j)
+        if touching is not None:
+            shown = from_kelvin(touching, other_dims) if in_kelvin_too else touching
+            steps += (only_touching(a.printed, b.printed,
+                                    display.quantity(shown, other_unit if in_kelvin_too else unit)),)
         ctx.record(CheckResult(first_key, "same", Verdict.INCONSISTENT, f"{a.printed} ≠ {b.printed}",
                                check.location, (rule.code,)), pair)
         ctx.add(rule.finding(check.location, pair, Evidence(steps=steps, claims=ctx.evidence(pair)),
