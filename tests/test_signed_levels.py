@@ -266,12 +266,14 @@ def _rates(tmp_path: Path, first: str, second: str, signed: tuple[bool, bool] = 
 
 
 def test_two_sources_giving_a_rate_below_zero_conflict_as_their_sizes_would(tmp_path):
-    """"-0.5%" and "-0.4%" meet at -0.45, as "0.5%" and "0.4%" meet at 0.45: both may be right."""
+    """"-0.5%" and "-0.4%" share only -0.45, as "0.5%" and "0.4%" share only 0.45, the end of both
+    roundings: two figures, a conflict, on either side of zero."""
     below, above = tmp_path / "below", tmp_path / "above"
     below.mkdir(), above.mkdir()
     signed, unsigned = _rates(below, "-0.5%", "-0.4%"), _rates(above, "0.5%", "0.4%", (False, False))
-    assert signed.findings == unsigned.findings == ()
-    assert [c.verdict.value for c in signed.checks] == [c.verdict.value for c in unsigned.checks] == ["consistent"]
+    assert [f.code for f in signed.findings] == [f.code for f in unsigned.findings] == ["FL501"]
+    assert "meet only at -0.45%" in signed.findings[0].evidence.steps[-1]
+    assert [c.verdict.value for c in signed.checks] == [c.verdict.value for c in unsigned.checks] == ["inconsistent"]
 
 
 @pytest.mark.parametrize("first, second, signed", [
