@@ -43,6 +43,16 @@ def test_the_figure_in_question_is_the_one_the_article_does_not_repeat(tmp_path)
         assert findings and {tuple(c.printed for c in f.evidence.claims[:2]) for f in findings} == {("1,420", "1,240")}
 
 
+def test_a_figure_that_only_touches_the_repeated_one_is_in_question(tmp_path):
+    """1,240 twice and 1,250 once: 1,250 only touches 1,240's reading (at 1,245), so it agrees with
+    no other statement of the article and heads the evidence, as the conflict check decides."""
+    toll = [claim("headline", "1,240", "Toll rises to 1,240", "ndma"),
+            claim("lead", "1,240", "The toll has risen to 1,240, the NDMA said.", "ndma")]
+    article(tmp_path, "a", claim("later", "1,250", "The floods, which have killed 1,250, ...") + "".join(toll))
+    findings = verify(load(tmp_path)).findings
+    assert findings and {f.evidence.claims[0].printed for f in findings} == {"1,250"}
+
+
 def test_without_a_repeat_the_later_figure_is_in_question(tmp_path):
     article(tmp_path, "a", claim("early", "1,240", "1,240 died", "ndma") + claim("late", "1,420", "1,420 died"))
     [finding] = verify(load(tmp_path)).findings

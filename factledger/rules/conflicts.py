@@ -371,7 +371,7 @@ def _in_question(ctx: Context, outcome: _Outcome, group: Sequence[int]) -> Claim
         if key in ends or ctx.ledger.claims[key].article_id != a.article_id:
             continue
         for figure, (low, high) in ends.items():
-            agree[figure] += lo[at] <= high and low <= hi[at]
+            agree[figure] += readings_meet(low, high, lo[at], hi[at])  # as the check itself decides
     if agree[a.key] != agree[b.key]:
         return b if agree[a.key] > agree[b.key] else a
     return outcome.later
