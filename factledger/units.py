@@ -392,13 +392,30 @@ def unknown_code(code: str, what: str = "unit or currency code") -> str:
             f"{', '.join(currency_codes())}")
 
 
+#: plurals that drop no "s", and nouns that are their own plural
+IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child",
+                     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+                     "personnel": "personnel", "police": "police", "staff": "staff",
+                     "crew": "crew", "cattle": "cattle", "livestock": "livestock",
+                     "aircraft": "aircraft", "sheep": "sheep", "fish": "fish",
+                     "buses": "bus", "businesses": "business", "species": "species",
+                     "series": "series", "data": "data", "media": "media", "lives": "life",
+                     "wives": "wife", "knives": "knife", "leaves": "leaf", "halves": "half"}
+
+
 def singular(word: str) -> str:
-    """The singular of a plural noun, as far as news needs it: families -> family, homes -> home."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    """The singular of a counted noun, for a unit name and for advice: "ferries" -> "ferry",
+    "families" -> "family", "children" -> "child"."""
+    low = word.lower()
+    if low in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[low]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        return low[:-1]
+    return low
 
 
 def looks_plural(word: str) -> bool:

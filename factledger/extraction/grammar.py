@@ -20,6 +20,7 @@ from factledger.extraction.nouns import counted_noun
 from factledger.figures import CURRENCY_CODES
 from factledger.hedges import HEDGES
 from factledger.records import evolve, record
+from factledger.units import singular  # a counted noun's unit name, as the figure reader names it
 
 _UNICODE_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _CODES = "|".join(CURRENCY_CODES)  # the codes the figure reader takes before an amount
@@ -380,7 +381,7 @@ def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, lis
     if hyphen and hyphen.group("word")[0].islower() and not first.words:
         word_text = hyphen.group("word").lower()
         unit = lex.WORD_UNITS.get(word_text) or lex.SYMBOL_UNITS.get(word_text)
-        noun = "" if unit else lex.singular(word_text)  # "4-car" counts cars
+        noun = "" if unit else singular(word_text)  # "4-car" counts cars
         return (unit or noun), unit is None, hyphen.end(), [], "", lex.plural(noun)
     return _counted_noun(text, pos)
 
@@ -408,7 +409,7 @@ def _rates_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
             continue
         noun = _PER_NOUN.match(text, pos)
         if noun and noun.group("noun") not in lex.STOP_WORDS:
-            per.append(_per_currency(noun.group("noun")) or lex.singular(noun.group("noun")))
+            per.append(_per_currency(noun.group("noun")) or singular(noun.group("noun")))
             pos = noun.end()
             continue
         break

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factledger.figures import AMBIGUOUS_CURRENCY_SYMBOLS, CURRENCY_CODES, CURRENCY_SYMBOLS
-from factledger.units import AMBIGUOUS_UNITS, NEWS_UNITS
+from factledger.units import AMBIGUOUS_UNITS, IRREGULAR_PLURALS, NEWS_UNITS
 
 #: Printed unit words (matched case-insensitively) -> canonical unit text.
 _WORD_UNITS = {
@@ -164,15 +164,6 @@ VERBS_LIKE_PLURALS = frozenset(
     "weighs comes goes gets makes takes remains needs starts arrives replaces boasts holds "
     "contains delivers powers lets allows adds brings".split())
 
-IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child",
-                     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
-                     "personnel": "personnel", "police": "police", "staff": "staff",
-                     "crew": "crew", "cattle": "cattle", "livestock": "livestock",
-                     "aircraft": "aircraft", "sheep": "sheep", "fish": "fish",
-                     "buses": "bus", "businesses": "business", "species": "species",
-                     "series": "series", "data": "data", "media": "media", "lives": "life",
-                     "wives": "wife", "knives": "knife", "leaves": "leaf", "halves": "half"}
-
 NUMBER_WORDS_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve "
                       "thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
 NUMBER_WORDS_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -196,20 +187,6 @@ def alternation(words) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any run of spaces."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in ordered)
-
-
-def singular(word: str) -> str:
-    """The singular of a counted noun, for a unit name: "ferries" -> "ferry"."""
-    low = word.lower()
-    if low in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[low]
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"
-    if low.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return low[:-2]
-    if low.endswith("s") and not low.endswith("ss"):
-        return low[:-1]
-    return low
 
 
 def plural(word: str) -> str:

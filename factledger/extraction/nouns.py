@@ -14,6 +14,7 @@ import re
 
 from factledger.extraction import lexicon as lex
 from factledger.records import record
+from factledger.units import singular
 
 _MODIFIERS = 4
 #: a word, or a name with digits ("F-16", "MiG-29", "A320", "COVID-19", "F-16s")
@@ -63,4 +64,4 @@ def _head(token: re.Match[str]) -> CountedNoun | None:
     if word is None or not word[0].islower() or word.lower() in lex.STOP_WORDS:
         return None
     noun = word.split("-")[-1]
-    return CountedNoun(lex.singular(noun), noun, token.end()) if lex.looks_plural(noun) else None
+    return CountedNoun(singular(noun), noun, token.end()) if lex.looks_plural(noun) else None

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from factledger.errors import UnitError
-from factledger.extraction.lexicon import singular
+from factledger.units import singular
 from factledger.records import record
 
 COUNT = "count"
