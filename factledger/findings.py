@@ -68,6 +68,62 @@ class Evidence:
     claims: tuple[ClaimEvidence, ...] = ()
 
 
+class EvidenceLater:
+    """:class:`Evidence` worded when it is first read, and kept from then on.
+
+    ``make`` is a function and the arguments to call it with, in one tuple, and
+    returns the :class:`Evidence`. It reads as that evidence in every way
+    (``steps``, ``allowance``, ``claims``, ``==``, ``hash``, pickling), so code
+    that reads a finding never tells the two apart. The engine defers the
+    evidence of a recomputed figure that does not hold: wording its steps means
+    computing it again with units chosen for each step, which cost as much as
+    all the checks of a large ledger together, and a run that reads only codes
+    and counts (``--quiet``, ``--statistics``, an exit status) never shows it.
+    """
+
+    __slots__ = ("_make", "_made")
+
+    def __init__(self, make: tuple[Any, ...]) -> None:
+        self._make: tuple[Any, ...] | None = make
+        self._made: Evidence | None = None
+
+    @property
+    def made(self) -> Evidence:
+        made = self._made
+        if made is None:
+            make = self._make
+            assert make is not None
+            made = self._made = make[0](*make[1:])
+            self._make = None  # what made it is let go: it may hold the whole verify's context
+        return made
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return self.made.steps
+
+    @property
+    def allowance(self) -> str:
+        return self.made.allowance
+
+    @property
+    def claims(self) -> tuple[ClaimEvidence, ...]:
+        return self.made.claims
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, EvidenceLater):
+            other = other.made
+        return self.made == other if isinstance(other, Evidence) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.made)
+
+    def __repr__(self) -> str:
+        return repr(self.made)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return self.made.__reduce__()
+
+
 @record
 class Finding:
     """A statement about a published figure, with its evidence."""
@@ -78,7 +134,8 @@ class Finding:
     message: str
     location: Location
     claims: tuple[str, ...] = ()
-    evidence: Evidence = Evidence()
+    #: an :class:`Evidence`, or an :class:`EvidenceLater` that reads as one
+    evidence: Evidence | EvidenceLater = Evidence()
     suggestion: str = ""
     #: what an editor would print instead, when there is one ("$24M a month")
     correction: str = ""

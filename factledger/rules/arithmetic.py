@@ -11,7 +11,7 @@ from factledger.compute import Computation, ComputeError, DimensionError, Value,
 from factledger.context import Context, judge, judge_bounds
 from factledger.errors import FactledgerError
 from factledger.expressions import BinOp, Const, constant_units, to_text
-from factledger.findings import CheckResult, Evidence, Verdict
+from factledger.findings import CheckResult, Evidence, EvidenceLater, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
 from factledger.units import compile_unit, conversion_unknown, describe_dims, multiply_dims
@@ -27,18 +27,20 @@ def check_derivations(ctx: Context) -> None:
     claims = ctx.ledger.claims
     for key in _in_order(ctx):
         claim = claims[key]
-        if not _holds_quickly(ctx, key, claim):
+        if not _decided_quickly(ctx, key, claim):
             _check_one(ctx, claim)
 
 
-def _holds_quickly(ctx: Context, key: str, claim: Claim) -> bool:
-    """Record a derivation that holds, computed on bare intervals; ``False`` to take the full path.
+def _decided_quickly(ctx: Context, key: str, claim: Claim) -> bool:
+    """Decide a derivation from its value computed on bare intervals; ``False`` to take the full path.
 
     The full path (:func:`_check_one`) words every step of the computation and
-    picks units to show it in; a derivation that holds needs neither until a
-    report reads its ``detail``. Anything else -- an error, a different kind of
-    quantity, a verdict that makes a finding -- goes the full path, which
-    decides it again from the start, so both paths give the same verdicts.
+    picks units to show it in. A derivation that holds needs neither until a
+    report reads its ``detail``, and one that makes a finding needs them only
+    for its evidence, worded when a report reads it (:class:`EvidenceLater`).
+    Anything else -- an error, or a figure without a unit to show the result
+    in -- goes the full path, which decides it again from the start. Both
+    paths give their verdict through :func:`_compare`, so they word it alike.
     """
     figure = claim.figure
     if figure is None:
@@ -50,15 +52,35 @@ def _holds_quickly(ctx: Context, key: str, claim: Claim) -> bool:
         return False
     point, lo, hi, dims = computed
     at = table.index[key]
-    if dims != table.dims[at]:
-        return False
-    verdict = judge_bounds(point, lo, hi, table.rlo[at], table.rhi[at], table.lo[at], table.hi[at])
-    if verdict is not Verdict.CONSISTENT and verdict is not Verdict.CONSISTENT_WITHIN_HEDGE:
-        return False
-
-    ctx.record(CheckResult(key, "derivation", verdict, (_holds_detail, ctx, claim, point, verdict),
-                           claim.location), (key, *ctx.inputs(claim, key)))
+    verdict = None if dims != table.dims[at] else judge_bounds(
+        point, lo, hi, table.rlo[at], table.rhi[at], table.lo[at], table.hi[at])
+    if verdict is Verdict.CONSISTENT or verdict is Verdict.CONSISTENT_WITHIN_HEDGE:
+        ctx.record(CheckResult(key, "derivation", verdict, (_holds_detail, ctx, claim, point, verdict),
+                               claim.location), (key, *ctx.inputs(claim, key)))
+        return True
+    if not figure.unit_text and dims == table.dims[at]:
+        return False  # shown in the unit the full path picks for the result
+    keys = (key, *ctx.inputs(claim, key))
+    # Its unit is never shown: the figure's unit is, or the figure's with a rate ("USD/month").
+    value = Value(point, Interval(lo, hi), dims, figure.unit_text)
+    _compare(ctx, claim, value, to_text(claim.derivation.expression), keys, (_evidence_later, ctx, claim, keys))
     return True
+
+
+def _evidence_later(ctx: Context, claim: Claim, keys: tuple[str, ...], allowance: tuple) -> EvidenceLater:
+    """The evidence of a derivation decided on bare intervals: its steps are the full path's, worded
+    (with the allowance, a function and its arguments) only when a report reads them."""
+    return EvidenceLater((_evidence_now, ctx, claim, keys, allowance))
+
+
+def _evidence_now(ctx: Context, claim: Claim, keys: tuple[str, ...], allowance: tuple) -> Evidence:
+    return _evidence(ctx, claim, _full_computation(ctx, claim), keys, allowance[0](*allowance[1:]))
+
+
+def _evidence_with(computation: Computation, ctx: Context, claim: Claim, keys: tuple[str, ...],
+                   allowance: tuple) -> Evidence:
+    """The evidence of a derivation the full path decided: its computation is at hand, worded now."""
+    return _evidence(ctx, claim, computation, keys, allowance[0](*allowance[1:]))
 
 
 # A check that holds is worded later by this module function and its arguments, in a tuple
@@ -184,23 +206,28 @@ def _check_one(ctx: Context, claim: Claim) -> None:
                                lambda: f"implied: {expression} = {display.quantity(value.point, value.unit)}",
                                claim.location), keys)
         return
-    _compare(ctx, claim, computation, expression, keys)
+    _compare(ctx, claim, computation.value, expression, keys, (_evidence_with, computation, ctx, claim, keys))
 
 
-def _compare(ctx: Context, claim: Claim, computation, expression: str, keys: tuple[str, ...]) -> None:
-    value: Value = computation.value
+def _compare(ctx: Context, claim: Claim, value: Value, expression: str, keys: tuple[str, ...],
+             evidence: tuple) -> None:
+    """The verdict on a derivation whose figure is printed, from its computed ``value``.
+
+    ``evidence`` is a function and its first arguments: given the allowance (a function and its
+    arguments, to word it then) it returns a finding's evidence, now or when first read.
+    """
     stated = ctx.rounding(claim.key)
     hedged = ctx.value(claim.key)
     assert hedged is not None
     if value.dims == stated.dims:
-        _same_dims(ctx, claim, computation, expression, keys, stated, hedged)
+        _same_dims(ctx, claim, value, expression, keys, stated, hedged, evidence)
     elif multiply_dims(value.dims, stated.dims, -1) == tuple((n, -e) for n, e in TIME):
-        _rate_dropped(ctx, claim, computation, expression, keys, stated, hedged)
+        _rate_dropped(ctx, claim, value, expression, keys, stated, hedged, evidence)
     elif reason := conversion_unknown(value.dims, stated.dims):
         ctx.unverifiable[claim.key] = reason
         _cannot_check(ctx, claim, expression, keys, reason)
     else:
-        _mismatch(ctx, claim, computation, expression, keys, stated)
+        _mismatch(ctx, claim, value, expression, keys, stated, evidence)
 
 
 def _cannot_check(ctx: Context, claim: Claim, expression: str, keys: tuple[str, ...], reason: str) -> None:
@@ -225,13 +252,18 @@ def _allowance(claim: Claim, stated: Value, hedged: Value, unit: str) -> str:
     return text
 
 
-def _same_dims(ctx, claim, computation, expression, keys, stated: Value, hedged: Value) -> None:
-    value = computation.value
+def _same_dims(ctx, claim, value: Value, expression, keys, stated: Value, hedged: Value,
+               evidence: tuple) -> None:
+    """FL101/FL102 (or FL902) for a derivation whose result is the figure's kind of quantity.
+
+    ``evidence`` is a function and its first arguments; given the allowance (a function and its
+    arguments, to word it then) it returns the finding's evidence, now or when first read.
+    """
     unit = claim.figure.unit_text if claim.figure.unit_text else value.unit
     verdict = judge(value.point, value.interval, stated.interval, hedged.interval)
 
-    if verdict is Verdict.INCONSISTENT and _percent_times_100(ctx, claim, computation, expression, keys,
-                                                              stated, hedged, unit):
+    if verdict is Verdict.INCONSISTENT and _percent_times_100(ctx, claim, value, expression, keys,
+                                                              stated, hedged, unit, evidence):
         return
     # Worded now: this path is taken for the few derivations that make a finding.
     computed_text = display.quantity(value.point, unit)
@@ -240,24 +272,24 @@ def _same_dims(ctx, claim, computation, expression, keys, stated: Value, hedged:
                            _codes(verdict)), keys)
     if verdict is Verdict.CONSISTENT or verdict is Verdict.CONSISTENT_WITHIN_HEDGE:
         return
-    evidence = _evidence(ctx, claim, computation, keys, _allowance(claim, stated, hedged, unit))
+    found = evidence[0](*evidence[1:], (_allowance, claim, stated, hedged, unit))
     if verdict is Verdict.INCONSISTENT:
         gap = value.interval.gap(hedged.interval)
         ctx.add(R.DERIVATION_INCONSISTENT.finding(
-            claim.location, keys, evidence, correction=_reprint(claim, value.point, unit),
+            claim.location, keys, found, correction=_reprint(claim, value.point, unit),
             printed=claim.printed, expression=expression, computed=computed_text,
             gap=display.quantity(gap, unit, 3)))  # how far off, not a figure to print: "2.02 days"
     elif verdict is Verdict.CONSISTENT_THROUGH_ROUNDING:
         ctx.add(R.DERIVATION_THROUGH_ROUNDING.finding(
-            claim.location, keys, evidence, printed=claim.printed, expression=expression,
+            claim.location, keys, found, printed=claim.printed, expression=expression,
             computed=computed_text))
 
 
 _HUNDRED = Interval.point(100.0)
 
 
-def _percent_times_100(ctx, claim, computation, expression, keys, stated: Value, hedged: Value,
-                       unit: str) -> bool:
+def _percent_times_100(ctx, claim, value: Value, expression, keys, stated: Value, hedged: Value,
+                       unit: str, evidence: tuple) -> bool:
     """FL902, when the ledger writes ``share * 100`` for a figure in percent and the share agrees.
 
     Then the article's figure is right and the ledger's derivation is not: the claim is
@@ -266,7 +298,6 @@ def _percent_times_100(ctx, claim, computation, expression, keys, stated: Value,
     factor = claim.figure.compiled_unit().factor
     if factor.lo != 0.01 or factor.hi != 0.01 or not _times_100(claim.derivation.expression):
         return False
-    value = computation.value
     share, share_interval = value.point / 100.0, value.interval / _HUNDRED
     if not judge(share, share_interval, stated.interval, hedged.interval).holds:
         return False
@@ -276,7 +307,7 @@ def _percent_times_100(ctx, claim, computation, expression, keys, stated: Value,
     ctx.record(CheckResult(claim.key, "derivation", Verdict.UNVERIFIABLE,
                            f"{claim.printed} = {expression}: {reason}", claim.location, ("FL902",)), keys)
     ctx.add(R.PERCENT_TIMES_100.finding(
-        claim.location, keys, _evidence(ctx, claim, computation, keys, _allowance(claim, stated, hedged, unit)),
+        claim.location, keys, evidence[0](*evidence[1:], (_allowance, claim, stated, hedged, unit)),
         printed=claim.printed, expression=expression, without=without))
     return True
 
@@ -297,12 +328,11 @@ def _codes(verdict: Verdict) -> tuple[str, ...]:
     return {Verdict.INCONSISTENT: ("FL101",), Verdict.CONSISTENT_THROUGH_ROUNDING: ("FL102",)}.get(verdict, ())
 
 
-def _rate_dropped(ctx, claim, computation, expression, keys, stated: Value, hedged: Value) -> None:
+def _rate_dropped(ctx, claim, value: Value, expression, keys, stated: Value, hedged: Value, evidence: tuple) -> None:
     """FL201 when the figure, read per some period, is the rate computed: the periods the
     derivation names first, then the usual ones ("$789,000" for $288M a year is "a day")."""
     from factledger.rules.wording import with_rate
 
-    value = computation.value
     inputs = [ctx.ledger.claims[k] for k in ctx.inputs(claim)]
     # A figure that prints a rate dropped none: "$24M a month" against dollars a month a day
     # is a derivation of another kind, not "$24M a month a day".
@@ -313,31 +343,33 @@ def _rate_dropped(ctx, claim, computation, expression, keys, stated: Value, hedg
         if judge(value.point, value.interval, as_rate, hedged.interval / factor).holds:
             break
     else:
-        _mismatch(ctx, claim, computation, expression, keys, stated)
+        _mismatch(ctx, claim, value, expression, keys, stated, evidence)
         return
     point_rate = stated.point / factor.lo
     rate_unit = f"{claim.figure.unit or '1'}/{per}"
     computed_text = display.quantity(value.point, rate_unit)
     correction = with_rate(claim.printed, per)
-    allowance = (f"{claim.printed} read as {display.quantity(point_rate, rate_unit)} allows "
-                 f"{display.interval(as_rate, rate_unit)} by rounding")
-    evidence = _evidence(ctx, claim, computation, keys, allowance)
+    found = evidence[0](*evidence[1:], (_rate_allowance, claim, point_rate, as_rate, rate_unit))
     detail = (f"{claim.printed} = {expression}: recomputed {computed_text}; the magnitude matches "
               f"but the figure lacks \"per {per}\"")
     ctx.record(CheckResult(claim.key, "derivation", Verdict.INCONSISTENT, detail, claim.location,
                            ("FL201",)), keys)
-    ctx.add(R.RATE_DROPPED.finding(claim.location, keys, evidence, correction=correction,
+    ctx.add(R.RATE_DROPPED.finding(claim.location, keys, found, correction=correction,
                                    printed=claim.printed, computed=computed_text))
 
 
-def _mismatch(ctx, claim, computation, expression, keys, stated: Value) -> None:
-    value = computation.value
-    evidence = _evidence(ctx, claim, computation, keys, "")
+def _rate_allowance(claim: Claim, point_rate: float, as_rate: Interval, rate_unit: str) -> str:
+    return (f"{claim.printed} read as {display.quantity(point_rate, rate_unit)} allows "
+            f"{display.interval(as_rate, rate_unit)} by rounding")
+
+
+def _mismatch(ctx, claim, value: Value, expression, keys, stated: Value, evidence: tuple) -> None:
+    found = evidence[0](*evidence[1:], (str,))
     detail = f"{claim.printed} = {expression}: kinds of quantity differ"
     ctx.record(CheckResult(claim.key, "derivation", Verdict.INCONSISTENT, detail, claim.location,
                            ("FL202",)), keys)
     ctx.add(R.DIMENSION_MISMATCH.finding(
-        claim.location, keys, evidence, printed=claim.printed, expression=expression,
+        claim.location, keys, found, printed=claim.printed, expression=expression,
         stated_dims=describe_dims(stated.dims), computed_dims=describe_dims(value.dims)))
 
 
