@@ -227,10 +227,15 @@ CONFLICT_PERIOD_UNSTATED = Rule(
 DIFFERS_ACROSS_PERIODS = Rule(
     "FL503", "figure-changed-between-periods", I,
     "{printed} ({where}) and {other} ({other_where}) for {measure} of {subject} differ, for different periods",
-    "No action needed; the change over time may itself be worth reporting",
+    "{action}; the change over time may itself be worth reporting",
     Explanation(
         what="Two figures for the same measure of the same subject that differ, stated for different "
-             "periods: periods that do not overlap, or a period and a part of it (2016 and May 2016).",
+             "periods: periods that do not overlap, or a period and a part of it (2016 and May 2016). "
+             "Two figures counted from one start to two dates, one of them to publication (\"since June 26, "
+             "2026\" in two articles), where the later is lower, read as a running total that fell: the "
+             "evidence says so, and the suggestion asks to set cumulative = true on both claims if they are "
+             "running totals, which makes the fall an error (FL504). Unmarked, they stay a note, as a figure "
+             "since a date may also be a rate or a level.",
         why="Not a conflict: the figure changed, or a year's figure differs from a month's. Listed so "
             "editors see the change.",
         example="China's share of North Korea's trade: 92.5% (2016) and 97% (2023).",
