@@ -142,9 +142,11 @@ def test_a_bare_number_is_read_as_a_count_only_when_its_ranges_count_one_kind(tm
 
 def _loads(tmp_path, *figures: str, unit: str = "tonne", low: float = 1000, high: float = 2500):
     """Verify tanker loads ``figures`` against one range of ``low``-``high`` ``unit``."""
-    claims = "".join(f'[claims.c{i}]\nfigure = "{figure}"\nmeasure = "tanker load"\n' for i, figure in enumerate(figures))
-    (tmp_path / "l.toml").write_text(f'[article]\nid = "l"\n{claims}[ranges.loads]\nmeasures = ["tanker load"]\n'
-                                     f'unit = "{unit}"\nlow = {low}\nhigh = {high}\nsource = "s"\nreason = "r"\n', "utf-8")
+    claims = "".join(f'[claims.c{i}]\nfigure = "{figure}"\nmeasure = "tanker load"\n'
+                     for i, figure in enumerate(figures))
+    ranges = (f'[ranges.loads]\nmeasures = ["tanker load"]\nunit = "{unit}"\nlow = {low}\nhigh = {high}\n'
+              'source = "s"\nreason = "r"\n')
+    (tmp_path / "l.toml").write_text(f'[article]\nid = "l"\n{claims}{ranges}', "utf-8")
     return verify(load(tmp_path, cache=False))
 
 

@@ -279,8 +279,8 @@ def _comparison_fails(ctx: Context, check: Check, keys: tuple[str, ...], left: C
     touching = touching_point(lv.interval.lo, lv.interval.hi, rv.interval.lo, rv.interval.hi)
     if touching is not None and node.op != ">" and node.op != "<":  # what "==", ">=" and "<=" would need
         steps += (only_touching(to_text(node.left), to_text(node.right), display.quantity(touching, lv.unit)),)
-    evidence = Evidence(steps=steps, claims=ctx.evidence(keys),
-                        allowance=f"{display.interval(lv.interval, lv.unit)} vs {display.interval(rv.interval, lv.unit)}")
+    allowance = f"{display.interval(lv.interval, lv.unit)} vs {display.interval(rv.interval, lv.unit)}"
+    evidence = Evidence(steps=steps, allowance=allowance, claims=ctx.evidence(keys))
     # The article's own words in quotation marks: "the article says "Inventories of 6.1 BCM
     # are more than a year's demand.", but ..." read as one run-on sentence without them.
     holds = f"\"{check.quote}\"" if check.quote else check.holds_text
