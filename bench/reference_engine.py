@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import operator
 import re
 import statistics
 import tomllib
@@ -242,13 +243,15 @@ class Reference:
             self.findings.append(("FL301", tuple(parts)))
 
     def check_compare(self, check: dict[str, Any]) -> None:
-        left, right = (self.key(check["article"], r.strip()) for r in check["holds"].split(">"))
+        """``holds`` as "a OP b" over two claim ids; readings that share only an end point are two values."""
+        left, op, right = re.fullmatch(r"\s*(\S+)\s*(==|>=|<=|>|<)\s*(\S+)\s*", check["holds"]).groups()
+        left, right = self.key(check["article"], left), self.key(check["article"], right)
         a, b = self.figures[left], self.figures[right]
-        possible = a.hi > b.lo.to(a.hi.units)
-        exact = a.value > b.value.to(a.value.units)
-        verdict = "consistent" if exact else ("consistent only through rounding" if possible else "inconsistent")
+        exact = COMPARISONS[op](a.value, b.value.to(a.value.units))
+        verdict = "consistent" if exact else ("consistent only through rounding" if possible(op, a, b)
+                                              else "inconsistent")
         self.verdicts.append(("compare", left, verdict))
-        if not possible:
+        if verdict == "inconsistent":
             self.findings.append(("FL303", (left, right)))
 
     def ranges(self, claims: dict[str, Any], ranges: list[dict[str, Any]]) -> None:
@@ -416,6 +419,22 @@ def meet(a: Figure, b: Figure) -> bool:
     lo = max(a.lo, b.lo.to(a.lo.units))
     hi = min(a.hi, b.hi.to(a.lo.units))
     return (hi - lo).magnitude > 1e-9 * max(abs(lo.magnitude), abs(hi.magnitude))
+
+
+def exceeds(a: Figure, b: Figure) -> bool:
+    """Whether some value of ``a``'s reading is above some value of ``b``'s, by more than a shared end point."""
+    above = a.hi - b.lo.to(a.hi.units)
+    return above.magnitude > 1e-9 * max(abs(a.hi.magnitude), abs(b.lo.to(a.hi.units).magnitude))
+
+
+def possible(op: str, a: Figure, b: Figure) -> bool:
+    """Whether some values of the two readings satisfy ``a OP b``."""
+    if op in ("<", "<="):
+        return possible(">" if op == "<" else ">=", b, a)
+    return (op != "==" and exceeds(a, b)) or (op != ">" and meet(a, b))
+
+
+COMPARISONS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge, "==": operator.eq}
 
 
 def apart(a: Figure, b: Figure) -> bool:

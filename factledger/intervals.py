@@ -205,6 +205,16 @@ def readings_meet(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
     return a_hi - a_lo <= _touch_width(a_lo, a_hi) or b_hi - b_lo <= _touch_width(b_lo, b_hi)
 
 
+def reading_exceeds(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
+    """Whether some value of the reading ``[a_lo, a_hi]`` is above some value of ``[b_lo, b_hi]``.
+
+    Readings that share only an end point do not, as they do not meet
+    (:func:`readings_meet`): "3%" reads [2.5, 3.5] and "4%" [3.5, 4.5], and
+    3% above 4% would need one value, 3.5, to be on both sides of the boundary.
+    """
+    return a_hi - b_lo > _touch_width(b_lo, a_hi)
+
+
 def touching_point(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> float | None:
     """The end point two readings share, when that is all they share (and :func:`readings_meet` is false)."""
     lo, hi = max(a_lo, b_lo), min(a_hi, b_hi)

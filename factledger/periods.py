@@ -49,6 +49,9 @@ class Period:
     #: The fiscal year or season named ("2023-24", "FY2024"), twelve months whose first month the
     #: ledger does not say; the span is then the calendar years they fall in.
     fiscal: str = ""
+    #: For a period from a start to publication ("since 2002", "2002-present"), the start as the
+    #: ledger words it ("2002"): a count since then, at the article's date.
+    since: str = ""
 
     @property
     def stated(self) -> bool:
@@ -192,13 +195,14 @@ def _read_period(text: str, published: dt.date | None) -> Period:
         return _as_of_publication(clean, published)
     ongoing = _Grammar.to_publication.match(low)
     if ongoing or low.startswith("since "):
-        start = _single(clean[:ongoing.end(1)] if ongoing else clean[6:], clean).start
+        since = (clean[:ongoing.end(1)] if ongoing else clean[6:]).strip()
+        start = _single(since, clean).start
         if published is None:  # it runs to a date the article does not give: unstated, as publication is
             return Period(f"{clean} (publication date not given)")
         if start is not None and start > published:
             raise PeriodError(f"period {quoted(clean)} starts after the article's publication "
                               f"({published.isoformat()})")
-        return Period(clean, start, published)
+        return Period(clean, start, published, since=since)
     if "/" in clean and not _one_season(low):
         first, _, last = clean.partition("/")
         return _span(clean, _single(first, clean).start, _single(last, clean).end)

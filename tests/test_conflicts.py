@@ -57,6 +57,70 @@ def test_a_running_total_from_one_start_that_falls_is_fl504(tmp_path):
                     article("b", "2019-05-01", y=since(2002, "N$900 million"))) == {("FL504", "a:x", "b:y")}
 
 
+def deaths_since(tmp_path: Path, first: dict, second: dict, published=("2026-07-10", "2026-07-20")):
+    """Verify two articles, published on ``published``, stating heatwave deaths ``first`` and ``second``."""
+    for name, fields, date in (("a", first, published[0]), ("b", second, published[1])):
+        lines = ["[article]", f'id = "{name}"', f'publisher = "{name.upper()}"', f"published = {date}",
+                 "[claims.deaths]", 'subject = "the 2026 heatwave"', 'measure = "deaths"']
+        lines += [f"{key} = {str(value).lower() if isinstance(value, bool) else repr(value)}".replace("'", '"')
+                  for key, value in fields.items()]
+        (tmp_path / f"{name}.toml").write_text("\n".join(lines) + "\n", "utf-8")
+    return verify(load(tmp_path, cache=False))
+
+
+SINCE_JUNE = "since June 26, 2026"
+IF_RUNNING_TOTALS = ("If these are running totals, one of them is wrong: set cumulative = true on both claims, and "
+                     "the fall is reported as an error (FL504); if not, no action is needed; the change over time "
+                     "may itself be worth reporting")
+
+
+@pytest.mark.parametrize("period", [SINCE_JUNE, "2026-06-26 to date"])
+def test_a_fall_since_one_start_tells_the_ledger_to_mark_running_totals(tmp_path, period):
+    """1,300 deaths since June 26, then 1,240 since June 26: a running total that fell, if they are totals.
+    Not marked cumulative, they may be a rate or a level, so it stays a note (FL503), which now says so
+    and names cumulative = true. It said only that the change may be worth reporting."""
+    result = deaths_since(tmp_path, {"figure": "1,300 deaths", "period": period},
+                          {"figure": "1,240 deaths", "period": period})
+    [finding] = result.findings
+    assert (finding.code, finding.severity.label) == ("FL503", "info")
+    start = "June 26, 2026" if period == SINCE_JUNE else "2026-06-26"
+    assert finding.evidence.steps[-1] == (f"both periods count from {start}: 1,240 deaths (to 2026-07-20) is below "
+                                          f"1,300 deaths (to 2026-07-10), which a running total cannot be")
+    assert finding.suggestion == IF_RUNNING_TOTALS
+
+
+def test_the_later_total_is_the_one_that_ends_later_whatever_the_ledger_order(tmp_path):
+    """The article published later is read first: its 1,240 deaths, to July 20, is still the later total."""
+    result = deaths_since(tmp_path, {"figure": "1,240 deaths", "period": SINCE_JUNE},
+                          {"figure": "1,300 deaths", "period": SINCE_JUNE}, published=("2026-07-20", "2026-07-10"))
+    [finding] = result.findings
+    assert finding.evidence.steps[-1].startswith("both periods count from June 26, 2026: 1,240 deaths (to 2026-07-20)")
+    assert finding.suggestion == IF_RUNNING_TOTALS
+
+
+def test_marked_cumulative_the_same_fall_is_an_error(tmp_path):
+    """What the note says: with cumulative = true on both, the fall is FL504."""
+    result = deaths_since(tmp_path, {"figure": "1,300 deaths", "period": SINCE_JUNE, "cumulative": True},
+                          {"figure": "1,240 deaths", "period": SINCE_JUNE, "cumulative": True})
+    assert [(f.code, f.severity.label) for f in result.findings] == [("FL504", "error")]
+
+
+@pytest.mark.parametrize("first, second", [
+    ({"figure": "1,240 deaths", "period": SINCE_JUNE}, {"figure": "1,300 deaths", "period": SINCE_JUNE}),  # a rise
+    ({"figure": "1,300 deaths", "period": "since 2025"}, {"figure": "1,240 deaths", "period": SINCE_JUNE}),
+    ({"figure": "1,300 deaths", "period": "2026-06"}, {"figure": "1,240 deaths", "period": "2026-06-26/2026-07-05"}),
+    ({"figure": "1,300 deaths", "period": "2026-06-26/2026-07-05"},
+     {"figure": "1,240 deaths", "period": "2026-06-26/2026-07-15"}),  # one start, but neither runs to publication
+])
+def test_figures_that_did_not_fall_from_one_start_to_publication_get_the_usual_note(tmp_path, first, second):
+    """A rise; totals from two starts; a month and a span in it; two fixed spans from one start (a figure
+    for each, which the ledger names as it likes): the note names no running total."""
+    [finding] = deaths_since(tmp_path, first, second).findings
+    assert finding.code == "FL503"
+    assert not any("running total" in step for step in finding.evidence.steps)
+    assert finding.suggestion == "No action needed; the change over time may itself be worth reporting"
+
+
 def fl502(tmp_path: Path, *articles: str):
     for number, text in enumerate(articles, 1):
         (tmp_path / f"a{number}.toml").write_text(text, "utf-8")

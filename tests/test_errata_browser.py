@@ -12,6 +12,7 @@ import pytest
 import factledger
 from errata_cases import HOSTILE_QUOTES, hostile_result
 from factledger import errata
+from factledger.errata.plain import plain_message
 from html_dom import parse, shown_text
 
 CHROMIUM = shutil.which("chromium")
@@ -48,11 +49,12 @@ def test_seed_ledger_has_findings_to_show(seed_result):
 
 
 def test_every_message_quote_and_correction_is_visible(seed_result, seed_dom):
-    """For each finding of the example ledger, the browser shows its message, its quote and the
-    suggested correction as text that nothing hides."""
+    """For each finding of the example ledger, the browser shows its message (as the report words it:
+    printed figures, units as said), its quote and the suggested correction as text that nothing hides."""
     for finding in seed_result.findings:
         quote = seed_result.claims[finding.claims[0]].quote
-        for text in (finding.message, quote, finding.correction or finding.suggestion, finding.suggestion):
+        message = plain_message(finding, seed_result.claims)
+        for text in (message, quote, finding.correction or finding.suggestion, finding.suggestion):
             assert shown_text(seed_dom, text), f"{finding.code}: not visible: {text!r}"
 
 

@@ -223,10 +223,16 @@ UNIT_WORDS = ("troops", "troop", "mm", "month", "day", "USD", "tonnes", "percent
 bounds = st.integers(min_value=0, max_value=10**7)
 
 
+#: how an editor says each unit word after a number other than one, alone and with each rate
+SAID = {"troop": "troops", "month": "months", "day": "days", "tonnes": "tonnes", "casualties": "casualties"}
+RATES = {"": "", "/month": " a month", "/troop/day": " per troop a day", "/km": " per km"}
+
+
 @given(st.sampled_from(UNIT_WORDS), st.sampled_from(["", "/month", "/troop/day", "/km"]), bounds, bounds,
        st.sampled_from(["FL203", "FL304"]))
 def test_a_claim_id_never_takes_the_place_of_a_unit(word, per, low, high, code):
-    """Whatever unit word a claim is named after, the unit after an interval or a number stays a unit."""
+    """Whatever unit word a claim is named after, the unit after an interval or a number stays a unit,
+    said as an editor says it when it is a rate ("troops a month")."""
     unit = word + per
     names = {word, *per.split("/")} - {""}
     claims = {f"x:{name}": ClaimEvidence(f"x:{name}", "<FIGURE>", "", "", "", "", "") for name in names}
@@ -234,11 +240,20 @@ def test_a_claim_id_never_takes_the_place_of_a_unit(word, per, low, high, code):
     left, right = f"[{low:,}, {high:,}] {unit}", f"[{high:,}, {low + high:,}] {unit}"
     finding = BY_CODE[code].finding(Location("a.toml", 1), ("x:first", f"x:{word}"), printed="12 first",
                                     other="13", left=left, right=right, converted="1")
-    assert plain_message(finding, claims).endswith(f"{left} vs {right}")
+    assert plain_message(finding, claims).endswith(f"{_said(left, high, word, per)} vs "
+                                                    f"{_said(right, low + high, word, per)}")
     expression = f"first * {low:,} {word}"
     derived = BY_CODE["FL101"].finding(Location("a.toml", 1), ("x:first",), printed="8", expression=expression,
                                        computed="1", gap="2")
     assert f"12 first × {low:,} {word}" in plain_message(derived, claims).replace(" * ", " × ")
+
+
+def _said(interval: str, high: int, word: str, per: str) -> str:
+    """An interval of the engine's, ``[low, high] word/per``, as the report says it."""
+    if not per:
+        return interval
+    numbers = interval.rsplit(" ", 1)[0]
+    return f"{numbers} {word if high == 1 else SAID.get(word, word)}{RATES[per]}"
 
 
 @pytest.mark.parametrize("scale, words", [("1000", "scaled by 1,000 it"), ("1e+06", "scaled by 1,000,000 it"),

@@ -232,6 +232,14 @@ def test_a_year_to_the_present_is_since_that_year(text):
     assert parse_period(text).needs_publication_date
 
 
+@pytest.mark.parametrize("text, since", [("since 2020", "2020"), ("2020-present", "2020"),
+                                         ("since June 26, 2024", "June 26, 2024"), ("the 1990s to date", "the 1990s"),
+                                         ("2020", ""), ("2019-2024", ""), ("so far", "")])
+def test_a_period_to_publication_keeps_its_start_as_worded(text, since):
+    """What the period counts from, in the ledger's words, for a finding to name ("count from June 26, 2024")."""
+    assert parse_period(text, dt.date(2024, 11, 17)).since == since
+
+
 @pytest.mark.parametrize("text", ["so far", "to date", "as at publication", "As of Publication", "NOW"])
 def test_words_for_as_of_publication(text):
     assert parse_period(text, dt.date(2024, 11, 17)).approximate

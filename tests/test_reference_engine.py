@@ -389,3 +389,33 @@ def test_figures_that_only_touch_agree_with_the_reference(bench, tmp_path):
     assert sorted((f.code, f.claims) for f in result.findings) == [
         ("FL304", ("c:x", "c:y")), ("FL501", ("a:money", "b:money")), ("FL501", ("a:share", "b:share")),
         ("FL501", ("a:troops", "b:troops"))]
+
+
+def test_comparisons_and_ranges_of_figures_that_only_touch_agree_with_the_reference(bench, tmp_path):
+    """"3% == 4%", "3% >= 4%" and "3% > 4%" are false in both engines, as readings that share only 3.5% are two
+    values; "4% > 3%" and overlapping figures hold. A figure whose reading only reaches a reference range's
+    bound ("3,000 tonnes" against 1,000-2,500) is within it in both: a value at the bound prints that way."""
+    _, reference_engine = bench
+    holds = ["x == y", "x >= y", "y <= x", "x > y", "y < x", "y > x", "x < y", "x <= y", "x == z", "z >= x",
+             "z > x", "x == w"]
+    checks = "".join(f'[[checks]]\nkind = "compare"\nholds = "{h}"\n' for h in holds)
+    (tmp_path / "c.toml").write_text('[article]\nid = "c"\n[claims.x]\nfigure = "3%"\n[claims.y]\nfigure = "4%"\n'
+                                     '[claims.z]\nfigure = "3.4%"\n[claims.w]\nfigure = "3%"\n' + checks, "utf-8")
+    (tmp_path / "r.toml").write_text('[article]\nid = "r"\n' + "".join(
+        f'[claims.{name}]\nfigure = "{figure}"\nmeasure = "tanker load"\n'
+        for name, figure in (("top", "3,000 tonnes"), ("bottom", "500 tonnes"), ("over", "3,100 tonnes"),
+                             ("under", "540 tonnes"))), "utf-8")
+    (tmp_path / "ranges.toml").write_text('[ranges.load]\nmeasures = ["tanker load"]\nunit = "tonne"\nlow = 550\n'
+                                          'high = 2500\nsource = "s"\nreason = "r"\n', "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    assert reference_engine.factledger_results(verify(load(tmp_path, cache=False))) == expected
+    assert [v for v in expected[1] if v[0] == "compare"] == sorted(
+        [("compare", "c:x", "inconsistent")] * 3 + [("compare", "c:y", "inconsistent")] * 2  # touching
+        + [("compare", "c:x", "consistent")] * 3 + [("compare", "c:y", "consistent"), ("compare", "c:z", "consistent"),
+                                                    ("compare", "c:z", "consistent")]
+        + [("compare", "c:x", "consistent only through rounding")])  # "3%" == "3.4%"
+    assert [f for f in expected[0] if f[0] == "FL402"] == [("FL402", ("r:over",)), ("FL402", ("r:under",))]
+    assert [v for v in expected[1] if v[0] == "range"] == [
+        ("range", "r:bottom", "consistent"), ("range", "r:over", "inconsistent"), ("range", "r:top", "consistent"),
+        ("range", "r:under", "inconsistent")]

@@ -136,3 +136,41 @@ def test_a_bare_number_is_read_as_a_count_only_when_its_ranges_count_one_kind(tm
     pure = any(unit == "" for unit, _, _ in ranges)
     assert [(c.subject, c.codes) for c in result.checks] == ([("crews:c0", ("FL402",))] if pure else [])
     assert all("names no unit" not in step for f in result.findings for step in f.evidence.steps)
+
+
+# -- a figure whose reading only reaches the range's bound -----------------------------------------
+
+def _loads(tmp_path, *figures: str, unit: str = "tonne", low: float = 1000, high: float = 2500):
+    """Verify tanker loads ``figures`` against one range of ``low``-``high`` ``unit``."""
+    claims = "".join(f'[claims.c{i}]\nfigure = "{figure}"\nmeasure = "tanker load"\n'
+                     for i, figure in enumerate(figures))
+    ranges = (f'[ranges.loads]\nmeasures = ["tanker load"]\nunit = "{unit}"\nlow = {low}\nhigh = {high}\n'
+              'source = "s"\nreason = "r"\n')
+    (tmp_path / "l.toml").write_text(f'[article]\nid = "l"\n{claims}{ranges}', "utf-8")
+    return verify(load(tmp_path, cache=False))
+
+
+@pytest.mark.parametrize("figure, unit, low, high", [
+    ("3,000 tonnes", "tonne", 1000, 2500),  # [2,500, 3,500]: reaches the top, 2,500
+    ("3 kt", "tonne", 1000, 2500),  # the same, in another unit
+    ("500 tonnes", "tonne", 550, 2500),  # [450, 550]: reaches the bottom, 550
+    ("40%", "percent", 0.15, 35),  # [35, 45]%
+    ("0.1%", "percent", 0.15, 35),  # [0.05, 0.15]%
+    ("0.4", "percent", 0.15, 35),  # [0.35, 0.45], 35% to 45%
+    ("2 ft", "in", 6, 18),  # [1.5, 2.5] ft, from 18 in
+])
+def test_a_figure_whose_reading_only_reaches_the_bound_is_within_the_range(tmp_path, figure, unit, low, high):
+    """A value at a range's bound is plausible, and may be printed so: 2,500 t rounded to the thousand is
+    "3,000 tonnes". Unlike two figures whose readings only touch (FL501), there is one rounding here, not
+    two, so reporting the figure (FL402) would be a false alarm from rounding."""
+    result = _loads(tmp_path, figure, unit=unit, low=low, high=high)
+    assert result.findings == ()
+    assert [(c.kind, c.verdict.value) for c in result.checks] == [("range", "consistent")]
+
+
+@pytest.mark.parametrize("figure", ["3,100 tonnes", "2,501 tonnes", "540 tonnes"])
+def test_a_figure_whose_reading_stops_short_of_the_bound_is_outside_the_range(tmp_path, figure):
+    """[3,050, 3,150], [2,500.5, 2,501.5] and [535, 545] miss 550-2,500, if only by half a tonne."""
+    result = _loads(tmp_path, figure, low=550)
+    [finding] = result.findings
+    assert finding.code == "FL402"

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from factledger.errata.plain import plain_detail, plain_message, plain_reason
+from factledger.errata.spoken import plain_units
 from factledger.errata.words import IMPLIED, LEDGER_SLIP, SERIOUSNESS, UNCHECKED_WHY, effect_on_story
 from factledger.findings import CheckResult, ClaimEvidence, Finding, Result, Severity
 from factledger.records import record
@@ -218,7 +219,7 @@ def _mention(evidence: ClaimEvidence, articles: dict[str, ArticleInfo], mark: bo
     article_id = evidence.key.split(":", 1)[0]
     article = articles.get(article_id) or ArticleInfo(article_id, evidence.article or article_id)
     quote = highlight(evidence.quote, evidence.printed) if mark else Highlighted(evidence.quote)
-    return Mention(evidence.key, evidence.printed, plain_intervals(evidence.reading),
+    return Mention(evidence.key, evidence.printed, plain_units(plain_intervals(evidence.reading)),
                    quote, evidence.source, evidence.period, article)
 
 
@@ -253,8 +254,8 @@ def _problem(number: int, finding: Finding, anchor: str, result: Result,
         seriousness=LEDGER_SLIP if in_ledger else SERIOUSNESS[finding.severity], headline=_headline(main, finding),
         message=_self_contradiction(message, mentions) if one_article and finding.code == "FL501" else message,
         effect=effect_on_story(finding.code, one_article),
-        steps=tuple(plain_intervals(s) for s in finding.evidence.steps),
-        allowance=plain_intervals(finding.evidence.allowance), mentions=mentions,
+        steps=tuple(_as_said(s, finding, mentions) for s in finding.evidence.steps),
+        allowance=_as_said(finding.evidence.allowance, finding, mentions), mentions=mentions,
         side_by_side=side_by_side,
         correction=_corrected(main, finding.correction), advice=finding.suggestion,
         rule=f"rule {finding.code} ({finding.name})",
@@ -262,6 +263,14 @@ def _problem(number: int, finding: Finding, anchor: str, result: Result,
         else finding.location.path,
         in_ledger=in_ledger, columns=column_names(mentions[0], mentions[1]) if side_by_side else ("", ""),
     )
+
+
+def _as_said(text: str, finding: Finding, mentions: Sequence[Mention]) -> str:
+    """A step of the evidence as an editor reads it: intervals "from ... to", units as said
+    ("12.2772 a day", "USD a month"); the figures as printed are kept, and a step about a quote
+    (FL601, FL602, FL604), which shows the article's own text, keeps its units too."""
+    text = plain_intervals(text)
+    return text if _slip_in(finding) == "quote" else plain_units(text, (m.printed for m in mentions))
 
 
 # "… conflicts with 1,420 people (…) for deaths of 2026 Pakistan monsoon floods": what the figures are of

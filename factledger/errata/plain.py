@@ -16,6 +16,7 @@ import re
 from typing import Mapping
 
 from factledger import display
+from factledger.errata.spoken import plain_units
 from factledger.findings import CheckResult, ClaimEvidence, Finding
 from factledger.rules.catalog import BY_CODE
 
@@ -77,7 +78,7 @@ def plain_detail(check: CheckResult, claims: Mapping[str, ClaimEvidence]) -> str
         # "8 days = nk_troops ÷ casualties: recomputed 8 days (consistent)"
         printed, equals, rest = detail.partition(" = ")
         expression, colon, tail = rest.partition(": ")
-        return printed + equals + figures_for_names(expression, article_id, claims) + colon + tail
+        return printed + equals + figures_for_names(expression, article_id, claims) + colon + plain_units(tail)
     if check.kind == "compare":
         # "a > b: a = 9.6 BCM vs b = 6.9 BCM (consistent)"
         holds, colon, rest = detail.partition(": ")
@@ -85,6 +86,9 @@ def plain_detail(check: CheckResult, claims: Mapping[str, ClaimEvidence]) -> str
         sides, tail = (rest.removesuffix(verdict), verdict) if rest.endswith(verdict) else (rest, "")
         return (_comparison(holds, article_id, claims) + colon
                 + " vs ".join(_side(side, article_id, claims) for side in sides.split(" vs ", 1)) + tail)
+    if check.kind == "range":  # "750 USD/tonne within 500-1,200 USD/tonne": the figure as printed, if it is
+        subject = claims.get(check.subject)
+        return plain_units(detail, (subject.printed,) if subject is not None and subject.printed else ())
     return detail
 
 
@@ -94,8 +98,10 @@ def _side(text: str, article_id: str, claims: Mapping[str, ClaimEvidence]) -> st
     A side that is one figure printed as it reads (``9.6 BCM = 9.6 BCM``) is said once.
     """
     expression, equals, value = text.partition(" = ")
+    if not equals:  # an interval the engine wrote: "[4.9, 5.1] BCM/year"
+        return plain_units(figures_for_names(expression, article_id, claims))
     expression = figures_for_names(expression, article_id, claims)
-    return value if expression == value else expression + equals + value
+    return plain_units(value) if expression == value else expression + equals + plain_units(value)
 
 
 _OPERATOR = re.compile(r"<|>|==")
@@ -136,10 +142,17 @@ def _scale(text: str, article_id: str, claims: Mapping[str, ClaimEvidence]) -> s
         return text
 
 
-#: the message fields of the rules that hold ledger text, and how each is rewritten; and a
-#: factor (FL401's scale), written as the report writes every other number
+def _quantity(text: str, article_id: str, claims: Mapping[str, ClaimEvidence]) -> str:
+    """A quantity the engine worked out, with its unit as said: ``24,000,000 USD a month``."""
+    return plain_units(text)
+
+
+#: the message fields of the rules that hold ledger text, and how each is rewritten; a factor
+#: (FL401's scale), written as the report writes every other number; and the quantities the
+#: engine works out, in units as said
 _LEDGER_TEXT = {"expression": figures_for_names, "holds": _comparison, "reason": _reason,
-                "left": _side, "right": _side, "claim": figures_for_names, "scale": _scale}
+                "left": _side, "right": _side, "claim": figures_for_names, "scale": _scale,
+                **dict.fromkeys(("computed", "gap", "range", "total", "whole", "without"), _quantity)}
 
 
 @functools.lru_cache(maxsize=None)

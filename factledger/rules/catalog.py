@@ -111,7 +111,11 @@ COMPARISON_FAILS = Rule(
     "Correct the comparison or the figures",
     Explanation(
         what="A comparison stated in prose (\"more than a year's demand\", \"higher than\", "
-             "\"most\") that the figures do not support.",
+             "\"most\") that the figures do not support: no values within their rounding and hedges "
+             "satisfy it. Readings that share only an end point are two values, as in FL304: \"3%\" "
+             "(2.5 to 3.5) is neither equal to \"4%\" (3.5 to 4.5) nor at least it, as 3.5 rounds to one "
+             "or the other, never to both; an exact figure (a single point) meets a reading that contains "
+             "it. Figures whose printed values satisfy the comparison are never reported.",
         why="Comparisons are how readers take in numbers; a false one misleads even when every "
             "figure is right.",
         example="\"inventories of 6.1 BCM, more than a year's demand of 6.9 BCM\".",
@@ -138,7 +142,8 @@ IMPLAUSIBLE_MAGNITUDE = Rule(
              "thousand (or a million) would bring inside: the signature of a dropped \"thousand\". A bare "
              "number (\"30,000\") of a measure whose ranges count people or vessels is a count of them, "
              "as in FL402. Not for temperatures, nor against a range that runs from below zero to above "
-             "it, which any figure shrunk a thousandfold falls inside (FL402 then).",
+             "it, which any figure shrunk a thousandfold falls inside (FL402 then). A figure whose "
+             "reading reaches the range's bound is within it, as in FL402.",
         why="Scale slips are among the most common figure errors and the easiest to miss, because "
             "the digits are right.",
         example="\"ship 30 tonnes of oil to Cuba each month\": the smallest tanker carries thousands of tonnes.",
@@ -153,7 +158,11 @@ OUT_OF_RANGE = Rule(
              "that explains it. Figures of the range's kind are checked; a bare number (\"3,000\", no unit) "
              "that may be a count is a count of what the measure's ranges count, when they count one kind "
              "(people or vessels) and none is of pure numbers, as the cross-source checks read it (FL501); "
-             "a share or fraction (\"5%\", \"0.5\") is not.",
+             "a share or fraction (\"5%\", \"0.5\") is not. A figure whose reading reaches the range "
+             "only at its end is within it: \"3,000 t\" (2,500 to 3,500) against loads of up to 2,500 t. "
+             "Unlike two figures whose readings only touch (FL501), which would need one value to round "
+             "two ways, this is one rounding: a load of 2,500 t, plausible, prints as \"3,000 t\", and a "
+             "finding against it would be a false alarm.",
         why="It may be right and newsworthy, or wrong; either way it deserves a second look.",
         example="\"a tanker carrying 900,000 tonnes\" against tanker loads of 1,000-500,000 t: a thousandth "
                 "of it, 900 t, is outside the range too.",
@@ -218,10 +227,15 @@ CONFLICT_PERIOD_UNSTATED = Rule(
 DIFFERS_ACROSS_PERIODS = Rule(
     "FL503", "figure-changed-between-periods", I,
     "{printed} ({where}) and {other} ({other_where}) for {measure} of {subject} differ, for different periods",
-    "No action needed; the change over time may itself be worth reporting",
+    "{action}; the change over time may itself be worth reporting",
     Explanation(
         what="Two figures for the same measure of the same subject that differ, stated for different "
-             "periods: periods that do not overlap, or a period and a part of it (2016 and May 2016).",
+             "periods: periods that do not overlap, or a period and a part of it (2016 and May 2016). "
+             "Two figures counted from one start to two dates, one of them to publication (\"since June 26, "
+             "2026\" in two articles), where the later is lower, read as a running total that fell: the "
+             "evidence says so, and the suggestion asks to set cumulative = true on both claims if they are "
+             "running totals, which makes the fall an error (FL504). Unmarked, they stay a note, as a figure "
+             "since a date may also be a rate or a level.",
         why="Not a conflict: the figure changed, or a year's figure differs from a month's. Listed so "
             "editors see the change.",
         example="China's share of North Korea's trade: 92.5% (2016) and 97% (2023).",

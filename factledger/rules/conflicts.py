@@ -311,11 +311,15 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
         more = f", and {others - len(shown)} more" if others > len(shown) else ""
         steps.append(f"{later.printed} ({where_a if later is a else where_b}) also differs in this way from "
                      f"{_figures(others)} stated earlier in the ledger: {named}{more}")
+    fall = _fall_from_one_start(ctx, a, b) if rule is R.DIFFERS_ACROSS_PERIODS else ""
+    if fall:
+        steps.append(fall)
     first, second = (b, a) if _in_question(ctx, outcome, group) is b else (a, b)
     evidence = Evidence(steps=tuple(steps), claims=ctx.evidence((first.key, second.key, *shown)))
     return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
                         where=where_a, other_where=where_b, measure=a.measure,
-                        subject=a.subject, state=_what_to_state(ctx, a, b))
+                        subject=a.subject, state=_what_to_state(ctx, a, b),
+                        action=_IF_RUNNING_TOTALS if fall else _NO_ACTION)
 
 
 def _told_apart(ctx: Context, a: Claim, b: Claim) -> tuple[str, str]:
@@ -413,6 +417,40 @@ def _title(ctx: Context, article_id: str) -> str:
 
 def _figures(count: int) -> str:
     return "1 other figure" if count == 1 else f"{count:,} other figures"
+
+
+_NO_ACTION = "No action needed"
+_IF_RUNNING_TOTALS = ("If these are running totals, one of them is wrong: set cumulative = true on both claims, "
+                      "and the fall is reported as an error (FL504); if not, no action is needed")
+
+
+def _fall_from_one_start(ctx: Context, a: Claim, b: Claim) -> str:
+    """The evidence step for two figures counted from one start to two dates, the later one lower;
+    "" for any other pair.
+
+    Such figures read as a running total that fell, which is an error (FL504) once
+    the ledger marks them cumulative. Unmarked, they may be a rate or a level since
+    that start, which may fall: the finding stays a note and says what to mark.
+    """
+    since = _counted_from_one_start(a, b)
+    if not since:
+        return ""
+    earlier, later = (a, b) if _ends_earlier(a, b) else (b, a)
+    hi = ctx.table.hi
+    if not hi[ctx.table.index[later.key]] < hi[ctx.table.index[earlier.key]]:  # as FL504 reads a fall
+        return ""
+    return (f"both periods count from {since}: {later.printed} (to {later.period.end}) is below "
+            f"{earlier.printed} (to {earlier.period.end}), which a running total cannot be")
+
+
+def _counted_from_one_start(a: Claim, b: Claim) -> str:
+    """The start both periods count from, as the ledger words it, when they end on different days
+    and either runs from it to publication ("since June 26, 2026", "2002-present"); else ""."""
+    since = a.period.since or b.period.since
+    if since and a.period.stated and b.period.stated and a.period.start == b.period.start \
+            and a.period.end != b.period.end:
+        return since
+    return ""
 
 
 def _one_running_total(a: Claim, b: Claim) -> bool:

@@ -54,6 +54,8 @@ def check_ranges(ctx: Context) -> None:
                     continue
                 key = table.keys[at]
                 covered.add(key)
+                # Ends included, not readings_meet: a range is a set of values, not a second rounding,
+                # and a value at its bound (plausible) may print as a figure whose reading ends there.
                 if lo[at] <= entry.base.hi and entry.base.lo <= hi[at]:
                     _within_range(ctx, key, claims[key], entry)
                 else:

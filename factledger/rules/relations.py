@@ -6,12 +6,12 @@ import operator
 
 from factledger import display
 from factledger.claims import Check, Claim
-from factledger.compute import DimensionError, Value, quick_bounds
+from factledger.compute import Computation, DimensionError, Value, quick_bounds
 from factledger.context import Context, judge_bounds
 from factledger.errors import FactledgerError
 from factledger.expressions import Comparison, to_text
 from factledger.findings import CheckResult, Evidence, Verdict
-from factledger.intervals import Interval, readings_meet, touching_point
+from factledger.intervals import Interval, reading_exceeds, readings_meet, touching_point
 from factledger.rules import catalog as R
 from factledger.rules.conflicts import only_touching
 from factledger.units import (TEMPERATURE_SCALES, Dims, compile_unit, conversion_unknown, describe_dims, from_kelvin,
@@ -254,8 +254,9 @@ def _compare(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     if lv.dims != rv.dims:
         raise DimensionError("different kinds", lv.dims, rv.dims)
     unit = lv.unit
-    possible = _possible(node.op, lv.interval.lo, lv.interval.hi, rv.interval.lo, rv.interval.hi)
     exact = _OPS[node.op](lv.point, rv.point)
+    # Figures whose printed values satisfy the comparison are never reported, whatever their readings' ends.
+    possible = exact or _possible(node.op, lv.interval.lo, lv.interval.hi, rv.interval.lo, rv.interval.hi)
     verdict = Verdict.CONSISTENT if exact else (Verdict.CONSISTENT_THROUGH_ROUNDING if possible
                                                  else Verdict.INCONSISTENT)
     # Worded now: this path is taken for the few comparisons that fail or are out of the ordinary.
@@ -265,14 +266,25 @@ def _compare(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     ctx.record(CheckResult(keys[0] if keys else check.holds_text, "compare", verdict, detail,
                            check.location, () if possible else ("FL303",)), keys)
     if not possible:
-        evidence = Evidence(steps=left.steps + right.steps + (left_text, right_text),
-                            allowance=f"{display.interval(lv.interval, unit)} vs {display.interval(rv.interval, unit)}",
-                            claims=ctx.evidence(keys))
-        # The article's own words in quotation marks: "the article says "Inventories of 6.1 BCM
-        # are more than a year's demand.", but ..." read as one run-on sentence without them.
-        holds = f"\"{check.quote}\"" if check.quote else check.holds_text
-        ctx.add(R.COMPARISON_FAILS.finding(check.location, keys, evidence, holds=holds,
-                                           left=left_text, right=right_text))
+        _comparison_fails(ctx, check, keys, left, right, (left_text, right_text))
+
+
+def _comparison_fails(ctx: Context, check: Check, keys: tuple[str, ...], left: Computation, right: Computation,
+                      sides: tuple[str, str]) -> None:
+    """FL303 for a comparison no values of its sides satisfy; ``sides`` worded "x = 3%" and "y = 4%"."""
+    node = check.holds
+    assert isinstance(node, Comparison)
+    lv, rv = left.value, right.value
+    steps = left.steps + right.steps + sides
+    touching = touching_point(lv.interval.lo, lv.interval.hi, rv.interval.lo, rv.interval.hi)
+    if touching is not None and node.op != ">" and node.op != "<":  # what "==", ">=" and "<=" would need
+        steps += (only_touching(to_text(node.left), to_text(node.right), display.quantity(touching, lv.unit)),)
+    allowance = f"{display.interval(lv.interval, lv.unit)} vs {display.interval(rv.interval, lv.unit)}"
+    evidence = Evidence(steps=steps, allowance=allowance, claims=ctx.evidence(keys))
+    # The article's own words in quotation marks: "the article says "Inventories of 6.1 BCM
+    # are more than a year's demand.", but ..." read as one run-on sentence without them.
+    holds = f"\"{check.quote}\"" if check.quote else check.holds_text
+    ctx.add(R.COMPARISON_FAILS.finding(check.location, keys, evidence, holds=holds, left=sides[0], right=sides[1]))
 
 
 def _holds_quickly(ctx: Context, check: Check, node: Comparison, keys: tuple[str, ...]) -> bool:
@@ -304,12 +316,17 @@ def _compare_detail(ctx: Context, check: Check, left: float, right: float, verdi
 
 
 def _possible(op: str, left_lo: float, left_hi: float, right_lo: float, right_hi: float) -> bool:
-    """Whether some values within ``[left_lo, left_hi]`` and ``[right_lo, right_hi]`` satisfy the comparison."""
-    if op in (">", ">="):
-        return left_hi > right_lo or (op == ">=" and left_hi >= right_lo)
+    """Whether some values within ``[left_lo, left_hi]`` and ``[right_lo, right_hi]`` satisfy the comparison.
+
+    As for a ``same`` check, readings that share only an end point are two values: "3% == 4%"
+    and "3% >= 4%" would need 3.5 to round to both figures, and "3% > 4%" is false of any values
+    of them. An exact figure (a single point) meets a reading that contains it, ends included.
+    """
     if op in ("<", "<="):
-        return left_lo < right_hi or (op == "<=" and left_lo <= right_hi)
-    return left_lo <= right_hi and right_lo <= left_hi
+        return _possible(">" if op == "<" else ">=", right_lo, right_hi, left_lo, left_hi)
+    if op != "==" and reading_exceeds(left_lo, left_hi, right_lo, right_hi):
+        return True
+    return op != ">" and readings_meet(left_lo, left_hi, right_lo, right_hi)
 
 
 _HANDLERS = {"same": _same, "total": _total, "shares": _shares, "compare": _compare}
