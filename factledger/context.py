@@ -13,7 +13,7 @@ from factledger import display
 from factledger.claims import Check, Claim, same_name
 from factledger.compute import ComputeError, Computation, Evaluator, Value
 from factledger.expressions import Node
-from factledger.findings import CheckResult, ClaimEvidence, Finding, Verdict
+from factledger.findings import CheckResult, ClaimEvidence, Evidence, EvidenceLater, Finding, Verdict
 from factledger.intervals import Interval
 from factledger.ledger import Ledger, ReferenceRange
 from factledger.locations import Location
@@ -113,12 +113,22 @@ class Context:
     def evidence(self, keys: Iterable[str]) -> tuple[ClaimEvidence, ...]:
         return tuple(self.claim_evidence(k) for k in keys)
 
+    def evidence_later(self, keys: Iterable[str], steps: tuple[str, ...] = (), allowance: str = "") -> EvidenceLater:
+        """A finding's evidence: its ``steps`` and ``allowance``, and the claims ``keys`` name, each
+        with its quote, source and period, worded when a report first reads them (most of a
+        finding's wording, and a run that reads only codes and counts never does)."""
+        return EvidenceLater((_evidence, self, tuple(keys), steps, allowance))
+
     def claim_evidence(self, key: str) -> ClaimEvidence:
         """One claim's evidence, made once however many findings show it."""
         evidence = self._evidence.get(key)
         if evidence is None:
             evidence = self._evidence[key] = claim_evidence(self.ledger, self.ledger.claims[key], self._titles)
         return evidence
+
+
+def _evidence(context: Context, keys: tuple[str, ...], steps: tuple[str, ...], allowance: str) -> Evidence:
+    return Evidence(steps=steps, allowance=allowance, claims=context.evidence(keys))
 
 
 def claim_evidence(ledger: Ledger, claim: Claim, titles: dict[str, str] | None = None) -> ClaimEvidence:

@@ -74,11 +74,12 @@ class EvidenceLater:
     ``make`` is a function and the arguments to call it with, in one tuple, and
     returns the :class:`Evidence`. It reads as that evidence in every way
     (``steps``, ``allowance``, ``claims``, ``==``, ``hash``, pickling), so code
-    that reads a finding never tells the two apart. The engine defers the
-    evidence of a recomputed figure that does not hold: wording its steps means
-    computing it again with units chosen for each step, which cost as much as
-    all the checks of a large ledger together, and a run that reads only codes
-    and counts (``--quiet``, ``--statistics``, an exit status) never shows it.
+    that reads a finding never tells the two apart. The engine defers every
+    finding's evidence: wording each claim it rests on (quote, source, period,
+    the reading of its figure), and for a recomputed figure every step with a
+    unit chosen for it, was most of what a finding cost, a third of a verify of
+    a large ledger; code that reads only codes, counts or verdicts never shows
+    it, nor does a run whose ``--select`` or ``--ignore`` leaves the finding out.
     """
 
     __slots__ = ("_make", "_made")

@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from factledger import load, verify
+from factledger import context, load, verify
 from factledger.findings import ClaimEvidence, Evidence, EvidenceLater, Finding, Severity
 from factledger.locations import Location
 from factledger.rules import arithmetic
@@ -59,5 +59,22 @@ def test_findings_decided_on_bare_intervals_are_worded_as_the_full_path_words_th
     assert {f.code for f in deferred} >= {"FL101", "FL201"}, "the ledger should have derivations to defer"
     monkeypatch.setattr(arithmetic, "_decided_quickly", lambda ctx, key, claim: False)
     full = verify(ledger)
-    assert not any(isinstance(f.evidence, EvidenceLater) for f in full.findings)
     assert _worded(quick) == _worded(full)
+
+
+def test_verify_words_no_claim_of_any_finding_until_a_report_reads_it(generator, tmp_path, monkeypatch):
+    root = generator.write(tmp_path / "ledger", claims=400, files=4, seed=2)
+    ledger = load(root)
+    worded: list[str] = []
+    real = context.claim_evidence
+
+    def counted(ledger, claim, titles=None):
+        worded.append(claim.key)
+        return real(ledger, claim, titles)
+
+    monkeypatch.setattr(context, "claim_evidence", counted)
+    result = verify(ledger)
+    assert {f.code[:3] for f in result.findings} >= {"FL1", "FL2", "FL3", "FL4", "FL5"}
+    assert worded == []
+    shown = [c.key for f in result.findings for c in f.evidence.claims]
+    assert set(worded) == set(shown) and all(set(f.claims) <= set(shown) for f in result.findings)

@@ -190,13 +190,13 @@ def _check_one(ctx: Context, claim: Claim) -> None:
         if reason:
             _cannot_check(ctx, claim, expression, keys, reason)
             return
-        ctx.add(R.INCOMPATIBLE_SUM.finding(claim.location, keys, Evidence(claims=ctx.evidence(keys)),
+        ctx.add(R.INCOMPATIBLE_SUM.finding(claim.location, keys, ctx.evidence_later(keys),
                                            expression=expression, left_dims=describe_dims(error.left),
                                            right_dims=describe_dims(error.right)))
         return
     except FactledgerError as error:
         ctx.unverifiable[claim.key] = error.message
-        ctx.add(R.NOT_COMPUTABLE.finding(claim.location, keys, Evidence(claims=ctx.evidence(keys)),
+        ctx.add(R.NOT_COMPUTABLE.finding(claim.location, keys, ctx.evidence_later(keys),
                                          expression=expression, reason=error.message))
         return
     if claim.figure is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factledger.findings import Evidence, Finding, Severity
+from factledger.findings import Evidence, EvidenceLater, Finding, Severity
 from factledger.locations import Location
 from factledger.records import record
 
@@ -33,7 +33,7 @@ class Rule:
     #: (a report for editors tells these apart from the article's problems); "" for the article's
     slip_in: str = ""
 
-    def finding(self, location: Location, claims: tuple[str, ...] = (), evidence: Evidence = Evidence(),
+    def finding(self, location: Location, claims: tuple[str, ...] = (), evidence: Evidence | EvidenceLater = Evidence(),
                 correction: str = "", severity: Severity | None = None, **values: Any) -> Finding:
         values = {**values, "correction": correction}
         return Finding(

@@ -17,7 +17,7 @@ from factledger import display
 from factledger.claims import Claim
 from factledger.compute import Value
 from factledger.context import Context
-from factledger.findings import CheckResult, Evidence, Verdict
+from factledger.findings import CheckResult, Verdict
 from factledger.intervals import readings_meet, touching_point
 from factledger.rules import catalog as R
 from factledger.rules.base import Rule
@@ -315,7 +315,7 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
     if fall:
         steps.append(fall)
     first, second = (b, a) if _in_question(ctx, outcome, group) is b else (a, b)
-    evidence = Evidence(steps=tuple(steps), claims=ctx.evidence((first.key, second.key, *shown)))
+    evidence = ctx.evidence_later((first.key, second.key, *shown), tuple(steps))
     return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
                         where=where_a, other_where=where_b, measure=a.measure,
                         subject=a.subject, state=_what_to_state(ctx, a, b),

@@ -10,7 +10,7 @@ from factledger import display
 from factledger.claims import Claim
 from factledger.compute import Value
 from factledger.context import Context
-from factledger.findings import CheckResult, Evidence, Verdict
+from factledger.findings import CheckResult, Verdict
 from factledger.ledger import ReferenceRange
 from factledger.rules import catalog as R
 from factledger.rules.counts import COUNT, RATIO, count_and_ratio_sides, may_count, read_as_counts
@@ -126,11 +126,11 @@ def _against_range(ctx: Context, claim: Claim, entry: ReferenceRange, as_count: 
     counted = describe_dims(entry.dims)
     reading = (f"{shown} names no unit; the plausible range for {claim.measure} counts {counted}, "
                f"so it is read as a count of {counted}",) if as_count else ()
-    evidence = Evidence(
-        steps=(f"{shown} = {display.quantity(value.point, unit)}", *reading,
-               f"plausible {claim.measure}: {range_text} ({entry.source})", f"why: {entry.reason}"),
-        allowance=f"{shown} allows {display.interval(value.interval, unit)}",
-        claims=ctx.evidence([claim.key]))
+    evidence = ctx.evidence_later(
+        [claim.key],
+        (f"{shown} = {display.quantity(value.point, unit)}", *reading,
+         f"plausible {claim.measure}: {range_text} ({entry.source})", f"why: {entry.reason}"),
+        f"{shown} allows {display.interval(value.interval, unit)}")
     scale = _scale_slip(value, entry)
     ctx.record(CheckResult(claim.key, "range", Verdict.INCONSISTENT, f"{shown} outside {range_text}",
                            claim.location, ("FL401" if scale else "FL402",)), [claim.key])
@@ -252,7 +252,7 @@ def _outlier(ctx: Context, key: str, typical_keys: list[str], others: int, ratio
                            (_outlier_detail, ctx, claim, typical_keys, others, ratio, direction),
                            claim.location, ("FL403",)), (key, *typical_keys))
     ctx.add(R.OUTLIER_IN_MEASURE.finding(
-        claim.location, (key,), Evidence(claims=ctx.evidence([key, *typical_keys])),
+        claim.location, (key,), ctx.evidence_later([key, *typical_keys]),
         printed=_as_read(ctx, claim), ratio=display.number(ratio, 2), direction=direction, measure=claim.measure))
 
 

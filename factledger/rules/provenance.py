@@ -8,7 +8,7 @@ from itertools import compress
 from factledger.claims import DRAFT, TYPOGRAPHY
 from factledger.context import Context
 from factledger.figures import CURRENCY_CODES, CURRENCY_SYMBOLS, MINUS_SIGNS, Figure, clean_text, without_minus_signs
-from factledger.findings import Evidence
+from factledger.findings import EvidenceLater
 from factledger.hedges import HEDGES, TRAILING_HEDGES
 from factledger.rules import catalog as R
 
@@ -247,8 +247,8 @@ def _is_money(figure: Figure) -> bool:
     return any(name.startswith("[currency_") for name, _ in figure.compiled_unit().dims)
 
 
-def _evidence(ctx: Context, claim, steps: tuple[str, ...] = ()) -> Evidence:
-    return Evidence(steps=steps, claims=ctx.evidence([claim.key]))
+def _evidence(ctx: Context, claim, steps: tuple[str, ...] = ()) -> EvidenceLater:
+    return ctx.evidence_later([claim.key], steps)
 
 
 #: how many characters of each side a departure shows, either side of where they part

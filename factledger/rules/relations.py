@@ -10,7 +10,7 @@ from factledger.compute import Computation, DimensionError, Value, quick_bounds
 from factledger.context import Context, judge_bounds
 from factledger.errors import FactledgerError
 from factledger.expressions import Comparison, to_text
-from factledger.findings import CheckResult, Evidence, Verdict
+from factledger.findings import CheckResult, Verdict
 from factledger.intervals import Interval, reading_exceeds, readings_meet, touching_point
 from factledger.rules import catalog as R
 from factledger.rules.conflicts import only_touching
@@ -29,11 +29,11 @@ def check_relations(ctx: Context) -> None:
             if reason:
                 _cannot_check(ctx, check, keys, reason)
                 continue
-            ctx.add(R.INCOMPATIBLE_SUM.finding(check.location, keys, Evidence(claims=ctx.evidence(keys)),
+            ctx.add(R.INCOMPATIBLE_SUM.finding(check.location, keys, ctx.evidence_later(keys),
                                                expression=_describe(check), left_dims=describe_dims(error.left),
                                                right_dims=describe_dims(error.right)))
         except FactledgerError as error:
-            ctx.add(R.NOT_COMPUTABLE.finding(check.location, keys, Evidence(claims=ctx.evidence(keys)),
+            ctx.add(R.NOT_COMPUTABLE.finding(check.location, keys, ctx.evidence_later(keys),
                                              expression=_describe(check), reason=error.message))
 
 
@@ -121,7 +121,7 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
                                     display.quantity(shown, other_unit if in_kelvin_too else unit)),)
         ctx.record(CheckResult(first_key, "same", Verdict.INCONSISTENT, f"{a.printed} ≠ {b.printed}",
                                check.location, (rule.code,)), pair)
-        ctx.add(rule.finding(check.location, pair, Evidence(steps=steps, claims=ctx.evidence(pair)),
+        ctx.add(rule.finding(check.location, pair, ctx.evidence_later(pair, steps),
                              printed=a.printed, other=b.printed, left=left, right=right, converted=converted))
 
 
@@ -176,9 +176,8 @@ def _total(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
         unit = _unit_of(ctx, total_key, _value(ctx, total_key))
         steps = (f"{_names(ctx, part_keys)} = {display.quantity(point, unit)}  (allowing for rounding: "
                  f"{display.interval(span, unit)})",)
-        evidence = Evidence(steps=steps, allowance=f"{claim.printed} allows "
-                            f"{display.interval(ctx.rounding(total_key).interval, unit)}",
-                            claims=ctx.evidence([total_key, *part_keys]))
+        evidence = ctx.evidence_later([total_key, *part_keys], steps, f"{claim.printed} allows "
+                                      f"{display.interval(ctx.rounding(total_key).interval, unit)}")
         ctx.add(R.PARTS_DO_NOT_ADD_UP.finding(check.location, (total_key, *part_keys), evidence,
                                               computed=display.quantity(point, unit), printed=claim.printed))
 
@@ -214,9 +213,8 @@ def _shares(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
     if not ok:
         total_text = display.quantity(point, unit)
         whole_text = display.quantity(whole.hi, unit)
-        evidence = Evidence(steps=(f"{_names(ctx, part_keys)} = {total_text}",),
-                            allowance=f"the smallest values the shares allow sum to {display.quantity(least, unit)}",
-                            claims=ctx.evidence(part_keys))
+        evidence = ctx.evidence_later(part_keys, (f"{_names(ctx, part_keys)} = {total_text}",),
+                                      f"the smallest values the shares allow sum to {display.quantity(least, unit)}")
         ctx.add(R.SHARES_EXCEED_WHOLE.finding(check.location, tuple(part_keys), evidence,
                                               total=total_text, whole=whole_text))
 
@@ -280,7 +278,7 @@ def _comparison_fails(ctx: Context, check: Check, keys: tuple[str, ...], left: C
     if touching is not None and node.op != ">" and node.op != "<":  # what "==", ">=" and "<=" would need
         steps += (only_touching(to_text(node.left), to_text(node.right), display.quantity(touching, lv.unit)),)
     allowance = f"{display.interval(lv.interval, lv.unit)} vs {display.interval(rv.interval, lv.unit)}"
-    evidence = Evidence(steps=steps, allowance=allowance, claims=ctx.evidence(keys))
+    evidence = ctx.evidence_later(keys, steps, allowance)
     # The article's own words in quotation marks: "the article says "Inventories of 6.1 BCM
     # are more than a year's demand.", but ..." read as one run-on sentence without them.
     holds = f"\"{check.quote}\"" if check.quote else check.holds_text
