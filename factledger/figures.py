@@ -355,9 +355,15 @@ def _reject_negative(text: str, original: str) -> None:
     introduced = _Grammar.range_word.match(amount)  # "between -5 and 3%": the first end's sign
     if not _Grammar.negative.match(amount[introduced.end():] if introduced else amount):
         return
-    if _crosses_zero(text, original):
+    signed_range = _as_signed_range(text, original)
+    if signed_range is not None and signed_range.interval.hi > 0:
         raise FigureError(f"figure {quoted(original)} runs from below zero to above it, which no amount without "
                           f"a sign can say; {LEVEL_BELOW_ZERO}")
+    if signed_range is not None:
+        # Without its signs the range runs backwards ("5 to 3%"), and is in no quote: keep it as printed.
+        raise FigureError(f"figure {quoted(original)} is a range below zero, which no amount without a sign can "
+                          f"say ({quoted(without_minus_signs(text))} runs backwards); record it as printed and add "
+                          f"signed = true to the claim")
     turned = next((h for h in (leading, trailing) if h is not None and of_the_size(h) != h.word), None)
     if turned is not None:
         raise FigureError(f"figure {quoted(original)} is negative, and {turned.word!r} turns around for its "
@@ -370,13 +376,14 @@ def _reject_negative(text: str, original: str) -> None:
 LEVEL_BELOW_ZERO = "if it is a level below zero (an interest rate, a balance), add signed = true to the claim"
 
 
-def _crosses_zero(text: str, original: str) -> bool:
-    """Whether ``text`` is a range from below zero to above it ("-0.5% to 0.25%"), as ``signed = true`` reads it."""
+def _as_signed_range(text: str, original: str) -> Figure | None:
+    """``text`` read as ``signed = true`` reads it, when that is a range from below zero ("-0.5% to
+    0.25%", "-5 to -3%"); ``None`` for anything else."""
     try:
         figure = _read(text, original, signed=True)
     except FactledgerError:
-        return False
-    return figure.is_range and figure.interval.lo < 0 < figure.interval.hi
+        return None
+    return figure if figure.is_range and figure.interval.lo < 0 else None
 
 
 def without_minus_signs(text: str) -> str:

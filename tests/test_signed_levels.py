@@ -396,3 +396,53 @@ def test_the_errata_shows_a_level_below_zero_and_its_correction(tmp_path):
     html = errata.render(result, "html")
     assert "a balance of <mark>-$3bn</mark>." in html
     assert '<p class="correction">Exports were $21bn and imports $26bn, a balance of <mark>-$5bn</mark>.</p>' in html
+
+
+# -- following the refusal's advice --------------------------------------------------------------
+def _options(message: str, printed: str) -> list[tuple[str, bool]]:
+    """Each way a refusal of a negative figure offers to record it, as (figure, signed): the amount
+    it names without the sign, and the figure as printed with signed = true."""
+    options = []
+    size = re.search(r"record the printed amount without the sign \('(.+?)'\)", message)
+    if size:
+        options.append((size.group(1), False))
+    if message.endswith("add signed = true to the claim"):
+        options.append((printed, True))
+    return options
+
+
+@pytest.mark.parametrize("printed", ["-5%", "about -3%", "-5 to -3%", "-5% to -3%", "between -5% and -3%",
+                                     "about -5 to -3%", "-5 to 0%", "-$5bn to -$3bn", "-0.5% to 0.25%"])
+def test_the_advice_for_a_negative_figure_loads_and_verifies_clean(tmp_path, capsys, printed):
+    """Whatever the refusal says to record, recorded in a ledger whose quote prints the figure, loads and
+    verifies with no finding: the quote check (FL601) finds it and the reader takes it."""
+    from factledger import cli
+
+    with pytest.raises(FigureError) as info:
+        read_figure(printed)
+    options = _options(str(info.value), printed)
+    assert options, str(info.value)
+    sentence = f"Growth this year will be {printed}, the ministry said."
+    (tmp_path / "article.txt").write_text(f"Outlook\n\n{sentence}\n", "utf-8")
+    for figure, signed in options:
+        (tmp_path / "l.toml").write_text(
+            f'[article]\nid = "g"\npublished = 2024-03-01\ntext = "article.txt"\n'
+            f'[claims.growth]\nfigure = "{figure}"\nsigned = {str(signed).lower()}\nsubject = "economy"\n'
+            f'measure = "growth"\nperiod = "2024"\nquote = "{sentence}"\n', "utf-8")
+        assert cli.main(["verify", "--no-cache", str(tmp_path / "l.toml")]) == 0, (figure, signed)
+        assert capsys.readouterr().out.startswith("No findings"), (figure, signed)
+
+
+@pytest.mark.parametrize("text, unsigned", [("-5 to -3%", "5 to 3%"), ("between -$5bn and -$3bn", "between $5bn and $3bn"),
+                                            ("-5 to 0%", "5 to 0%"), ("about -5 to -3%", "about 5 to 3%")])
+def test_a_range_below_zero_without_signed_is_recorded_as_printed(text, unsigned):
+    """"-5 to -3%" without its signs runs backwards and is in no quote: the message says to keep it as printed
+    with signed = true, not to record "5 to 3%"."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == (f"figure {text!r} is a range below zero, which no amount without a sign can say "
+                               f"({unsigned!r} runs backwards); record it as printed and add signed = true to the "
+                               f"claim")
+    with pytest.raises(FigureError, match="the range runs backwards"):
+        read_figure(unsigned)
+    assert read_figure(text, signed=True).interval.lo < 0
