@@ -32,6 +32,15 @@ READINGS = [
     ("-0.5% to -0.25%", None, (-0.5, -0.25), "percent"),
     ("from -0.5% to 0.25%", None, (-0.5, 0.25), "percent"),
     ("between -$2bn and $3bn", None, (-2e9, 3e9), "USD"),
+    # the sign in words: "minus" before the amount or its currency, in any case
+    ("minus 0.5%", None, (-0.55, -0.45), "percent"),
+    ("Minus 0.5 per cent", None, (-0.55, -0.45), "percent"),
+    ("minus $5bn", None, (-5.5e9, -4.5e9), "USD"),
+    ("minus 3 points", "percentage_point", (-3.5, -2.5), "percentage_point"),
+    ("between minus 0.5% and 0.25%", None, (-0.5, 0.25), "percent"),
+    ("minus 0.5% to minus 0.25%", None, (-0.5, -0.25), "percent"),
+    ("about minus 0.5%", None, (-0.6, -0.4), "percent"),
+    ("-three points", "percentage_point", (-3.5, -2.5), "percentage_point"),  # number words keep their sign
 ]
 
 
@@ -376,6 +385,12 @@ def test_a_scale_slip_below_zero_is_fl401_with_its_sign(tmp_path):
     ("-0.5%", "The deposit rate is \u22120.5%.", False),  # a typeset minus sign, as FL601 folds it
     ("0.5%", "The deposit rate is -0.5%.", True),  # the sign was lost: the figure is not in the quote
     ("0.5%", "It rose 1-0.5% in a year.", False),  # the dash of a range is no sign
+    ("minus 0.5%", "The deposit rate is minus 0.5%.", False),
+    ("Minus 0.5%", "Minus 0.5% is the deposit rate.", False),
+    ("0.5%", "The deposit rate is minus 0.5%.", True),  # the word is the sign: "0.5%" lost it
+    ("-0.5%", "The deposit rate is minus 0.5%.", True),  # the figure as printed is "minus 0.5%"
+    ("0.5%", "The terminus 0.5% is a word, not a sign.", False),
+    ("0.25%", "0.25% is the top of the corridor.", False),  # a figure that starts its quote (it crashed)
     ("-0.5%", "The deposit rate is 0.5%.", True),
 ])
 def test_a_signed_figure_must_be_in_its_quote_with_its_sign(tmp_path, figure, quote, lacks):
@@ -411,23 +426,27 @@ def _options(message: str, printed: str) -> list[tuple[str, bool]]:
     return options
 
 
-@pytest.mark.parametrize("printed", ["-5%", "about -3%", "-5 to -3%", "-5% to -3%", "between -5% and -3%",
-                                     "about -5 to -3%", "-5 to 0%", "-$5bn to -$3bn", "-0.5% to 0.25%"])
-def test_the_advice_for_a_negative_figure_loads_and_verifies_clean(tmp_path, capsys, printed):
+@pytest.mark.parametrize("printed, unit", [
+    ("-5%", ""), ("about -3%", ""), ("-5 to -3%", ""), ("-5% to -3%", ""), ("between -5% and -3%", ""),
+    ("about -5 to -3%", ""), ("-5 to 0%", ""), ("-$5bn to -$3bn", ""), ("-0.5% to 0.25%", ""),
+    ("minus 0.5%", ""), ("about minus 3%", ""), ("minus 5 to minus 3%", ""), ("minus 3 points", "percentage_point"),
+])
+def test_the_advice_for_a_negative_figure_loads_and_verifies_clean(tmp_path, capsys, printed, unit):
     """Whatever the refusal says to record, recorded in a ledger whose quote prints the figure, loads and
     verifies with no finding: the quote check (FL601) finds it and the reader takes it."""
     from factledger import cli
 
     with pytest.raises(FigureError) as info:
-        read_figure(printed)
+        read_figure(printed, unit or None)
     options = _options(str(info.value), printed)
     assert options, str(info.value)
     sentence = f"Growth this year will be {printed}, the ministry said."
+    unit_line = f'unit = "{unit}"\n' if unit else ""
     (tmp_path / "article.txt").write_text(f"Outlook\n\n{sentence}\n", "utf-8")
     for figure, signed in options:
         (tmp_path / "l.toml").write_text(
             f'[article]\nid = "g"\npublished = 2024-03-01\ntext = "article.txt"\n'
-            f'[claims.growth]\nfigure = "{figure}"\nsigned = {str(signed).lower()}\nsubject = "economy"\n'
+            f'[claims.growth]\nfigure = "{figure}"\nsigned = {str(signed).lower()}\n{unit_line}subject = "economy"\n'
             f'measure = "growth"\nperiod = "2024"\nquote = "{sentence}"\n', "utf-8")
         assert cli.main(["verify", "--no-cache", str(tmp_path / "l.toml")]) == 0, (figure, signed)
         assert capsys.readouterr().out.startswith("No findings"), (figure, signed)
