@@ -14,6 +14,7 @@ import re
 from typing import Callable
 
 from factledger.errors import quoted
+from factledger.periods import written_date_advice
 
 _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _AT_END = re.compile(r"\s*\(at end of document\)$")
@@ -58,6 +59,9 @@ def _key_on(line: str) -> str:
 
 def _after_statement(line: str) -> str:
     value = _value_on(line)
+    date_advice = written_date_advice(value)  # "05/10/2026": TOML reads a number, then stumbles on the "/"
+    if date_advice:
+        return date_advice
     if _key_on(line) == "period" and re.match(r"^\d", value) and not _DATE_START.match(value):
         # "2026-27" or "2007-2015" unquoted: TOML reads a number, then stumbles on the rest.
         rest = line.split("=", 1)[1].split("#", 1)[0].strip()  # a comment stays outside the quotes

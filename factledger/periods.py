@@ -215,10 +215,58 @@ def _read_period(text: str, published: dt.date | None) -> Period:
             raise PeriodError(f"period {quoted(clean)} starts after the article's publication "
                               f"({published.isoformat()})")
         return Period(clean, start, published)
+    date_advice = written_date_advice(clean)
+    if date_advice:
+        raise PeriodError(f"period {quoted(clean)}: {date_advice}")
     if "/" in clean and not _one_season(low):
         first, _, last = clean.partition("/")
         return _span(clean, _single(first, clean).start, _single(last, clean).end)
     return _single(clean, clean)
+
+
+#: a date written with its day and month before the year ("05/10/2026", "5.10.2026", "05-10-2026"),
+#: or with its year first but not as ISO writes it ("2026/10/05")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
+_YEAR_MONTH_DAY = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$")
+
+
+def written_date_advice(text: str) -> str:
+    """What to write for a date not written YYYY-MM-DD: "05/10/2026" may be 5 October or May 10, and
+    the advice shows both ISO readings; ``""`` when ``text`` is no such date.
+
+    Day first is how most of the world writes a date, month first how the US does: a date whose
+    day and month could be either is ambiguous, and only the writer knows which was meant.
+    """
+    text = text.strip()
+    year_first, day_first = _YEAR_MONTH_DAY.match(text), _DAY_MONTH_YEAR.match(text)
+    if year_first and not (year_first[2] == "-" and len(text) == 10):  # "2026-02-30" is ISO's shape: no slip of form
+        readings = [_real_date(int(year_first[1]), int(year_first[3]), int(year_first[4]))]
+    elif day_first:
+        first, second, year = int(day_first[1]), int(day_first[3]), int(day_first[4])
+        readings = [_real_date(year, second, first), _real_date(year, first, second)]
+    else:
+        return ""
+    days = list(dict.fromkeys(day for day in readings if day is not None))
+    said = f"dates are written YYYY-MM-DD; {text}"
+    if not days:
+        return f"{said} is no real date, whichever of its numbers is the day"
+    if len(days) == 1:
+        return f"{said} is {_day_named(days[0], days[0] == readings[0])}: write {days[0].isoformat()}"
+    return (f"{said} is ambiguous ({_day_named(days[0], True)} or {_day_named(days[1], False)}): write "
+            f"{days[0].isoformat()} or {days[1].isoformat()}")
+
+
+def _real_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_named(day: dt.date, day_first: bool) -> str:
+    """5 October, or October 5, as the writer of the date would say it."""
+    month = day.strftime("%B")
+    return f"{day.day} {month}" if day_first else f"{month} {day.day}"
 
 
 def _one_season(low: str) -> bool:

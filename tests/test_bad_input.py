@@ -111,6 +111,14 @@ def test_an_unquoted_period_is_told_to_be_quoted(value, comment):
     assert "YYYY-MM-DD" not in message
 
 
+@pytest.mark.parametrize("key", ["published", "date", "period"])
+def test_a_date_written_day_or_month_first_is_named_with_both_iso_readings(key):
+    """``published = 05/10/2026`` is no TOML value, and no date either way round: both readings are shown."""
+    said = ("invalid TOML: dates are written YYYY-MM-DD; 05/10/2026 is ambiguous (5 October or May 10): write "
+            "2026-10-05 or 2026-05-10")
+    assert re.fullmatch(re.escape(said) + r" \(column \d+\)", _toml_message(f"{key} = 05/10/2026  # print edition"))
+
+
 def test_an_unquoted_date_elsewhere_keeps_the_date_advice():
     """``published`` takes a date: there the slip is a date, and the message says how to write one."""
     assert "write a date as YYYY-MM-DD" in _toml_message("published = 2026-27")

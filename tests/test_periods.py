@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factledger import PeriodError, parse_period
-from factledger.periods import ACCEPTED
+from factledger.periods import ACCEPTED, written_date_advice
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -339,3 +339,37 @@ def test_a_fiscal_part_covers_it_whichever_month_the_fiscal_year_starts(year, st
     whole = parse_period(f"FY{year}")
     assert period.start <= first and last <= period.end
     assert whole.start <= period.start and period.end <= whole.end
+
+
+@pytest.mark.parametrize("written, advice", [
+    ("05/10/2026", "05/10/2026 is ambiguous (5 October or May 10): write 2026-10-05 or 2026-05-10"),
+    ("5.10.2026", "5.10.2026 is ambiguous (5 October or May 10): write 2026-10-05 or 2026-05-10"),
+    ("05-10-2026", "05-10-2026 is ambiguous (5 October or May 10): write 2026-10-05 or 2026-05-10"),
+    ("25/10/2026", "25/10/2026 is 25 October: write 2026-10-25"),  # no 25th month: day first
+    ("10/25/2026", "10/25/2026 is October 25: write 2026-10-25"),  # month first, as the US writes it
+    ("05/05/2026", "05/05/2026 is 5 May: write 2026-05-05"),  # either way the same day
+    ("2026/10/05", "2026/10/05 is 5 October: write 2026-10-05"),
+    ("2026-10-5", "2026-10-5 is 5 October: write 2026-10-05"),
+    ("31/02/2026", "31/02/2026 is no real date, whichever of its numbers is the day"),
+])
+def test_a_date_not_written_yyyy_mm_dd_is_told_in_iso(written, advice):
+    """Every reading of a date written day or month first, as ISO writes it: only the writer knows which."""
+    assert written_date_advice(written) == f"dates are written YYYY-MM-DD; {advice}"
+    with pytest.raises(PeriodError) as info:
+        parse_period(written)
+    assert str(info.value) == f"period {written!r}: dates are written YYYY-MM-DD; {advice}"
+
+
+@pytest.mark.parametrize("text", ["2026-10-05", "2026-02-30", "2026-27", "2024-11", "2007-2015", "FY2026/27",
+                                  "2019-03/2019-06", "16 November 2024"])
+def test_periods_and_iso_dates_get_no_date_advice(text):
+    """Only a date's own slip of form gets the advice: ISO's shape, seasons and spans are read or refused as before."""
+    assert written_date_advice(text) == ""
+
+
+@given(st.dates(dt.date(1000, 1, 1), dt.date(9999, 12, 31)), st.sampled_from("/.-"), st.booleans())
+def test_the_advice_for_a_date_written_otherwise_names_the_date_meant(day, separator, day_first):
+    """Whichever order and separator a date is written in, the advice offers its ISO form."""
+    parts = (day.day, day.month) if day_first else (day.month, day.day)
+    written = f"{parts[0]:02d}{separator}{parts[1]:02d}{separator}{day.year}"
+    assert day.isoformat() in written_date_advice(written)
