@@ -28,7 +28,8 @@ class _Patterns:
     #: the amount as the figure reader takes it: a minus sign (hyphen, minus sign, en dash or the word
     #: "minus") where a word may start, before the currency ("-$5bn") or after it ("$-5bn"), and the digits
     amount = OnFirstUse(rf"(?:(?<=[\s(])|^)(?P<sign>[{MINUS_SIGNS}]\s*|(?i:minus)\s+)?"
-                        rf"(?P<currency>(?:{CURRENCY_PREFIX})\s*)?(?P<inner>[{MINUS_SIGNS}]\s*)?(?P<digits>{NUMBER_PATTERN})"
+                        rf"(?P<currency>(?:{CURRENCY_PREFIX})\s*)?(?P<inner>[{MINUS_SIGNS}]\s*)?"
+                        rf"(?P<digits>{NUMBER_PATTERN})"
                         rf"|(?P<bare>{NUMBER_PATTERN})")
     #: a minus sign, or the word, right before number words ("-five", "minus five")
     sign_at_end = OnFirstUse(rf"(?:(?<=[\s(])|^)(?:[{MINUS_SIGNS}]\s*|(?i:minus)\s+)$")
