@@ -14,6 +14,7 @@ import re
 from typing import Callable
 
 from factledger.errors import quoted
+from factledger.periods import written_date_advice
 
 _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _AT_END = re.compile(r"\s*\(at end of document\)$")
@@ -58,6 +59,9 @@ def _key_on(line: str) -> str:
 
 def _after_statement(line: str) -> str:
     value = _value_on(line)
+    date_advice = written_date_advice(value)  # "05/10/2026": TOML reads a number, then stumbles on the "/"
+    if date_advice:
+        return date_advice
     if _key_on(line) == "period" and re.match(r"^\d", value) and not _DATE_START.match(value):
         # "2026-27" or "2007-2015" unquoted: TOML reads a number, then stumbles on the rest.
         rest = line.split("=", 1)[1].split("#", 1)[0].strip()  # a comment stays outside the quotes
@@ -69,7 +73,8 @@ def _after_statement(line: str) -> str:
         return _after_number(value, line.split("=", 1)[1].strip())
     if line.lstrip().startswith("["):
         return "unexpected text after the table header; put each key = value on its own line"
-    return _string_ended_early(line) or "unexpected text after the value; write one key = value per line"
+    return (_string_ended_early(line) or _words_after_string(line)
+            or "unexpected text after the value; write one key = value per line")
 
 
 _DATE_START = re.compile(r"^\d{4}-\d{1,2}-")
@@ -98,6 +103,33 @@ def _string_ended_early(line: str) -> str:
         return f"the string ends early, at the \" {where}; write a quotation mark inside \"...\" as \\\"{single}"
     escape = "writing each \" inside it as \\\"" if "\"" in text else "where ' needs no escape"
     return f"the string ends early, at the ' {where}; put the text in double quotes (\"...\") instead, {escape}"
+
+
+def _words_after_string(line: str) -> str:
+    """Words left after the closing quotation mark: ``figure = "5" tonnes``, ``figure = "$5" million``.
+
+    They belong inside the string; after a figure, words the unit table knows are its unit,
+    which may also go in ``unit``. A comment, another ``key =`` or a second mark of the kind
+    (an inner quotation mark, :func:`_string_ended_early`) is something else.
+    """
+    value = line.split("=", 1)[1].lstrip() if "=" in line else ""
+    mark = value[:1]
+    end = _closing_mark(value, mark) if mark in ("\"", "'") else -1
+    after = value[end + 1:].split("#", 1)[0].rstrip() if end > 0 else ""
+    words = after.strip()
+    if not words or _NEXT_KEY.match(after) or not (words[0].isalnum() or words[0] in "%°$€£"):
+        return ""
+    key, inside = _key_on(line), value[1:end]
+    whole = f"{key} = {mark}{inside}{'' if words[0] in '%°' else ' '}{words}{mark}"  # "5%", "5 tonnes"
+    if key == "figure" and _is_unit(words):
+        return f"{quoted(words)} is outside the quotes; the unit goes inside them, {whole}, or in unit = \"{words}\""
+    return f"{quoted(words)} is outside the quotes; put it inside them: {whole}"
+
+
+def _is_unit(words: str) -> bool:
+    from factledger.units import shipped_unit  # the unit table, read only when a figure needs it
+
+    return shipped_unit(words) is not None
 
 
 def _closing_mark(value: str, mark: str) -> int:

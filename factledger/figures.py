@@ -163,6 +163,12 @@ RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 #: South African rands, "R$500" Brazilian reais
 CURRENCY_PREFIX = (rf"US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|Mex\$|MX\$|JP¥|CN¥|RMB¥|E£|"
                    rf"[{_SIGNS}]|(?:Rs\.?|Tk\.?|RM|Rp\.?|KSh|R)(?=\s?\d)|(?:{'|'.join(CURRENCY_CODES)})\s")
+#: what a minus sign stands before: digits or number words, after a currency or not ("-$5bn", "-five")
+_SIGNED_AMOUNT = (rf"(?:(?:{CURRENCY_PREFIX})\s*)?(?:\.?\d|"
+                  rf"(?i:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?![A-Za-z]))")
+#: the word "minus" before an amount ("minus 0.5%", "minus five degrees"), which reads as the sign; not
+#: between two numbers ("5 minus 3"), where it is a sum
+MINUS_WORD = rf"(?<![A-Za-z])(?<!\d)(?<!\d\s)(?i:minus)\s+(?={_SIGNED_AMOUNT})"
 # A lone fraction ("3/4") is tried before whole digits, which would stop at the slash.
 
 
@@ -203,9 +209,10 @@ class _Grammar:
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
     e_notation = OnFirstUse(rf"^[{MINUS_SIGNS}]?\s*\d+(?:\.\d+)?[eE][+-]?\d+\b")
-    # "-5%", "-$5bn", "−US$2bn": a minus sign before an amount, or before the currency of one
-    negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*(?:(?:{CURRENCY_PREFIX})\s*)?\.?\d")
-    minus_before_amount = OnFirstUse(rf"(?:(?<=\s)|^)[{MINUS_SIGNS}]\s*(?=(?:(?:{CURRENCY_PREFIX})\s*)?\.?\d)")
+    # "-5%", "-$5bn", "−US$2bn", "-five": a minus sign before an amount, or before the currency of one
+    negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*{_SIGNED_AMOUNT}")
+    minus_before_amount = OnFirstUse(rf"(?:(?:(?<=\s)|^)[{MINUS_SIGNS}]\s*|{MINUS_WORD})(?={_SIGNED_AMOUNT})")
+    minus_word = OnFirstUse(MINUS_WORD)
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
     plus = OnFirstUse(rf"^\+\s*(?=[{_SIGNS}]?\.?\d)")
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
@@ -264,6 +271,8 @@ def _read_figure(text: str, unit: str | None, signed: bool = False) -> Figure:
     text = clean_text(text)
     if not text:
         raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
+    # "minus 0.5%" is "-0.5%": read where a sign is (signed = true, a temperature), refused where not
+    text = _Grammar.minus_word.sub("-", text)
     below_zero = signed or _may_be_below_zero(text)
     if signed or not below_zero:
         _reject_unprinted(text, original, unit, negative_allowed=signed)
@@ -324,7 +333,7 @@ def _reject_unprinted(text: str, original: str, unit: str | None, negative_allow
         raise FigureError(f"figure {quoted(original)} is a ratio, which the reader does not take; record a "
                           f"share or count the article prints (\"20%\"), or leave the figure out")
     if not negative_allowed:
-        _reject_negative(text, original)
+        _reject_negative(text, original, unit)
 
 
 def _starts_amount(text: str) -> bool:
@@ -335,14 +344,19 @@ def _starts_amount(text: str) -> bool:
 def _reject_change(word: str, amount: str, original: str, unit: str | None) -> None:
     """"up 12%", "down 2 points": the printed amount is the figure, and its direction the measure's."""
     sense = "rise" if word.lower() == "up" else "fall"
-    which = ""
-    if not unit and _Grammar.points_at_end.search(amount):  # "2 points" alone is refused: say which
-        which = ' with unit = "percentage_point" (of a rate) or unit = "point" (of an index or a score)'
-    raise FigureError(f"figure {quoted(original)} is a change; record the figure as {quoted(amount)}{which} "
-                      f"and say in 'measure' that it is a {sense}")
+    raise FigureError(f"figure {quoted(original)} is a change; record the figure as {quoted(amount)}"
+                      f"{_which_points(amount, unit)} and say in 'measure' that it is a {sense}")
 
 
-def _reject_negative(text: str, original: str) -> None:
+def _which_points(amount: str, unit: str | None) -> str:
+    """The units to say with an amount in points, which the reader refuses alone ("2 points"); ``""``
+    for any other amount, or when the ledger gives the unit."""
+    if unit or not _Grammar.points_at_end.search(amount):
+        return ""
+    return ' with unit = "percentage_point" (of a rate) or unit = "point" (of an index or a score)'
+
+
+def _reject_negative(text: str, original: str, unit: str | None = None) -> None:
     """"-5%", "about -3%": a negative amount, whose size the ledger records as a fall or a loss.
 
     A hedge of size or an approximate one says the same of the size ("about 3%"); a hedge
@@ -355,41 +369,50 @@ def _reject_negative(text: str, original: str) -> None:
     introduced = _Grammar.range_word.match(amount)  # "between -5 and 3%": the first end's sign
     if not _Grammar.negative.match(amount[introduced.end():] if introduced else amount):
         return
-    if _crosses_zero(text, original):
+    signed_range = _as_signed_range(text, original)
+    if signed_range is not None and signed_range.interval.hi > 0:
         raise FigureError(f"figure {quoted(original)} runs from below zero to above it, which no amount without "
                           f"a sign can say; {LEVEL_BELOW_ZERO}")
+    if signed_range is not None:
+        # Without its signs the range runs backwards ("5 to 3%"), and is in no quote: keep it as printed.
+        raise FigureError(f"figure {quoted(original)} is a range below zero, which no amount without a sign can "
+                          f"say ({quoted(without_minus_signs(text))} runs backwards); record it as printed and add "
+                          f"signed = true to the claim")
     turned = next((h for h in (leading, trailing) if h is not None and of_the_size(h) != h.word), None)
     if turned is not None:
         raise FigureError(f"figure {quoted(original)} is negative, and {turned.word!r} turns around for its "
                           f"size: a fall of {of_the_size(turned)} {without_minus_signs(amount)}, which the article "
                           f"does not print; leave the figure out, or, {LEVEL_BELOW_ZERO}")
-    raise _negative(original, without_minus_signs(text))
+    raise _negative(original, without_minus_signs(text), unit)
 
 
 #: how the ledger records a negative figure that is a level, not a fall (the refusals end with it)
 LEVEL_BELOW_ZERO = "if it is a level below zero (an interest rate, a balance), add signed = true to the claim"
 
 
-def _crosses_zero(text: str, original: str) -> bool:
-    """Whether ``text`` is a range from below zero to above it ("-0.5% to 0.25%"), as ``signed = true`` reads it."""
+def _as_signed_range(text: str, original: str) -> Figure | None:
+    """``text`` read as ``signed = true`` reads it, when that is a range from below zero ("-0.5% to
+    0.25%", "-5 to -3%"); ``None`` for anything else."""
     try:
         figure = _read(text, original, signed=True)
     except FactledgerError:
-        return False
-    return figure.is_range and figure.interval.lo < 0 < figure.interval.hi
+        return None
+    return figure if figure.is_range and figure.interval.lo < 0 else None
 
 
 def without_minus_signs(text: str) -> str:
-    """``text`` with the minus signs before its amounts left out: "about -3%" -> "about 3%".
+    """``text`` with the minus signs before its amounts left out, and the word "minus" there:
+    "about -3%" -> "about 3%", "about minus 3%" -> "about 3%".
 
     The dash of a range ("5-7%") stands between two numbers, and stays.
     """
     return _Grammar.minus_before_amount.sub("", text)
 
 
-def _negative(original: str, unsigned: str) -> FigureError:
+def _negative(original: str, unsigned: str, unit: str | None = None) -> FigureError:
     return FigureError(f"figure {quoted(original)} is negative; record the printed amount without the sign "
-                       f"({quoted(unsigned)}) and say in 'measure' that it is a fall or a loss; {LEVEL_BELOW_ZERO}")
+                       f"({quoted(unsigned)}){_which_points(unsigned, unit)} and say in 'measure' that it is a fall "
+                       f"or a loss; {LEVEL_BELOW_ZERO}")
 
 
 def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:

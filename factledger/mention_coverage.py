@@ -3,7 +3,7 @@
 A mention is *recorded* when a ledger claim's printed figure stands at that
 place in the article: the claim's quote is found in the text (spacing aside)
 and its figure inside the quote, or, without a quote, the figure itself; a minus
-sign before an amount is let go, as the figure reader asks "about -3%" recorded
+sign before an amount, or the word "minus", is let go, as the figure reader asks "about -3%" recorded
 as "about 3%" and the quote check (FL601) finds it so. Only
 the claims of the article whose ``text`` is that file count, when the ledger
 names one (:func:`claims_about`). A mention whose claim is still a draft (its subject or
@@ -105,8 +105,9 @@ def _locate(text: str, claim: Claim) -> tuple[int, int] | None:
 
 def _pattern(phrase: str, signed: bool = False) -> str:
     """``phrase`` as a regex that allows any spacing between its words; ``signed``, a minus sign
-    before each amount too: the figure reader asks "about -3%" recorded as "about 3%"."""
-    sign = rf"(?:[{MINUS_SIGNS}]\s*)?" if signed else ""
+    before each amount too, or the word: the figure reader asks "about -3%" and "about minus 3%" recorded as
+    "about 3%"."""
+    sign = rf"(?:[{MINUS_SIGNS}]\s*|(?i:minus)\s+)?" if signed else ""
     return r"\s+".join(sign + re.escape(word) if _AMOUNT.match(word) else re.escape(word)
                        for word in phrase.split())
 

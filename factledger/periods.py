@@ -12,7 +12,8 @@ Accepted text (words in any case; docs/ledger-format.md lists every form)::
     2024-11         a month              1970s and 1980s    two decades
     2024-11-16      a day                2007-2015, 2007-15 a span of years
     2023-24, FY2024 a fiscal year        2019-03/2019-06    an ISO span
-    fiscal 2023-24  a fiscal year too
+    fiscal 2023-24, FY2023-2024          a fiscal year too
+    Q1 FY2027, H1 fiscal 2026-27         a part of a fiscal year
     third quarter of 2024, 3Q 2024       end of 2023        its last day
     since 2002, 2002-present             up to publication
     publication, so far                  as of publication  unstated   not said
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from factledger.errors import PeriodError, quoted
 from factledger.patterns import OnFirstUse
@@ -47,7 +49,8 @@ class Period:
     #: True when the span stands in for "as of publication", which is imprecise.
     approximate: bool = False
     #: The fiscal year or season named ("2023-24", "FY2024"), twelve months whose first month the
-    #: ledger does not say; the span is then the calendar years they fall in.
+    #: ledger does not say; the span is then the calendar years they fall in. For a part of one
+    #: ("Q1 FY2027"), the part and the year, the span every month the part may cover.
     fiscal: str = ""
     #: For a period from a start to publication ("since 2002", "2002-present"), the start as the
     #: ledger words it ("2002"): a count since then, at the article's date.
@@ -116,6 +119,13 @@ _MONTHS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _DASH = r"\s*(?:-|–|—|to)\s*"
+#: the word that names a fiscal year: "FY2027", "FY 2027", "fiscal 2027", "fiscal year 2027"
+_FISCAL_WORD = r"(?:fy\s?|fiscal\s+(?:year\s+)?)"
+#: a fiscal year with its word, named by the year it ends in or by its two years ("FY2026-27",
+#: "fiscal 2026/2027"): the first year, and the second's last two digits or all four
+_FISCAL_YEAR = rf"{_FISCAL_WORD}{_YEAR}(?:\s*(?:-|–|—|/)\s*(\d{{4}}|\d{{2}}))?"
+#: a quarter or half as written before or after its year: "Q1", "1Q", "H2", "2H"
+_PART = r"(q[1-4]|[1-4]q|h[12]|[12]h)"
 
 
 #: the words that make a period vague, each with the month of a year, the day of a month and the year
@@ -137,10 +147,16 @@ class _Grammar:
     years = OnFirstUse(rf"^{_YEAR}{_DASH}{_YEAR}$")
     decade = OnFirstUse(rf"^{_YEAR}s$")
     decades = OnFirstUse(rf"^{_YEAR}s\s*(?:and|-|–|—|to)\s*(?:the\s+)?{_YEAR}s$")
-    fiscal_named = OnFirstUse(rf"^(?:fy\s?|fiscal\s+(?:year\s+)?){_YEAR}$")
-    # "fiscal 2026-27", "FY 2026/27": a season with its word, as wire copy prints it; the word
-    # rules out the month ("FY2011-12" is no December).
-    fiscal_season = OnFirstUse(rf"^(?:fy\s?|fiscal\s+(?:year\s+)?){_YEAR}\s*(?:-|–|—|/)\s*(\d{{2}})$")
+    fiscal_named = OnFirstUse(rf"^{_FISCAL_WORD}{_YEAR}$")
+    # "fiscal 2026-27", "FY 2026/27", "FY2026-2027": a season with its word, as wire copy prints it;
+    # the word rules out the month ("FY2011-12" is no December) and the two calendar years.
+    fiscal_season = OnFirstUse(rf"^{_FISCAL_WORD}{_YEAR}\s*(?:-|–|—|/)\s*(\d{{4}}|\d{{2}})$")
+    # A quarter or half of a fiscal year, as companies and budgets report them: "Q1 FY2027",
+    # "Q1 of fiscal 2027", "FY2026-27 H2", "first quarter of fiscal 2027".
+    fiscal_part_first = OnFirstUse(rf"^{_PART}(?:-|\s+(?:of\s+)?)(?:the\s+)?{_FISCAL_YEAR}$")
+    fiscal_part_after = OnFirstUse(rf"^{_FISCAL_YEAR}(?:-|\s+){_PART}$")
+    fiscal_part_words = OnFirstUse(rf"^({'|'.join(_ORDINALS)})\s+(quarter|half)(?:\s+of)?,?\s+(?:the\s+)?"
+                                   rf"{_FISCAL_YEAR}$")
     # Quarters and halves, as trade and economic figures are stated: "2024-Q1", "Q1 2024", "3Q 2024",
     # "2024H2", "third quarter of 2024", "first half of 2024".
     quarter = OnFirstUse(rf"^{_YEAR}(?:-|\s)?q([1-4])$")
@@ -164,8 +180,8 @@ class _Grammar:
 
 
 #: the kinds of period, in the order they are tried
-_KINDS = ("year", "short_span", "day", "years", "decade", "decades", "fiscal_named", "fiscal_season", "quarter",
-          "quarter_first",
+_KINDS = ("year", "short_span", "day", "years", "decade", "decades", "fiscal_named", "fiscal_season",
+          "fiscal_part_first", "fiscal_part_after", "fiscal_part_words", "quarter", "quarter_first",
           "quarter_words", "half", "half_first", "half_words", "month_named", "day_named", "day_named_first",
           "year_end")
 
@@ -203,16 +219,65 @@ def _read_period(text: str, published: dt.date | None) -> Period:
             raise PeriodError(f"period {quoted(clean)} starts after the article's publication "
                               f"({published.isoformat()})")
         return Period(clean, start, published, since=since)
+    date_advice = written_date_advice(clean)
+    if date_advice:
+        raise PeriodError(f"period {quoted(clean)}: {date_advice}")
     if "/" in clean and not _one_season(low):
         first, _, last = clean.partition("/")
         return _span(clean, _single(first, clean).start, _single(last, clean).end)
     return _single(clean, clean)
 
 
+#: a date written with its day and month before the year ("05/10/2026", "5.10.2026", "05-10-2026"),
+#: or with its year first but not as ISO writes it ("2026/10/05")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
+_YEAR_MONTH_DAY = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$")
+
+
+def written_date_advice(text: str) -> str:
+    """What to write for a date not written YYYY-MM-DD: "05/10/2026" may be 5 October or May 10, and
+    the advice shows both ISO readings; ``""`` when ``text`` is no such date.
+
+    Day first is how most of the world writes a date, month first how the US does: a date whose
+    day and month could be either is ambiguous, and only the writer knows which was meant.
+    """
+    text = text.strip()
+    year_first, day_first = _YEAR_MONTH_DAY.match(text), _DAY_MONTH_YEAR.match(text)
+    if year_first and not (year_first[2] == "-" and len(text) == 10):  # "2026-02-30" is ISO's shape: no slip of form
+        readings = [_real_date(int(year_first[1]), int(year_first[3]), int(year_first[4]))]
+    elif day_first:
+        first, second, year = int(day_first[1]), int(day_first[3]), int(day_first[4])
+        readings = [_real_date(year, second, first), _real_date(year, first, second)]
+    else:
+        return ""
+    days = list(dict.fromkeys(day for day in readings if day is not None))
+    said = f"dates are written YYYY-MM-DD; {text}"
+    if not days:
+        return f"{said} is no real date, whichever of its numbers is the day"
+    if len(days) == 1:
+        return f"{said} is {_day_named(days[0], days[0] == readings[0])}: write {days[0].isoformat()}"
+    return (f"{said} is ambiguous ({_day_named(days[0], True)} or {_day_named(days[1], False)}): write "
+            f"{days[0].isoformat()} or {days[1].isoformat()}")
+
+
+def _real_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_named(day: dt.date, day_first: bool) -> str:
+    """5 October, or October 5, as the writer of the date would say it."""
+    month = day.strftime("%B")
+    return f"{day.day} {month}" if day_first else f"{month} {day.day}"
+
+
 def _one_season(low: str) -> bool:
     """Whether "/" in ``low`` parts a season's two years ("2023/24", "FY 2026/27"), not two periods."""
     low = low.removeprefix("the ")
-    return bool(_Grammar.short_span.match(low) or _Grammar.fiscal_season.match(low))
+    return any(getattr(_Grammar, kind).match(low) for kind in
+               ("short_span", "fiscal_season", "fiscal_part_first", "fiscal_part_after", "fiscal_part_words"))
 
 
 def _span(label: str, start: dt.date | None, end: dt.date | None) -> Period:
@@ -232,6 +297,8 @@ def _single(text: str, original: str) -> Period:
                     return _short_span(*match.groups(), original)
                 if kind == "fiscal_season":
                     return _fiscal_season(*match.groups(), original)
+                if kind.startswith("fiscal_part"):
+                    return _fiscal_part(kind, match.groups(), original)
                 return _build(*_numbered(kind, match.groups()), original)
             except ValueError as error:
                 raise PeriodError(f"period {quoted(original)} is not a real date ({error})") from None
@@ -284,14 +351,53 @@ def _short_span(year_text: str, separator: str, last_digits: str, label: str) ->
     return _build("years", [year, last_year], label)
 
 
-def _fiscal_season(year_text: str, last_digits: str, label: str) -> Period:
-    """"fiscal 2026-27": the fiscal year "2026-27" names, the same period whichever way it is written."""
+def _fiscal_season(year_text: str, last_year: str, label: str) -> Period:
+    """"fiscal 2026-27", "FY2026-2027": the fiscal year "2026-27" names, the same period whichever way
+    it is written."""
     year = int(year_text)
     following = f"{(year + 1) % 100:02d}"
-    if last_digits != following:
+    if len(last_year) == 4 and int(last_year) != year + 1:
         raise PeriodError(f"period {quoted(label)} is not one fiscal year; a fiscal year ends in the next "
-                          f"year, written as its last two digits ({quoted(label[:-2] + following)})")
-    return Period(label, dt.date(year, 1, 1), dt.date(year + 1, 12, 31), fiscal=f"{year}-{last_digits}")
+                          f"year ({quoted(_with_last_year(label, year_text, last_year, str(year + 1)))})")
+    if len(last_year) == 2 and last_year != following:
+        raise PeriodError(f"period {quoted(label)} is not one fiscal year; a fiscal year ends in the next "
+                          f"year, written as its last two digits "
+                          f"({quoted(_with_last_year(label, year_text, last_year, following))})")
+    return Period(label, dt.date(year, 1, 1), dt.date(year + 1, 12, 31), fiscal=f"{year}-{following}")
+
+
+def _with_last_year(label: str, year_text: str, last_year: str, right: str) -> str:
+    """``label`` with the fiscal year's second year written ``right``: "FY2026-30" -> "FY2026-27"."""
+    return re.sub(rf"({year_text}\s*[-–—/]\s*){last_year}", rf"\g<1>{right}", label, count=1)
+
+
+def _fiscal_part(kind: str, groups: tuple[str | None, ...], label: str) -> Period:
+    """"Q1 FY2027", "first half of fiscal 2026-27": three or six months of a fiscal year.
+
+    Which months the fiscal year starts with the ledger does not say, so the span is every day
+    the part may cover: a fiscal year named 2027 (or 2026-27) starts at the earliest in January
+    2026 (its span starts then) and at the latest in January 2027, so its first quarter lies
+    between January 2026 and March 2027. It is the same period only as the same part of the
+    same fiscal year, however written.
+    """
+    if kind == "fiscal_part_words":
+        ordinal, word, year_text, last_year = groups
+        number, part = _ORDINALS[ordinal], "Q" if word == "quarter" else "H"
+        if part == "H" and number > 2:
+            raise PeriodError(f"period {quoted(label)} is not understood; a fiscal year has two halves")
+    else:
+        token, year_text, last_year = groups if kind == "fiscal_part_first" else (groups[2], *groups[:2])
+        number, part = int(next(c for c in token if c.isdigit())), "Q" if "q" in token else "H"
+    if last_year:
+        year = _fiscal_season(year_text, last_year, label)
+    else:
+        year = _build("fiscal_named", [int(year_text)], label)
+    first = year.start.year  # type: ignore[union-attr]
+    months = 3 if part == "Q" else 6
+    last_month = months * number
+    return Period(label, dt.date(first, last_month - months + 1, 1),
+                  dt.date(first + 1, last_month, days_in_month(first + 1, last_month)),
+                  fiscal=f"{part}{number} {year.fiscal}")
 
 
 def _numbered(kind: str, groups: tuple[str, ...]) -> tuple[str, list[int]]:

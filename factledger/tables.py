@@ -23,7 +23,7 @@ from factledger.figures import read_figure
 from factledger.intervals import Interval
 from factledger.ledger import ReferenceRange
 from factledger.locations import Location
-from factledger.periods import parse_period
+from factledger.periods import parse_period, written_date_advice
 from factledger.provenance import SOURCE_KINDS, UNATTRIBUTED, Article, Attribution, Source
 from factledger.units import compile_unit
 
@@ -129,8 +129,10 @@ def _date(entry: Entry, key: str) -> dt.date | None:
         try:
             value = dt.date.fromisoformat(value)
         except ValueError:
-            raise entry.fail(f"field {key!r} must be a date such as 2024-11-17, got {show(value)}",
-                             key) from None
+            advice = written_date_advice(value)
+            said = f"field {key!r}: {advice}" if advice else \
+                f"field {key!r} must be a date such as 2024-11-17, got {show(value)}"
+            raise entry.fail(said, key) from None
     return value.date() if isinstance(value, dt.datetime) else value
 
 

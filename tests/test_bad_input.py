@@ -95,9 +95,10 @@ def test_a_quotation_mark_inside_a_string_is_named_with_the_fix(line, says):
     assert re.fullmatch(re.escape(f"invalid TOML: {says}") + r" \(column \d+\)", _toml_message(line))
 
 
-@pytest.mark.parametrize("line", ['title = "Base article" id = "x"', 'figure = "5" tonnes'])
+@pytest.mark.parametrize("line", ['title = "Base article" id = "x"', 'figure = "5" ,'])
 def test_text_after_a_whole_string_is_not_called_an_inner_quotation_mark(line):
-    """A second key on the line, or words with no quotation mark after the string, are another slip."""
+    """A second key on the line, or a separator, after the string are another slip (words after it are named
+    below)."""
     assert _toml_message(line).startswith("invalid TOML: unexpected text after the value; write one key = value")
 
 
@@ -109,6 +110,14 @@ def test_an_unquoted_period_is_told_to_be_quoted(value, comment):
     assert message.startswith(f"invalid TOML: '{value}' is not a TOML value; quote the period: "
                               f'period = "{value}"')
     assert "YYYY-MM-DD" not in message
+
+
+@pytest.mark.parametrize("key", ["published", "date", "period"])
+def test_a_date_written_day_or_month_first_is_named_with_both_iso_readings(key):
+    """``published = 05/10/2026`` is no TOML value, and no date either way round: both readings are shown."""
+    said = ("invalid TOML: dates are written YYYY-MM-DD; 05/10/2026 is ambiguous (5 October or May 10): write "
+            "2026-10-05 or 2026-05-10")
+    assert re.fullmatch(re.escape(said) + r" \(column \d+\)", _toml_message(f"{key} = 05/10/2026  # print edition"))
 
 
 def test_an_unquoted_date_elsewhere_keeps_the_date_advice():
@@ -142,3 +151,36 @@ def test_prose_is_told_from_toml(text, prose):
     from factledger.decode_errors import looks_like_prose
 
     assert looks_like_prose(text) is prose
+
+
+@pytest.mark.parametrize("line, says", [
+    ('figure = "5" tonnes', "'tonnes' is outside the quotes; the unit goes inside them, figure = \"5 tonnes\", or in "
+                            "unit = \"tonnes\""),
+    ('figure = "12,000" troops  # as printed', "'troops' is outside the quotes; the unit goes inside them, figure = "
+                                               "\"12,000 troops\", or in unit = \"troops\""),
+    ("figure = '5'%", "'%' is outside the quotes; the unit goes inside them, figure = '5%', or in unit = \"%\""),
+    # words that are no unit of the table belong inside the quotes all the same
+    ('figure = "$5" million', "'million' is outside the quotes; put it inside them: figure = \"$5 million\""),
+    ('subject = "North Korean" troops', "'troops' is outside the quotes; put it inside them: "
+                                        "subject = \"North Korean troops\""),
+])
+def test_words_after_a_closed_string_are_told_to_go_inside_it(line, says):
+    """``figure = "5" tonnes`` leaves the unit outside the quotes: the message names it and where it goes."""
+    assert re.fullmatch(re.escape(f"invalid TOML: {says}") + r" \(column \d+\)", _toml_message(line))
+
+
+@pytest.mark.parametrize("line, figure_alone", [('figure = "5" tonnes', 'figure = "5"'),
+                                                ('figure = "12,000" troops', 'figure = "12,000"'),
+                                                ("figure = '5'%", "figure = '5'")])
+def test_the_advice_for_a_unit_outside_the_quotes_loads(line, figure_alone, tmp_path):
+    """Each fix the message offers, written in place of the line, loads, and both read the same figure."""
+    from factledger import load
+
+    figure_line, unit_line = re.search(r"inside them, (.*), or in (unit = .*) \(column", _toml_message(line)).groups()
+    read = []
+    for fix in (figure_line, f"{figure_alone}\n{unit_line}"):
+        path = tmp_path / "a.toml"
+        path.write_text(f'[article]\nid = "a"\n\n[claims.x]\n{fix}\n', "utf-8")
+        figure = load(path, cache=False).claims["a:x"].figure
+        read.append((figure.interval, figure.compiled_unit().dims))
+    assert read[0] == read[1] and read[0][0].lo > 0

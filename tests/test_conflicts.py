@@ -165,6 +165,10 @@ def test_an_unstated_period_is_asked_for_by_claim(tmp_path):
     ("2023-24", "2023-2024", "FL503"),  # a fiscal year is not the two calendar years it falls in
     ("2023-24", "FY2024", "FL503"),  # nor, as issuers name them differently, a fiscal year named 2024
     ("2023-24", "2023/24", "FL501"),
+    ("FY2023-2024", "2023-24", "FL501"),  # the second year in full, after the word, is the same fiscal year
+    ("Q1 FY2027", "first quarter of fiscal 2027", "FL501"),  # a fiscal quarter, however written
+    ("Q1 FY2027", "Q1 2027", "FL503"),  # not the calendar quarter
+    ("Q1 FY2027", "FY2027", "FL503"),  # nor the whole fiscal year
 ])
 def test_a_fiscal_year_conflicts_only_with_itself(tmp_path, fiscal, calendar, code):
     assert findings(tmp_path, article("a", "2025-01-01", x={"figure": "N$1.3 billion", "period": fiscal}),

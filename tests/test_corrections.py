@@ -47,6 +47,14 @@ from factledger.rules.wording import correction, replace_number
     ("-N$1,3 billion", -2.6e9, "-N$2,6 billion"),
     ("-12 000", -24_000, "-24 000"),
     ("-5°C", 3, "3°C"),
+    # the sign in words, kept below zero and left out above it
+    ("minus 0.5%", -0.6, "minus 0.6%"),
+    ("minus 0.5%", 0.3, "0.3%"),
+    ("Minus $3bn", -5e9, "Minus $5bn"),
+    ("minus 5°C", -7, "minus 7°C"),
+    ("minus five degrees Celsius", -7, "minus 7 degrees Celsius"),  # was "minus -7 degrees Celsius"
+    ("-five degrees Celsius", -7, "-7 degrees Celsius"),  # was "--7 degrees Celsius"
+    ("minus five degrees Celsius", 2, "2 degrees Celsius"),
 ])
 def test_correction_keeps_the_printed_style(printed, value, corrected):
     assert replace_number(printed, value) == corrected
@@ -97,7 +105,7 @@ def test_no_correction_for_a_range_a_compound_measure_or_a_fraction(printed, val
 
 
 SIGNED = ["-$3bn", "-0.5%", "0.25%", "about -$5bn", "$-2bn", "-12,000 people", "-\u20ac1.2bn a year",
-          "\u22120.1%", "nearly -0.5%", "below -0.5%"]
+          "\u22120.1%", "nearly -0.5%", "below -0.5%", "minus 0.5%", "about Minus $2bn", "minus five tonnes"]
 
 
 @settings(max_examples=400, deadline=None)

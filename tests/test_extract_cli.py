@@ -307,3 +307,17 @@ def test_coverage_finds_a_negative_amount_recorded_as_the_reader_asks(tmp_path, 
     status, out, _ = run(capsys, "verify", "--coverage", "a.txt", "a.toml")
     assert out.splitlines()[0].startswith("a.txt: 3 quantity mentions; 2 recorded in the ledger (67%)")
     assert out.splitlines()[1:] == ["unrecorded:", "  a.txt:3: 4%"]
+
+
+def test_coverage_finds_an_amount_recorded_without_the_word_minus(tmp_path, capsys, monkeypatch):
+    """ "about minus 3%" is recorded as "about 3%", as "about -3%" is: the claim records the mention, and
+    the quote check finds the figure in its quote (no FL601)."""
+    (tmp_path / "a.txt").write_text("Output fell about minus 3% in March.\nCosts rose 4% in June.\n", "utf-8")
+    (tmp_path / "a.toml").write_text(
+        '[article]\nid = "a"\ntext = "a.txt"\n\n[claims.output]\nfigure = "about 3%"\nsubject = "output"\n'
+        'measure = "fall in output"\nquote = "Output fell about minus 3% in March."\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(capsys, "verify", "--coverage", "a.txt", "a.toml")
+    assert status == 0
+    assert out.splitlines()[0].startswith("a.txt: 2 quantity mentions; 1 recorded in the ledger (50%)")
+    assert out.splitlines()[1:] == ["unrecorded:", "  a.txt:2: 4%"]

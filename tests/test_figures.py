@@ -330,6 +330,12 @@ def test_up_to_is_a_hedge_not_a_change():
     ("almost -0.5%", "almost 0.5%"),
     ("up to -3%", "up to 3%"),
     ("roughly -$5bn a year", "roughly $5bn a year"),
+    # the sign in words is the sign ("minus" was refused as having no number), and a sign before
+    # number words is one too ("-five tonnes" was read as five tonnes)
+    ("minus 0.5%", "0.5%"),
+    ("Minus $5bn", "$5bn"),
+    ("about minus 3%", "about 3%"),
+    ("-five tonnes", "five tonnes"),
 ])
 def test_a_negative_amount_is_recorded_as_its_size_with_its_hedge(text, unsigned):
     """The message names the figure to record: the printed amount without its sign, hedge kept; or,
@@ -352,6 +358,7 @@ def test_a_negative_amount_is_recorded_as_its_size_with_its_hedge(text, unsigned
     ("just under -3%", "just under", "just over 3%"),
     ("-3% or more", "or more", "at most 3%"),
     ("about -3% or less", "or less", "at least 3%"),
+    ("more than minus 3%", "more than", "less than 3%"),
 ])
 def test_a_bound_on_a_negative_amount_turns_around_and_is_refused(text, hedge, of_the_size):
     """"more than -3%" is a fall of less than 3%: the article does not print that figure, so none is
@@ -673,3 +680,14 @@ def test_every_hedge_before_a_negative_amount_gets_a_message(hedge):
     text = f"-3% {hedge.word}" if hedge in TRAILING_HEDGES else f"{hedge.word} -3%"
     with pytest.raises(FigureError, match=f"^figure {re.escape(repr(text))} is negative"):
         read_figure(text)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("5 minus 3", "figure '5 minus 3' could not be read (expected e.g. \"4 ft 8 1/2 in\")"),
+    ("minuscule 5", "figure 'minuscule 5' has no number; expected digits (12,000) or number words (twelve thousand)"),
+])
+def test_minus_is_a_sign_only_before_an_amount(text, message):
+    """"minus" between two numbers is a sum, and inside a word no word at all: neither is read as a sign."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text, signed=True)
+    assert str(info.value) == message

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factledger import PeriodError, parse_period
-from factledger.periods import ACCEPTED
+from factledger.periods import ACCEPTED, written_date_advice
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -112,6 +112,12 @@ def test_unstated_period_may_overlap_anything():
                   "its last two digits ('FY2026-27')"),
     ("fiscal 2026/25", "period 'fiscal 2026/25' is not one fiscal year; a fiscal year ends in the next year, "
                        "written as its last two digits ('fiscal 2026/27')"),
+    ("FY2026-2030", "period 'FY2026-2030' is not one fiscal year; a fiscal year ends in the next year ('FY2026-2027')"),
+    ("Q1 FY2026-30", "period 'Q1 FY2026-30' is not one fiscal year; a fiscal year ends in the next year, written as "
+                     "its last two digits ('Q1 FY2026-27')"),
+    ("third half of fiscal 2027", "period 'third half of fiscal 2027' is not understood; a fiscal year has two halves"),
+    ("Q5 FY2027", f"period 'Q5 FY2027' is not understood; expected {ACCEPTED}"),
+    ("Q1 FY27", f"period 'Q1 FY27' is not understood; expected {ACCEPTED}"),
 ])
 def test_bad_period(text, message):
     with pytest.raises(PeriodError) as info:
@@ -202,6 +208,9 @@ def test_the_forms_a_refusal_lists_are_read(example):
     ("FY2024", "FY2024"), ("fiscal 2024", "FY2024"), ("Fiscal Year 2024", "FY2024"),
     ("fiscal 2026-27", "2026-27"), ("FY2026-27", "2026-27"), ("FY 2026/27", "2026-27"),
     ("fiscal year 2026-27", "2026-27"), ("Fiscal 2026–27", "2026-27"), ("the fiscal year 2026-27", "2026-27"),
+    # the second year in full, after the word: the same fiscal year
+    ("fiscal 2026-2027", "2026-27"), ("FY2026-2027", "2026-27"), ("FY 2026/2027", "2026-27"),
+    ("Fiscal Year 2026–2027", "2026-27"), ("FY1999-2000", "1999-00"),
 ])
 def test_fiscal_years_and_seasons(text, label):
     """A fiscal year or season spans two calendar years, months unknown: the years it falls in, named."""
@@ -220,6 +229,18 @@ def test_fiscal_years_and_seasons(text, label):
     ("2026-27", "fiscal 2026-27", True),  # the wire's "fiscal 2026-27" is the season form with its word
     ("FY2026-27", "FY 2026/27", True),
     ("fiscal 2026-27", "FY2027", False),  # as "2026-27" is not "FY2027"
+    ("FY2026-2027", "2026-27", True),
+    ("fiscal 2026-2027", "2026-2027", False),  # the word makes it a fiscal year, not two calendar years
+    ("Q1 FY2027", "first quarter of fiscal 2027", True),
+    ("Q1 FY2027", "FY2027-Q1", True),
+    ("Q1 FY2027", "1Q fiscal year 2027", True),
+    ("Q1 FY2026-27", "Q1 fiscal 2026/2027", True),
+    ("Q1 FY2027", "Q1 2027", False),  # a calendar quarter
+    ("Q1 FY2027", "FY2027", False),  # the fiscal year, not its quarter
+    ("Q1 FY2027", "Q1 FY2026-27", False),  # as "FY2027" is not "2026-27"
+    ("Q1 FY2027", "Q2 FY2027", False),
+    ("H1 FY2027", "first half of FY2027", True),
+    ("H1 FY2027", "Q1 FY2027", False),
 ])
 def test_fiscal_years_are_the_same_time_only_as_themselves(one, other, same):
     assert parse_period(one).same_time(parse_period(other)) is same
@@ -279,3 +300,84 @@ def test_a_fiscal_year_with_its_word_is_that_fiscal_year(year, word, separator):
     period = parse_period(f"{word}{year}{separator}{digits}")
     assert (period.start, period.end, period.fiscal) == \
         (dt.date(year, 1, 1), dt.date(year + 1, 12, 31), f"{year}-{digits}")
+
+
+@given(st.integers(1000, 9998), st.sampled_from(["fiscal ", "FY", "FY ", "fiscal year "]), st.sampled_from("-/–"))
+def test_a_fiscal_year_with_its_second_year_in_full_is_that_fiscal_year(year, word, separator):
+    """"FY2026-2027" is "FY2026-27": the word makes the four digits a fiscal year's second year."""
+    written = parse_period(f"{word}{year}{separator}{year + 1}")
+    short = parse_period(f"{word}{year}{separator}{(year + 1) % 100:02d}")
+    assert (written.start, written.end, written.fiscal) == (short.start, short.end, short.fiscal)
+    assert written.same_time(short)
+
+
+@pytest.mark.parametrize("text, start, end, fiscal", [
+    ("Q1 FY2027", dt.date(2026, 1, 1), dt.date(2027, 3, 31), "Q1 FY2027"),
+    ("Q4 FY2027", dt.date(2026, 10, 1), dt.date(2027, 12, 31), "Q4 FY2027"),
+    ("H2 fiscal 2027", dt.date(2026, 7, 1), dt.date(2027, 12, 31), "H2 FY2027"),
+    ("Q1 of fiscal 2027", dt.date(2026, 1, 1), dt.date(2027, 3, 31), "Q1 FY2027"),
+    ("FY 2027 Q3", dt.date(2026, 7, 1), dt.date(2027, 9, 30), "Q3 FY2027"),
+    ("third quarter of the fiscal year 2027", dt.date(2026, 7, 1), dt.date(2027, 9, 30), "Q3 FY2027"),
+    ("Q1 FY2026-27", dt.date(2026, 1, 1), dt.date(2027, 3, 31), "Q1 2026-27"),
+    ("Q2 FY 2026/2027", dt.date(2026, 4, 1), dt.date(2027, 6, 30), "Q2 2026-27"),
+    ("FY2026-27 H1", dt.date(2026, 1, 1), dt.date(2027, 6, 30), "H1 2026-27"),
+    ("Q1 FY2024", dt.date(2023, 1, 1), dt.date(2024, 3, 31), "Q1 FY2024"),
+])
+def test_a_quarter_or_half_of_a_fiscal_year(text, start, end, fiscal):
+    """A fiscal quarter or half is named by its fiscal year; its months are every month it may cover."""
+    period = parse_period(text)
+    assert (period.start, period.end, period.fiscal) == (start, end, fiscal)
+
+
+def _first_day(month: int) -> dt.date:
+    """The first day of a month counted from year 0 (``12 * year + month - 1``)."""
+    return dt.date(month // 12, month % 12 + 1, 1)
+
+
+@given(st.integers(1001, 9998), st.integers(0, 11), st.sampled_from([("Q", 3, 4), ("H", 6, 2)]), st.data())
+def test_a_fiscal_part_covers_it_whichever_month_the_fiscal_year_starts(year, start_month, part, data):
+    """Whichever month a fiscal year ending in ``year`` starts (February of the year before to January),
+    each of its quarters and halves lies within the period "Q<n> FY<year>" reads as, and within FY<year>."""
+    letter, months, count = part
+    number = data.draw(st.integers(1, count))
+    fiscal_start = 12 * (year - 1) + 1 + start_month  # February of the year before, or a month after
+    first_month = fiscal_start + months * (number - 1)
+    first, last = _first_day(first_month), _first_day(first_month + months) - dt.timedelta(days=1)
+    period = parse_period(f"{letter}{number} FY{year}")
+    whole = parse_period(f"FY{year}")
+    assert period.start <= first and last <= period.end
+    assert whole.start <= period.start and period.end <= whole.end
+
+
+@pytest.mark.parametrize("written, advice", [
+    ("05/10/2026", "05/10/2026 is ambiguous (5 October or May 10): write 2026-10-05 or 2026-05-10"),
+    ("5.10.2026", "5.10.2026 is ambiguous (5 October or May 10): write 2026-10-05 or 2026-05-10"),
+    ("05-10-2026", "05-10-2026 is ambiguous (5 October or May 10): write 2026-10-05 or 2026-05-10"),
+    ("25/10/2026", "25/10/2026 is 25 October: write 2026-10-25"),  # no 25th month: day first
+    ("10/25/2026", "10/25/2026 is October 25: write 2026-10-25"),  # month first, as the US writes it
+    ("05/05/2026", "05/05/2026 is 5 May: write 2026-05-05"),  # either way the same day
+    ("2026/10/05", "2026/10/05 is 5 October: write 2026-10-05"),
+    ("2026-10-5", "2026-10-5 is 5 October: write 2026-10-05"),
+    ("31/02/2026", "31/02/2026 is no real date, whichever of its numbers is the day"),
+])
+def test_a_date_not_written_yyyy_mm_dd_is_told_in_iso(written, advice):
+    """Every reading of a date written day or month first, as ISO writes it: only the writer knows which."""
+    assert written_date_advice(written) == f"dates are written YYYY-MM-DD; {advice}"
+    with pytest.raises(PeriodError) as info:
+        parse_period(written)
+    assert str(info.value) == f"period {written!r}: dates are written YYYY-MM-DD; {advice}"
+
+
+@pytest.mark.parametrize("text", ["2026-10-05", "2026-02-30", "2026-27", "2024-11", "2007-2015", "FY2026/27",
+                                  "2019-03/2019-06", "16 November 2024"])
+def test_periods_and_iso_dates_get_no_date_advice(text):
+    """Only a date's own slip of form gets the advice: ISO's shape, seasons and spans are read or refused as before."""
+    assert written_date_advice(text) == ""
+
+
+@given(st.dates(dt.date(1000, 1, 1), dt.date(9999, 12, 31)), st.sampled_from("/.-"), st.booleans())
+def test_the_advice_for_a_date_written_otherwise_names_the_date_meant(day, separator, day_first):
+    """Whichever order and separator a date is written in, the advice offers its ISO form."""
+    parts = (day.day, day.month) if day_first else (day.month, day.day)
+    written = f"{parts[0]:02d}{separator}{parts[1]:02d}{separator}{day.year}"
+    assert day.isoformat() in written_date_advice(written)

@@ -188,10 +188,14 @@ PERIODS = ["2016", "2024-11", "2024-11-16", "2007-2015", "2007 to 2015", "1970s"
            "2020-present", "2020 to date", "2020 until now", "end of 2023", "end-2023", "year-end 2023",
            "mid-2024", "2024-", "FY24", "end of", "present",
            "fiscal 2026-27", "FY2026-27", "FY 2026/27", "Fiscal Year 2026–27", "FY2011-12", "fiscal 2026-2027",
-           "FY2026/FY2027"]
+           "FY2026/FY2027", "FY2026-2027", "Fiscal Year 2026–2027", "FY 2026/2027", "Q1 FY2027", "q1 fy 2027",
+           "1Q FY2027", "Q1 of fiscal 2027", "FY2027 Q1", "FY2027-Q1", "H2 FY2026-27", "Q1 FY2026/2027",
+           "first quarter of fiscal 2027", "The First Half of the Fiscal Year 2027", "since Q1 FY2024",
+           "Q1 FY2027/Q3 FY2027", "Q5 FY2027", "H3 FY2027", "Q1 FY27", "Q1 2026-27", "fiscal Q1 2027"]
 #: shapes the pattern accepts though the reader refuses them: telling them apart takes arithmetic
 #: (which years two digits name, which days a month has), and the reader's message says why
-SHAPES_ONLY = ["2024-13", "2011-12", "2009-10", "2024-02-30", "1998–45", "FY2026-30"]
+SHAPES_ONLY = ["2024-13", "2011-12", "2009-10", "2024-02-30", "1998–45", "FY2026-30", "FY2026-2030", "Q1 FY2026-30",
+               "third half of fiscal 2027"]
 
 
 @pytest.mark.parametrize("text", PERIODS)

@@ -32,6 +32,15 @@ READINGS = [
     ("-0.5% to -0.25%", None, (-0.5, -0.25), "percent"),
     ("from -0.5% to 0.25%", None, (-0.5, 0.25), "percent"),
     ("between -$2bn and $3bn", None, (-2e9, 3e9), "USD"),
+    # the sign in words: "minus" before the amount or its currency, in any case
+    ("minus 0.5%", None, (-0.55, -0.45), "percent"),
+    ("Minus 0.5 per cent", None, (-0.55, -0.45), "percent"),
+    ("minus $5bn", None, (-5.5e9, -4.5e9), "USD"),
+    ("minus 3 points", "percentage_point", (-3.5, -2.5), "percentage_point"),
+    ("between minus 0.5% and 0.25%", None, (-0.5, 0.25), "percent"),
+    ("minus 0.5% to minus 0.25%", None, (-0.5, -0.25), "percent"),
+    ("about minus 0.5%", None, (-0.6, -0.4), "percent"),
+    ("-three points", "percentage_point", (-3.5, -2.5), "percentage_point"),  # number words keep their sign
 ]
 
 
@@ -376,6 +385,12 @@ def test_a_scale_slip_below_zero_is_fl401_with_its_sign(tmp_path):
     ("-0.5%", "The deposit rate is \u22120.5%.", False),  # a typeset minus sign, as FL601 folds it
     ("0.5%", "The deposit rate is -0.5%.", True),  # the sign was lost: the figure is not in the quote
     ("0.5%", "It rose 1-0.5% in a year.", False),  # the dash of a range is no sign
+    ("minus 0.5%", "The deposit rate is minus 0.5%.", False),
+    ("Minus 0.5%", "Minus 0.5% is the deposit rate.", False),
+    ("0.5%", "The deposit rate is minus 0.5%.", True),  # the word is the sign: "0.5%" lost it
+    ("-0.5%", "The deposit rate is minus 0.5%.", True),  # the figure as printed is "minus 0.5%"
+    ("0.5%", "The terminus 0.5% is a word, not a sign.", False),
+    ("0.25%", "0.25% is the top of the corridor.", False),  # a figure that starts its quote (it crashed)
     ("-0.5%", "The deposit rate is 0.5%.", True),
 ])
 def test_a_signed_figure_must_be_in_its_quote_with_its_sign(tmp_path, figure, quote, lacks):
@@ -396,3 +411,58 @@ def test_the_errata_shows_a_level_below_zero_and_its_correction(tmp_path):
     html = errata.render(result, "html")
     assert "a balance of <mark>-$3bn</mark>." in html
     assert '<p class="correction">Exports were $21bn and imports $26bn, a balance of <mark>-$5bn</mark>.</p>' in html
+
+
+# -- following the refusal's advice --------------------------------------------------------------
+def _options(message: str, printed: str) -> list[tuple[str, bool]]:
+    """Each way a refusal of a negative figure offers to record it, as (figure, signed): the amount
+    it names without the sign, and the figure as printed with signed = true."""
+    options = []
+    size = re.search(r"record the printed amount without the sign \('(.+?)'\)", message)
+    if size:
+        options.append((size.group(1), False))
+    if message.endswith("add signed = true to the claim"):
+        options.append((printed, True))
+    return options
+
+
+@pytest.mark.parametrize("printed, unit", [
+    ("-5%", ""), ("about -3%", ""), ("-5 to -3%", ""), ("-5% to -3%", ""), ("between -5% and -3%", ""),
+    ("about -5 to -3%", ""), ("-5 to 0%", ""), ("-$5bn to -$3bn", ""), ("-0.5% to 0.25%", ""),
+    ("minus 0.5%", ""), ("about minus 3%", ""), ("minus 5 to minus 3%", ""), ("minus 3 points", "percentage_point"),
+])
+def test_the_advice_for_a_negative_figure_loads_and_verifies_clean(tmp_path, capsys, printed, unit):
+    """Whatever the refusal says to record, recorded in a ledger whose quote prints the figure, loads and
+    verifies with no finding: the quote check (FL601) finds it and the reader takes it."""
+    from factledger import cli
+
+    with pytest.raises(FigureError) as info:
+        read_figure(printed, unit or None)
+    options = _options(str(info.value), printed)
+    assert options, str(info.value)
+    sentence = f"Growth this year will be {printed}, the ministry said."
+    unit_line = f'unit = "{unit}"\n' if unit else ""
+    (tmp_path / "article.txt").write_text(f"Outlook\n\n{sentence}\n", "utf-8")
+    for figure, signed in options:
+        (tmp_path / "l.toml").write_text(
+            f'[article]\nid = "g"\npublished = 2024-03-01\ntext = "article.txt"\n'
+            f'[claims.growth]\nfigure = "{figure}"\nsigned = {str(signed).lower()}\n{unit_line}subject = "economy"\n'
+            f'measure = "growth"\nperiod = "2024"\nquote = "{sentence}"\n', "utf-8")
+        assert cli.main(["verify", "--no-cache", str(tmp_path / "l.toml")]) == 0, (figure, signed)
+        assert capsys.readouterr().out.startswith("No findings"), (figure, signed)
+
+
+@pytest.mark.parametrize("text, unsigned", [("-5 to -3%", "5 to 3%"), ("-5 to 0%", "5 to 0%"),
+                                            ("between -$5bn and -$3bn", "between $5bn and $3bn"),
+                                            ("about -5 to -3%", "about 5 to 3%")])
+def test_a_range_below_zero_without_signed_is_recorded_as_printed(text, unsigned):
+    """"-5 to -3%" without its signs runs backwards and is in no quote: the message says to keep it as printed
+    with signed = true, not to record "5 to 3%"."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == (f"figure {text!r} is a range below zero, which no amount without a sign can say "
+                               f"({unsigned!r} runs backwards); record it as printed and add signed = true to the "
+                               f"claim")
+    with pytest.raises(FigureError, match="the range runs backwards"):
+        read_figure(unsigned)
+    assert read_figure(text, signed=True).interval.lo < 0

@@ -73,3 +73,15 @@ def test_a_lone_surrogate_deep_in_arrays_is_one_line(tmp_path):
     with pytest.raises(LedgerError) as error:
         load(path, cache=False)
     assert "\\ud800 is half of a surrogate pair" in str(error.value)
+
+
+@pytest.mark.parametrize("written, advice", [
+    ("05/10/2026", "05/10/2026 is ambiguous (5 October or May 10): write 2026-10-05 or 2026-05-10"),
+    ("25/10/2026", "25/10/2026 is 25 October: write 2026-10-25"),
+    ("10/25/2026", "10/25/2026 is October 25: write 2026-10-25"),
+])
+def test_a_date_written_day_or_month_first_is_told_in_iso(tmp_path, written, advice):
+    """JSON has no date type: a date written as the writer's country writes it gets its ISO readings."""
+    with pytest.raises(LedgerError) as info:
+        load(_write(tmp_path, {"article": {"id": "a", "published": written}, "claims": {}}))
+    assert info.value.message == f"[article]: field 'published': dates are written YYYY-MM-DD; {advice}"

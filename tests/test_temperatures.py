@@ -36,6 +36,13 @@ SIGNED = [
     ("as low as -30°C", (-35, INF)),
     ("nearly -40°C", (-45, -31)),
     ("about -40 °F", (-49, -31)),
+    # the sign in words, and before number words, as weather copy prints it
+    ("minus 5°C", (-5.5, -4.5)),
+    ("Minus 40 degrees Fahrenheit", (-45, -35)),  # "40" read to the ten, as "-40" is
+    ("minus five degrees Celsius", (-5.5, -4.5)),
+    ("-five degrees Celsius", (-5.5, -4.5)),  # read as 5 degrees above zero: the sign was dropped
+    ("between minus 10 and minus 5°C", (-10, -5)),
+    ("about minus 40 °F", (-49, -31)),
 ]
 
 

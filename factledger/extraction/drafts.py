@@ -128,8 +128,8 @@ def _size(claim: DraftClaim) -> str:
     """ "about 3%" of "about -3%": a hedged negative amount without its sign, as the figure
     reader asks it recorded (and a quote search finds it), when the hedge says the same of the
     size; "" otherwise. A hedge of place turns around ("more than -3%" is a fall of less than
-    3%), a figure the article does not print, and a sign in words ("minus") is no sign a quote
-    search lets go."""
+    3%), a figure the article does not print. The sign may be the word: "about minus 3%" is
+    recorded as "about 3%" too, which the quote search finds as it finds "about 3%" in "about -3%"."""
     if "printed-negative" not in claim.flags or not claim.hedge or _turned_hedge(claim):
         return ""
     unsigned = without_minus_signs(_figure_text(claim))

@@ -46,9 +46,12 @@ _NUMBER_LIKE = frozenset("0123456789.,")
 
 def _minus_before(text: str, at: int) -> bool:
     """Whether a minus sign stands right before ``at`` (a space between allowed) where a word starts:
-    "-0.5%", "− 0.5%", but not the dash of a range, "1-0.5%"."""
+    "-0.5%", "− 0.5%", the word in "minus 0.5%", but not the dash of a range, "1-0.5%"."""
     before = text[:at].rstrip(" ")
-    return before[-1:] in MINUS_SIGNS and (len(before) == 1 or not before[-2].isalnum())
+    if before and before[-1] in MINUS_SIGNS:  # ("" is in every string: a figure that starts its quote has none)
+        return len(before) == 1 or not before[-2].isalnum()
+    # the word, as the figure reader takes it: apart from the figure, and a word of its own
+    return len(before) < at and before[-5:].lower() == "minus" and not before[-6:-5].isalpha()
 
 
 def _digit_before(text: str, at: int) -> bool:

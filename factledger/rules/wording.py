@@ -25,11 +25,14 @@ _E_NOTATION = re.compile(r"\de[-+]?\d")
 class _Patterns:
     """Compiled when a correction is first worded, not when the rules are imported (``factledger.patterns``)."""
 
-    #: the amount as the figure reader takes it: a minus sign (hyphen, minus sign or en dash) where a
-    #: word may start, before the currency ("-$5bn") or after it ("$-5bn"), and the digits
-    amount = OnFirstUse(rf"(?:(?<=[\s(])|^)(?P<sign>[{MINUS_SIGNS}]\s*)?(?P<currency>(?:{CURRENCY_PREFIX})\s*)?"
-                        rf"(?P<inner>[{MINUS_SIGNS}]\s*)?(?P<digits>{NUMBER_PATTERN})"
+    #: the amount as the figure reader takes it: a minus sign (hyphen, minus sign, en dash or the word
+    #: "minus") where a word may start, before the currency ("-$5bn") or after it ("$-5bn"), and the digits
+    amount = OnFirstUse(rf"(?:(?<=[\s(])|^)(?P<sign>[{MINUS_SIGNS}]\s*|(?i:minus)\s+)?"
+                        rf"(?P<currency>(?:{CURRENCY_PREFIX})\s*)?(?P<inner>[{MINUS_SIGNS}]\s*)?"
+                        rf"(?P<digits>{NUMBER_PATTERN})"
                         rf"|(?P<bare>{NUMBER_PATTERN})")
+    #: a minus sign, or the word, right before number words ("-five", "minus five")
+    sign_at_end = OnFirstUse(rf"(?:(?<=[\s(])|^)(?:[{MINUS_SIGNS}]\s*|(?i:minus)\s+)$")
 
 
 def correction(figure: Figure, value: float) -> str:
@@ -121,5 +124,10 @@ def _replace_words(printed: str, value: float) -> str:
                 end = next_end
             elif next_word[0].isalpha() and next_word not in _JOINING:
                 break  # separators and "a", "and", "of" join the words of one number
-        return printed[:start] + display.number(value, 4) + printed[end:]
+        head = printed[:start]
+        sign = _Patterns.sign_at_end.search(head)
+        if sign:  # "-five", "minus five": the sign the article printed, kept for a value below zero only
+            head = head[:sign.start()]
+        minus = (sign.group(0) if sign else "-") if value < 0 else ""
+        return head + minus + display.number(abs(value), 4) + printed[end:]
     return display.number(value)
