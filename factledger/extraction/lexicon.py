@@ -77,10 +77,22 @@ _SYMBOL_UNITS = {
 UNCERTAIN_UNITS = {"pound": "unit-ambiguous", "ton": "unit-ambiguous", "gallon": "unit-ambiguous",
                    "t": "unit-guessed", "m": "unit-guessed", "L": "unit-guessed"}
 
-#: The figure reader's symbols and codes, and "USD $" as running text spaces it. A symbol of
-#: two currencies ("¥") is read as the first, and the draft flagged for an editor to check.
-CURRENCY_PREFIX = {**CURRENCY_SYMBOLS, **{s: codes[0] for s, codes in AMBIGUOUS_CURRENCY_SYMBOLS.items()},
-                   "USD $": "USD", **{f"{code} ": code for code in CURRENCY_CODES}}
+#: Symbols the figure reader takes that extraction does not take for a currency: to the reader
+#: "R500" is South African rand, but in running text a capital R before digits is too often a
+#: name ("R2", "the R 5 road").
+UNDRAFTED_SYMBOLS = frozenset({"R"})
+#: The currency symbols extraction takes before an amount: the figure reader's table, so that a
+#: currency the reader learns ("₦5 billion", "KSh 50") is drafted with it, but the symbols above.
+#: A symbol of two currencies ("¥") is read as the first, and the draft flagged for an editor.
+PREFIX_SYMBOLS = {symbol: code for symbol, code in
+                  {**CURRENCY_SYMBOLS, **{s: codes[0] for s, codes in AMBIGUOUS_CURRENCY_SYMBOLS.items()}}.items()
+                  if symbol not in UNDRAFTED_SYMBOLS}
+#: The symbols and codes before an amount, each with its currency ("JPY " is a code before digits).
+CURRENCY_PREFIX = {**PREFIX_SYMBOLS, **{f"{code} ": code for code in CURRENCY_CODES}}
+#: Signs the figure reader reads after an amount too ("4 billion zł", "300 Kč", "5 ₦"): the unit
+#: table's currency names that are no word of letters or code.
+CURRENCY_SIGNS_AFTER = {sign: code for sign, code in NEWS_UNITS.items()
+                        if code in CURRENCY_CODES and not sign.isascii()}
 
 GLUED_SCALES = {"k": "thousand", "K": "thousand", "M": "million", "mn": "million",
                 "mln": "million", "B": "billion", "bn": "billion", "tn": "trillion",
@@ -180,7 +192,8 @@ def _all_units() -> dict[str, str]:
 
 
 WORD_UNITS = _all_units()
-SYMBOL_UNITS = {**{k: k for k in NEWS_UNITS if k in ("bcm", "BCM", "mcm", "MCM")}, **_SYMBOL_UNITS}
+SYMBOL_UNITS = {**{k: k for k in NEWS_UNITS if k in ("bcm", "BCM", "mcm", "MCM")}, **CURRENCY_SIGNS_AFTER,
+                **_SYMBOL_UNITS}
 
 
 def alternation(words) -> str:
