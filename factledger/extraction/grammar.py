@@ -71,7 +71,7 @@ START = re.compile(
     rf"|(?:(?<=[\s(\[\"\u201c'\u2018])|^){_LEADING_POINT}"
     rf"|\b(?:{_NUMBER_WORD}|{_FRACTION_WORD})\b"
     rf"|\ban?{_SPACE}+(?=(?:{_FRACTION_WORD}|hundred|thousand|million|billion|trillion|dozen|"
-    rf"year|decade|month|week|day|century)\b)",
+    rf"year|decade|month|week|day|century)\b|[A-Za-z]+{_SPACE}+and{_SPACE}+an?{_SPACE}+(?:half|quarter)\b)",
     re.IGNORECASE)
 
 _CURRENCY = re.compile(
@@ -137,7 +137,12 @@ _CHANGE_BEFORE = re.compile(
     rf"(?:{_SPACE}+(?:{lex.alternation(h.word for h in HEDGES)}))?{_SPACE}+$", re.IGNORECASE)
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|21[0-9]{2}")
 
-_ARTICLE = re.compile(r"an?(?=[ \u00a0]+(?:year|decade|month|week|day|century)\b)", re.IGNORECASE)
+_ARTICLE = re.compile(r"an?(?=[ \u00a0]+(?:year|decade|month|week|day|century)\b"
+                      r"|[ \u00a0]+[A-Za-z]+[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(?:half|quarter)\b)", re.IGNORECASE)
+#: "an hour and a half", "two miles and a quarter": a fraction after the unit, of the number words before it
+_AND_A_FRACTION = re.compile(
+    rf"{_SPACE}+and{_SPACE}+(?P<fraction>an?{_SPACE}+half|an?{_SPACE}+quarter|three{_SPACE}+quarters)(?![A-Za-z])",
+    re.IGNORECASE)
 _WORD_VALUES = frozenset(w.lower() for w in _WORD_NUMBERS)
 _FRACTIONS = frozenset(lex.FRACTION_WORDS)
 
@@ -363,6 +368,12 @@ def _with_unit(text: str, start: int, currency: str, first: Number, second: Numb
     unit, counted, end, flags, inches, noun = "", False, end, [], "", ""
     if not currency:
         unit, counted, end, flags, inches, noun = _unit_after(text, end, first)
+    fraction = _AND_A_FRACTION.match(text, end) if unit and not counted and first.words and not second else None
+    if fraction:  # "an hour and a half" is one and a half hours: "an" is no "a" of a hedge's doubt
+        words = " ".join(fraction.group("fraction").lower().split())
+        first = evolve(first, reading=f"{first.reading} and {words}",
+                       flags=tuple(f for f in first.flags if f != "article-as-one"))
+        end = fraction.end()
     end, gloss = _gloss(text, end)
     per, end = _rates_after(text, end)
     if currency and not per:
