@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 
-from factledger.extraction import filters
+from factledger.extraction import degrees, filters
 from factledger.errors import FactledgerError
 from factledger.claims import DRAFT  # the prefix of a guessed subject or measure; re-exported
 from factledger.extraction.grammar import START, Parse, parse_at
@@ -80,11 +80,12 @@ def extract(text: str) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     position = 0
     lines = _LineCounter(text)
+    article = degrees.ArticleScale(view.text)
     while True:
         match = START.search(view.text, position)
         if match is None:
             return claims
-        claim, position = _mention_at(text, view, match.start())
+        claim, position = _mention_at(text, view, match.start(), article)
         if claim is not None:
             claims.append(evolve(claim, line=lines.line_of(claim.start)))
 
@@ -103,13 +104,15 @@ class _LineCounter:
         return self.line
 
 
-def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, int]:
+def _mention_at(text: str, view: View, start: int, article: degrees.ArticleScale) -> tuple[DraftClaim | None, int]:
     skip = filters.skip_to(view.text, start)
     if skip:
         return None, skip
     parse = parse_at(view.text, start)
     if parse is None:
         return None, _next_word(view.text, start)
+    if parse.unit == degrees.DEGREE:  # "Temperatures reached 40 degrees": a temperature, by its sentence
+        parse = degrees.resolved(view.text[slice(*_sentence(view.text, parse.start, parse.end))], parse, article)
     hedge = filters.hedge_before(view.text, start) or _hedge_before_sign(view.text, parse)
     if filters.is_preposition(view.text, parse, hedge):
         hedge = ""
@@ -121,6 +124,8 @@ def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, i
 
 #: the extractor's names of the temperature units that may be below zero, and a minus sign before one
 _TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+#: and the temperatures printed as "degrees", whose minus sign the figure reader does not see
+_ANY_TEMPERATURE = _TEMPERATURES | frozenset(degrees.SCALES.values())
 _BELOW_ZERO = re.compile(rf"(?<![\w.,])[{MINUS_SIGNS}]\s?$")
 #: a sign that makes any other amount negative: glued to it ("-0.3%": "- 5" may be a dash or a
 #: list bullet), a true minus sign, or the word ("minus 2.5 per cent")
@@ -155,9 +160,9 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     sign, negative = _signs(view.text, parse)
     if sign is not None:  # "-5°C": a temperature keeps its minus sign (other amounts never have one)
         parse = evolve(parse, start=sign.start())
-    if negative is not None:
+    if negative is not None or parse.unit in _ANY_TEMPERATURE and degrees.is_below_zero(view.text, parse):
         # The ledger takes no negative amount: the draft is the size, flagged so that it is
-        # not taken for a rise ("shrank by -0.3%" is a fall of 0.3%).
+        # not taken for a rise ("shrank by -0.3%" is a fall of 0.3%); "10 degrees below zero" too.
         flags += ("printed-negative",)
     start, end = view.input_span(parse.start, parse.end)
     printed = text[start:end]
@@ -172,6 +177,8 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
         figure = below_zero(figure)
     quote = " ".join(view.text[quote_start:quote_end].split())
     subject, measure = _guess_subject(view.text[quote_start:parse.start], parse, unit)
+    if parse.unit in _ANY_TEMPERATURE and degrees.is_difference(view.text, parse):
+        measure = measure.replace("DRAFT: temperature", "DRAFT: change in temperature", 1)
     if "printed-negative" in flags:
         measure += " (printed negative: a fall or a loss)"
     return DraftClaim(printed, start, end, figure, unit, quote, subject, measure,
@@ -294,6 +301,7 @@ _DIMENSIONS = {"USD": "amount in US dollars", "EUR": "amount in euros", "percent
                "percentage_point": "change in percentage points", "day": "duration",
                "month": "duration", "year": "duration", "hour": "duration", "minute": "duration",
                "degree_Celsius": "temperature in °C", "degree_Fahrenheit": "temperature in °F",
+               "degC": "temperature in °C", "degF": "temperature in °F", "degree": "quantity in degrees",
                "GBP": "amount in pounds sterling", "JPY": "amount in yen", "CNY": "amount in yuan"}
 
 

@@ -194,7 +194,9 @@ def _named(part: str) -> bool:
 #: What a draft guesses for a printed unit of two meanings, so that the ledger it is appended
 #: to still loads: the figure reader asks the ledger's ``unit`` to decide, and the note says
 #: it is a guess. Money for pounds counted in millions, weight otherwise.
-_GUESSES = {"JPY": ("JPY", "CNY"), "pound": ("lb", "GBP")}
+_GUESSES = {"JPY": ("JPY", "CNY"), "pound": ("lb", "GBP"),
+            # "degrees" names no scale: a temperature by the words around it (degrees.py), else an angle
+            "degC": ("degC", "degF"), "degF": ("degF", "degC"), "degree": ("degree", "count")}
 _MONEY_FROM = 1e6  # pounds counted in millions are money
 
 
@@ -213,8 +215,7 @@ def _note(claim: DraftClaim, figure: str) -> str:
         note += f"; the figure is the number alone, as the ledger does not read {_figure_text(claim)!r}"
     top = claim.unit.split("/")[0]
     if "unit-ambiguous" in claim.flags and top in _GUESSES:
-        first, second = _GUESSES[top]
-        note += f"; the unit is a guess ({first} or {second}): check it"
+        note += _guess_note(claim, top)
     if "printed-negative" in claim.flags:
         note += ("; printed negative: the ledger takes the size, so record the change as a fall or a loss, "
                  "or a level below zero (a rate of -0.5%) with its sign and signed = true")
@@ -225,6 +226,19 @@ def _note(claim: DraftClaim, figure: str) -> str:
     if claim.flags:
         note += f"; flags: {', '.join(claim.flags)}"
     return note
+
+
+def _guess_note(claim: DraftClaim, top: str) -> str:
+    first, second = _GUESSES[top]
+    if top == "degree":
+        return ("; 'degrees' names no scale and no word of temperature stands near: the unit is a guess, "
+                "an angle; set unit = \"degC\" or \"degF\" for a temperature, or \"count\" for a count")
+    if top in ("degC", "degF"):
+        difference = "change in temperature" in claim.measure
+        return (f"; 'degrees' names no scale: the unit is a guess ({first} or {second}), from the words of "
+                f"temperature near it: check it" + ("; a difference of temperatures takes the scale's unit too, "
+                                                    "so that it computes from the levels" if difference else ""))
+    return f"; the unit is a guess ({first} or {second}): check it"
 
 
 def entries(claims: list[DraftClaim], source: str = "") -> tuple[list[tuple[str, dict[str, Any]]], list[DraftClaim]]:

@@ -424,7 +424,8 @@ def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, lis
         word_text = hyphen.group("word").lower()
         unit = lex.WORD_UNITS.get(word_text) or lex.SYMBOL_UNITS.get(word_text)
         noun = "" if unit else singular(word_text)  # "4-car" counts cars
-        return (unit or noun), unit is None, hyphen.end(), [], "", lex.plural(noun)
+        flags = [lex.UNCERTAIN_UNITS[unit]] if unit in lex.UNCERTAIN_UNITS else []  # "a 40-degree heatwave"
+        return (unit or noun), unit is None, hyphen.end(), flags, "", lex.plural(noun)
     return _counted_noun(text, pos)
 
 

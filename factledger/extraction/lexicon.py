@@ -50,6 +50,7 @@ _WORD_UNITS = {
     "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
     "kilowatt hours": "kWh", "megawatt hours": "MWh", "gigawatt hours": "GWh",
     "degrees celsius": "degree_Celsius", "degrees fahrenheit": "degree_Fahrenheit",
+    "degree": "degree", "degrees": "degree",  # an angle to pint; a temperature by context (degrees.py)
     "times": "times",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yuan": "CNY",
     "renminbi": "CNY", "yen": "JPY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
@@ -73,8 +74,10 @@ _SYMBOL_UNITS = {
     "RUB": "RUB", "KRW": "KRW", "KPW": "KPW", "NAD": "NAD", "UAH": "UAH", "INR": "INR",
 }
 
-#: Units whose reading is a guess worth a flag: "pounds" may be money or weight.
+#: Units whose reading is a guess worth a flag: "pounds" may be money or weight, "degrees" a
+#: temperature on either scale or an angle.
 UNCERTAIN_UNITS = {"pound": "unit-ambiguous", "ton": "unit-ambiguous", "gallon": "unit-ambiguous",
+                   "degree": "unit-ambiguous",
                    "t": "unit-guessed", "m": "unit-guessed", "L": "unit-guessed"}
 
 #: Symbols the figure reader takes that extraction does not take for a currency: to the reader
