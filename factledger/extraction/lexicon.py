@@ -179,6 +179,23 @@ VERBS_LIKE_PLURALS = frozenset(
     "weighs comes goes gets makes takes remains needs starts arrives replaces boasts holds "
     "contains delivers powers lets allows adds brings".split())
 
+#: Words before a capitalised name that make the number after it part of the name: determiners,
+#: quantifiers and adjectives ("the iPhone 15", "Many Windows 11 devices", "older Windows 10
+#: machines"). A count after a name is otherwise a count ("told Reuters 12 people").
+WORDS_BEFORE_A_MODEL = frozenset(
+    "the a an all its their his her our whose this these those every each many most some several few "
+    "fewer other any no both such older newer new old existing affected compatible supported eligible "
+    "current previous latest recent upcoming".split())
+#: Prepositions that do the same inside a sentence ("bugs on Windows 11 devices"), not at its start,
+#: where a place may stand before a count ("In Gaza 40 people were killed").
+PREPOSITIONS_BEFORE_A_MODEL = frozenset("on for with of in to from into onto via under running using".split())
+
+#: Nouns a product's name and version stand before, and that are seldom counted after a name that
+#: is no product: "patched Windows 11 devices", "Android 14 phones", "iOS 17 users".
+NOUNS_AFTER_A_MODEL = frozenset(
+    "devices phones smartphones handsets machines computers pcs laptops notebooks tablets users owners "
+    "apps applications builds updates drivers installs installations".split())
+
 NUMBER_WORDS_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve "
                       "thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
 NUMBER_WORDS_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
