@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 
-from factledger.extraction import degrees, filters
+from factledger.extraction import degrees, filters, pressure
 from factledger.errors import FactledgerError
 from factledger.claims import DRAFT  # the prefix of a guessed subject or measure; re-exported
 from factledger.extraction.grammar import START, Parse, parse_at
@@ -111,8 +111,7 @@ def _mention_at(text: str, view: View, start: int, article: degrees.ArticleScale
     parse = parse_at(view.text, start)
     if parse is None:
         return None, _next_word(view.text, start)
-    if parse.unit == degrees.DEGREE:  # "Temperatures reached 40 degrees": a temperature, by its sentence
-        parse = degrees.resolved(view.text[slice(*_sentence(view.text, parse.start, parse.end))], parse, article)
+    parse = _by_its_sentence(view.text, parse, article)
     hedge = filters.hedge_before(view.text, start) or _hedge_before_sign(view.text, parse)
     if filters.is_preposition(view.text, parse, hedge):
         hedge = ""
@@ -120,6 +119,19 @@ def _mention_at(text: str, view: View, start: int, article: degrees.ArticleScale
     if flags is None:
         return None, max(parse.end, start + 1)
     return _draft(text, view, parse, hedge, flags), max(parse.end, start + 1)
+
+
+def _by_its_sentence(text: str, parse: Parse, article: degrees.ArticleScale) -> Parse:
+    """Units whose sense the sentence decides: "Temperatures reached 40 degrees" is a
+    temperature, "a pressure of 12 bars" a pressure (the sentence is found only for them)."""
+    if parse.unit == degrees.DEGREE:
+        return degrees.resolved(_sentence_text(text, parse), parse, article)
+    bars = pressure.bars_after(text, parse)
+    return pressure.resolved(text, _sentence_text(text, parse), parse, bars) if bars else parse
+
+
+def _sentence_text(text: str, parse: Parse) -> str:
+    return text[slice(*_sentence(text, parse.start, parse.end))]
 
 
 #: the extractor's names of the temperature units that may be below zero, and a minus sign before one
@@ -302,6 +314,7 @@ _DIMENSIONS = {"USD": "amount in US dollars", "EUR": "amount in euros", "percent
                "month": "duration", "year": "duration", "hour": "duration", "minute": "duration",
                "degree_Celsius": "temperature in °C", "degree_Fahrenheit": "temperature in °F",
                "degC": "temperature in °C", "degF": "temperature in °F", "degree": "quantity in degrees",
+               "bar": "pressure in bar",
                "GBP": "amount in pounds sterling", "JPY": "amount in yen", "CNY": "amount in yuan"}
 
 

@@ -100,7 +100,8 @@ def _same_kind(read: Figure, extracted: Figure) -> bool:
     no unit found, is of any kind: the draft's unit says which)."""
     if not extracted.unit:
         return True
-    counted = "/".join(COUNT if part in COUNTED_NOT_MEASURED else part for part in extracted.unit_text.split("/"))
+    top, *per = extracted.unit_text.split("/")  # a count has no unit: a noun after "per" may be one
+    counted = "/".join([top] + [COUNT if part in COUNTED_NOT_MEASURED else part for part in per])
     read_dims, extracted_dims = _dims(read.unit_text), _dims(counted)  # "USD/section" is dollars per count
     return read_dims is None or extracted_dims is None or read_dims == extracted_dims
 

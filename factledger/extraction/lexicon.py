@@ -162,7 +162,8 @@ STOP_WORDS = frozenset(
     "thus plus always perhaps towards afterwards besides whereas across versus via us".split())
 
 #: Counted nouns (in the singular) that pint reads as units of measure, and that news counts
-#: as things: "4 sections" (a square mile to pint), "12 bars" (a pressure), "5 pcs" (pieces;
+#: as things: "4 sections" (a square mile to pint), "12 bars" (a pressure, where the sentence
+#: speaks of one: pressure.py), "5 pcs" (pieces;
 #: parsecs), "3 cups" and "12 stones" (a volume, a weight), "20 bits", "12 shots". A draft
 #: counts them: each is a unit news hardly prints in the plural, of a noun it often counts.
 #: Drawn from every pint unit whose plural a counted noun can be; the others are the units
