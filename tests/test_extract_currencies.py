@@ -75,3 +75,56 @@ def test_a_currency_symbol_belongs_to_the_amount_it_stands_before(sentence, prin
     """A currency after a number that stands before another amount is that amount's; a symbol
     of letters is a currency only as a word of its own, in its case, before digits."""
     assert [claim.printed for claim in extract(sentence)] == printed
+
+
+def _drafted(tmp_path, text: str):
+    """The drafts of ``text`` as (figure, unit, note), and the ledger they make, loaded."""
+    fields = [fields for _, fields in drafts.entries(extract(text))[0]]
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER_HEAD + "\n" + drafts.to_toml(extract(text)), encoding="utf-8")
+    return [(f["figure"], f.get("unit"), f["note"]) for f in fields], load(ledger)
+
+
+@pytest.mark.parametrize(("sentence", "printed", "unit"), [
+    ("Pakistan's government set aside Rs 50 billion for relief.", "Rs 50 billion", "PKR"),
+    ("The Pakistani cabinet approved Rs. 2 billion.", "Rs. 2 billion", "PKR"),
+    ("Sri Lanka's central bank lent Rs 3 billion.", "Rs 3 billion", "LKR"),
+    ("Nepal will spend ₨ 400 million on roads.", "₨ 400 million", "NPR"),
+    ("The Nepalese budget gives 300 rupees a head.", "300 rupees", "NPR"),
+    # the country named last before the figure decides
+    ("India spent Rs 5,000 crore on the fence along the Pakistan border.", "Rs 5,000 crore", "INR"),
+    ("After India's offer, Pakistan pledged Rs 1 billion.", "Rs 1 billion", "PKR"),
+])
+def test_rupees_are_the_rupees_of_the_country_their_sentence_names(tmp_path, sentence, printed, unit):
+    """ "Rs" was always drafted as the Indian rupee; a sentence that names Pakistan, Sri Lanka or
+    Nepal gives their rupee, flagged, with a note that says why; the ledger reads that rupee."""
+    [(figure, drafted_unit, note)], ledger = _drafted(tmp_path, sentence)
+    assert figure == printed
+    [claim] = ledger.claims.values()
+    assert claim.figure.unit_text.split("/")[0] == unit
+    if unit != "INR":
+        assert drafted_unit == unit and "unit-ambiguous" in note
+        assert f"the unit is {unit}, as the sentence names " in note
+
+
+def test_rupees_in_an_article_that_names_another_country_say_which_unit_to_set(tmp_path):
+    """Where only another sentence names Pakistan, the draft stays in INR, as the figure reader
+    takes "Rs", and its note says to set PKR if the rupees are Pakistan's."""
+    text = "Pakistan's budget was presented.\n\nPetrol prices were raised by Rs 4.80 to Rs 272.15 a litre."
+    rows, ledger = _drafted(tmp_path, text)
+    assert [(figure, unit) for figure, unit, _ in rows] == [("Rs 4.80", "INR"), ("Rs 272.15 a litre", "INR/litre")]
+    for _, _, note in rows:
+        assert ("'Rs' and 'rupees' may be India's, Pakistan's, Sri Lanka's or Nepal's: the unit is a guess (INR, as "
+                "the figure reader takes them), but the article names Pakistan: set \"PKR\" for the rupees of "
+                "Pakistan; flags: unit-ambiguous") in note
+    assert [claim.figure.unit_text for claim in ledger.claims.values()] == ["INR", "INR/litre"]
+
+
+@pytest.mark.parametrize("text", ["The state spent Rs 5 crore on roads.",
+                                  "Pakistan paid ₹500 to the Indian vendor.",  # "₹" is India's alone
+                                  "India's Rs 40 billion plan drew Pakistan's anger."])
+def test_rupees_of_india_alone_are_drafted_as_before(text):
+    """An article that names no other rupee's country, the sign "₹", and a sentence that names
+    India last before the figure give INR with no flag and no hint."""
+    [claim] = extract(text)
+    assert (claim.unit, "unit-ambiguous" in claim.flags, claim.hint) == ("INR", False, "")

@@ -13,7 +13,10 @@ unit lexicon and the hedge table, all compiled at import. It never builds the
 pint registry. The grammar is in :mod:`factledger.extraction.grammar` (counted noun
 phrases in :mod:`factledger.extraction.nouns`), the keep-or-drop decisions in
 :mod:`factledger.extraction.filters` (phone numbers in :mod:`factledger.extraction.phones`),
-and the HTML and Markdown handling in :mod:`factledger.extraction.text`.
+the units whose sense the article's words decide in :mod:`~factledger.extraction.degrees`
+("40 degrees" of heat), :mod:`~factledger.extraction.pressure` ("12 bars" of pressure) and
+:mod:`~factledger.extraction.rupees` ("Rs" in Pakistan), and the HTML and Markdown handling
+in :mod:`factledger.extraction.text`.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from __future__ import annotations
 import re
 
 
-from factledger.extraction import degrees, filters, pressure
+from factledger.extraction import degrees, filters, pressure, rupees
+from factledger.extraction.article import ArticleWords
 from factledger.errors import FactledgerError
 from factledger.claims import DRAFT  # the prefix of a guessed subject or measure; re-exported
 from factledger.extraction.grammar import START, Parse, parse_at
@@ -68,6 +72,7 @@ class DraftClaim:
     flags: tuple[str, ...] = ()
     hedge: str = ""
     line: int = 0
+    hint: str = ""  # what the article's words say of a guessed unit, for the editor ("Rs" in Pakistan)
 
 
 #: The same record under the name the API brief uses for a found mention.
@@ -80,7 +85,7 @@ def extract(text: str) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     position = 0
     lines = _LineCounter(text)
-    article = degrees.ArticleScale(view.text)
+    article = ArticleWords(view.text)
     while True:
         match = START.search(view.text, position)
         if match is None:
@@ -104,7 +109,7 @@ class _LineCounter:
         return self.line
 
 
-def _mention_at(text: str, view: View, start: int, article: degrees.ArticleScale) -> tuple[DraftClaim | None, int]:
+def _mention_at(text: str, view: View, start: int, article: ArticleWords) -> tuple[DraftClaim | None, int]:
     skip = filters.skip_to(view.text, start)
     if skip:
         return None, skip
@@ -118,10 +123,10 @@ def _mention_at(text: str, view: View, start: int, article: degrees.ArticleScale
     flags = filters.judge(view.text, parse, hedge)
     if flags is None:
         return None, max(parse.end, start + 1)
-    return _draft(text, view, parse, hedge, flags), max(parse.end, start + 1)
+    return _draft(text, view, parse, hedge, flags, article), max(parse.end, start + 1)
 
 
-def _by_its_sentence(text: str, parse: Parse, article: degrees.ArticleScale) -> Parse:
+def _by_its_sentence(text: str, parse: Parse, article: ArticleWords) -> Parse:
     """Units whose sense the sentence decides: "Temperatures reached 40 degrees" is a
     temperature, "a pressure of 12 bars" a pressure (the sentence is found only for them)."""
     if parse.unit == degrees.DEGREE:
@@ -168,7 +173,8 @@ def _next_word(text: str, start: int) -> int:
     return end
 
 
-def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ...]) -> DraftClaim:
+def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ...],
+           article: ArticleWords) -> DraftClaim:
     sign, negative = _signs(view.text, parse)
     if sign is not None:  # "-5°C": a temperature keeps its minus sign (other amounts never have one)
         parse = evolve(parse, start=sign.start())
@@ -180,6 +186,9 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     printed = text[start:end]
     quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
     parse = _exchange_rate(view.text[quote_start:parse.start], parse)
+    parse, hint = _whose_rupees(view.text, parse, (quote_start, quote_end), article)
+    if hint:
+        flags = tuple(dict.fromkeys((*flags, "unit-ambiguous")))
     unit = _unit_text(parse)
     # With a hedge, the figure is printed from the hedge on, so its sign is in it: "about -3%".
     shown_from = negative.start() if negative is not None and hedge else parse.start
@@ -194,7 +203,16 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     if "printed-negative" in flags:
         measure += " (printed negative: a fall or a loss)"
     return DraftClaim(printed, start, end, figure, unit, quote, subject, measure,
-                      flags + read_flags, hedge)
+                      flags + read_flags, hedge, hint=hint)
+
+
+def _whose_rupees(text: str, parse: Parse, sentence: tuple[int, int], article: ArticleWords) -> tuple[Parse, str]:
+    """ "Rs 5 billion" is in PKR where its sentence names Pakistan; in INR, with a word for the
+    editor, where only the article does (see :mod:`factledger.extraction.rupees`)."""
+    if not rupees.of_many(text, parse):
+        return parse, ""
+    code, hint = rupees.whose(text[sentence[0]:parse.start], text[parse.end:sentence[1]], article.rupee_countries)
+    return evolve(parse, **{"currency" if parse.currency else "unit": code}), hint
 
 
 def _hedge_of_size(hedge: str) -> str:
@@ -203,11 +221,9 @@ def _hedge_of_size(hedge: str) -> str:
     return of_the_size(hedge_named(hedge)) if hedge else ""
 
 
-#: a currency named in words before an exchange rate ("the rupee weakened to 283.6 per dollar"),
-#: and the country that says which rupee it is
+#: a currency named in words before an exchange rate ("the rupee weakened to 283.6 per dollar")
 _CURRENCY_WORD = re.compile(r"\b(?P<word>rupees?|yen|yuan|renminbi|euros?|roubles?|rubles?|hryvnias?|dollars?)\b",
                             re.IGNORECASE)
-_RUPEE_COUNTRIES = (("pakistan", "PKR"), ("sri lanka", "LKR"), ("nepal", "NPR"), ("india", "INR"))
 
 
 def _exchange_rate(before: str, parse: Parse) -> Parse:
@@ -227,11 +243,9 @@ def _exchange_rate(before: str, parse: Parse) -> Parse:
 
 
 def _rupee_of(sentence: str) -> str:
-    lowered = sentence.lower()
-    for country, code in _RUPEE_COUNTRIES:
-        if country in lowered and code in CURRENCY_CODES:
-            return code
-    return ""
+    """The rupee of the country the sentence names last ("Pakistan's rupee" is PKR), or ""."""
+    named = rupees.countries_named(sentence)
+    return named[-1] if named else ""
 
 
 def _unit_text(parse: Parse) -> str:

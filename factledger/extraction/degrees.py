@@ -15,10 +15,14 @@ angle pint reads. Either way the printed unit names no scale, so the mention is 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from factledger.extraction.grammar import Parse
 from factledger.hedges import HEDGES
 from factledger.records import evolve
+
+if TYPE_CHECKING:
+    from factledger.extraction.article import ArticleWords
 
 #: the unit "degrees" is parsed as when it names no scale (pint's angle)
 DEGREE = "degree"
@@ -41,30 +45,18 @@ _DIFFERENCE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-class ArticleScale:
-    """The temperature scale an article names, looked for once, when first asked."""
-
-    def __init__(self, text: str) -> None:
-        self.text, self._scale = text, None
-
-    def scale(self) -> str:
-        if self._scale is None:
-            self._scale = _named_scale(self.text)
-        return self._scale
-
-
-def _named_scale(text: str) -> str:
+def named_scale(text: str) -> str:
     """ "fahrenheit" or "celsius" for a text that names that scale and not the other, else ""."""
     fahrenheit, celsius = bool(_FAHRENHEIT.search(text)), bool(_CELSIUS.search(text))
     return "fahrenheit" if fahrenheit and not celsius else "celsius" if celsius and not fahrenheit else ""
 
 
-def resolved(sentence: str, parse: Parse, article: ArticleScale) -> Parse:
+def resolved(sentence: str, parse: Parse, article: ArticleWords) -> Parse:
     """``parse`` of "12 degrees" as a temperature where ``sentence`` speaks of one, else as
     the angle it was parsed as (the lexicon flags it ``unit-ambiguous`` either way)."""
     if parse.unit != DEGREE or not _TEMPERATURE_WORDS.search(sentence):
         return parse
-    scale = _named_scale(sentence) or article.scale() or "celsius"
+    scale = named_scale(sentence) or article.temperature_scale or "celsius"
     return evolve(parse, unit=SCALES[scale])
 
 

@@ -197,7 +197,9 @@ def _named(part: str) -> bool:
 #: it is a guess. Money for pounds counted in millions, weight otherwise.
 _GUESSES = {"JPY": ("JPY", "CNY"), "pound": ("lb", "GBP"),
             # "degrees" names no scale: a temperature by the words around it (degrees.py), else an angle
-            "degC": ("degC", "degF"), "degF": ("degF", "degC"), "degree": ("degree", "count")}
+            "degC": ("degC", "degF"), "degF": ("degF", "degC"), "degree": ("degree", "count"),
+            # "Rs" of a country the article names (rupees.py): the claim's hint says which
+            "INR": ("INR", "PKR"), **{code: (code, "INR") for code in ("PKR", "LKR", "NPR")}}
 _MONEY_FROM = 1e6  # pounds counted in millions are money
 
 
@@ -215,7 +217,9 @@ def _note(claim: DraftClaim, figure: str) -> str:
     if figure not in (_figure_text(claim), _size(claim)):
         note += f"; the figure is the number alone, as the ledger does not read {_figure_text(claim)!r}"
     top = claim.unit.split("/")[0]
-    if "unit-ambiguous" in claim.flags and top in _GUESSES:
+    if claim.hint:
+        note += f"; {claim.hint}"
+    elif "unit-ambiguous" in claim.flags and top in _GUESSES:
         note += _guess_note(claim, top)
     if "printed-negative" in claim.flags:
         note += ("; printed negative: the ledger takes the size, so record the change as a fall or a loss, "
@@ -292,7 +296,7 @@ def _record(claim: DraftClaim) -> dict[str, Any]:
         "low": figure.interval.lo if figure else None, "high": figure.interval.hi if figure else None,
         "is_range": bool(figure and figure.is_range), "figure": figure.text if figure else None,
         "quote": claim.quote, "subject": claim.subject, "measure": claim.measure,
-        "flags": list(claim.flags),
+        "flags": list(claim.flags), "hint": claim.hint,
     }
 
 
