@@ -205,6 +205,12 @@ class _Grammar:
                              re.IGNORECASE)
     article_before_scale = OnFirstUse(r"^\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion|dozen)\b)",
                                       re.IGNORECASE)  # "half a million", "a quarter of a million", "half a dozen"
+    # "an hour and a half", "two miles and a quarter": a fraction after the unit, of the number before it
+    fraction_after_unit = OnFirstUse(r"^(?P<whole>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                                     r"\s+(?P<unit>[A-Za-z]+)\s+and\s+(?P<fraction>an?\s+half|an?\s+quarter|three\s+quarters)$",
+                                     re.IGNORECASE)
+    # "half an hour", "a quarter of a mile": after a word fraction the article is one of the unit, no rate
+    article_after_fraction = OnFirstUse(r"^\s+(?:of\s+)?an?(?=\s+[A-Za-z])", re.IGNORECASE)
     per_unit = OnFirstUse(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
@@ -457,6 +463,7 @@ def _reject_rescaled(figure: Figure, unit: str, printed: Unit, original: str) ->
 def _read(text: str, original: str, unit_override: str | None = None, signed: bool = False,
           and_ends_range: bool = False) -> Figure:
     hedge, rest = split_leading(text)
+    rest = _fraction_before_unit(rest)
     # "between 200 and 300", "from 200 to 300": a range, as the article prints it (the quote holds it so)
     introduced = _Grammar.range_word.match(rest)
     if introduced:
@@ -505,6 +512,16 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
     else:
         unit = _unit_from_words(unit_words, original, unit_override)
     return _assemble(original, first, second, unit, per, hedge)
+
+
+def _fraction_before_unit(text: str) -> str:
+    """ "an hour and a half" -> "one and a half hour": the fraction after the unit adds to the
+    number before it, as in "one and a half hours" (it was read as "an hour", the half dropped)."""
+    match = _Grammar.fraction_after_unit.match(text)
+    if match is None:
+        return text
+    whole = "one" if match.group("whole").lower() in ("a", "an") else match.group("whole")
+    return f"{whole} and {match.group('fraction')} {match.group('unit')}"
 
 
 def _split_first_end_unit(rest: str, signed: bool = False) -> tuple[str, str]:
@@ -677,6 +694,9 @@ def _read_number(text: str, original: str, currency: str, signed: bool = False,
         rest = text[match.end():]
     else:
         number, rest = _read_number_words(text, original, and_ends_range)
+        if _ends_in_fraction(text[:len(text) - len(rest)]):
+            # "half an hour" is half of one hour ("half hour"), not half per hour, as "5 an hour" is
+            rest = _Grammar.article_after_fraction.sub(" ", rest, count=1)
     rest = _Grammar.article_before_scale.sub(" ", rest, count=1) if number.exact else rest
     factor, end = _scale_at(rest, bool(currency))
     if not end:
@@ -786,6 +806,12 @@ def _unit_after_article(text: str) -> bool:
 def _offset_after_words(text: str, count: int) -> int:
     matches = list(re.finditer(r"[A-Za-z]+", text))
     return matches[count - 1].end() if count <= len(matches) else len(text)
+
+
+def _ends_in_fraction(words: str) -> bool:
+    """Whether number words end in a fraction: "half", "a quarter", "one and a half"."""
+    last = _Grammar.word.findall(words)[-1:]
+    return bool(last) and _is_fraction_word(last[0].lower())
 
 
 def _is_fraction_word(word: str) -> bool:

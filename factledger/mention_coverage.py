@@ -22,7 +22,7 @@ from typing import Iterable
 
 from factledger.claims import DRAFT, Claim
 from factledger.extraction import DraftClaim, extract
-from factledger.figures import MINUS_SIGNS
+from factledger.figures import AMBIGUOUS_CURRENCY_SYMBOLS, CURRENCY_SYMBOLS, MINUS_SIGNS
 from factledger.findings import Result
 from factledger.ledger import Ledger
 from factledger.records import record
@@ -112,7 +112,9 @@ def _pattern(phrase: str, signed: bool = False) -> str:
                        for word in phrase.split())
 
 
-_AMOUNT = re.compile(r"[$€£¥₽₩₹₺]?\.?[0-9]")
+#: a word that starts with an amount, after any currency symbol the figure reader takes ("₦5bn", "HK$5")
+_AMOUNT = re.compile("(?:" + "|".join(re.escape(symbol) for symbol in sorted(
+    {*CURRENCY_SYMBOLS, *AMBIGUOUS_CURRENCY_SYMBOLS}, key=len, reverse=True)) + r")?\.?[0-9]")
 
 
 def render(coverage: MentionCoverage, article: str) -> str:

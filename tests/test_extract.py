@@ -83,6 +83,8 @@ FOUND = [
     ("An official told Reuters 12 people died.", "12 people", "person", 12),
     ("On Tuesday 12 people died.", "12 people", "person", 12),
     ("The poll gave Labour 412 seats.", "412 seats", "seat", 412),
+    ("In Gaza 40 people were killed.", "40 people", "person", 40),  # a preposition that opens the sentence
+    ("Rebels gave Reuters 12 photos.", "12 photos", "photo", 12),  # after a verb, a noun no version names
     # at the start of a sentence, after a word that stands before an amount
     ("In 2023 12 people were hurt.", "12 people", "person", 12),
     ("Yesterday 12 people died.", "12 people", "person", 12),
@@ -152,6 +154,12 @@ NOTHING = [
     "The Netherlands sent F-16 jets.",
     "COVID-19 spread; the G7 met; an Airbus A320 landed.",
     "In 2023 G7 leaders met; by 2030 F-35 jets will fly.",  # a year before a name with digits
+    # a quantifier, an adjective or a preposition before the name, or a noun that a version names
+    "Many Windows 11 devices failed to boot.",  # was a count of 11 devices
+    "Microsoft said some Android 14 phones overheated.",
+    "The patch fixes bugs on Windows 11 devices and older Windows 10 machines.",
+    "Millions of Windows 10 PCs must upgrade.",
+    "Microsoft patched Windows 11 laptops overnight.",
 ]
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from factledger import load, verify
 from factledger.extraction import drafts, extract
+from factledger.units import compile_unit
 
 LEDGER_HEAD = '[article]\nid = "a"\n'
 
@@ -103,11 +104,32 @@ def test_a_fraction_of_a_unit_is_one_figure(tmp_path, sentence, printed, unit, v
     assert claim.figure.value == value
 
 
-def test_a_fraction_of_an_hour_is_found_and_named_as_left_out():
-    """The figure reader takes "an hour" for a rate, so "half an hour" has no draft that loads;
-    it is named, where it was dropped silently."""
-    text = drafts.to_toml(extract("The meeting lasted half an hour."))
-    assert "[claims." not in text and "'half an hour' is left out" in text
+@pytest.mark.parametrize(("sentence", "printed", "unit", "value"), [
+    ("The meeting lasted half an hour.", "half an hour", "hour", 0.5),  # was left out
+    ("It took half a day to clear.", "half a day", "day", 0.5),
+    ("It ran for a quarter of an hour.", "a quarter of an hour", "hour", 0.25),
+    ("The flight took an hour and a half.", "an hour and a half", "hour", 1.5),  # was "a half", bare
+    ("It lasted a year and a half.", "a year and a half", "year", 1.5),  # was "a year", dropped
+    ("The trip took two hours and a half.", "two hours and a half", "hour", 2.5),
+    ("We waited half an hour a day.", "half an hour a day", "hour/day", 0.5),
+])
+def test_a_fraction_of_a_time_is_one_figure_in_that_unit(tmp_path, sentence, printed, unit, value):
+    """ "half an hour" is half of one hour, not half per hour, and "an hour and a half" one and
+    a half hours: each is drafted, and the ledger reads the value extraction read."""
+    [mention] = extract(sentence)
+    assert (mention.printed, mention.unit, mention.flags) == (printed, unit, ())
+    assert mention.figure.value == pytest.approx(value)
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER_HEAD + "\n" + drafts.to_toml([mention]), encoding="utf-8")
+    [claim] = load(ledger).claims.values()
+    assert (claim.figure.value, claim.figure.compiled_unit().dims) == (pytest.approx(value), compile_unit(unit).dims)
+
+
+def test_an_hour_with_a_hedge_and_a_half_keeps_its_hedge():
+    [mention] = extract("The trip took about an hour and a half.")
+    assert (mention.printed, mention.hedge, mention.figure.text) == ("an hour and a half", "about",
+                                                                     "about an hour and a half")
+    assert mention.figure.bounds.lo < 1.5 < mention.figure.bounds.hi
 
 
 def test_a_hedge_after_from_stays_with_its_figure():

@@ -321,3 +321,18 @@ def test_coverage_finds_an_amount_recorded_without_the_word_minus(tmp_path, caps
     assert status == 0
     assert out.splitlines()[0].startswith("a.txt: 2 quantity mentions; 1 recorded in the ledger (50%)")
     assert out.splitlines()[1:] == ["unrecorded:", "  a.txt:2: 4%"]
+
+
+def test_coverage_finds_a_negative_amount_of_any_currency_the_reader_takes(tmp_path, capsys, monkeypatch):
+    """ "about -₦5bn" recorded as "about ₦5bn" records the mention, as "about -$5bn" as "about
+    $5bn" does: the sign may stand before any currency symbol of the figure reader's."""
+    (tmp_path / "a.txt").write_text("Outflows were about -₦5bn in May.\nOutflows were about -HK$2bn in June.\n",
+                                    "utf-8")
+    (tmp_path / "a.toml").write_text(
+        '[article]\nid = "a"\ntext = "a.txt"\n\n[claims.may]\nfigure = "about ₦5bn"\n'
+        'quote = "Outflows were about -₦5bn in May."\n\n[claims.june]\nfigure = "about HK$2bn"\n'
+        'quote = "Outflows were about -HK$2bn in June."\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(capsys, "verify", "--coverage", "a.txt", "a.toml")
+    assert out.splitlines() == ["a.txt: 2 quantity mentions; 2 recorded in the ledger (100%); "
+                                "0 checked by a derivation or rule"]

@@ -258,3 +258,36 @@ def test_every_hedge_before_a_negative_amount_gives_a_draft_that_verifies_or_is_
     figures = [claim.figure.text for claim in ledger.claims.values()]
     assert figures == [f"{hedge} 3%"] and _findings(ledger) == () or \
         figures == [] and f"'{hedge} -3%' is left out: '{hedge}' before a negative amount turns around" in text
+
+
+@pytest.mark.parametrize(("sentence", "printed"), [
+    ("The tank holds gas at a pressure of 12 bars.", "12 bars"),  # was a count of 12 bars
+    ("The pump delivers 12 bar of pressure.", "12 bar"),  # was a bare 12
+    ("Tyres are inflated to 2.5 bar.", "2.5 bar"),
+    ("The boiler runs at 3 bar.", "3 bar"),
+    ("The line works at 200 bar.", "200 bar"),  # the singular after an amount, before no noun
+    ("The espresso machine has a 15-bar pump.", "15-bar"),
+])
+def test_bars_of_pressure_are_a_pressure_by_their_sentence(tmp_path, sentence, printed):
+    """Where the sentence speaks of pressure, or the singular "bar" names the unit, the draft is
+    in bars of pressure, and the ledger reads a pressure."""
+    [claim] = extract(sentence)
+    assert (claim.printed, claim.unit, claim.measure) == (printed, "bar", "DRAFT: pressure in bar")
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER_HEAD + "\n" + drafts.to_toml([claim]), encoding="utf-8")
+    [loaded] = load(ledger).claims.values()
+    assert loaded.figure.compiled_unit().dims == (("[length]", -1.0), ("[mass]", 1.0), ("[time]", -2.0))
+
+
+@pytest.mark.parametrize(("sentence", "printed", "unit"), [
+    ("The city has 12 bars.", "12 bars", "count"),
+    ("The chocolate maker sold 12 bars.", "12 bars", "count"),
+    ("Under pressure, he sold 12 chocolate bars.", "12 chocolate bars", "count"),  # bars with a modifier
+    ("He played a 12 bar blues.", "12 bar blues", "count"),  # the singular before a noun
+    ("She ate 1 bar.", "1", None),
+])
+def test_bars_with_no_word_of_pressure_are_counted(sentence, printed, unit):
+    """Without a word of pressure, "bars" is a count, as news counts bars; "12 bar blues" is
+    no pressure, and one "bar" no unit."""
+    [claim] = extract(sentence)
+    assert (claim.printed, drafts.ledger_fields(claim).get("unit")) == (printed, unit)

@@ -473,6 +473,31 @@ def test_dozens_are_counted_as_their_digits(text, unit, bounds):
     assert not figure.exact
 
 
+@pytest.mark.parametrize("text, unit, per, value", [
+    ("half an hour", "hour", "", 0.5),  # was half per hour, a rate
+    ("half a day", "day", "", 0.5),
+    ("a quarter of an hour", "hour", "", 0.25),
+    ("a quarter of a mile", "mile", "", 0.25),  # was refused: unknown unit 'of a mile'
+    ("half a percentage point", "percentage point", "", 0.5),
+    ("half an hour a day", "hour", "day", 0.5),  # the second "a" is the rate's
+    ("an hour and a half", "hour", "", 1.5),  # was "an hour", 0.5 to 1.5 hours: the half was dropped
+    ("a year and a half", "year", "", 1.5),
+    ("two miles and a quarter", "miles", "", 2.25),
+    ("three days and three quarters", "days", "", 3.75),
+])
+def test_a_word_fraction_of_a_unit_is_that_much_of_one_unit(text, unit, per, value):
+    """After a word fraction, "a" or "an" is one of the unit, not a rate: "half an hour" is half
+    of one hour, as "half hour" is; a fraction after the unit is of the number before it."""
+    figure = read_figure(text)
+    assert (figure.unit, figure.per, figure.value, figure.exact) == (unit, per, value, True)
+
+
+def test_a_number_before_a_unit_and_an_article_is_still_a_rate():
+    """ "5 an hour" is five per hour: only a fraction takes the article for its own."""
+    figure = read_figure("5 an hour")
+    assert (figure.unit, figure.per) == ("", "hour")
+
+
 def test_a_decade_and_ten_years_are_one_figure(tmp_path):
     """A same check of "a decade" and "ten years" holds; "a decade" was refused."""
     path = tmp_path / "d.toml"

@@ -13,7 +13,10 @@ unit lexicon and the hedge table, all compiled at import. It never builds the
 pint registry. The grammar is in :mod:`factledger.extraction.grammar` (counted noun
 phrases in :mod:`factledger.extraction.nouns`), the keep-or-drop decisions in
 :mod:`factledger.extraction.filters` (phone numbers in :mod:`factledger.extraction.phones`),
-and the HTML and Markdown handling in :mod:`factledger.extraction.text`.
+the units whose sense the article's words decide in :mod:`~factledger.extraction.degrees`
+("40 degrees" of heat), :mod:`~factledger.extraction.pressure` ("12 bars" of pressure) and
+:mod:`~factledger.extraction.rupees` ("Rs" in Pakistan), and the HTML and Markdown handling
+in :mod:`factledger.extraction.text`.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from __future__ import annotations
 import re
 
 
-from factledger.extraction import filters
+from factledger.extraction import degrees, filters, pressure, rupees
+from factledger.extraction.article import ArticleWords
 from factledger.errors import FactledgerError
 from factledger.claims import DRAFT  # the prefix of a guessed subject or measure; re-exported
 from factledger.extraction.grammar import START, Parse, parse_at
@@ -68,6 +72,7 @@ class DraftClaim:
     flags: tuple[str, ...] = ()
     hedge: str = ""
     line: int = 0
+    hint: str = ""  # what the article's words say of a guessed unit, for the editor ("Rs" in Pakistan)
 
 
 #: The same record under the name the API brief uses for a found mention.
@@ -80,11 +85,12 @@ def extract(text: str) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     position = 0
     lines = _LineCounter(text)
+    article = ArticleWords(view.text)
     while True:
         match = START.search(view.text, position)
         if match is None:
             return claims
-        claim, position = _mention_at(text, view, match.start())
+        claim, position = _mention_at(text, view, match.start(), article)
         if claim is not None:
             claims.append(evolve(claim, line=lines.line_of(claim.start)))
 
@@ -103,24 +109,40 @@ class _LineCounter:
         return self.line
 
 
-def _mention_at(text: str, view: View, start: int) -> tuple[DraftClaim | None, int]:
+def _mention_at(text: str, view: View, start: int, article: ArticleWords) -> tuple[DraftClaim | None, int]:
     skip = filters.skip_to(view.text, start)
     if skip:
         return None, skip
     parse = parse_at(view.text, start)
     if parse is None:
         return None, _next_word(view.text, start)
+    parse = _by_its_sentence(view.text, parse, article)
     hedge = filters.hedge_before(view.text, start) or _hedge_before_sign(view.text, parse)
     if filters.is_preposition(view.text, parse, hedge):
         hedge = ""
     flags = filters.judge(view.text, parse, hedge)
     if flags is None:
         return None, max(parse.end, start + 1)
-    return _draft(text, view, parse, hedge, flags), max(parse.end, start + 1)
+    return _draft(text, view, parse, hedge, flags, article), max(parse.end, start + 1)
+
+
+def _by_its_sentence(text: str, parse: Parse, article: ArticleWords) -> Parse:
+    """Units whose sense the sentence decides: "Temperatures reached 40 degrees" is a
+    temperature, "a pressure of 12 bars" a pressure (the sentence is found only for them)."""
+    if parse.unit == degrees.DEGREE:
+        return degrees.resolved(_sentence_text(text, parse), parse, article)
+    bars = pressure.bars_after(text, parse)
+    return pressure.resolved(text, _sentence_text(text, parse), parse, bars) if bars else parse
+
+
+def _sentence_text(text: str, parse: Parse) -> str:
+    return text[slice(*_sentence(text, parse.start, parse.end))]
 
 
 #: the extractor's names of the temperature units that may be below zero, and a minus sign before one
 _TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+#: and the temperatures printed as "degrees", whose minus sign the figure reader does not see
+_ANY_TEMPERATURE = _TEMPERATURES | frozenset(degrees.SCALES.values())
 _BELOW_ZERO = re.compile(rf"(?<![\w.,])[{MINUS_SIGNS}]\s?$")
 #: a sign that makes any other amount negative: glued to it ("-0.3%": "- 5" may be a dash or a
 #: list bullet), a true minus sign, or the word ("minus 2.5 per cent")
@@ -151,18 +173,22 @@ def _next_word(text: str, start: int) -> int:
     return end
 
 
-def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ...]) -> DraftClaim:
+def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ...],
+           article: ArticleWords) -> DraftClaim:
     sign, negative = _signs(view.text, parse)
     if sign is not None:  # "-5°C": a temperature keeps its minus sign (other amounts never have one)
         parse = evolve(parse, start=sign.start())
-    if negative is not None:
+    if negative is not None or parse.unit in _ANY_TEMPERATURE and degrees.is_below_zero(view.text, parse):
         # The ledger takes no negative amount: the draft is the size, flagged so that it is
-        # not taken for a rise ("shrank by -0.3%" is a fall of 0.3%).
+        # not taken for a rise ("shrank by -0.3%" is a fall of 0.3%); "10 degrees below zero" too.
         flags += ("printed-negative",)
     start, end = view.input_span(parse.start, parse.end)
     printed = text[start:end]
     quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
     parse = _exchange_rate(view.text[quote_start:parse.start], parse)
+    parse, hint = _whose_rupees(view.text, parse, (quote_start, quote_end), article)
+    if hint:
+        flags = tuple(dict.fromkeys((*flags, "unit-ambiguous")))
     unit = _unit_text(parse)
     # With a hedge, the figure is printed from the hedge on, so its sign is in it: "about -3%".
     shown_from = negative.start() if negative is not None and hedge else parse.start
@@ -172,10 +198,21 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
         figure = below_zero(figure)
     quote = " ".join(view.text[quote_start:quote_end].split())
     subject, measure = _guess_subject(view.text[quote_start:parse.start], parse, unit)
+    if parse.unit in _ANY_TEMPERATURE and degrees.is_difference(view.text, parse):
+        measure = measure.replace("DRAFT: temperature", "DRAFT: change in temperature", 1)
     if "printed-negative" in flags:
         measure += " (printed negative: a fall or a loss)"
     return DraftClaim(printed, start, end, figure, unit, quote, subject, measure,
-                      flags + read_flags, hedge)
+                      flags + read_flags, hedge, hint=hint)
+
+
+def _whose_rupees(text: str, parse: Parse, sentence: tuple[int, int], article: ArticleWords) -> tuple[Parse, str]:
+    """ "Rs 5 billion" is in PKR where its sentence names Pakistan; in INR, with a word for the
+    editor, where only the article does (see :mod:`factledger.extraction.rupees`)."""
+    if not rupees.of_many(text, parse):
+        return parse, ""
+    code, hint = rupees.whose(text[sentence[0]:parse.start], text[parse.end:sentence[1]], article.rupee_countries)
+    return evolve(parse, **{"currency" if parse.currency else "unit": code}), hint
 
 
 def _hedge_of_size(hedge: str) -> str:
@@ -184,11 +221,9 @@ def _hedge_of_size(hedge: str) -> str:
     return of_the_size(hedge_named(hedge)) if hedge else ""
 
 
-#: a currency named in words before an exchange rate ("the rupee weakened to 283.6 per dollar"),
-#: and the country that says which rupee it is
+#: a currency named in words before an exchange rate ("the rupee weakened to 283.6 per dollar")
 _CURRENCY_WORD = re.compile(r"\b(?P<word>rupees?|yen|yuan|renminbi|euros?|roubles?|rubles?|hryvnias?|dollars?)\b",
                             re.IGNORECASE)
-_RUPEE_COUNTRIES = (("pakistan", "PKR"), ("sri lanka", "LKR"), ("nepal", "NPR"), ("india", "INR"))
 
 
 def _exchange_rate(before: str, parse: Parse) -> Parse:
@@ -208,11 +243,9 @@ def _exchange_rate(before: str, parse: Parse) -> Parse:
 
 
 def _rupee_of(sentence: str) -> str:
-    lowered = sentence.lower()
-    for country, code in _RUPEE_COUNTRIES:
-        if country in lowered and code in CURRENCY_CODES:
-            return code
-    return ""
+    """The rupee of the country the sentence names last ("Pakistan's rupee" is PKR), or ""."""
+    named = rupees.countries_named(sentence)
+    return named[-1] if named else ""
 
 
 def _unit_text(parse: Parse) -> str:
@@ -294,6 +327,8 @@ _DIMENSIONS = {"USD": "amount in US dollars", "EUR": "amount in euros", "percent
                "percentage_point": "change in percentage points", "day": "duration",
                "month": "duration", "year": "duration", "hour": "duration", "minute": "duration",
                "degree_Celsius": "temperature in °C", "degree_Fahrenheit": "temperature in °F",
+               "degC": "temperature in °C", "degF": "temperature in °F", "degree": "quantity in degrees",
+               "bar": "pressure in bar",
                "GBP": "amount in pounds sterling", "JPY": "amount in yen", "CNY": "amount in yuan"}
 
 

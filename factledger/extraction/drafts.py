@@ -100,7 +100,8 @@ def _same_kind(read: Figure, extracted: Figure) -> bool:
     no unit found, is of any kind: the draft's unit says which)."""
     if not extracted.unit:
         return True
-    counted = "/".join(COUNT if part in COUNTED_NOT_MEASURED else part for part in extracted.unit_text.split("/"))
+    top, *per = extracted.unit_text.split("/")  # a count has no unit: a noun after "per" may be one
+    counted = "/".join([top] + [COUNT if part in COUNTED_NOT_MEASURED else part for part in per])
     read_dims, extracted_dims = _dims(read.unit_text), _dims(counted)  # "USD/section" is dollars per count
     return read_dims is None or extracted_dims is None or read_dims == extracted_dims
 
@@ -194,7 +195,11 @@ def _named(part: str) -> bool:
 #: What a draft guesses for a printed unit of two meanings, so that the ledger it is appended
 #: to still loads: the figure reader asks the ledger's ``unit`` to decide, and the note says
 #: it is a guess. Money for pounds counted in millions, weight otherwise.
-_GUESSES = {"JPY": ("JPY", "CNY"), "pound": ("lb", "GBP")}
+_GUESSES = {"JPY": ("JPY", "CNY"), "pound": ("lb", "GBP"),
+            # "degrees" names no scale: a temperature by the words around it (degrees.py), else an angle
+            "degC": ("degC", "degF"), "degF": ("degF", "degC"), "degree": ("degree", "count"),
+            # "Rs" of a country the article names (rupees.py): the claim's hint says which
+            "INR": ("INR", "PKR"), **{code: (code, "INR") for code in ("PKR", "LKR", "NPR")}}
 _MONEY_FROM = 1e6  # pounds counted in millions are money
 
 
@@ -212,9 +217,10 @@ def _note(claim: DraftClaim, figure: str) -> str:
     if figure not in (_figure_text(claim), _size(claim)):
         note += f"; the figure is the number alone, as the ledger does not read {_figure_text(claim)!r}"
     top = claim.unit.split("/")[0]
-    if "unit-ambiguous" in claim.flags and top in _GUESSES:
-        first, second = _GUESSES[top]
-        note += f"; the unit is a guess ({first} or {second}): check it"
+    if claim.hint:
+        note += f"; {claim.hint}"
+    elif "unit-ambiguous" in claim.flags and top in _GUESSES:
+        note += _guess_note(claim, top)
     if "printed-negative" in claim.flags:
         note += ("; printed negative: the ledger takes the size, so record the change as a fall or a loss, "
                  "or a level below zero (a rate of -0.5%) with its sign and signed = true")
@@ -225,6 +231,19 @@ def _note(claim: DraftClaim, figure: str) -> str:
     if claim.flags:
         note += f"; flags: {', '.join(claim.flags)}"
     return note
+
+
+def _guess_note(claim: DraftClaim, top: str) -> str:
+    first, second = _GUESSES[top]
+    if top == "degree":
+        return ("; 'degrees' names no scale and no word of temperature stands near: the unit is a guess, "
+                "an angle; set unit = \"degC\" or \"degF\" for a temperature, or \"count\" for a count")
+    if top in ("degC", "degF"):
+        difference = "change in temperature" in claim.measure
+        return (f"; 'degrees' names no scale: the unit is a guess ({first} or {second}), from the words of "
+                f"temperature near it: check it" + ("; a difference of temperatures takes the scale's unit too, "
+                                                    "so that it computes from the levels" if difference else ""))
+    return f"; the unit is a guess ({first} or {second}): check it"
 
 
 def entries(claims: list[DraftClaim], source: str = "") -> tuple[list[tuple[str, dict[str, Any]]], list[DraftClaim]]:
@@ -277,7 +296,7 @@ def _record(claim: DraftClaim) -> dict[str, Any]:
         "low": figure.interval.lo if figure else None, "high": figure.interval.hi if figure else None,
         "is_range": bool(figure and figure.is_range), "figure": figure.text if figure else None,
         "quote": claim.quote, "subject": claim.subject, "measure": claim.measure,
-        "flags": list(claim.flags),
+        "flags": list(claim.flags), "hint": claim.hint,
     }
 
 

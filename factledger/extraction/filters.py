@@ -148,8 +148,7 @@ def _reference(text: str, parse: Parse) -> bool:
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _VERB_AFTER = re.compile(r"[ \u00a0]+(?P<verb>[a-z]+)\b")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|all|its|their|his|her|our|whose|this|these|those|every|each)"
-                                r"[ \u00a0]+$", re.IGNORECASE)
+_WORD_BEFORE_NAME = re.compile(r"\b(?P<word>[A-Za-z]+)[ \u00a0]+$")
 
 
 def _model_number(text: str, parse: Parse) -> bool:
@@ -176,7 +175,25 @@ def _model_number(text: str, parse: Parse) -> bool:
     verb = _VERB_AFTER.match(text, parse.first.end)
     if verb is not None and verb.group("verb") in lex.VERBS_LIKE_PLURALS:
         return True  # "Windows 11 runs", "A Boeing 737 carries"
-    return not name.isupper() and bool(_DETERMINER_BEFORE.search(text, max(0, word.start() - 8), word.start()))
+    if parse.noun.lower() in lex.NOUNS_AFTER_A_MODEL:
+        return True  # "patched Windows 11 devices", "Android 14 phones": what runs a version, or uses it
+    return not name.isupper() and _before_a_model(text, word.start())
+
+
+def _before_a_model(text: str, start: int) -> bool:
+    """Whether the word before a capitalised name makes the name's number part of it: a
+    determiner, a quantifier or an adjective ("all Boeing 737 jets", "Many Windows 11 devices",
+    "older Windows 10 machines"), or a preposition inside a sentence ("bugs on Windows 11
+    devices", "apps for Android 14 phones"). After a verb, a count is a count ("told Reuters 12
+    people", "gave Labour 412 seats"), and so it is after a preposition that opens the sentence
+    ("In Gaza 40 people were killed")."""
+    word = _WORD_BEFORE_NAME.search(text, max(0, start - 16), start)
+    if word is None:
+        return False
+    before = word.group("word").lower()
+    if before in lex.WORDS_BEFORE_A_MODEL:
+        return True
+    return before in lex.PREPOSITIONS_BEFORE_A_MODEL and not _opens_sentence(text, word.start())
 
 
 #: Capitalised words that open a sentence before an amount ("Yesterday 12 people died",

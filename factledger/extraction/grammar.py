@@ -26,16 +26,44 @@ _UNICODE_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _CODES = "|".join(CURRENCY_CODES)  # the codes the figure reader takes before an amount
 _SPACE = r"[ \u00a0\u202f\u2009]"
 _LEADING_POINT = r"\.(?=[0-9])"
-# dollar signs that name their country ("NZ$", "R$" the Brazilian real, "Mex$" the peso), which
-# would otherwise be read from their "$" as US dollars
-_DOLLARS = r"(?:NZ|HK|Mex|MX|[NACKSR])\$"
+#: dollar signs running text spaces from their country's letters ("US $5", "USD $5")
+_SPACED_SIGNS = frozenset({"US$", "USD$"})
+
+
+def _symbol_pattern(symbol: str) -> str:
+    """One currency symbol of the figure reader's as a pattern; one of letters alone ("Rs",
+    "Rs.", "RM") is a currency only right before digits, or it is a word or a name."""
+    pattern = re.escape(symbol)
+    if symbol in _SPACED_SIGNS:
+        pattern = re.escape(symbol[:-1]) + rf"{_SPACE}?\$"
+    if symbol.rstrip(".").isalpha():
+        pattern += rf"(?={_SPACE}?(?:[0-9]|\.[0-9]))"
+    return pattern
+
+
+def _symbols_pattern(symbols) -> str:
+    """The figure reader's currency symbols, longest first so that "HK$" is not read as "$". One
+    with letters starts a word ("HK$", "KSh", "E£": the "£" of "E£" alone would be pounds); all
+    are case-sensitive, as "rs" and "rm" are words. A character class holds the one-character signs."""
+    lettered = sorted((s for s in symbols if s[0].isalpha()), key=len, reverse=True)
+    signs = "".join(sorted(s for s in symbols if len(s) == 1 and not s.isalpha()))
+    others = sorted((s for s in symbols if not s[0].isalpha() and len(s) > 1), key=len, reverse=True)
+    parts = [r"(?<![A-Za-z0-9])(?:" + "|".join(map(_symbol_pattern, lettered)) + ")",
+             *map(_symbol_pattern, others), f"[{re.escape(signs)}]"]
+    return "(?-i:" + "|".join(parts) + ")"
+
+
+#: the currency symbols extraction takes before an amount (lexicon.PREFIX_SYMBOLS)
+_SYMBOLS = _symbols_pattern(lex.PREFIX_SYMBOLS)
+#: the first character of each sign that is no letter: where a range's second end may start ("₦5-₦7bn")
+_SIGN_STARTS = re.escape("".join(sorted({s[0] for s in lex.PREFIX_SYMBOLS if not s[0].isalnum()})))
 _WORD_NUMBERS = lex.NUMBER_WORDS_SMALL + lex.NUMBER_WORDS_TENS + lex.NUMBER_WORDS_SCALE
 _FRACTION_WORD = lex.alternation(lex.FRACTION_WORDS)
 _NUMBER_WORD = lex.alternation(_WORD_NUMBERS)
 
 #: Where a mention may start: a currency, digits, a Unicode fraction, number words, "a third".
 START = re.compile(
-    rf"(?:US{_SPACE}?\$|USD{_SPACE}?\$|{_DOLLARS}|\b(?:JP|CN|RMB)¥|[$€£₽₩¥₹₺]|\bRs\.?|\b(?:{_CODES}){_SPACE})"
+    rf"(?:{_SYMBOLS}|\b(?:{_CODES}){_SPACE})"
     rf"{_SPACE}?(?=[0-9{_UNICODE_FRACTIONS}]|\.[0-9])"
     rf"|[0-9{_UNICODE_FRACTIONS}]"
     # ".5%": a leading decimal point where a word starts, not the full stop of a sentence before a
@@ -43,11 +71,11 @@ START = re.compile(
     rf"|(?:(?<=[\s(\[\"\u201c'\u2018])|^){_LEADING_POINT}"
     rf"|\b(?:{_NUMBER_WORD}|{_FRACTION_WORD})\b"
     rf"|\ban?{_SPACE}+(?=(?:{_FRACTION_WORD}|hundred|thousand|million|billion|trillion|dozen|"
-    rf"year|decade|month|week|day|century)\b)",
+    rf"year|decade|month|week|day|century)\b|[A-Za-z]+{_SPACE}+and{_SPACE}+an?{_SPACE}+(?:half|quarter)\b)",
     re.IGNORECASE)
 
 _CURRENCY = re.compile(
-    rf"(?P<cur>US{_SPACE}?\$|USD{_SPACE}?\$|{_DOLLARS}|JP¥|CN¥|RMB¥|[$€£₽₩¥₹₺]|Rs\.?(?={_SPACE}?[0-9])|(?:{_CODES}){_SPACE})"
+    rf"(?P<cur>{_SYMBOLS}|(?:{_CODES}){_SPACE})"
     rf"{_SPACE}?")
 _DIGITS = re.compile(
     r"(?P<grouped>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?)"
@@ -68,7 +96,7 @@ _WORD_TOKEN = re.compile(r"(?P<sep>[ \u00a0]*-[ \u00a0]*|[ \u00a0]+(?:and[ \u00a
 _GLUED_SCALE = re.compile(r"(?P<scale>mln|mn|bn|tn|[kKMBbmT])(?![A-Za-z0-9])")
 _SPACED_SCALE = re.compile(rf"{_SPACE}+(?P<scale>{lex.alternation(lex.SPACED_SCALES)})(?![A-Za-z])",
                            re.IGNORECASE)
-_RANGE = re.compile(r"[ \u00a0]*(?P<sep>-|–|to\b|and\b)[ \u00a0\n]*(?=[$€£₽₩¥₹A-Za-z0-9])", re.IGNORECASE)
+_RANGE = re.compile(rf"[ \u00a0]*(?P<sep>-|–|to\b|and\b)[ \u00a0\n]*(?=[{_SIGN_STARTS}A-Za-z0-9])", re.IGNORECASE)
 _SYMBOL_UNIT = re.compile(
     rf"(?P<space>{_SPACE}*)(?P<unit>{lex.alternation(lex.SYMBOL_UNITS)})(?![A-Za-z0-9²³])")
 _WORD_UNIT = re.compile(
@@ -82,6 +110,7 @@ _FRACTION_OF_SCALE = re.compile(
     rf"(?![A-Za-z])",
     re.IGNORECASE)
 _HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]+)(?![A-Za-z])")
+_NUMBER_NEXT = re.compile(rf"{_SPACE}*(?:[0-9]|\.[0-9])")
 _GLOSS = re.compile(r"[ \u00a0]*\([A-Za-z]{1,6}\)")
 _GAP = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"  # spaces, or one line break
 _RATE = re.compile(
@@ -108,7 +137,12 @@ _CHANGE_BEFORE = re.compile(
     rf"(?:{_SPACE}+(?:{lex.alternation(h.word for h in HEDGES)}))?{_SPACE}+$", re.IGNORECASE)
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|21[0-9]{2}")
 
-_ARTICLE = re.compile(r"an?(?=[ \u00a0]+(?:year|decade|month|week|day|century)\b)", re.IGNORECASE)
+_ARTICLE = re.compile(r"an?(?=[ \u00a0]+(?:year|decade|month|week|day|century)\b"
+                      r"|[ \u00a0]+[A-Za-z]+[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(?:half|quarter)\b)", re.IGNORECASE)
+#: "an hour and a half", "two miles and a quarter": a fraction after the unit, of the number words before it
+_AND_A_FRACTION = re.compile(
+    rf"{_SPACE}+and{_SPACE}+(?P<fraction>an?{_SPACE}+half|an?{_SPACE}+quarter|three{_SPACE}+quarters)(?![A-Za-z])",
+    re.IGNORECASE)
 _WORD_VALUES = frozenset(w.lower() for w in _WORD_NUMBERS)
 _FRACTIONS = frozenset(lex.FRACTION_WORDS)
 
@@ -334,6 +368,12 @@ def _with_unit(text: str, start: int, currency: str, first: Number, second: Numb
     unit, counted, end, flags, inches, noun = "", False, end, [], "", ""
     if not currency:
         unit, counted, end, flags, inches, noun = _unit_after(text, end, first)
+    fraction = _AND_A_FRACTION.match(text, end) if unit and not counted and first.words and not second else None
+    if fraction:  # "an hour and a half" is one and a half hours: "an" is no "a" of a hedge's doubt
+        words = " ".join(fraction.group("fraction").lower().split())
+        first = evolve(first, reading=f"{first.reading} and {words}",
+                       flags=tuple(f for f in first.flags if f != "article-as-one"))
+        end = fraction.end()
     end, gloss = _gloss(text, end)
     per, end = _rates_after(text, end)
     if currency and not per:
@@ -366,6 +406,8 @@ def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, lis
     symbol = _SYMBOL_UNIT.match(text, pos)
     word = _WORD_UNIT.match(text, pos)
     best = max((m for m in (symbol, word) if m), key=lambda m: m.end(), default=None)
+    if symbol is not None and best is symbol and _currency_of_next(text, best):
+        best = None  # "In 2023 USD 5bn", "12 € 5 notes": the currency is the next amount's
     if best is not None:
         printed = best.group("unit")
         canonical = lex.SYMBOL_UNITS.get(printed) if best is symbol else \
@@ -382,8 +424,14 @@ def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, lis
         word_text = hyphen.group("word").lower()
         unit = lex.WORD_UNITS.get(word_text) or lex.SYMBOL_UNITS.get(word_text)
         noun = "" if unit else singular(word_text)  # "4-car" counts cars
-        return (unit or noun), unit is None, hyphen.end(), [], "", lex.plural(noun)
+        flags = [lex.UNCERTAIN_UNITS[unit]] if unit in lex.UNCERTAIN_UNITS else []  # "a 40-degree heatwave"
+        return (unit or noun), unit is None, hyphen.end(), flags, "", lex.plural(noun)
     return _counted_noun(text, pos)
+
+
+def _currency_of_next(text: str, symbol: re.Match[str]) -> bool:
+    """Whether a currency's sign or code after a number stands before another amount, as its currency."""
+    return lex.SYMBOL_UNITS.get(symbol.group("unit")) in CURRENCY_CODES and bool(_NUMBER_NEXT.match(text, symbol.end()))
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str, bool, int, list[str], str, str]:

@@ -50,6 +50,7 @@ _WORD_UNITS = {
     "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
     "kilowatt hours": "kWh", "megawatt hours": "MWh", "gigawatt hours": "GWh",
     "degrees celsius": "degree_Celsius", "degrees fahrenheit": "degree_Fahrenheit",
+    "degree": "degree", "degrees": "degree",  # an angle to pint; a temperature by context (degrees.py)
     "times": "times",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yuan": "CNY",
     "renminbi": "CNY", "yen": "JPY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
@@ -73,14 +74,28 @@ _SYMBOL_UNITS = {
     "RUB": "RUB", "KRW": "KRW", "KPW": "KPW", "NAD": "NAD", "UAH": "UAH", "INR": "INR",
 }
 
-#: Units whose reading is a guess worth a flag: "pounds" may be money or weight.
+#: Units whose reading is a guess worth a flag: "pounds" may be money or weight, "degrees" a
+#: temperature on either scale or an angle.
 UNCERTAIN_UNITS = {"pound": "unit-ambiguous", "ton": "unit-ambiguous", "gallon": "unit-ambiguous",
+                   "degree": "unit-ambiguous",
                    "t": "unit-guessed", "m": "unit-guessed", "L": "unit-guessed"}
 
-#: The figure reader's symbols and codes, and "USD $" as running text spaces it. A symbol of
-#: two currencies ("¥") is read as the first, and the draft flagged for an editor to check.
-CURRENCY_PREFIX = {**CURRENCY_SYMBOLS, **{s: codes[0] for s, codes in AMBIGUOUS_CURRENCY_SYMBOLS.items()},
-                   "USD $": "USD", **{f"{code} ": code for code in CURRENCY_CODES}}
+#: Symbols the figure reader takes that extraction does not take for a currency: to the reader
+#: "R500" is South African rand, but in running text a capital R before digits is too often a
+#: name ("R2", "the R 5 road").
+UNDRAFTED_SYMBOLS = frozenset({"R"})
+#: The currency symbols extraction takes before an amount: the figure reader's table, so that a
+#: currency the reader learns ("₦5 billion", "KSh 50") is drafted with it, but the symbols above.
+#: A symbol of two currencies ("¥") is read as the first, and the draft flagged for an editor.
+PREFIX_SYMBOLS = {symbol: code for symbol, code in
+                  {**CURRENCY_SYMBOLS, **{s: codes[0] for s, codes in AMBIGUOUS_CURRENCY_SYMBOLS.items()}}.items()
+                  if symbol not in UNDRAFTED_SYMBOLS}
+#: The symbols and codes before an amount, each with its currency ("JPY " is a code before digits).
+CURRENCY_PREFIX = {**PREFIX_SYMBOLS, **{f"{code} ": code for code in CURRENCY_CODES}}
+#: Signs the figure reader reads after an amount too ("4 billion zł", "300 Kč", "5 ₦"): the unit
+#: table's currency names that are no word of letters or code.
+CURRENCY_SIGNS_AFTER = {sign: code for sign, code in NEWS_UNITS.items()
+                        if code in CURRENCY_CODES and not sign.isascii()}
 
 GLUED_SCALES = {"k": "thousand", "K": "thousand", "M": "million", "mn": "million",
                 "mln": "million", "B": "billion", "bn": "billion", "tn": "trillion",
@@ -147,7 +162,8 @@ STOP_WORDS = frozenset(
     "thus plus always perhaps towards afterwards besides whereas across versus via us".split())
 
 #: Counted nouns (in the singular) that pint reads as units of measure, and that news counts
-#: as things: "4 sections" (a square mile to pint), "12 bars" (a pressure), "5 pcs" (pieces;
+#: as things: "4 sections" (a square mile to pint), "12 bars" (a pressure, where the sentence
+#: speaks of one: pressure.py), "5 pcs" (pieces;
 #: parsecs), "3 cups" and "12 stones" (a volume, a weight), "20 bits", "12 shots". A draft
 #: counts them: each is a unit news hardly prints in the plural, of a noun it often counts.
 #: Drawn from every pint unit whose plural a counted noun can be; the others are the units
@@ -163,6 +179,23 @@ VERBS_LIKE_PLURALS = frozenset(
     "runs carries costs sells uses includes features launches flies offers supports requires "
     "weighs comes goes gets makes takes remains needs starts arrives replaces boasts holds "
     "contains delivers powers lets allows adds brings".split())
+
+#: Words before a capitalised name that make the number after it part of the name: determiners,
+#: quantifiers and adjectives ("the iPhone 15", "Many Windows 11 devices", "older Windows 10
+#: machines"). A count after a name is otherwise a count ("told Reuters 12 people").
+WORDS_BEFORE_A_MODEL = frozenset(
+    "the a an all its their his her our whose this these those every each many most some several few "
+    "fewer other any no both such older newer new old existing affected compatible supported eligible "
+    "current previous latest recent upcoming".split())
+#: Prepositions that do the same inside a sentence ("bugs on Windows 11 devices"), not at its start,
+#: where a place may stand before a count ("In Gaza 40 people were killed").
+PREPOSITIONS_BEFORE_A_MODEL = frozenset("on for with of in to from into onto via under running using".split())
+
+#: Nouns a product's name and version stand before, and that are seldom counted after a name that
+#: is no product: "patched Windows 11 devices", "Android 14 phones", "iOS 17 users".
+NOUNS_AFTER_A_MODEL = frozenset(
+    "devices phones smartphones handsets machines computers pcs laptops notebooks tablets users owners "
+    "apps applications builds updates drivers installs installations".split())
 
 NUMBER_WORDS_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve "
                       "thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -180,7 +213,8 @@ def _all_units() -> dict[str, str]:
 
 
 WORD_UNITS = _all_units()
-SYMBOL_UNITS = {**{k: k for k in NEWS_UNITS if k in ("bcm", "BCM", "mcm", "MCM")}, **_SYMBOL_UNITS}
+SYMBOL_UNITS = {**{k: k for k in NEWS_UNITS if k in ("bcm", "BCM", "mcm", "MCM")}, **CURRENCY_SIGNS_AFTER,
+                **_SYMBOL_UNITS}
 
 
 def alternation(words) -> str:
