@@ -165,7 +165,7 @@ NEWS_UNITS: dict[str, str] = {
     "CNY": "CNY", "RMB": "CNY", "yuan": "CNY", "JPY": "JPY", "yen": "JPY",
     "₽": "RUB", "RUB": "RUB", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     "₩": "KRW", "KRW": "KRW", "KPW": "KPW", "won": "KRW",
-    "N$": "NAD", "NAD": "NAD", "UAH": "UAH", "hryvnia": "UAH", "INR": "INR", "₹": "INR",
+    "N$": "NAD", "NAD": "NAD", "UAH": "UAH", "hryvnia": "UAH", "hryvnias": "UAH", "INR": "INR", "₹": "INR",
     "US_dollars": "USD", "US_dollar": "USD", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD",
     "NZD": "NZD", "SGD": "SGD", "BRL": "BRL",
     "CHF": "CHF", "Swiss_francs": "CHF", "Swiss_franc": "CHF", "TRY": "TRY", "lira": "TRY", "₺": "TRY",

@@ -14,7 +14,8 @@ pint registry. The grammar is in :mod:`factledger.extraction.grammar` (counted n
 phrases in :mod:`factledger.extraction.nouns`), the keep-or-drop decisions in
 :mod:`factledger.extraction.filters` (phone numbers in :mod:`factledger.extraction.phones`),
 the units whose sense the article's words decide in :mod:`~factledger.extraction.degrees`
-("40 degrees" of heat), :mod:`~factledger.extraction.pressure` ("12 bars" of pressure) and
+("40 degrees" of heat), :mod:`~factledger.extraction.pressure` ("12 bars" of pressure),
+:mod:`~factledger.extraction.money` ("12 won seats" is no money; "pesos" of the Philippines) and
 :mod:`~factledger.extraction.rupees` ("Rs" in Pakistan), and the HTML and Markdown handling
 in :mod:`factledger.extraction.text`.
 """
@@ -24,12 +25,12 @@ from __future__ import annotations
 import re
 
 
-from factledger.extraction import degrees, filters, pressure, rupees
+from factledger.extraction import degrees, filters, money, pressure, rupees
 from factledger.extraction.article import ArticleWords
 from factledger.errors import FactledgerError
 from factledger.claims import DRAFT  # the prefix of a guessed subject or measure; re-exported
-from factledger.extraction.grammar import START, Parse, parse_at
-from factledger.extraction.lexicon import STOP_WORDS, WORD_UNITS
+from factledger.extraction.grammar import START, Parse, parse_at, printed_unit_word
+from factledger.extraction.lexicon import CURRENCY_WORDS, ENGLISH_CURRENCY_WORDS, STOP_WORDS, alternation
 from factledger.figures import CURRENCY_CODES
 from factledger.extraction.text import View, prepare
 from factledger.figures import MINUS_SIGNS, Figure, below_zero, canonical_unit, read_figure
@@ -185,8 +186,8 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     start, end = view.input_span(parse.start, parse.end)
     printed = text[start:end]
     quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
-    parse = _exchange_rate(view.text[quote_start:parse.start], parse)
-    parse, hint = _whose_rupees(view.text, parse, (quote_start, quote_end), article)
+    parse, named = _exchange_rate(view.text[quote_start:parse.start], parse)
+    parse, hint = _whose_money(view.text, parse, (quote_start, quote_end), article, named)
     if hint:
         flags = tuple(dict.fromkeys((*flags, "unit-ambiguous")))
     unit = _unit_text(parse)
@@ -206,6 +207,18 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
                       flags + read_flags, hedge, hint=hint)
 
 
+def _whose_money(text: str, parse: Parse, sentence: tuple[int, int], article: ArticleWords,
+                 named: str) -> tuple[Parse, str]:
+    """Money of several countries, as the sentence names one: "The Philippines will spend 30 billion pesos"
+    is in PHP (see :mod:`factledger.extraction.money`), "Rs" in Pakistan in PKR; with a word for
+    the editor. ``named`` is the currency word an exchange rate took its currency from."""
+    word = named or ("" if parse.currency else printed_unit_word(text, parse))
+    if word in money.WORDS_OF_MANY:
+        code, hint = money.whose(word, text[sentence[0]:parse.start], text[parse.end:sentence[1]])
+        return evolve(parse, unit=code), hint
+    return _whose_rupees(text, parse, sentence, article)
+
+
 def _whose_rupees(text: str, parse: Parse, sentence: tuple[int, int], article: ArticleWords) -> tuple[Parse, str]:
     """ "Rs 5 billion" is in PKR where its sentence names Pakistan; in INR, with a word for the
     editor, where only the article does (see :mod:`factledger.extraction.rupees`)."""
@@ -221,25 +234,29 @@ def _hedge_of_size(hedge: str) -> str:
     return of_the_size(hedge_named(hedge)) if hedge else ""
 
 
-#: a currency named in words before an exchange rate ("the rupee weakened to 283.6 per dollar")
-_CURRENCY_WORD = re.compile(r"\b(?P<word>rupees?|yen|yuan|renminbi|euros?|roubles?|rubles?|hryvnias?|dollars?)\b",
-                            re.IGNORECASE)
+#: a currency named in words before an exchange rate ("the rupee weakened to 283.6 per dollar"), one
+#: that is a word of English only after "the" ("the won weakened", not "Labour won")
+_CURRENCY_WORD = re.compile(
+    rf"\b(?P<word>{alternation(set(CURRENCY_WORDS) - ENGLISH_CURRENCY_WORDS)}"
+    rf"|(?<=\bthe )(?-i:{alternation(ENGLISH_CURRENCY_WORDS)}))\b", re.IGNORECASE)
 
 
-def _exchange_rate(before: str, parse: Parse) -> Parse:
+def _exchange_rate(before: str, parse: Parse) -> tuple[Parse, str]:
     """ "283.6 per dollar", "283.6 rupees per dollar": an exchange rate is one currency per
-    another, the first named before it in the sentence if the figure names none. A rupee is the
-    currency of the country the sentence names, where the ledger knows its code."""
+    another, the first named before it in the sentence if the figure names none (that word is
+    returned too: "peso" is the money of several countries). A rupee is the currency of the
+    country the sentence names, where the ledger knows its code."""
     if len(parse.per) != 1 or parse.per[0] not in CURRENCY_CODES or parse.counted or parse.currency:
-        return parse
-    words = [m.group("word").lower() for m in _CURRENCY_WORD.finditer(before)]
-    local = parse.unit or next((CURRENCY_NAMES[w] for w in reversed(words)
-                                if CURRENCY_NAMES.get(w) not in (None, parse.per[0])), "")
+        return parse, ""
+    words = [" ".join(m.group("word").lower().split()) for m in _CURRENCY_WORD.finditer(before)]
+    named = "" if parse.unit else next(
+        (w for w in reversed(words) if CURRENCY_WORDS.get(w) not in (None, parse.per[0])), "")
+    local = parse.unit or CURRENCY_WORDS.get(named, "")
     if not local:
-        return parse
+        return parse, ""
     if local == "INR" and (parse.unit or "rupee" in words or "rupees" in words):
         local = _rupee_of(before) or local
-    return evolve(parse, unit=local, bare=False)
+    return evolve(parse, unit=local, bare=False), named
 
 
 def _rupee_of(sentence: str) -> str:
@@ -331,9 +348,6 @@ _DIMENSIONS = {"USD": "amount in US dollars", "EUR": "amount in euros", "percent
                "bar": "pressure in bar",
                "GBP": "amount in pounds sterling", "JPY": "amount in yen", "CNY": "amount in yuan"}
 
-
-#: currencies named in words, as the figure reader names them
-CURRENCY_NAMES = {word: code for word, code in WORD_UNITS.items() if code in CURRENCY_CODES}
 
 
 def _guess_subject(before: str, parse: Parse, unit: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ import re
 
 
 from factledger.extraction import lexicon as lex
+from factledger.extraction import money
 from factledger.extraction.nouns import counted_noun
 from factledger.figures import CURRENCY_CODES
 from factledger.hedges import HEDGES
@@ -405,6 +406,8 @@ def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, lis
     (unit, counted, end, flags, inches, the counted noun as printed in the plural)."""
     symbol = _SYMBOL_UNIT.match(text, pos)
     word = _WORD_UNIT.match(text, pos)
+    if word is not None and not _unit_word_reads_as_unit(text, first, word):
+        word = None  # "Of the 40 candidates, 12 won seats": the word is English, not money
     best = max((m for m in (symbol, word) if m), key=lambda m: m.end(), default=None)
     if symbol is not None and best is symbol and _currency_of_next(text, best):
         best = None  # "In 2023 USD 5bn", "12 € 5 notes": the currency is the next amount's
@@ -423,10 +426,27 @@ def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, lis
     if hyphen and hyphen.group("word")[0].islower() and not first.words:
         word_text = hyphen.group("word").lower()
         unit = lex.WORD_UNITS.get(word_text) or lex.SYMBOL_UNITS.get(word_text)
+        if word_text in lex.ENGLISH_CURRENCY_WORDS and not money.is_money_sized(first.reading):
+            unit = None  # "a 10,000-won note" is money; "a 3-won record" is not
         noun = "" if unit else singular(word_text)  # "4-car" counts cars
         flags = [lex.UNCERTAIN_UNITS[unit]] if unit in lex.UNCERTAIN_UNITS else []  # "a 40-degree heatwave"
         return (unit or noun), unit is None, hyphen.end(), flags, "", lex.plural(noun)
     return _counted_noun(text, pos)
+
+
+def _unit_word_reads_as_unit(text: str, first: Number, word: re.Match[str]) -> bool:
+    """Whether a unit word after a number is its unit: a currency word that is a word of
+    English too ("won", "rand") only where :func:`money.reads_as_money` says so."""
+    printed = " ".join(word.group("unit").split())
+    if printed.lower() not in lex.ENGLISH_CURRENCY_WORDS:
+        return True
+    return money.reads_as_money(text, first.reading, printed, word.end())
+
+
+def printed_unit_word(text: str, parse: Parse) -> str:
+    """The unit word of ``parse`` as printed, in lower case ("pesos" of "30 billion pesos"), or ""."""
+    word = _WORD_UNIT.match(text, (parse.second or parse.first).end)
+    return " ".join(word.group("unit").lower().split()) if word and word.end() <= parse.end else ""
 
 
 def _currency_of_next(text: str, symbol: re.Match[str]) -> bool:

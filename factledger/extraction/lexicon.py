@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from factledger.figures import AMBIGUOUS_CURRENCY_SYMBOLS, CURRENCY_CODES, CURRENCY_SYMBOLS
-from factledger.units import AMBIGUOUS_UNITS, IRREGULAR_PLURALS, NEWS_UNITS
+from factledger.figures import AMBIGUOUS_CURRENCY_SYMBOLS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS_OF_MANY
+from factledger.units import AMBIGUOUS_UNITS, IRREGULAR_PLURALS, NEWS_UNITS, PINT_DEFINITIONS
 
 #: Printed unit words (matched case-insensitively) -> canonical unit text.
 _WORD_UNITS = {
@@ -52,10 +52,7 @@ _WORD_UNITS = {
     "degrees celsius": "degree_Celsius", "degrees fahrenheit": "degree_Fahrenheit",
     "degree": "degree", "degrees": "degree",  # an angle to pint; a temperature by context (degrees.py)
     "times": "times",
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yuan": "CNY",
-    "renminbi": "CNY", "yen": "JPY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
-    "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupee": "INR", "rupees": "INR",
-}
+}  # currencies in words are the figure reader's: CURRENCY_WORDS below
 
 #: Printed unit symbols and abbreviations (matched case-sensitively).
 _SYMBOL_UNITS = {
@@ -96,6 +93,28 @@ CURRENCY_PREFIX = {**PREFIX_SYMBOLS, **{f"{code} ": code for code in CURRENCY_CO
 #: table's currency names that are no word of letters or code.
 CURRENCY_SIGNS_AFTER = {sign: code for sign, code in NEWS_UNITS.items()
                         if code in CURRENCY_CODES and not sign.isascii()}
+
+
+
+def _currency_words() -> dict[str, str]:
+    """Every currency word the figure reader reads after an amount, in lower case, with its code:
+    the unit table's ("naira", "won", "Swiss francs"), pint's currencies of one word ("renminbi"),
+    and the money of several countries ("pesos", "kroner"; the first code, until the sentence
+    says whose: see :mod:`factledger.extraction.money`). Taken from the reader's tables, so a
+    currency it learns is drafted too."""
+    named = {word: code for word, code in NEWS_UNITS.items()
+             if code in CURRENCY_CODES and word.replace("_", "").isalpha() and word.isascii() and not word.isupper()}
+    defined = (re.fullmatch(r"(\w+) = \[currency_\w+\] = (\w+)", line) for line in PINT_DEFINITIONS)
+    named.update({match[1]: match[2] for match in defined if match and "_" not in match[1]})
+    named.update({word: codes[0] for word, codes in CURRENCY_WORDS_OF_MANY.items()})
+    return {word.replace("_", " ").lower(): code for word, code in named.items()}
+
+
+CURRENCY_WORDS = _currency_words()
+#: Currency words that are words of English too ("Labour won 5 seats", "Of 40 candidates, 12 won
+#: seats"; the soles of shoes): after an amount they are money only where
+#: :func:`factledger.extraction.money.reads_as_money` says so, and printed in lower case.
+ENGLISH_CURRENCY_WORDS = frozenset({"won", "rand", "dong", "soles"})
 
 GLUED_SCALES = {"k": "thousand", "K": "thousand", "M": "million", "mn": "million",
                 "mln": "million", "B": "billion", "bn": "billion", "tn": "trillion",
@@ -206,7 +225,7 @@ FRACTION_WORDS = ("half halves third thirds quarter quarters fourth fourths fift
 
 
 def _all_units() -> dict[str, str]:
-    units = dict(_WORD_UNITS)
+    units = {**_WORD_UNITS, **CURRENCY_WORDS}
     for word in AMBIGUOUS_UNITS:
         units.setdefault(word.replace("_", " ").lower(), word)
     return units
