@@ -341,8 +341,9 @@ def _abbreviation(text: str, stop: re.Match[str]) -> bool:
 
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w’'-]*)*)")
 _DIMENSIONS = {"USD": "amount in US dollars", "EUR": "amount in euros", "percent": "share",
-               "percentage_point": "change in percentage points", "day": "duration",
-               "month": "duration", "year": "duration", "hour": "duration", "minute": "duration",
+               "percentage_point": "change in percentage points",
+               **dict.fromkeys(("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+                                "century"), "duration"),
                "degree_Celsius": "temperature in °C", "degree_Fahrenheit": "temperature in °F",
                "degC": "temperature in °C", "degF": "temperature in °F", "degree": "quantity in degrees",
                "bar": "pressure in bar",

@@ -52,7 +52,7 @@ def hedge_before(text: str, start: int) -> str:
 #: the units of a span of time, and what "over" a span is a preposition after: a verb of
 #: spreading or change ("spread over 3 days", "rose over 12 months"; but "lasted over 200
 #: hours" is a hedge) or an amount ("5% over 12 months", "$3bn over five years")
-_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"})
 _OVER_TIME = re.compile(
     r"\b(?:spread|spreads|spreading|staggered|phased|paid|repaid|repayable|delivered|built|"
     r"rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|growing|"

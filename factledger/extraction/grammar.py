@@ -62,6 +62,10 @@ _WORD_NUMBERS = lex.NUMBER_WORDS_SMALL + lex.NUMBER_WORDS_TENS + lex.NUMBER_WORD
 _FRACTION_WORD = lex.alternation(lex.FRACTION_WORDS)
 _NUMBER_WORD = lex.alternation(_WORD_NUMBERS)
 
+#: a unit of time "a" or "an" counts one of after a hedge ("more than an hour", "nearly a year"); not
+#: "second" before a word, an ordinal ("at least a second term")
+_A_TIME = (r"(?:second(?![ \u00a0]*[-A-Za-z])|(?:minute|hour|day|week|fortnight|month|year|decade|century)\b)")
+
 #: Where a mention may start: a currency, digits, a Unicode fraction, number words, "a third".
 START = re.compile(
     rf"(?:{_SYMBOLS}|\b(?:{_CODES}){_SPACE})"
@@ -71,8 +75,8 @@ START = re.compile(
     # footnote marker ("(3%).5", "goods.6") or of an abbreviation ("Rs.2")
     rf"|(?:(?<=[\s(\[\"\u201c'\u2018])|^){_LEADING_POINT}"
     rf"|\b(?:{_NUMBER_WORD}|{_FRACTION_WORD})\b"
-    rf"|\ban?{_SPACE}+(?=(?:{_FRACTION_WORD}|hundred|thousand|million|billion|trillion|dozen|"
-    rf"year|decade|month|week|day|century)\b|[A-Za-z]+{_SPACE}+and{_SPACE}+an?{_SPACE}+(?:half|quarter)\b)",
+    rf"|\ban?{_SPACE}+(?=(?:{_FRACTION_WORD}|hundred|thousand|million|billion|trillion|dozen)\b|{_A_TIME}"
+    rf"|[A-Za-z]+{_SPACE}+and{_SPACE}+an?{_SPACE}+(?:half|quarter)\b)",
     re.IGNORECASE)
 
 _CURRENCY = re.compile(
@@ -138,7 +142,7 @@ _CHANGE_BEFORE = re.compile(
     rf"(?:{_SPACE}+(?:{lex.alternation(h.word for h in HEDGES)}))?{_SPACE}+$", re.IGNORECASE)
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|21[0-9]{2}")
 
-_ARTICLE = re.compile(r"an?(?=[ \u00a0]+(?:year|decade|month|week|day|century)\b"
+_ARTICLE = re.compile(rf"an?(?=[ \u00a0]+{_A_TIME}"
                       r"|[ \u00a0]+[A-Za-z]+[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(?:half|quarter)\b)", re.IGNORECASE)
 #: "an hour and a half", "two miles and a quarter": a fraction after the unit, of the number words before it
 _AND_A_FRACTION = re.compile(
