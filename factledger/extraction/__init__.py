@@ -13,6 +13,7 @@ unit lexicon and the hedge table, all compiled at import. It never builds the
 pint registry. The grammar is in :mod:`factledger.extraction.grammar` (counted noun
 phrases in :mod:`factledger.extraction.nouns`), the keep-or-drop decisions in
 :mod:`factledger.extraction.filters` (phone numbers in :mod:`factledger.extraction.phones`),
+minus signs in :mod:`factledger.extraction.signs`,
 the units whose sense the article's words decide in :mod:`~factledger.extraction.degrees`
 ("40 degrees" of heat), :mod:`~factledger.extraction.pressure` ("12 bars" of pressure),
 :mod:`~factledger.extraction.money` ("12 won seats" is no money; "pesos" of the Philippines) and
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 
 
-from factledger.extraction import degrees, filters, money, pressure, rupees
+from factledger.extraction import degrees, filters, money, pressure, rupees, signs
 from factledger.extraction.article import ArticleWords
 from factledger.errors import FactledgerError
 from factledger.claims import DRAFT  # the prefix of a guessed subject or measure; re-exported
@@ -33,7 +34,7 @@ from factledger.extraction.grammar import START, Parse, parse_at, printed_unit_w
 from factledger.extraction.lexicon import CURRENCY_WORDS, ENGLISH_CURRENCY_WORDS, STOP_WORDS, alternation
 from factledger.figures import CURRENCY_CODES
 from factledger.extraction.text import View, prepare
-from factledger.figures import MINUS_SIGNS, Figure, below_zero, canonical_unit, read_figure
+from factledger.figures import Figure, below_zero, canonical_unit, read_figure
 from factledger.hedges import hedge_named, of_the_size
 from factledger.intervals import Interval
 from factledger.records import evolve, record
@@ -144,21 +145,25 @@ def _sentence_text(text: str, parse: Parse) -> str:
 _TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 #: and the temperatures printed as "degrees", whose minus sign the figure reader does not see
 _ANY_TEMPERATURE = _TEMPERATURES | frozenset(degrees.SCALES.values())
-_BELOW_ZERO = re.compile(rf"(?<![\w.,])[{MINUS_SIGNS}]\s?$")
-#: a sign that makes any other amount negative: glued to it ("-0.3%": "- 5" may be a dash or a
-#: list bullet), a true minus sign, or the word ("minus 2.5 per cent")
-# A hyphen or an en dash is a minus sign only where a word starts (after a space, a bracket or a
-# quotation mark): in "3%-4%" or "5°C-7°C" it joins the ends of a range.
-_NEGATIVE = re.compile(r"(?:(?<![^\s(\[\"\u201c'\u2018])[-\u2013]|\u2212[ \u00a0]?|(?<![\w-])minus[ \u00a0]+)$",
-                       re.IGNORECASE)
 
 
 def _signs(text: str, parse: Parse) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The minus sign of a temperature below zero ("-5°C"), or else of a negative amount ("-0.3%",
     "minus 2.5 per cent"); at most one of the two."""
-    below = _BELOW_ZERO.search(text, max(0, parse.start - 2), parse.start) if parse.unit in _TEMPERATURES else None
-    negative = None if below else _NEGATIVE.search(text, max(0, parse.start - 8), parse.start)
+    below = signs.below_zero_before(text, parse.start) if parse.unit in _TEMPERATURES else None
+    negative = None if below else signs.negative_before(text, parse.start)
     return below, negative
+
+
+def _kept_or_dropped(text: str, parse: Parse) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The mention's minus sign, as (kept, dropped): kept in the figure where the ledger reads it as
+    printed, before a temperature ("-5°C", a level below zero) or a range ("-5 to -3%", with
+    signed = true, as the figure reader asks); dropped before any other amount ("-0.3%"), whose
+    size is drafted, as a fall or a loss."""
+    below, negative = _signs(text, parse)
+    if below is not None or (negative is not None and parse.second is not None):
+        return below or negative, None
+    return None, negative
 
 
 def _hedge_before_sign(text: str, parse: Parse) -> str:
@@ -176,13 +181,16 @@ def _next_word(text: str, start: int) -> int:
 
 def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ...],
            article: ArticleWords) -> DraftClaim:
-    sign, negative = _signs(view.text, parse)
-    if sign is not None:  # "-5°C": a temperature keeps its minus sign (other amounts never have one)
-        parse = evolve(parse, start=sign.start())
-    if negative is not None or parse.unit in _ANY_TEMPERATURE and degrees.is_below_zero(view.text, parse):
-        # The ledger takes no negative amount: the draft is the size, flagged so that it is
-        # not taken for a rise ("shrank by -0.3%" is a fall of 0.3%); "10 degrees below zero" too.
+    kept, dropped = _kept_or_dropped(view.text, parse)
+    if kept is not None:  # "-5°C", "-5 to -3%": printed with the sign, which the ledger reads
+        parse = evolve(parse, start=kept.start())
+    if dropped is not None or parse.unit in _ANY_TEMPERATURE and degrees.is_below_zero(view.text, parse):
+        # The ledger takes no negative amount but a level with signed = true: the draft is the
+        # size, flagged so that it is not taken for a rise ("shrank by -0.3%" is a fall of 0.3%);
+        # "10 degrees below zero" too.
         flags += ("printed-negative",)
+    elif kept is not None and parse.unit not in _TEMPERATURES:
+        flags += ("negative-range",)  # a level or a change below zero: the editor says which
     start, end = view.input_span(parse.start, parse.end)
     printed = text[start:end]
     quote_start, quote_end = _sentence(view.text, parse.start, parse.end)
@@ -192,10 +200,12 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
         flags = tuple(dict.fromkeys((*flags, "unit-ambiguous")))
     unit = _unit_text(parse)
     # With a hedge, the figure is printed from the hedge on, so its sign is in it: "about -3%".
-    shown_from = negative.start() if negative is not None and hedge else parse.start
+    shown_from = dropped.start() if dropped is not None and hedge else parse.start
     figure, read_flags = _figure(view.text[shown_from:parse.end], parse, hedge,
-                                 _hedge_of_size(hedge) if negative is not None else hedge)
-    if sign is not None and figure is not None:
+                                 _hedge_of_size(hedge) if dropped is not None else hedge,
+                                 below_zero_range=kept is not None and parse.second is not None,
+                                 signed="negative-range" in flags)
+    if kept is not None and parse.second is None and figure is not None:
         figure = below_zero(figure)
     quote = " ".join(view.text[quote_start:quote_end].split())
     subject, measure = _guess_subject(view.text[quote_start:parse.start], parse, unit)
@@ -203,6 +213,8 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
         measure = measure.replace("DRAFT: temperature", "DRAFT: change in temperature", 1)
     if "printed-negative" in flags:
         measure += " (printed negative: a fall or a loss)"
+    elif "negative-range" in flags:
+        measure += " (printed negative: a level or a change below zero)"
     return DraftClaim(printed, start, end, figure, unit, quote, subject, measure,
                       flags + read_flags, hedge, hint=hint)
 
@@ -271,20 +283,23 @@ def _unit_text(parse: Parse) -> str:
 
 
 # -- the figure -----------------------------------------------------------------------------
-def _figure(printed: str, parse: Parse, hedge: str, reading_hedge: str) -> tuple[Figure | None, tuple[str, ...]]:
+def _figure(printed: str, parse: Parse, hedge: str, reading_hedge: str, below_zero_range: bool = False,
+            signed: bool = False) -> tuple[Figure | None, tuple[str, ...]]:
     """Read the number with :func:`read_figure`, then attach the unit the grammar found.
 
     The figure reader is given only the number (with scale words spelled out and
     ``reading_hedge``, the hedge as it bounds that number, before it), so reading never
-    compiles a unit and never builds pint; ``hedge`` is printed before the figure.
+    compiles a unit and never builds pint; ``hedge`` is printed before the figure. A range
+    from below zero ("-5 to -3%", "-5 to -3°C") is read with its signs; the figure is
+    ``signed`` where the ledger needs ``signed = true`` to read it so (not for a temperature).
     """
     reading = parse.inches or parse.first.reading
     if parse.second is not None:
-        reading = f"{reading} to {parse.second.reading}"
+        reading = f"{'-' if below_zero_range else ''}{reading} to {parse.second.reading}"
     if reading_hedge:
         reading = f"{reading_hedge} {reading}"
     try:
-        figure = read_figure(reading)
+        figure = evolve(read_figure(reading, signed=below_zero_range), signed=signed)
     except FactledgerError:
         return None, ("figure-unreadable",)
     if parse.inches:

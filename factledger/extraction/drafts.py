@@ -38,6 +38,8 @@ def ledger_fields(claim: DraftClaim, source: str = "", reading: tuple[str, str] 
     fields: dict[str, Any] = {"figure": figure}
     if unit:
         fields["unit"] = unit
+    if _signed(claim):
+        fields["signed"] = True
     fields.update(subject=claim.subject, measure=claim.measure, quote=claim.quote)
     if source:
         fields["source"] = source
@@ -80,7 +82,7 @@ def _unit_for(claim: DraftClaim, figure: str, options: list[str]) -> str | None:
     """
     for unit in options:
         try:
-            read = read_figure(figure, unit or None)
+            read = read_figure(figure, unit or None, signed=_signed(claim))
         except FactledgerError:
             continue
         if claim.figure is None:
@@ -88,6 +90,11 @@ def _unit_for(claim: DraftClaim, figure: str, options: list[str]) -> str | None:
         if "unit-ambiguous" in claim.flags or _same_kind(read, claim.figure):  # a guess says which
             return unit if _same_reading(read, claim.figure) else None
     return None
+
+
+def _signed(claim: DraftClaim) -> bool:
+    """Whether the draft is read with its signs, ``signed = true``: a range from below zero ("-5 to -3%")."""
+    return claim.figure is not None and claim.figure.signed
 
 
 def _same_reading(read: Figure, extracted: Figure) -> bool:
@@ -224,6 +231,9 @@ def _note(claim: DraftClaim, figure: str) -> str:
     if "printed-negative" in claim.flags:
         note += ("; printed negative: the ledger takes the size, so record the change as a fall or a loss, "
                  "or a level below zero (a rate of -0.5%) with its sign and signed = true")
+    if "negative-range" in claim.flags:
+        note += ("; a range from below zero, drafted as printed with signed = true, as the ledger reads it: "
+                 "check whether it is a level (a rate, a balance) or a change, and say which in the measure")
     if top == "point":  # the ledger loads with "point", but a rate's change is in percentage points
         note += "; the unit is a guess (point, or percentage_point for a change in a rate): check it"
     if claim.unit and "counted-noun" in claim.flags:
@@ -277,10 +287,14 @@ def _why_left_out(claim: DraftClaim) -> str:
 
 def to_toml(claims: list[DraftClaim], source: str = "") -> str:
     kept, left_out = entries(claims, source)
-    blocks = ["\n".join([f"[claims.{key}]"] + [f"{name} = {toml_string(value)}" for name, value in fields.items()])
+    blocks = ["\n".join([f"[claims.{key}]"] + [f"{name} = {_toml_value(value)}" for name, value in fields.items()])
               for key, fields in kept]
     blocks += ["\n".join("# " + line for line in left_out_lines(left_out))] if left_out else []
     return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def _toml_value(value: str | bool) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else toml_string(value)
 
 
 def to_records(claims: list[DraftClaim]) -> list[dict[str, Any]]:
@@ -294,7 +308,8 @@ def _record(claim: DraftClaim) -> dict[str, Any]:
         "unit": claim.unit, "hedge": claim.hedge,
         "value": figure.value if figure else None,
         "low": figure.interval.lo if figure else None, "high": figure.interval.hi if figure else None,
-        "is_range": bool(figure and figure.is_range), "figure": figure.text if figure else None,
+        "is_range": bool(figure and figure.is_range), "signed": bool(figure and figure.signed),
+        "figure": figure.text if figure else None,
         "quote": claim.quote, "subject": claim.subject, "measure": claim.measure,
         "flags": list(claim.flags), "hint": claim.hint,
     }

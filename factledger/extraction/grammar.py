@@ -16,9 +16,9 @@ import re
 
 
 from factledger.extraction import lexicon as lex
-from factledger.extraction import money
+from factledger.extraction import money, signs
 from factledger.extraction.nouns import counted_noun
-from factledger.figures import CURRENCY_CODES
+from factledger.figures import CURRENCY_CODES, MINUS_SIGNS
 from factledger.hedges import HEDGES
 from factledger.records import evolve, record
 from factledger.units import singular  # a counted noun's unit name, as the figure reader names it
@@ -101,7 +101,8 @@ _WORD_TOKEN = re.compile(r"(?P<sep>[ \u00a0]*-[ \u00a0]*|[ \u00a0]+(?:and[ \u00a
 _GLUED_SCALE = re.compile(r"(?P<scale>mln|mn|bn|tn|[kKMBbmT])(?![A-Za-z0-9])")
 _SPACED_SCALE = re.compile(rf"{_SPACE}+(?P<scale>{lex.alternation(lex.SPACED_SCALES)})(?![A-Za-z])",
                            re.IGNORECASE)
-_RANGE = re.compile(rf"[ \u00a0]*(?P<sep>-|–|to\b|and\b)[ \u00a0\n]*(?=[{_SIGN_STARTS}A-Za-z0-9])", re.IGNORECASE)
+_RANGE = re.compile(rf"[ \u00a0]*(?P<sep>-|–|to\b|and\b)[ \u00a0\n]*(?=[{_SIGN_STARTS}A-Za-z0-9{re.escape(MINUS_SIGNS)}])",
+                    re.IGNORECASE)
 _SYMBOL_UNIT = re.compile(
     rf"(?P<space>{_SPACE}*)(?P<unit>{lex.alternation(lex.SYMBOL_UNITS)})(?![A-Za-z0-9²³])")
 _WORD_UNIT = re.compile(
@@ -339,14 +340,20 @@ def _range_after(text: str, first: Number, currency: str, start: int) -> tuple[N
     if sep is None:
         return None, first.end
     word_sep = sep.group("sep").lower()
-    if word_sep == "and" and not _between_before(text, first.start):
+    negative = signs.negative_before(text, start)
+    if word_sep == "and" and not _between_before(text, negative.start() if negative else first.start):
         return None, first.end
-    second_currency, pos = currency_at(text, sep.end())
+    minus = signs.SECOND_END.match(text, sep.end())
+    if minus and not negative:
+        return None, first.end  # "from 5 to -3%": two amounts, the second below zero
+    second_currency, pos = currency_at(text, minus.end() if minus else sep.end())
     second = number_at(text, pos)
     if second is None or (word_sep in ("-", "–", "—") and second.words != first.words):
         return None, first.end
     second = glued_scale(text, second, currency or second_currency)
-    if word_sep == "to" and (_two_levels(text, start, first, second, currency) or
+    if minus:  # "-5 to -3%": the second end keeps its sign, which the figure reader reads with signed = true
+        second = evolve(second, reading=f"-{second.reading}")
+    if word_sep == "to" and (_two_levels(text, negative.start() if negative else start, first, second, currency) or
                              second_currency and not currency and _YEAR.fullmatch(first.reading)):
         return None, first.end  # "from 2020 to $5 billion": a year is no end of a range of money
     return second, second.end
