@@ -6,6 +6,7 @@ import pytest
 
 from factledger import load, verify
 from factledger.extraction import drafts, extract
+from factledger.figures import read_figure
 
 LEDGER_HEAD = '[article]\nid = "a"\n'
 
@@ -83,3 +84,31 @@ def test_a_temperature_below_zero_in_degrees_is_its_size_flagged(sentence, print
     [claim] = extract(sentence)
     assert (claim.printed, "printed-negative" in claim.flags) == (printed, True)
     assert claim.measure.endswith("(printed negative: a fall or a loss)")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "value"), [
+    ("It was minus 5 degrees Celsius.", "minus 5 degrees Celsius", -5),
+    ("Overnight the temperature fell to minus 5°C in Oslo.", "minus 5°C", -5),
+    ("Kyiv recorded -5°C on Monday.", "-5°C", -5),
+    ("Forecasters expect minus five degrees Celsius tonight.", "minus five degrees Celsius", -5),
+    ("Lows of about minus 12°C are likely.", "about minus 12°C", -12),
+    ("Nearly minus 40 degrees Fahrenheit was recorded.", "Nearly minus 40 degrees Fahrenheit", -40),
+    ("Lows of minus 5 to minus 3°C are forecast.", "minus 5 to minus 3°C", -4),
+])
+def test_a_temperature_below_zero_is_a_level_drafted_as_printed(tmp_path, sentence, figure, value):
+    """ "minus 5°C" was drafted as "5°C", flagged printed-negative and named a fall or a loss; a
+    temperature below zero is a level, which the figure reader reads with its sign, as printed
+    and without signed = true: the draft is that figure, with no flag, and loads below zero."""
+    [claim] = extract(sentence)
+    assert (claim.figure.text, claim.flags, claim.figure.signed) == (figure, (), False)
+    assert "printed negative" not in claim.measure
+    expected = read_figure(figure)
+    assert (claim.figure.value, claim.figure.interval, claim.figure.bounds) == (
+        value, expected.interval, expected.bounds)
+    [fields] = _fields(sentence)
+    assert (fields["figure"], "signed" in fields, "printed negative" in fields["note"]) == (figure, False, False)
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER_HEAD + "\n" + drafts.to_toml(extract(sentence)), encoding="utf-8")
+    [loaded] = load(ledger).claims.values()
+    assert loaded.figure.interval == expected.interval and loaded.figure.interval.hi < 0
+

@@ -148,8 +148,8 @@ _ANY_TEMPERATURE = _TEMPERATURES | frozenset(degrees.SCALES.values())
 
 
 def _signs(text: str, parse: Parse) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The minus sign of a temperature below zero ("-5°C"), or else of a negative amount ("-0.3%",
-    "minus 2.5 per cent"); at most one of the two."""
+    """The minus sign of a temperature below zero ("-5°C", "minus 5°C"), or else of a negative
+    amount ("-0.3%", "minus 2.5 per cent"); at most one of the two."""
     below = signs.below_zero_before(text, parse.start) if parse.unit in _TEMPERATURES else None
     negative = None if below else signs.negative_before(text, parse.start)
     return below, negative

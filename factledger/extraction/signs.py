@@ -16,8 +16,9 @@ from factledger.figures import MINUS_SIGNS
 #: bullet), a true minus sign, or the word ("minus 2.5 per cent")
 NEGATIVE = re.compile(r"(?:(?<![^\s(\[\"\u201c'\u2018])[-\u2013]|\u2212[ \u00a0]?|(?<![\w-])minus[ \u00a0]+)$",
                       re.IGNORECASE)
-#: the minus sign of a temperature below zero: any sign where a word starts ("-5°C", "− 5 °C")
-BELOW_ZERO = re.compile(rf"(?<![\w.,])[{MINUS_SIGNS}][ \u00a0]?$")
+#: the minus sign of a temperature below zero: any sign where a word starts, or the word ("-5°C",
+#: "− 5 °C", "minus five degrees Celsius"), which the figure reader reads as printed
+BELOW_ZERO = re.compile(rf"(?:(?<![\w.,])[{MINUS_SIGNS}][ \u00a0]?|(?<![\w-])minus[ \u00a0]+)$", re.IGNORECASE)
 #: the minus sign of a range's second end, after its separator: "-5 to -3%", "between -5 and minus 3%"
 SECOND_END = re.compile(rf"[{MINUS_SIGNS}]|minus[ \u00a0]+", re.IGNORECASE)
 #: how far before an amount its sign may start ("minus" and a space)
