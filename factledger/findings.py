@@ -125,6 +125,17 @@ class EvidenceLater:
         return self.made.__reduce__()
 
 
+class _EvidenceFields:
+    """``EvidenceLater.__attrs_attrs__``: the fields of :class:`Evidence`, so that ``attrs.asdict``
+    and ``attrs.fields`` read a finding's evidence alike, whichever of the two it is."""
+
+    def __get__(self, instance: Any, owner: type) -> Any:
+        return Evidence.__attrs_attrs__  # type: ignore[attr-defined]
+
+
+EvidenceLater.__attrs_attrs__ = _EvidenceFields()  # type: ignore[attr-defined]
+
+
 @record
 class Finding:
     """A statement about a published figure, with its evidence."""
