@@ -7,7 +7,7 @@ render them; nothing here prints.
 from __future__ import annotations
 
 import enum
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 
 from factledger.locations import NOWHERE, Location
@@ -201,7 +201,7 @@ class Result:
     coverage: Coverage = Coverage()
     files: tuple[str, ...] = ()
     #: evidence for every claim, by key, so reports need no ledger
-    claims: dict[str, ClaimEvidence] = field(factory=dict)
+    claims: Mapping[str, ClaimEvidence] = field(factory=dict)
     articles: dict[str, dict[str, str]] = field(factory=dict)
 
     def worst(self) -> Severity | None:
