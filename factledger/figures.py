@@ -102,7 +102,7 @@ CURRENCY_SYMBOLS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€":
                    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY",
                    "CN¥": "CNY", "RMB¥": "CNY", "Mex$": "MXN", "MX$": "MXN", "R": "ZAR", "₺": "TRY",
                    "₨": "INR", "৳": "BDT", "Tk": "BDT", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB",
-                   "₪": "ILS", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "E£": "EGP"}
+                   "₪": "ILS", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR", "Tk.": "BDT", "KSh": "KES", "E£": "EGP"}
 #: Symbols of more than one currency: the ledger's ``unit`` says which (see :func:`_currency_unit`).
 AMBIGUOUS_CURRENCY_SYMBOLS = {"¥": ("JPY", "CNY")}
 #: The dollars a bare "$" may be: an Australian or Canadian article prints its own dollar so, and a
@@ -166,7 +166,8 @@ _WORD_JOINERS = frozenset(_RANGE_DASHES + ",")
 #: the number words of a ratio as news prints one ("one in five", "9 out of 10"), which the reader refuses
 RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 #: a currency before an amount, as the reader takes it ("US$", "€", "Rs.", "R", "JPY "); "R500" is
-#: South African rands, "R$500" Brazilian reais
+#: South African rands, "R$500" Brazilian reais. Every symbol it takes must be a key of
+#: CURRENCY_SYMBOLS or a code: any other would reach pint as a unit ("Tk." was a pint unit).
 CURRENCY_PREFIX = (rf"US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|Mex\$|MX\$|JP¥|CN¥|RMB¥|E£|"
                    rf"[{_SIGNS}]|(?:Rs\.?|Tk\.?|RM|Rp\.?|KSh|R)(?=\s?\d)|(?:{'|'.join(CURRENCY_CODES)})\s")
 #: what a minus sign stands before: digits or number words, after a currency or not ("-$5bn", "-five")
