@@ -73,7 +73,7 @@ def _after_statement(line: str) -> str:
         return _after_number(value, line.split("=", 1)[1].strip())
     if line.lstrip().startswith("["):
         return "unexpected text after the table header; put each key = value on its own line"
-    return (_string_ended_early(line) or _words_after_string(line)
+    return (_two_strings(line) or _string_ended_early(line) or _words_after_string(line)
             or "unexpected text after the value; write one key = value per line")
 
 
@@ -119,11 +119,48 @@ def _words_after_string(line: str) -> str:
     words = after.strip()
     if not words or _NEXT_KEY.match(after) or not (words[0].isalnum() or words[0] in "%°$€£"):
         return ""
-    key, inside = _key_on(line), value[1:end]
-    whole = f"{key} = {mark}{inside}{'' if words[0] in '%°' else ' '}{words}{mark}"  # "5%", "5 tonnes"
+    key = _key_on(line)
+    whole = _joined(key, mark, value[1:end], words)
     if key == "figure" and _is_unit(words):
         return f"{quoted(words)} is outside the quotes; the unit goes inside them, {whole}, or in unit = \"{words}\""
     return f"{quoted(words)} is outside the quotes; put it inside them: {whole}"
+
+
+def _two_strings(line: str) -> str:
+    """Two strings side by side: ``figure = "5" "tonnes"``, ``figure = "$5" "million"``.
+
+    TOML takes one string per key. The second holds what belongs inside the first, as words
+    left bare after it do (:func:`_words_after_string`); after a figure, a unit. Text after
+    the second string, other than a comment, is another slip (:func:`_string_ended_early`).
+    """
+    value = line.split("=", 1)[1].lstrip() if "=" in line else ""
+    mark = value[:1]
+    end = _closing_mark(value, mark) if mark in _MARKS else -1
+    words = _whole_string(value[end + 1:]) if end > 0 else ""
+    if not words or mark in words:
+        return ""
+    key = _key_on(line)
+    whole = _joined(key, mark, value[1:end], words)
+    if key == "figure" and _is_unit(words):
+        return (f"{quoted(words)} is a second string, outside the figure's; the unit goes inside the figure's "
+                f"string, {whole}, or in unit = \"{words}\"")
+    return f"{quoted(words)} is a second string, outside the first; a key takes one string: {whole}"
+
+
+def _whole_string(text: str) -> str:
+    """The words of the one string ``text`` holds, with nothing but a comment after it; ``""`` otherwise."""
+    text = text.lstrip()
+    mark = text[:1]
+    end = _closing_mark(text, mark) if mark in _MARKS else -1
+    if end < 0 or text[end + 1:].split("#", 1)[0].strip():
+        return ""
+    words = text[1:end].strip()
+    return "" if "\\" in words else words  # an escape would read differently in the other kind of string
+
+
+def _joined(key: str, mark: str, inside: str, words: str) -> str:
+    """The line with ``words`` inside the string: ``figure = "5 tonnes"``, ``figure = "5%"``."""
+    return f"{key} = {mark}{inside}{'' if words[0] in '%°' else ' '}{words}{mark}"
 
 
 def _is_unit(words: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping, overload
 
 from factledger.errors import LedgerError
 from factledger.locations import Location
@@ -115,6 +115,10 @@ class Entry:
                             f"1e400 is too large and reads as infinity)", key)
         return value
 
+    @overload
+    def texts(self, key: str, required: Literal[True]) -> tuple[str, ...]: ...
+    @overload
+    def texts(self, key: str, required: bool = False) -> tuple[str, ...] | None: ...
     def texts(self, key: str, required: bool = False) -> tuple[str, ...] | None:
         """An array of text (claim ids, measure names), or None when absent."""
         value = self.get(key, list, required=required, default=None)

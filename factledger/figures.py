@@ -28,6 +28,7 @@ from factledger.numbers import (
     NUMBER_WORDS,
     SCALES,
     PrintedNumber,
+    follows_in_number,
     read_digits,
     read_fraction,
     read_words,
@@ -101,7 +102,7 @@ CURRENCY_SYMBOLS = {"US$": "USD", "USD$": "USD", "$": "USD", "N$": "NAD", "€":
                    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rs": "INR", "Rs.": "INR", "JP¥": "JPY",
                    "CN¥": "CNY", "RMB¥": "CNY", "Mex$": "MXN", "MX$": "MXN", "R": "ZAR", "₺": "TRY",
                    "₨": "INR", "৳": "BDT", "Tk": "BDT", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB",
-                   "₪": "ILS", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "E£": "EGP"}
+                   "₪": "ILS", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR", "Tk.": "BDT", "KSh": "KES", "E£": "EGP"}
 #: Symbols of more than one currency: the ledger's ``unit`` says which (see :func:`_currency_unit`).
 AMBIGUOUS_CURRENCY_SYMBOLS = {"¥": ("JPY", "CNY")}
 #: The dollars a bare "$" may be: an Australian or Canadian article prints its own dollar so, and a
@@ -157,10 +158,16 @@ NUMBER_PATTERN = _NUMBER
 _FRACTION = r"\d+\s*[/⁄]\s*\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 #: a minus sign as print sets it: a hyphen, the minus sign, or an en dash
 MINUS_SIGNS = "-\u2212\u2013"
+#: the dashes of a range between number words ("five-ten", "five – ten"); a hyphen also joins
+#: "twenty-five" and "one-third", which :func:`~factledger.numbers.follows_in_number` tells apart
+_RANGE_DASHES = "-\u2013\u2014"
+#: what may stand between the words of one number, besides spaces
+_WORD_JOINERS = frozenset(_RANGE_DASHES + ",")
 #: the number words of a ratio as news prints one ("one in five", "9 out of 10"), which the reader refuses
 RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 #: a currency before an amount, as the reader takes it ("US$", "€", "Rs.", "R", "JPY "); "R500" is
-#: South African rands, "R$500" Brazilian reais
+#: South African rands, "R$500" Brazilian reais. Every symbol it takes must be a key of
+#: CURRENCY_SYMBOLS or a code: any other would reach pint as a unit ("Tk." was a pint unit).
 CURRENCY_PREFIX = (rf"US\s?\$|USD\s*\$|N\$|NZ\$|S\$|R\$|A\$|C\$|HK\$|Mex\$|MX\$|JP¥|CN¥|RMB¥|E£|"
                    rf"[{_SIGNS}]|(?:Rs\.?|Tk\.?|RM|Rp\.?|KSh|R)(?=\s?\d)|(?:{'|'.join(CURRENCY_CODES)})\s")
 #: what a minus sign stands before: digits or number words, after a currency or not ("-$5bn", "-five")
@@ -214,6 +221,8 @@ class _Grammar:
     per_unit = OnFirstUse(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
+    # number words and what stands between them: spaces, a dash, a comma ("one thousand, two hundred")
+    word_tokens = OnFirstUse(r"[A-Za-z]+|\s+|[^A-Za-z\s]")
     e_notation = OnFirstUse(rf"^[{MINUS_SIGNS}]?\s*\d+(?:\.\d+)?[eE][+-]?\d+\b")
     # "-5%", "-$5bn", "−US$2bn", "-five": a minus sign before an amount, or before the currency of one
     negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*{_SIGNED_AMOUNT}")
@@ -478,7 +487,9 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
     unknown = None if currency else _Grammar.unknown_code.match(rest)
     if unknown:
         raise FigureError(f"figure {quoted(original)}: {unknown_code(unknown.group(1), 'currency code')}")
+    amount = rest
     first, rest, first_scaled = _read_number(rest, original, currency, signed, and_ends_range)
+    first_end = amount[:len(amount) - len(rest)]
     first_unit, rest = _split_first_end_unit(rest, signed)
     second = None
     range_match = _Grammar.range_separator.match(rest)
@@ -494,6 +505,8 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
             in_words = _scale_of_words(after[:len(after) - len(rest)], original)
             if in_words and _shares_scale(first.value, *in_words):
                 first = _scaled(first, in_words[1])
+        if second.value < first.value and not first_unit and _dashed_words(first_end, range_match.group(0), after):
+            raise _backwards_words(amount[:len(amount) - len(rest)], original)
     if introduced and second is None:
         word = introduced.group(1).lower()
         if word == "between" and not and_ends_range:
@@ -512,6 +525,19 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
     else:
         unit = _unit_from_words(unit_words, original, unit_override)
     return _assemble(original, first, second, unit, per, hedge)
+
+
+def _dashed_words(first_end: str, separator: str, second_end: str) -> bool:
+    """Whether a range's ends are number words joined by a dash: "ten-five", "ten – five"."""
+    return first_end[-1:].isalpha() and separator.strip() in _RANGE_DASHES and second_end[:1].isalpha()
+
+
+def _backwards_words(printed: str, original: str) -> FigureError:
+    """"ten-five percent": a range of words that runs backwards, which may be one number misprinted."""
+    return FigureError(f"figure {quoted(original)}: {quoted(printed.strip())} is a range that runs backwards "
+                       f"(number words joined by a dash are one number only as a tens word and a unit word, as "
+                       f"'twenty-five', and otherwise a range from low to high, as 'five-ten'); check the figure "
+                       f"against the article, and if the article means one number, leave the figure out")
 
 
 def _fraction_before_unit(text: str) -> str:
@@ -740,14 +766,27 @@ def _squash(text: str) -> str:
 
 
 def _read_number_words(text: str, original: str, and_ends_range: bool = False) -> tuple[PrintedNumber, str]:
-    words = re.findall(r"[A-Za-z]+|-|\s+", text)
+    tokens = list(_Grammar.word_tokens.finditer(text))
+    words = [token.group(0) for token in tokens]
     taken: list[str] = []
+    joined_by = ""  # what stands between the last word taken and this one
     for at, token in enumerate(words):
         low = token.lower()
-        if token.isspace() or token == "-":
+        if token.isspace() or token in _WORD_JOINERS:
+            joined_by += token
             continue
+        if not token.isalpha():
+            break  # "five/ten": no number goes on past a slash
         if low == "and" and not _and_continues(taken, words[at + 1:], and_ends_range):
             break  # "between two and three million": the "and" of a range, not of a number
+        hyphenated = any(dash in joined_by for dash in _RANGE_DASHES)
+        if taken and not follows_in_number(taken[-1], low, hyphenated):
+            if hyphenated:
+                break  # "five-ten": the dash of a range, whose second end the range reader takes
+            raise FigureError(f"figure {quoted(original)}: {quoted(text[:tokens[at].end()].strip())} is no number "
+                              f"in words (they go together as in 'twenty-five', 'five hundred' or 'one hundred and "
+                              f"five'); a range has a dash or 'to' between its ends ('five to ten')")
+        joined_by = ""
         if low in NUMBER_WORDS or low in ("a", "an", "one", "and") or _is_fraction_word(low):
             taken.append(low)
             if _is_fraction_word(low):
@@ -781,7 +820,7 @@ def _and_continues(taken: list[str], after: list[str], and_ends_range: bool = Fa
     range, as "one hundred to two hundred" is. ``and_ends_range`` takes the larger scale
     for the second end too ("between five hundred and two thousand").
     """
-    following = [w.lower() for w in after if not w.isspace() and w != "-"]
+    following = [w.lower() for w in after if not w.isspace() and w not in _WORD_JOINERS]
     if not taken:
         return False
     if following[:1] in (["a"], ["an"]) or any(map(_is_fraction_word, following[:2])):

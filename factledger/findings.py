@@ -7,7 +7,7 @@ render them; nothing here prints.
 from __future__ import annotations
 
 import enum
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 
 from factledger.locations import NOWHERE, Location
@@ -125,6 +125,17 @@ class EvidenceLater:
         return self.made.__reduce__()
 
 
+class _EvidenceFields:
+    """``EvidenceLater.__attrs_attrs__``: the fields of :class:`Evidence`, so that ``attrs.asdict``
+    and ``attrs.fields`` read a finding's evidence alike, whichever of the two it is."""
+
+    def __get__(self, instance: Any, owner: type) -> Any:
+        return Evidence.__attrs_attrs__  # type: ignore[attr-defined]
+
+
+EvidenceLater.__attrs_attrs__ = _EvidenceFields()  # type: ignore[attr-defined]
+
+
 @record
 class Finding:
     """A statement about a published figure, with its evidence."""
@@ -190,7 +201,7 @@ class Result:
     coverage: Coverage = Coverage()
     files: tuple[str, ...] = ()
     #: evidence for every claim, by key, so reports need no ledger
-    claims: dict[str, ClaimEvidence] = field(factory=dict)
+    claims: Mapping[str, ClaimEvidence] = field(factory=dict)
     articles: dict[str, dict[str, str]] = field(factory=dict)
 
     def worst(self) -> Severity | None:

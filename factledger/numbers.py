@@ -106,6 +106,31 @@ _FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4
 _ARTICLES = {"a", "an", "one"}
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS) | frozenset(SCALES) | {"dozen"}
 FRACTION_WORDS = frozenset(_FRACTION_WORDS)
+_UNITS = frozenset(w for w, i in _SMALL.items() if 1 <= i <= 9)
+
+
+def follows_in_number(previous: str, word: str, hyphenated: bool) -> bool:
+    """Whether number word ``word`` goes on the number that ``previous`` ends, or starts another.
+
+    A unit word goes on a tens word ("twenty-five", "twenty five"); a scale word goes on any
+    number word ("five hundred", "five-hundred"); a smaller number goes on a scale word when a
+    space joins them ("one hundred five", "two thousand twenty"). Anything else is two numbers:
+    "five-ten", "ten-twenty" and "three-four" are ranges as news prints them, and "five ten" is no
+    number at all (read as one, the words were added up: "five-ten percent" read as 15%). After
+    "a" or "an" only a scale word goes on ("a hundred"). "and" and word fractions are left to
+    the caller.
+    """
+    if word not in NUMBER_WORDS:
+        return True
+    if previous in ("a", "an"):
+        return word in SCALES or word == "dozen"  # "a hundred", "a dozen"; "a five" is no number
+    if previous not in NUMBER_WORDS:
+        return True
+    if word in SCALES or word == "dozen":
+        return True
+    if previous in _TENS and word in _UNITS:
+        return True
+    return not hyphenated and previous in SCALES
 
 
 def read_words(text: str) -> PrintedNumber:

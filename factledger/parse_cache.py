@@ -10,12 +10,23 @@ live under ``.factledger-cache/`` in the current directory, or under
 ``$FACTLEDGER_CACHE_DIR``. Writes are atomic (a temporary file renamed into
 place), so concurrent runs never see half an entry; any problem reading an
 entry -- missing, stale, truncated, garbage, another version -- is a miss,
-never an error. The cache is local to the machine: entries are pickles, so
-do not share the cache directory with people you would not run code from.
+never an error.
+
+Entries are pickles, and unpickling runs whatever code the pickle names; the
+cache directory sits in the working tree, where a pull request can commit one
+(a ``.gitignore`` keeps entries out of a repository only until someone adds
+them by force). So every entry starts with a keyed BLAKE2 digest of the rest,
+made with a secret that lives outside the working tree: ``$FACTLEDGER_CACHE_KEY``,
+or a random key made on first use in the user's own cache directory
+(``~/.cache/factledger/cache-key``, mode 0600). An entry whose digest does not
+match -- written by anyone without the key -- is a miss and is never unpickled.
+An entry that matches is unpickled with only the classes of a ledger allowed, in
+case the key ever leaks.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import stat
@@ -28,7 +39,9 @@ from factledger._version import __version__
 from factledger.documents import MAX_FILE_BYTES
 from factledger.safe_write import new_temporary
 
-FORMAT = 7
+FORMAT = 8
+#: bytes of the keyed digest each entry starts with
+SIGNATURE_BYTES = 32
 
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
@@ -128,11 +141,7 @@ def _stamp(path: str) -> tuple[int, int] | None:
 
 def _content_digest(path: str) -> str | None:
     """A digest of a regular file's bytes; ``None`` for anything else (a pipe would never end)."""
-    try:  # hashlib's own BLAKE2, without hashlib, which loads OpenSSL: about 3 ms of a run after a change
-        from _blake2 import blake2b
-    except ImportError:  # another Python than CPython
-        from hashlib import blake2b
-
+    blake2b = _blake2b()  # hashlib's own BLAKE2, without hashlib, which loads OpenSSL: about 3 ms of a run
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
@@ -187,9 +196,15 @@ def _entry_path(path: str, shown: str) -> str:
 def get(path: str, shown: str) -> Any | None:
     """The parts cached for ``path`` if the file (and its dependencies) did not change; else None."""
     try:
+        secret = _secret()
+        if secret is None:
+            return None
         with open(_entry_path(path, shown), "rb") as handle:
-            entry = pickle.load(handle)
-        tag, key, known, deps, parts = entry
+            data = handle.read()
+        body = memoryview(data)[SIGNATURE_BYTES:]
+        if len(data) <= SIGNATURE_BYTES or not _same_digest(data[:SIGNATURE_BYTES], _signature(secret, body)):
+            return None  # not written with this key: never unpickled
+        tag, key, known, deps, parts = _LedgerUnpickler(io.BytesIO(body)).load()
         if tag != _tag() or key != (os.path.abspath(path), shown) or not _unchanged(path, known):
             return None
         if not all(_unchanged(dep, dep_known) for dep, dep_known in deps):
@@ -215,8 +230,125 @@ def put(path: str, shown: str, parts: Any, dependencies: list[str], known: Finge
     if any(dep_known is None for _, dep_known in deps):
         return
     deps = [(d, _trusted(dep_known)) for d, dep_known in deps]  # type: ignore[arg-type]
+    secret = _secret()
+    if secret is None:
+        return
     entry = (_tag(), (os.path.abspath(path), shown), _trusted(known), deps, parts)
-    _write_atomically(_entry_path(path, shown), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+    body = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+    _write_atomically(_entry_path(path, shown), _signature(secret, body) + body)
+
+
+# -- signing entries ------------------------------------------------------------------------------
+
+def _blake2b() -> Any:
+    try:  # hashlib's own BLAKE2, without hashlib, which loads OpenSSL
+        from _blake2 import blake2b
+    except ImportError:  # another Python than CPython
+        from hashlib import blake2b
+    return blake2b
+
+
+def _signature(secret: bytes, body: bytes | memoryview) -> bytes:
+    return _blake2b()(body, key=secret, digest_size=SIGNATURE_BYTES).digest()
+
+
+def _same_digest(a: bytes, b: bytes) -> bool:
+    try:  # in constant time, as hmac.compare_digest, without importing hmac (and with it OpenSSL)
+        from _operator import _compare_digest
+    except ImportError:
+        from hmac import compare_digest as _compare_digest
+    return _compare_digest(a, b)
+
+
+_SECRET: bytes | None = None
+
+
+def _secret() -> bytes | None:
+    """The key entries are signed with, once a run; ``None`` when there is none to be had (then no cache)."""
+    global _SECRET
+    if _SECRET is None:
+        _SECRET = _read_secret() or b""
+    return _SECRET or None
+
+
+def key_path() -> str:
+    """Where the key is kept when ``$FACTLEDGER_CACHE_KEY`` does not give it: the user's cache directory."""
+    base = (os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+            or os.path.join(os.path.expanduser("~"), ".cache"))
+    return os.path.join(base, "factledger", "cache-key")
+
+
+def _read_secret() -> bytes | None:
+    given = os.environ.get("FACTLEDGER_CACHE_KEY")
+    if given:
+        return _blake2b()(given.encode("utf-8", "surrogatepass"), digest_size=SIGNATURE_BYTES).digest()
+    path = key_path()
+    for _ in range(2):  # a damaged key is replaced once; the entries it signed become misses
+        try:
+            with open(path, "rb") as handle:
+                key = bytes.fromhex(handle.read(256).decode("ascii"))
+            if len(key) >= 16:
+                return key[:64]
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, UnicodeDecodeError):
+            if not _remove(path):
+                return None
+        if not _make_secret(path):
+            return None
+    return None
+
+
+def _make_secret(path: str) -> bool:
+    """Write a new random key to ``path`` unless another run just did; False if it cannot be written."""
+    folder = os.path.dirname(path)
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        handle, temporary = new_temporary(folder)  # O_EXCL, mode 0600
+        try:
+            with os.fdopen(handle, "w", encoding="ascii") as out:
+                out.write(os.urandom(32).hex() + "\n")
+            try:
+                os.link(temporary, path)  # whole or not at all, and never over a key another run made
+            except FileExistsError:
+                pass
+            except OSError:  # a file system without hard links
+                os.replace(temporary, path)
+        finally:
+            _remove(temporary)
+    except OSError:
+        return False
+    return True
+
+
+def _remove(path: str) -> bool:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return False
+    return True
+
+
+class _LedgerUnpickler(pickle.Unpickler):
+    """Unpickles only what a ledger's parts are made of: factledger's classes and their rebuilders,
+    ``array`` and ``datetime.date``; any other name an entry asks for makes it a miss."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _STANDARD:
+            return super().find_class(module, name)
+        # No dotted names: "factledger.x", "subprocess.Popen" would reach what a module imports.
+        if module.startswith("factledger.") and "." not in name and module in sys.modules:
+            found = getattr(sys.modules[module], name, None)
+            if getattr(found, "__module__", None) == module and (name in _REBUILDERS or isinstance(found, type)):
+                return found  # one of factledger's own classes, built from its fields, or their rebuilders
+        raise pickle.UnpicklingError(f"a cache entry may not use {module}.{name}")
+
+
+_STANDARD = frozenset({("array", "array"), ("array", "_array_reconstructor"), ("datetime", "date")})
+#: the functions factledger's classes pickle themselves through (``__reduce__``)
+_REBUILDERS = frozenset({"_claims", "_located", "_one_of"})
 
 
 def _write_atomically(target: str, data: bytes) -> None:

@@ -188,7 +188,8 @@ _KINDS = ("year", "short_span", "day", "years", "decade", "decades", "fiscal_nam
 #: what the reader accepts, for the message refusing anything else
 ACCEPTED = ("a year (2016), a month (2024-11, November 2024), a date (2024-11-16, 16 November 2024, "
             "end of 2023), a quarter or half (2024-Q1, third quarter of 2024, H2 2024), a fiscal year or "
-            "season (2023-24, FY2024), a span (2007-2015, 2019-03/2019-06, the 1970s and 1980s), "
+            "season (2023-24, FY2024) or a part of one (Q1 FY2027, H2 FY2027), a span (2007-2015, "
+            "2019-03/2019-06, the 1970s and 1980s), "
             "\"since 2002\", \"publication\" or \"unstated\"")
 
 

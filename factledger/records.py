@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import operator
 from keyword import iskeyword
-from typing import Any, Callable, TypeVar, overload
+from typing import Any, Callable, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T")
 
@@ -116,10 +116,16 @@ def one_of(options: tuple[Any, ...]) -> Validator:
     return validate
 
 
+# Type checkers read a record as a frozen dataclass: its constructor takes its fields (by
+# ``alias`` where a field has one; ``field(default=...)`` or ``field(factory=...)`` makes one
+# optional), setting a field is an error, and ``order=True`` gives ``<``. typing's signature
+# names ``frozen_default`` only from Python 3.12; before that it is kept among ``**kwargs``,
+# which is where type checkers look for it.
 @overload
 def record(cls: type[T], /) -> type[T]: ...
 @overload
 def record(cls: None = None, /, *, order: bool = False) -> Callable[[type[T]], type[T]]: ...
+@dataclass_transform(frozen_default=True, field_specifiers=(field, Field))
 def record(cls: type[T] | None = None, /, *, order: bool = False) -> type[T] | Callable[[type[T]], type[T]]:
     """Make ``cls`` a frozen, slotted record (``@record``, or ``@record(order=True)`` to order it too)."""
     if cls is None:

@@ -12,7 +12,7 @@ Files are found and parsed by :mod:`factledger.documents`, their tables read by
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, Sequence
 
 from factledger.claims import Check, Claim
 from factledger.claim_rows import ClaimRows
@@ -48,7 +48,7 @@ def load(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = Non
     return load_many([path], root, cache)
 
 
-def load_many(paths: list[str | os.PathLike[str]], root: str | os.PathLike[str] | None = None,
+def load_many(paths: Sequence[str | os.PathLike[str]], root: str | os.PathLike[str] | None = None,
               cache: bool = False) -> Ledger:
     """Load several ledger files or directories into one :class:`Ledger` (see :func:`load`)."""
     base = os.fspath(root) if root is not None else os.getcwd()

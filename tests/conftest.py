@@ -72,3 +72,18 @@ def golden(request: pytest.FixtureRequest):
             f"'python -m pytest --update-golden' and review the diff")
 
     return check
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cache_key_outside_home(tmp_path_factory: pytest.TempPathFactory):
+    """The parse cache signs its entries with a key kept in the user's cache directory: the suite
+    (and the commands it runs) keeps its own there, never touching the home directory's."""
+    import os
+
+    saved = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
+    yield
+    if saved is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = saved

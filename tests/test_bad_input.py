@@ -169,14 +169,41 @@ def test_words_after_a_closed_string_are_told_to_go_inside_it(line, says):
     assert re.fullmatch(re.escape(f"invalid TOML: {says}") + r" \(column \d+\)", _toml_message(line))
 
 
+@pytest.mark.parametrize("line, says", [
+    ('figure = "5" "tonnes"', "'tonnes' is a second string, outside the figure's; the unit goes inside the figure's "
+                              "string, figure = \"5 tonnes\", or in unit = \"tonnes\""),
+    ("figure = '12,000' 'troops'  # as printed", "'troops' is a second string, outside the figure's; the unit goes "
+                                                 "inside the figure's string, figure = '12,000 troops', or in unit = "
+                                                 "\"troops\""),
+    ("figure = \"5\" '%'", "'%' is a second string, outside the figure's; the unit goes inside the figure's string, "
+                          "figure = \"5%\", or in unit = \"%\""),
+    ('figure = "$5" "million"', "'million' is a second string, outside the first; a key takes one string: "
+                                "figure = \"$5 million\""),
+    ('subject = "North Korean" "troops"', "'troops' is a second string, outside the first; a key takes one string: "
+                                          "subject = \"North Korean troops\""),
+])
+def test_two_strings_side_by_side_are_named_as_one_string_split(line, says):
+    """``figure = "5" "tonnes"`` puts the unit in a string of its own: the message names it as the unit outside
+    the figure's string, as for ``figure = "5" tonnes``; it said a quotation mark inside the string ended it."""
+    assert re.fullmatch(re.escape(f"invalid TOML: {says}") + r" \(column \d+\)", _toml_message(line))
+
+
+@pytest.mark.parametrize("line", ['figure = "5" "tonnes" "x"', 'quote = "He said "we are here""'])
+def test_a_quotation_mark_that_is_no_second_string_is_still_an_inner_one(line):
+    """A second string with more text after it, or a quotation mark before words, ended the first early."""
+    assert _toml_message(line).startswith("invalid TOML: the string ends early")
+
+
 @pytest.mark.parametrize("line, figure_alone", [('figure = "5" tonnes', 'figure = "5"'),
+                                                ('figure = "5" "tonnes"', 'figure = "5"'),
                                                 ('figure = "12,000" troops', 'figure = "12,000"'),
                                                 ("figure = '5'%", "figure = '5'")])
 def test_the_advice_for_a_unit_outside_the_quotes_loads(line, figure_alone, tmp_path):
     """Each fix the message offers, written in place of the line, loads, and both read the same figure."""
     from factledger import load
 
-    figure_line, unit_line = re.search(r"inside them, (.*), or in (unit = .*) \(column", _toml_message(line)).groups()
+    figure_line, unit_line = re.search(r"inside (?:them|the figure's string), (.*), or in (unit = .*) \(column",
+                                       _toml_message(line)).groups()
     read = []
     for fix in (figure_line, f"{figure_alone}\n{unit_line}"):
         path = tmp_path / "a.toml"

@@ -121,6 +121,40 @@ def test_figures_that_did_not_fall_from_one_start_to_publication_get_the_usual_n
     assert finding.suggestion == "No action needed; the change over time may itself be worth reporting"
 
 
+@pytest.mark.parametrize("first, second", [("1,240 deaths", "1,300 deaths"), ("1,300 deaths", "1,240 deaths")])
+def test_periods_that_read_alike_are_told_apart_by_the_day_each_runs_to(tmp_path, first, second):
+    """Both "since June 26, 2026": the message said "for different periods" and showed one period twice. Each
+    figure's place now says the day its period runs to, its article's publication, which is what differs."""
+    result = deaths_since(tmp_path, {"figure": first, "period": SINCE_JUNE}, {"figure": second, "period": SINCE_JUNE})
+    [finding] = result.findings
+    assert finding.code == "FL503"
+    assert finding.message == (f"{first} (A 2026 article, since June 26, 2026, to publication on 2026-07-10) and "
+                               f"{second} (B 2026 article, since June 26, 2026, to publication on 2026-07-20) for "
+                               f"deaths of the 2026 heatwave differ, for different periods")
+    [check] = [c for c in result.checks if c.kind == "cross-source"]
+    assert check.detail == (f"{first} (since June 26, 2026, to publication on 2026-07-10) vs {second} (since June 26, "
+                            f"2026, to publication on 2026-07-20) for deaths of the 2026 heatwave")
+
+
+def test_a_running_total_that_fell_names_the_day_each_runs_to(tmp_path):
+    """FL504 on two totals "since June 26, 2026" says which is the later, by the day each runs to."""
+    result = deaths_since(tmp_path, {"figure": "1,300 deaths", "period": SINCE_JUNE, "cumulative": True},
+                          {"figure": "1,240 deaths", "period": SINCE_JUNE, "cumulative": True})
+    [finding] = result.findings
+    assert finding.message == ("1,240 deaths (B 2026 article, since June 26, 2026, to publication on 2026-07-20) is "
+                               "a running total, yet it is below the earlier 1,300 deaths (A 2026 article, since "
+                               "June 26, 2026, to publication on 2026-07-10)")
+
+
+@pytest.mark.parametrize("first, second", [("since 2025", SINCE_JUNE), ("2026-06", "2026-06-26/2026-07-05")])
+def test_periods_that_read_differently_are_named_as_the_ledger_words_them(tmp_path, first, second):
+    """Only periods that read alike need the day they run to: others show the ledger's words alone."""
+    [finding] = deaths_since(tmp_path, {"figure": "1,300 deaths", "period": first},
+                             {"figure": "1,240 deaths", "period": second}).findings
+    assert finding.code == "FL503" and "to publication on" not in finding.message
+    assert f"A 2026 article, {first})" in finding.message and f"B 2026 article, {second})" in finding.message
+
+
 def fl502(tmp_path: Path, *articles: str):
     for number, text in enumerate(articles, 1):
         (tmp_path / f"a{number}.toml").write_text(text, "utf-8")

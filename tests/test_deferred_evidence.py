@@ -78,3 +78,11 @@ def test_verify_words_no_claim_of_any_finding_until_a_report_reads_it(generator,
     assert worded == []
     shown = [c.key for f in result.findings for c in f.evidence.claims]
     assert set(worded) == set(shown) and all(set(f.claims) <= set(shown) for f in result.findings)
+
+
+def test_attrs_reads_evidence_later_as_the_evidence_it_makes():
+    attrs = pytest.importorskip("attrs")
+    finding = Finding("FL101", "derivation-inconsistent", Severity.ERROR, "m", Location("a.toml", 3), ("a:x",),
+                      _later([]))
+    assert attrs.asdict(finding)["evidence"] == attrs.asdict(EVIDENCE)
+    assert [a.name for a in attrs.fields(type(finding.evidence))] == ["steps", "allowance", "claims"]

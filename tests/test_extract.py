@@ -356,6 +356,17 @@ def test_a_range_reads_as_one_interval():
     assert claim.figure.is_range and (claim.figure.interval.lo, claim.figure.interval.hi) == (200e6, 300e6)
 
 
+@pytest.mark.parametrize(("text", "printed", "bounds"), [
+    ("prices rose five-ten percent last year", "five-ten percent", (5, 10)),
+    ("some ten-twenty thousand troops came", "ten-twenty thousand troops", (10e3, 20e3)),
+])
+def test_number_words_joined_by_a_dash_are_drafted_as_a_range(text, printed, bounds):
+    """"five-ten percent" is drafted as 5 to 10 percent, as the figure reader reads it; it was drafted as 15%."""
+    [claim] = extract(text)
+    assert text[claim.start:claim.end] == printed
+    assert claim.figure.is_range and (claim.figure.interval.lo, claim.figure.interval.hi) == bounds
+
+
 def test_html_spans_point_into_the_html_source():
     """Tags are dropped and entities decoded, but spans are offsets into the HTML as given."""
     html = "<p>Exports reached <b>$4.2&nbsp;billion</b>, up 3&#37;.</p>"

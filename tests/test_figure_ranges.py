@@ -138,3 +138,92 @@ def test_a_range_of_scaled_words_reads_as_its_ends(scale, data):
     high = data.draw(st.integers(low, most))
     figure = read_figure(f"between {spell(low)} {word} and {spell(high)} {word}")
     assert (figure.interval.lo, figure.interval.hi) == (low * factor, high * factor)
+
+
+# -- number words joined by a dash --------------------------------------------------------------
+# text, (lo, hi), unit
+DASHED_WORD_RANGES = [
+    ("five-ten percent", (5, 10), "percent"),
+    ("ten-twenty", (10, 20), ""),
+    ("three-four percent", (3, 4), "percent"),
+    ("forty-fifty", (40, 50), ""),
+    ("five–ten percent", (5, 10), "percent"),  # an en dash
+    ("five - ten percent", (5, 10), "percent"),
+    ("twenty-five-thirty percent", (25, 30), "percent"),  # the first end a compound
+    ("ten-twenty thousand troops", (10e3, 20e3), "troops"),  # the scale word reaches back, as in "ten to twenty"
+]
+
+
+@pytest.mark.parametrize("text, bounds, unit", DASHED_WORD_RANGES)
+def test_number_words_joined_by_a_dash_are_a_range(text, bounds, unit):
+    """"five-ten percent" is 5 to 10 percent; the words were added up, and it read as 15%."""
+    figure = read_figure(text)
+    assert figure.is_range
+    assert (figure.interval.lo, figure.interval.hi) == bounds
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize("text, value, exact", [
+    ("twenty-five", 25, False), ("ninety-nine", 99, False), ("twenty-one", 21, False),
+    ("twenty five", 25, False), ("five-hundred", 500, False), ("one hundred five", 105, False),
+    ("two thousand twenty", 2020, False),
+    ("one-third", 1 / 3, True), ("two-thirds", 2 / 3, True), ("two-and-a-half", 2.5, True),
+])
+def test_a_dash_or_space_inside_one_number_still_joins_it(text, value, exact):
+    """A tens word and a unit word, a scale word, a word fraction: one number, dash or not."""
+    figure = read_figure(text)
+    assert not figure.is_range
+    assert figure.value == pytest.approx(value) and figure.exact is exact
+
+
+_WORD_ENDS = st.integers(1, 99)
+
+
+@given(_WORD_ENDS, _WORD_ENDS)
+def test_any_two_numbers_in_words_joined_by_a_dash_read_low_to_high(low, high):
+    """"seven-twelve", "twenty-five-thirty-one": a range from the first to the second, never their sum."""
+    if low > 19 and low % 10 == 0 and high < 10:
+        return  # "twenty-five": one number, tested above
+    text = f"{spell(low)}-{spell(high)} percent"
+    if high < low:
+        with pytest.raises(FigureError, match="is a range that runs backwards"):
+            read_figure(text)
+        return
+    figure = read_figure(text)
+    assert (figure.is_range, figure.interval.lo, figure.interval.hi) == (True, low, high)
+
+
+@pytest.mark.parametrize("text, printed", [
+    ("ten-five percent", "ten-five"), ("one hundred-five", "one hundred-five"), ("ten – five", "ten – five"),
+])
+def test_a_dashed_range_of_words_that_runs_backwards_says_how_it_was_read(text, printed):
+    """A range of words that runs backwards may be one number misprinted: the message says why it is a range."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == (
+        f"figure '{text}': '{printed}' is a range that runs backwards (number words joined by a dash are one "
+        f"number only as a tens word and a unit word, as 'twenty-five', and otherwise a range from low to high, "
+        f"as 'five-ten'); check the figure against the article, and if the article means one number, leave the "
+        f"figure out")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("five ten percent", "five ten"), ("five, ten", "five, ten"), ("a five", "a five"),
+    ("nineteen eighty-four", "nineteen eighty"),
+])
+def test_number_words_that_make_no_number_are_refused(text, words):
+    """"five ten" was read as fifteen, "a five" as six: number words are added only where they go together."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == (
+        f"figure '{text}': '{words}' is no number in words (they go together as in 'twenty-five', 'five hundred' "
+        f"or 'one hundred and five'); a range has a dash or 'to' between its ends ('five to ten')")
+
+
+def test_a_dashed_range_of_words_holds_the_figures_inside_it_only(tmp_path):
+    """"five-ten percent" agrees with 7% and conflicts with 15%, which it read as."""
+    path = tmp_path / "r.toml"
+    path.write_text('[article]\nid = "r"\n[claims.a]\nfigure = "five-ten percent"\n[claims.b]\nfigure = "7%"\n'
+                    '[claims.c]\nfigure = "15%"\n[[checks]]\nkind = "same"\nclaims = ["a", "b"]\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["a", "c"]\n', encoding="utf-8")
+    assert [(f.code, f.claims) for f in verify(load(path)).findings] == [("FL304", ("r:a", "r:c"))]

@@ -618,6 +618,72 @@ def test_currency_codes_and_signs_a_news_desk_prints(text, code, value):
     assert figure.value == pytest.approx(value)
 
 
+def _texts_matched(pattern: str) -> set[str]:
+    """Every text ``pattern`` matches: literals, classes, alternatives and optional runs.
+
+    A run that may repeat is walked zero times and once, a class of spaces as one space, a
+    lookahead as no text. Anything else fails, so the walk cannot quietly miss a form.
+    """
+    from re import _parser
+
+    return _walk(_parser.parse(pattern))
+
+
+def _walk(items) -> set[str]:
+    texts = {""}
+    for op, arg in items:
+        texts = {text + more for text in texts for more in _walk_item(str(op), arg)}
+    return texts
+
+
+def _walk_item(op: str, arg) -> set[str]:
+    if op == "LITERAL":
+        return {chr(arg)}
+    if op == "IN":
+        return {chr(a) if str(o) == "LITERAL" else _space_class(str(o), a) for o, a in arg}
+    if op == "BRANCH":
+        return set().union(*(_walk(branch) for branch in arg[1]))
+    if op == "SUBPATTERN":
+        return _walk(arg[-1])
+    if op == "MAX_REPEAT":
+        low, high, item = arg
+        return set().union(*(_walk(list(item) * times) for times in range(low, min(high, max(low, 1)) + 1)))
+    if op == "ASSERT":
+        return {""}
+    raise AssertionError(f"the currency pattern uses {op}, which the walk does not know")
+
+
+def _space_class(op: str, arg) -> str:
+    assert (op, str(arg)) == ("CATEGORY", "CATEGORY_SPACE"), (op, arg)
+    return " "
+
+
+def test_every_currency_the_reader_takes_before_an_amount_is_a_currency():
+    """Each symbol or code the currency pattern takes before an amount reads as its currency, never as a
+    unit pint happens to know: "Tk. 5 crore" read as pint's "Tk." (an energy over a temperature), and
+    "Rp. 5" failed with a unit error."""
+    from factledger.figures import CURRENCY_PREFIX, CURRENCY_SYMBOLS
+
+    printed = _texts_matched(CURRENCY_PREFIX)
+    symbols = {"".join(text.split()) for text in printed}
+    assert {"Tk.", "Rp.", "Rs.", "US$", "R", "JPY", "৳"} <= symbols and len(symbols) > 90
+    for text in sorted(printed):
+        symbol = "".join(text.split())
+        code = {"¥": "JPY"}.get(symbol) or CURRENCY_SYMBOLS.get(symbol, symbol)
+        figure = read_figure(f"{text}5", "JPY" if symbol == "¥" else None)
+        assert figure.compiled_unit().dims == ((f"[currency_{code}]", 1.0),), text
+
+
+@pytest.mark.parametrize("text, code, value", [
+    ("Tk. 5 crore", "BDT", 5e7), ("Tk.500", "BDT", 500), ("Rp. 5", "IDR", 5), ("Rp. 5 billion", "IDR", 5e9),
+])
+def test_taka_and_rupiah_with_a_point_are_currencies(text, code, value):
+    """"Tk." and "Rp.", as South and Southeast Asian papers print them, are "Tk" and "Rp"."""
+    figure = read_figure(text)
+    assert figure.compiled_unit().dims == ((f"[currency_{code}]", 1.0),)
+    assert figure.value == pytest.approx(value)
+
+
 @pytest.mark.parametrize("text, message", [
     ("XYZ 50 billion", "figure 'XYZ 50 billion': unknown currency code 'XYZ'; the currency codes factledger "
                        "knows are AED, "),

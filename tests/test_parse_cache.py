@@ -397,3 +397,94 @@ def test_the_content_digest_is_hashlibs_blake2(tmp_path):
     path = tmp_path / "a.toml"
     path.write_bytes(b"[article]\nid = \"a\"\n" * 1000)
     assert parse_cache._content_digest(path) == hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+
+
+class _Payload:
+    """What a hostile cache entry unpickles into: a call that leaves a file behind."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+        return os.system, (f"touch {self.marker}",)
+
+
+def _entry_file(cache, path):
+    """The one entry a load of ``path`` wrote."""
+    load(path, cache=True)
+    (entry,) = cache.glob("*.pickle")
+    return entry
+
+
+def test_an_entry_written_without_the_key_is_never_unpickled(write_ledger, cache, tmp_path):
+    """An entry committed to the working tree by someone else (a pull request can add
+    .factledger-cache/ by force) runs no code: it is not signed with this user's key."""
+    import pickle
+
+    path = write_ledger(LEDGER)
+    expected = load(path)
+    marker = tmp_path / "ran"
+    hostile = pickle.dumps(_Payload(marker))
+    entry = _entry_file(cache, path)
+    for planted in (hostile, b"\0" * parse_cache.SIGNATURE_BYTES + hostile, entry.read_bytes()[:32] + hostile):
+        entry.write_bytes(planted)
+        assert load(path, cache=True) == expected
+        assert not marker.exists()
+
+
+def test_a_signed_entry_may_name_only_the_classes_of_a_ledger(write_ledger, cache, tmp_path):
+    """Should the key leak, a signed entry still cannot call what it likes."""
+    import pickle
+
+    path = write_ledger(LEDGER)
+    expected = load(path)
+    marker = tmp_path / "ran"
+    body = pickle.dumps(_Payload(marker))
+    _entry_file(cache, path).write_bytes(parse_cache._signature(parse_cache._secret(), body) + body)
+    assert load(path, cache=True) == expected
+    assert not marker.exists()
+    for module, name in [("factledger.store", "os.system"), ("factledger.parse_cache", "os"),
+                         ("factledger.safe_write", "write_atomic"), ("builtins", "eval"), ("os", "system")]:
+        with pytest.raises(pickle.UnpicklingError):
+            parse_cache._LedgerUnpickler(__import__("io").BytesIO(b"")).find_class(module, name)
+
+
+def test_entries_signed_with_another_key_are_misses(write_ledger, cache, monkeypatch):
+    """Another user's (or another machine's) cache is not used: each has its own key."""
+    path = write_ledger(LEDGER)
+    parse_cache.put(path, "a.toml", "parts", [], parse_cache.fingerprint(path))
+    assert parse_cache.get(path, "a.toml") == "parts"
+    monkeypatch.setattr(parse_cache, "_SECRET", None)
+    monkeypatch.setenv("FACTLEDGER_CACHE_KEY", "another key")
+    assert parse_cache.get(path, "a.toml") is None
+
+
+def test_the_key_is_made_once_private_and_outside_the_working_tree(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    monkeypatch.delenv("FACTLEDGER_CACHE_KEY", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user"))
+    monkeypatch.setattr(parse_cache, "_SECRET", None)
+    first = parse_cache._secret()
+    monkeypatch.setattr(parse_cache, "_SECRET", None)
+    assert parse_cache._secret() == first and len(first) >= 16
+    key = tmp_path / "user" / "factledger" / "cache-key"
+    assert parse_cache.key_path() == str(key)
+    if os.name == "posix":
+        assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    key.write_text("not hex")  # damaged: replaced, and entries signed before become misses
+    monkeypatch.setattr(parse_cache, "_SECRET", None)
+    assert parse_cache._secret() not in (None, first)
+
+
+def test_no_place_for_a_key_only_means_no_cache(write_ledger, cache, tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.delenv("FACTLEDGER_CACHE_KEY", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker / "sub"))
+    monkeypatch.setattr(parse_cache, "_SECRET", None)
+    path = write_ledger(LEDGER)
+    assert load(path, cache=True) == load(path)
+    assert not list(cache.glob("*.pickle"))

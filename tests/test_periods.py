@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -123,6 +124,25 @@ def test_bad_period(text, message):
     with pytest.raises(PeriodError) as info:
         parse_period(text, dt.date(2024, 11, 17))
     assert str(info.value) == message
+
+
+def _offered_forms() -> list[str]:
+    """The examples the "not understood" message offers: those in its parentheses, and those in quotes."""
+    in_parentheses = [form for group in re.findall(r"\(([^)]*)\)", ACCEPTED) for form in group.split(", ")]
+    return in_parentheses + re.findall(r'"([^"]+)"', ACCEPTED)
+
+
+def test_the_forms_a_period_not_understood_is_offered_include_a_fiscal_quarter():
+    """The reader takes "Q1 FY2027" and "H2 FY2027"; the message refusing a period now offers them, on one line."""
+    message = str(pytest.raises(PeriodError, parse_period, "last year", dt.date(2027, 1, 5)).value)
+    assert {"Q1 FY2027", "H2 FY2027"} <= set(_offered_forms())
+    assert "\n" not in message and message.endswith(ACCEPTED)
+
+
+@pytest.mark.parametrize("form", _offered_forms())
+def test_every_form_a_period_not_understood_is_offered_is_read(form):
+    """No example the message offers is itself refused; each but "unstated" names a span of days."""
+    assert parse_period(form, dt.date(2027, 1, 5)).stated is (form != "unstated")
 
 
 VAGUE_ADVICE = "; record the period the figure is about as precisely as the article allows ({}), and keep " \

@@ -20,6 +20,7 @@ from factledger.extraction import money, signs
 from factledger.extraction.nouns import counted_noun
 from factledger.figures import CURRENCY_CODES, MINUS_SIGNS
 from factledger.hedges import HEDGES
+from factledger.numbers import follows_in_number
 from factledger.records import evolve, record
 from factledger.units import singular  # a counted noun's unit name, as the figure reader names it
 
@@ -248,6 +249,8 @@ def _words_at(text: str, pos: int) -> Number | None:
         if " and" in token.group("sep").replace("\u00a0", " ") and not (
                 words and words[-1] in ("hundred", "thousand", "million") and word in _WORD_VALUES):
             break
+        if words and not follows_in_number(words[-1], word, "-" in token.group("sep")):
+            break  # "five-ten percent" is a range (the figure reader's), "five ten" no number
         if not words and word in ("a", "an"):
             words.append(word)
         elif word in _FRACTIONS and not words and word not in ("half", "halves"):

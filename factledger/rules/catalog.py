@@ -235,7 +235,9 @@ DIFFERS_ACROSS_PERIODS = Rule(
              "2026\" in two articles), where the later is lower, read as a running total that fell: the "
              "evidence says so, and the suggestion asks to set cumulative = true on both claims if they are "
              "running totals, which makes the fall an error (FL504). Unmarked, they stay a note, as a figure "
-             "since a date may also be a rate or a level.",
+             "since a date may also be a rate or a level. Where the two periods read alike, each figure's place "
+             "says the day its period runs to (\"since June 26, 2026, to publication on 2026-07-10\"), which "
+             "is what differs.",
         why="Not a conflict: the figure changed, or a year's figure differs from a month's. Listed so "
             "editors see the change.",
         example="China's share of North Korea's trade: 92.5% (2016) and 97% (2023).",

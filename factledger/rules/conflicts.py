@@ -19,6 +19,7 @@ from factledger.compute import Value
 from factledger.context import Context
 from factledger.findings import CheckResult, Verdict
 from factledger.intervals import readings_meet, touching_point
+from factledger.periods import Period
 from factledger.rules import catalog as R
 from factledger.rules.base import Rule
 from factledger.rules.counts import APART, count_and_ratio_sides, read_as_counts
@@ -329,6 +330,8 @@ def _told_apart(ctx: Context, a: Claim, b: Claim) -> tuple[str, str]:
     dates, else their ids; two figures of one article by their sources, else their claim ids.
     """
     where_a, where_b = _where(ctx, a), _where(ctx, b)
+    if _alike_in_words(a, b):
+        where_a, where_b = f"{where_a}, {_days_of(a.period)}", f"{where_b}, {_days_of(b.period)}"
     if where_a != where_b:
         return where_a, where_b
     for tell in (_published, _article_id) if a.article_id != b.article_id else (_source, _claim_id):
@@ -336,6 +339,21 @@ def _told_apart(ctx: Context, a: Claim, b: Claim) -> tuple[str, str]:
         if told_a and told_b and told_a != told_b:
             return f"{where_a}, {told_a}", f"{where_b}, {told_b}"
     return where_a, where_b
+
+
+def _alike_in_words(a: Claim, b: Claim) -> bool:
+    """Whether two periods read alike but are not the same days: "since June 26, 2026" in articles
+    published on different days runs to each one's date."""
+    return a.period.stated and b.period.stated and str(a.period) == str(b.period) \
+        and not a.period.same_span(b.period)
+
+
+def _days_of(period: Period) -> str:
+    """What a period's words leave out: the day it runs to, its article's publication for "since June 26,
+    2026" (a span whose words are all its own is named in full)."""
+    if period.since:
+        return f"to publication on {period.end.isoformat()}"  # type: ignore[union-attr]
+    return f"{period.start.isoformat()} to {period.end.isoformat()}"  # type: ignore[union-attr]
 
 
 def _published(ctx: Context, claim: Claim) -> str:
@@ -469,7 +487,10 @@ def _ends_earlier(a: Claim, b: Claim) -> bool:
 
 
 def _detail(a: Claim, b: Claim, why: str, others: int = 0) -> str:
-    text = f"{a.printed} ({a.period}) vs {b.printed} ({b.period}) for {a.measure} of {a.subject}"
+    period_a, period_b = str(a.period), str(b.period)
+    if _alike_in_words(a, b):
+        period_a, period_b = f"{period_a}, {_days_of(a.period)}", f"{period_b}, {_days_of(b.period)}"
+    text = f"{a.printed} ({period_a}) vs {b.printed} ({period_b}) for {a.measure} of {a.subject}"
     text += f": {why}" if why else ""
     if others:
         text += f"; {_figures(others)} stated earlier {'compares' if others == 1 else 'compare'} the same way"
