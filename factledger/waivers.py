@@ -11,6 +11,8 @@ A waiver file (``factledger-waivers.toml``) holds ``[[waiver]]`` tables::
 A waiver removes the findings with its rule code that involve its claim. An
 expired waiver removes nothing and is reported, so accepted problems come back
 for review; a waiver that matches nothing is reported so stale ones get cleaned up.
+A waiver whose rule the run does not check (``--select``/``--ignore``) is not judged:
+the run could not have found its finding, so it says nothing about it.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from typing import Any
-
+from typing import TYPE_CHECKING, Any
 
 from factledger.errors import FactledgerError
 from factledger.findings import Finding, Result
 from factledger.locations import Location
 from factledger.records import evolve, record
+
+if TYPE_CHECKING:
+    from factledger.engine import Settings
 
 DEFAULT_WAIVER_FILE = "factledger-waivers.toml"
 WAIVER_FIELDS = ("code", "claim", "reason", "expires")
@@ -63,8 +67,16 @@ class WaiverReport:
     unused: tuple[Waiver, ...] = ()
 
 
-def apply_waivers(result: Result, waivers: tuple[Waiver, ...], today: dt.date) -> tuple[Result, WaiverReport]:
-    """Remove the findings that unexpired waivers accept; report expired and unused waivers."""
+def apply_waivers(result: Result, waivers: tuple[Waiver, ...], today: dt.date,
+                  settings: Settings | None = None) -> tuple[Result, WaiverReport]:
+    """Remove the findings that unexpired waivers accept; report expired and unused waivers.
+
+    ``settings`` are those ``result`` was verified with: a waiver for a rule they leave out
+    is neither unused nor expired in this run. A CI job split by rule family
+    (``--select FL4``) must not tell the editor to remove a waiver the FL2 job still needs.
+    """
+    if settings is not None:
+        waivers = tuple(w for w in waivers if settings.wants(w.code))
     active = [w for w in waivers if not w.expired(today)]
     # Each finding looks up its (code, claim) pairs instead of trying every waiver: an archive's
     # thousands of findings against a long waiver file. The first matching waiver in the file wins.

@@ -10,11 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factledger.engine import Settings
 from factledger.errors import FactledgerError
 from factledger.findings import Finding, Result, Severity
 from factledger.locations import Location
 from factledger.waivers import Waiver, apply_waivers, load_waivers
-from ledgers import run_cli, warning_ledger, write
+from ledgers import clean_ledger, run_cli, warning_ledger, write
 
 TODAY = dt.date(2025, 6, 1)
 FINDING = Finding("FL201", "rate-dropped-from-figure", Severity.WARNING, "m", Location("a.toml", 3),
@@ -34,6 +35,22 @@ def test_apply_waivers(waiver: Waiver, kept: int, waived: int, expired: int, unu
     result, report = apply_waivers(Result(findings=(FINDING,)), (waiver,), TODAY)
     assert (len(result.findings), len(report.waived), len(report.expired), len(report.unused)) == (
         kept, waived, expired, unused)
+
+
+@pytest.mark.parametrize(("settings", "expired", "unused"), [
+    (Settings(select=("FL4",)), 0, 0),  # neither rule checked: neither waiver judged
+    (Settings(ignore=("FL2", "FL1")), 0, 0),
+    (Settings(select=("FL2",)), 1, 0),  # the FL101 waiver left out; the FL201 one judged expired
+    (Settings(select=("FL1",)), 0, 1),  # the FL201 waiver left out; the FL101 one judged unused
+    (Settings(ignore=("FL201",)), 0, 1),
+    (Settings(), 1, 1),
+])
+def test_a_waiver_for_a_rule_the_run_leaves_out_is_not_judged(settings: Settings, expired: int,
+                                                                unused: int) -> None:
+    """A waiver whose rule --select/--ignore leaves out is neither unused nor expired in that run."""
+    waivers = (Waiver("FL201", "a:total", "ok", expires=dt.date(2025, 5, 31)), Waiver("FL101", "a:total", "ok"))
+    _, report = apply_waivers(Result(), waivers, TODAY, settings)
+    assert (len(report.expired), len(report.unused)) == (expired, unused)
 
 
 def _first_match_in_file_order(result: Result, waivers: tuple[Waiver, ...]):
@@ -129,6 +146,27 @@ def test_expired_and_unused_waivers_are_reported_in_text(tmp_path: Path) -> None
     assert "w.toml:1: warning: waiver for FL201 on dropped:total expired on 2001-01-01; its findings are " \
            "reported again" in lines
     assert "w.toml:7: warning: waiver for FL101 on dropped:pay matches no finding; remove it" in lines
+
+
+@pytest.mark.parametrize("args", [("--select", "FL4"), ("--ignore", "FL2"), ("--select", "FL1,FL4")])
+def test_a_run_that_leaves_a_waivers_rule_out_says_nothing_of_it(tmp_path: Path, args) -> None:
+    """A CI job split by rule family does not tell the editor to remove another family's waiver."""
+    warning_ledger(tmp_path)
+    write(tmp_path, "factledger-waivers.toml", EXPIRED)
+    completed = run_cli("verify", *args, "--output-format", "json", "dropped.toml", cwd=tmp_path)
+    waivers = json.loads(completed.stdout)["waivers"]
+    assert (waivers["waived"], waivers["expired"], waivers["unused"], completed.returncode) == (0, [], [], 0)
+    text = run_cli("verify", *args, "dropped.toml", cwd=tmp_path)
+    assert "waiver" not in text.stdout + text.stderr
+
+
+def test_a_run_that_checks_a_waivers_rule_still_judges_it(tmp_path: Path) -> None:
+    """--select FL2 checks FL201: its waiver that matches nothing is reported as without --select."""
+    clean_ledger(tmp_path)
+    write(tmp_path, "factledger-waivers.toml", WAIVE_FL201)
+    lines = run_cli("verify", "--select", "FL2", "clean.toml", cwd=tmp_path).stdout.splitlines()
+    assert "factledger-waivers.toml:1: warning: waiver for FL201 on dropped:total matches no finding; " \
+           "remove it" in lines
 
 
 def test_json_has_a_waivers_section(tmp_path: Path) -> None:
