@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 from factledger.errors import FactledgerError
 from factledger.findings import Finding, Result
@@ -67,14 +67,16 @@ class WaiverReport:
     unused: tuple[Waiver, ...] = ()
 
 
-def apply_waivers(result: Result, waivers: tuple[Waiver, ...], today: dt.date,
+def apply_waivers(result: Result, waivers: Iterable[Waiver] | Waiver, today: dt.date,
                   settings: Settings | None = None) -> tuple[Result, WaiverReport]:
     """Remove the findings that unexpired waivers accept; report expired and unused waivers.
 
+    ``waivers`` are those :func:`load_waivers` reads, or a single :class:`Waiver`.
     ``settings`` are those ``result`` was verified with: a waiver for a rule they leave out
     is neither unused nor expired in this run. A CI job split by rule family
     (``--select FL4``) must not tell the editor to remove a waiver the FL2 job still needs.
     """
+    waivers = _waiver_tuple(waivers)
     if settings is not None:
         waivers = tuple(w for w in waivers if settings.wants(w.code))
     active = [w for w in waivers if not w.expired(today)]
@@ -98,6 +100,16 @@ def apply_waivers(result: Result, waivers: tuple[Waiver, ...], today: dt.date,
     report = WaiverReport(waived=tuple(waived), expired=tuple(w for w in waivers if w.expired(today)),
                           unused=tuple(w for w in active if id(w) not in used))
     return evolve(result, findings=tuple(kept)), report
+
+
+def _waiver_tuple(given: Iterable[Waiver] | Waiver) -> tuple[Waiver, ...]:
+    if isinstance(given, Waiver):
+        return (given,)
+    if isinstance(given, (str, bytes, os.PathLike)):
+        # A notebook passes the waiver file's name; iterated, its letters failed as "no attribute 'expired'".
+        raise TypeError(f"apply_waivers takes waivers, not the file they are in; read it first: "
+                        f"apply_waivers(result, load_waivers({os.fsdecode(given)!r}), today)")
+    return tuple(given)
 
 
 # -- reading a waiver file -------------------------------------------------------------------
