@@ -146,3 +146,46 @@ def test_attribute_and_text_escaping_match_element_tree(text: str) -> None:
         assert ET.tostring(element, encoding="unicode") == expected
     parsed = ET.fromstring(f'<a v="{junit_format._attribute(clean)}">{junit_format._text(clean)}</a>')
     assert parsed.get("v") == clean and (parsed.text or "") == clean
+
+
+def _evidence(key: str, path: str, line: int):
+    from factledger.findings import ClaimEvidence
+    from factledger.locations import Location
+
+    return ClaimEvidence(key, "97%", "[96.5, 97.5]%", "", "", "2016", key.split(":")[0], Location(path, line))
+
+
+@pytest.mark.parametrize(("located_at", "case"), [
+    (("b.toml", 9), "b:share"),  # at the line of a claim it names: that claim's case
+    (("b.toml", 20), "b:share"),  # at a check of b's naming a claim of b: that claim's case
+    (("c.toml", 4), "c.toml:4"),  # in a file none of its claims is written in: a case of its own
+])
+def test_a_failure_sits_in_the_suite_of_the_file_the_finding_is_located_in(located_at, case) -> None:
+    """A finding naming claims of two files fails in the suite of the file it is located in, as text,
+    JSON and SARIF locate it, whichever claim it names first; the other file's suite stays green."""
+    from factledger.findings import Finding, Result
+    from factledger.locations import Location
+
+    claims = {"a:share": _evidence("a:share", "a.toml", 5), "b:share": _evidence("b:share", "b.toml", 9)}
+    finding = Finding("FL501", "conflicting-figures", Severity.ERROR, "97% conflicts with 92.5%",
+                      Location(*located_at), claims=("a:share", "b:share"))
+    root = junit(Result(findings=(finding,), files=("a.toml", "b.toml"), claims=claims))
+    failing = {(suite.get("name"), case.get("name")) for suite in root.findall("testsuite")
+               for case in suite.findall("testcase") if case.find("failure") is not None}
+    assert failing == {(located_at[0], case)}
+    assert {s.get("name"): s.get("failures") for s in root.findall("testsuite")}["a.toml"] == "0"
+
+
+def test_the_seed_ledgers_cross_source_findings_fail_where_they_are_located(monkeypatch) -> None:
+    """FL502 on China's share is located at the Ocnus figure: its failure is in that file's suite."""
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(__file__).parent.parent)
+    result = verify(load_many(["ledger"]))
+    root = junit(result, Severity.INFO)
+    for finding in result.findings:
+        suite = root.find(f"testsuite[@name='{finding.location.path}']")
+        failures = suite.findall("testcase/failure")
+        assert any(finding.code in f.get("type").split(",") for f in failures), (finding.code, finding.location)
+    fl502 = root.find("testsuite[@name='ledger/ocnus-2019-04-25.toml']/testcase[@name='ocnus-2019-04-25:china_share']")
+    assert fl502.find("failure").get("type") == "FL502"
