@@ -75,6 +75,7 @@ _HOMES: dict[str, str] = {
     **dict.fromkeys(("load", "load_many"), "store"),
     **dict.fromkeys(("Unit", "compile_unit"), "units"),
     **dict.fromkeys(("DraftClaim", "Mention", "extract"), "extraction"),
+    "WaiverError": "waivers",
 }
 
 #: modules reachable as attributes: ``factledger.errata.render(result, format="html")``,

@@ -35,7 +35,7 @@ WAIVER_FIELDS = ("code", "claim", "reason", "expires")
 
 
 class WaiverError(FactledgerError):
-    """A waiver file is malformed."""
+    """A waiver file cannot be read, or is malformed."""
 
 
 @record
@@ -118,13 +118,17 @@ _KEY = re.compile(r"^\s*([\w-]+)\s*=")
 
 
 def load_waivers(path: str | os.PathLike[str]) -> tuple[Waiver, ...]:
-    """Read a waiver file; a problem in it is a :class:`WaiverError` naming file and line."""
+    """Read a waiver file; a problem in it is a :class:`WaiverError` naming the file, and the line if it has one."""
     from factledger.documents import parse_document, plain_path, read_text
+    from factledger.errors import LedgerError
 
     shown = plain_path(path).replace(os.sep, "/")
-    text = read_text(path, shown)
-    # A waiver file is TOML whatever its name ends with.
-    document, keys = parse_document(os.path.splitext(shown)[0] + ".toml", shown, text)
+    try:
+        text = read_text(path, shown)
+        # A waiver file is TOML whatever its name ends with.
+        document, keys = parse_document(os.path.splitext(shown)[0] + ".toml", shown, text)
+    except LedgerError as error:  # unreadable, or not TOML: a problem of the waiver file all the same
+        raise WaiverError(error.message, error.location) from None
     lines = _key_lines(text)
     unknown = sorted(set(document) - {"waiver"})
     if unknown:

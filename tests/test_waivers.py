@@ -192,3 +192,33 @@ def test_machine_formats_get_waiver_problems_on_stderr(tmp_path: Path) -> None:
     assert completed.stderr == ("w.toml:1: warning: waiver for FL201 on dropped:total expired on 2001-01-01; "
                                 "its findings are reported again\n")
     assert completed.returncode == 1
+
+
+def test_a_missing_waiver_file_is_a_waiver_error_at_no_line(tmp_path: Path) -> None:
+    """It was a LedgerError "at line 1" of a file that does not exist; the CLI said "none.toml:1:"."""
+    import factledger
+
+    path = tmp_path / "none.toml"
+    with pytest.raises(factledger.WaiverError) as raised:
+        load_waivers(path)
+    assert (raised.value.location.path, raised.value.location.line) == (path.as_posix(), 0)
+    assert str(raised.value) == f"{path.as_posix()}: cannot read file: No such file or directory"
+
+
+def test_a_waiver_file_that_is_not_toml_is_a_waiver_error(tmp_path: Path) -> None:
+    """Every problem of a waiver file is a WaiverError, as load_waivers says; invalid TOML was a LedgerError."""
+    from factledger.waivers import WaiverError
+
+    path = write(tmp_path, "w.toml", '[[waiver]\n')
+    with pytest.raises(WaiverError) as raised:
+        load_waivers(path)
+    assert raised.value.location == Location(path.as_posix(), 1)
+
+
+def test_waiver_error_is_public() -> None:
+    """Catchable as factledger.WaiverError, listed in __all__ (docs/api.md lists every name there)."""
+    import factledger
+    from factledger.waivers import WaiverError
+
+    assert factledger.WaiverError is WaiverError and "WaiverError" in factledger.__all__
+    assert issubclass(WaiverError, factledger.FactledgerError)

@@ -164,11 +164,14 @@ def _refuse_a_ledger_file(path: str, text: str, ledger: Ledger) -> None:
 
 def _article_text(article: str, ledger: Ledger) -> str:
     """``--coverage`` takes the article's text file, or the id of an article whose ``text`` names one."""
+    from factledger.locations import Location
+
     if os.path.exists(article):
         return article
     known = ledger.articles.get(article)
     if known is None:
-        raise FactledgerError(f"{article}: no such article text file, and no article of the ledger has that id")
+        raise FactledgerError("no such article text file, and no article of the ledger has that id",
+                              Location(article))
     if not known.text_path:
         raise FactledgerError(f"article {article!r} ({known.location}) has no 'text' file to count the "
                               f"mentions of; give the path of its text instead")
