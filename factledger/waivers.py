@@ -22,6 +22,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Any, Iterable
 
+from factledger.entries import show
 from factledger.errors import FactledgerError
 from factledger.findings import Finding, Result
 from factledger.locations import Location
@@ -176,7 +177,7 @@ def _text(raw: dict[str, Any], key: str, at, example: str) -> str:
     if value is None:
         raise WaiverError(f"waiver has no {key}: add {key} = {example}", at())
     if not isinstance(value, str) or not value.strip():
-        raise WaiverError(f"{key} must be non-empty text, like {key} = {example}; got {value!r}", at(key))
+        raise WaiverError(f"{key} must be non-empty text, like {key} = {example}; got {show(value)}", at(key))
     return value.strip()
 
 
@@ -205,7 +206,11 @@ def _expires(raw: dict[str, Any], at) -> dt.date | None:
     value = raw.get("expires")
     if value is None:
         return None
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise WaiverError(f"expires must be a date without quotes, like expires = 2026-12-31; got {value!r}",
+    # Values are shown as the file writes them (2026-12-31T00:00:00, true), not as Python's repr.
+    if isinstance(value, dt.datetime):
+        raise WaiverError(f"expires must be a date without a time: drop the time, expires = "
+                          f"{value.date().isoformat()}; got {show(value)}", at("expires"))
+    if not isinstance(value, dt.date):
+        raise WaiverError(f"expires must be a date without quotes, like expires = 2026-12-31; got {show(value)}",
                           at("expires"))
     return value

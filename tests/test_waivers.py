@@ -98,6 +98,18 @@ def test_load_reads_every_field_with_its_line(tmp_path: Path) -> None:
      ':3: claim must name the article and the claim, like "bwr-2024-11-17:nk_pay_total"; got \'total\''),
     ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = "soon"\n',
      ":5: expires must be a date without quotes, like expires = 2026-12-31; got 'soon'"),
+    # A date with a time is shown as written, with the date to write: it was
+    # "got datetime.datetime(2026, 12, 31, 0, 0)"
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = 2026-12-31T00:00:00\n',
+     ":5: expires must be a date without a time: drop the time, expires = 2026-12-31; got 2026-12-31T00:00:00"),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = 2026-12-31 12:30:00\n',
+     ":5: expires must be a date without a time: drop the time, expires = 2026-12-31; got 2026-12-31T12:30:00"),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = 12:30:00\n',
+     ":5: expires must be a date without quotes, like expires = 2026-12-31; got 12:30:00"),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = 20261231\n',
+     ":5: expires must be a date without quotes, like expires = 2026-12-31; got 20261231"),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = true\n',
+     ':4: reason must be non-empty text, like reason = "why this finding is accepted"; got true'),
     ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nreasons = "x"\n',
      ":5: unknown field 'reasons' in waiver; expected one of code, claim, reason, expires"),
     ('[waiver]\ncode = "FL201"\n', ":1: waiver must be an array of tables: write [[waiver]]"),
