@@ -352,9 +352,28 @@ class Reference:
                         if outcome is not None:
                             first.setdefault(outcome[0], outcome[1])
                 for (verdict, code, finding), (x, y) in first.items():
-                    self.verdicts.append(("cross-source", x, verdict))
-                    if finding:
+                    if finding:  # named, and checked, by the figure in question first
+                        x, y = (y, x) if self.in_question(claims, keys, x, y, b, counts) == y else (x, y)
                         self.findings.append((code, (x, y)))
+                    self.verdicts.append(("cross-source", x, verdict))
+
+    def in_question(self, claims: dict[str, Any], keys: list[str], a: str, b: str, later: str,
+                    counts: dict[str, Figure]) -> str:
+        """Of two figures that differ, the one a finding is about: the one without a period, when one
+        has none; within one article, the one its other statements of the figure agree with less;
+        else the later in the ledger."""
+        unstated = [key for key in (a, b) if not claims[key].get("period")]
+        if len(unstated) == 1:
+            return unstated[0]
+        article = a.split(":")[0]
+        if b.split(":")[0] != article:
+            return later
+        figure = {key: counts.get(key, self.figures[key]) for key in keys}
+        others = [key for key in keys if key not in (a, b) and key.split(":")[0] == article]
+        agree = {key: sum(meet(figure[key], figure[other]) for other in others) for key in (a, b)}
+        if agree[a] != agree[b]:
+            return b if agree[a] > agree[b] else a
+        return later
 
     def counts(self, keys: list[str]) -> dict[str, Figure]:
         """The bare numbers of one name whose other figures count in a single unit of COUNTING,

@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # the names below, for type checkers and editors
     from factledger.provenance import Article, Attribution, Source
     from factledger.store import load, load_many
     from factledger.units import Unit, compile_unit
+    from factledger.waivers import WaiverError
     from factledger.extraction import DraftClaim, Mention, extract
 
 #: public name -> the module that defines it
@@ -75,6 +76,7 @@ _HOMES: dict[str, str] = {
     **dict.fromkeys(("load", "load_many"), "store"),
     **dict.fromkeys(("Unit", "compile_unit"), "units"),
     **dict.fromkeys(("DraftClaim", "Mention", "extract"), "extraction"),
+    "WaiverError": "waivers",
 }
 
 #: modules reachable as attributes: ``factledger.errata.render(result, format="html")``,
@@ -89,7 +91,7 @@ __all__ = [
     "Derivation", "DraftClaim", "Evidence", "ExpressionError", "FactledgerError", "Figure",
     "FigureError", "Finding", "Hedge", "HedgeKind", "Interval", "IntervalError", "Ledger",
     "LedgerError", "Location", "Mention", "Period", "PeriodError", "ReferenceRange", "Result",
-    "Settings", "Severity", "Source", "Unit", "UnitError", "Verdict", "compile_unit", "errata",
+    "Settings", "Severity", "Source", "Unit", "UnitError", "Verdict", "WaiverError", "compile_unit", "errata",
     "extract", "load", "load_many", "parse_period", "read_figure", "verify", "waivers",
     "__version__",
 ]

@@ -42,11 +42,13 @@ def plain_path(path: str | os.PathLike[str]) -> str:
 def ledger_files(path: str | os.PathLike[str]) -> list[str]:
     """Every ledger file under ``path`` in a stable order; symlink loops are not followed twice."""
     path = plain_path(path)
+    # A problem with the path as a whole is located at the path, with no line: code that reads
+    # error.location.path gets it, and the message reads "PATH: ..." as before.
     if os.path.islink(path) and not os.path.exists(path):
-        raise LedgerError(f"{path}: broken symbolic link, or a link that points to itself")
+        raise LedgerError("broken symbolic link, or a link that points to itself", Location(path))
     if not os.path.isdir(path):
         if not os.path.exists(path):
-            raise LedgerError(f"{path}: no such file or directory")
+            raise LedgerError("no such file or directory", Location(path))
         _check_name(path)
         return [path]
     found: list[str] = []
@@ -61,7 +63,7 @@ def ledger_files(path: str | os.PathLike[str]) -> list[str]:
         found.extend(plain_path(os.path.join(root, name)) for name in sorted(files)
                      if name.endswith(LEDGER_SUFFIXES) and not name.startswith("."))
     if not found:
-        raise LedgerError(f"{path}: no ledger files (*.toml, *.json) in this directory")
+        raise LedgerError("no ledger files (*.toml, *.json) in this directory", Location(path))
     for name in found:
         _check_name(name)
     return found
@@ -71,14 +73,17 @@ def _check_name(path: str) -> None:
     # A name read from a file system that is not UTF-8 holds surrogates (PEP 383): every report
     # names its files, and JSON, SARIF and the terminal can hold only real characters.
     if any("\udc80" <= c <= "\udcff" for c in path):
-        raise LedgerError(f"{path.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')}: "
-                          f"the file name is not UTF-8 text; rename the file so that reports can name it")
+        readable = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        raise LedgerError("the file name is not UTF-8 text; rename the file so that reports can name it",
+                          Location(readable))
 
 
 # -- reading and decoding -------------------------------------------------------------------
 def read_text(path: str | os.PathLike[str], shown: str) -> str:
     """The text of a ledger file: UTF-8 (a BOM is fine), ``\\n`` line ends, bounded in size."""
-    data = _read_bytes(path, Location(shown, 1))
+    # A file that cannot be read has no line to name (a missing one was reported "at line 1");
+    # what a file holds is named at a line, its first when the whole of it is wrong.
+    data = _read_bytes(path, Location(shown))
     if b"\x00" in data[:8192]:
         raise LedgerError("file is binary (or UTF-16), not a UTF-8 text ledger file", Location(shown, 1))
     try:

@@ -8,7 +8,7 @@ here in a fixed order, so results are deterministic.
 from __future__ import annotations
 
 import operator
-from typing import Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from factledger.collector import collection_paused
 from factledger.context import Context, claim_evidence, judge
@@ -23,7 +23,10 @@ from factledger.rules import FAMILIES
 
 @record
 class Settings:
-    """What to report. ``select``/``ignore`` take rule codes or code prefixes (``FL5``)."""
+    """What to report. ``select``/``ignore`` take rule codes or code prefixes (``FL5``).
+
+    Each takes a sequence of them, or a single one as a string (``select="FL201"``).
+    """
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -32,6 +35,8 @@ class Settings:
         # A code that matches no rule selects nothing: a typo ("FL10l") would pass every run.
         from factledger.rules.catalog import BY_CODE
 
+        for option in ("select", "ignore"):
+            object.__setattr__(self, option, _codes(getattr(self, option)))
         for option, prefixes in (("select", self.select), ("ignore", self.ignore)):
             for prefix in prefixes:
                 if not any(code.startswith(prefix.upper()) for code in BY_CODE):
@@ -42,6 +47,12 @@ class Settings:
         if self.select and not any(code.startswith(s.upper()) for s in self.select):
             return False
         return not any(code.startswith(i.upper()) for i in self.ignore)
+
+
+def _codes(given: str | Iterable[str]) -> tuple[str, ...]:
+    # select="FL201" is one code, as --select FL201 is: iterated, it was five one-letter codes.
+    # A tuple, whatever was given, keeps the settings hashable.
+    return (given,) if isinstance(given, str) else tuple(given)
 
 
 class ClaimEvidenceMap(Mapping[str, ClaimEvidence]):
@@ -64,6 +75,10 @@ class ClaimEvidenceMap(Mapping[str, ClaimEvidence]):
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._ledger.claims)
+
+    def __contains__(self, key: object) -> bool:
+        # Mapping's own test reads the item: it would make the evidence only to say it is there.
+        return key in self._ledger.claims
 
     def __len__(self) -> int:
         return len(self._ledger.claims)

@@ -12,7 +12,7 @@ Files are found and parsed by :mod:`factledger.documents`, their tables read by
 from __future__ import annotations
 
 import os
-from typing import Any, Sequence
+from typing import Any, Iterable
 
 from factledger.claims import Check, Claim
 from factledger.claim_rows import ClaimRows
@@ -48,9 +48,14 @@ def load(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = Non
     return load_many([path], root, cache)
 
 
-def load_many(paths: Sequence[str | os.PathLike[str]], root: str | os.PathLike[str] | None = None,
-              cache: bool = False) -> Ledger:
-    """Load several ledger files or directories into one :class:`Ledger` (see :func:`load`)."""
+def load_many(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+              root: str | os.PathLike[str] | None = None, cache: bool = False) -> Ledger:
+    """Load several ledger files or directories into one :class:`Ledger` (see :func:`load`).
+
+    A single path, as a string or path object, is one path: ``load_many("ledger/")``.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # iterated, "ledger/" was the paths "l", "e", "d", ...
     base = os.fspath(root) if root is not None else os.getcwd()
     files: dict[str, None] = {}  # in order, each once (a list look-up made this quadratic)
     for given in paths:

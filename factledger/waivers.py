@@ -11,6 +11,8 @@ A waiver file (``factledger-waivers.toml``) holds ``[[waiver]]`` tables::
 A waiver removes the findings with its rule code that involve its claim. An
 expired waiver removes nothing and is reported, so accepted problems come back
 for review; a waiver that matches nothing is reported so stale ones get cleaned up.
+A waiver whose rule the run does not check (``--select``/``--ignore``) is not judged:
+the run could not have found its finding, so it says nothing about it.
 """
 
 from __future__ import annotations
@@ -18,20 +20,23 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any, Iterable
 
-
+from factledger.entries import show
 from factledger.errors import FactledgerError
 from factledger.findings import Finding, Result
 from factledger.locations import Location
 from factledger.records import evolve, record
+
+if TYPE_CHECKING:
+    from factledger.engine import Settings
 
 DEFAULT_WAIVER_FILE = "factledger-waivers.toml"
 WAIVER_FIELDS = ("code", "claim", "reason", "expires")
 
 
 class WaiverError(FactledgerError):
-    """A waiver file is malformed."""
+    """A waiver file cannot be read, or is malformed."""
 
 
 @record
@@ -63,8 +68,18 @@ class WaiverReport:
     unused: tuple[Waiver, ...] = ()
 
 
-def apply_waivers(result: Result, waivers: tuple[Waiver, ...], today: dt.date) -> tuple[Result, WaiverReport]:
-    """Remove the findings that unexpired waivers accept; report expired and unused waivers."""
+def apply_waivers(result: Result, waivers: Iterable[Waiver] | Waiver, today: dt.date,
+                  settings: Settings | None = None) -> tuple[Result, WaiverReport]:
+    """Remove the findings that unexpired waivers accept; report expired and unused waivers.
+
+    ``waivers`` are those :func:`load_waivers` reads, or a single :class:`Waiver`.
+    ``settings`` are those ``result`` was verified with: a waiver for a rule they leave out
+    is neither unused nor expired in this run. A CI job split by rule family
+    (``--select FL4``) must not tell the editor to remove a waiver the FL2 job still needs.
+    """
+    waivers = _waiver_tuple(waivers)
+    if settings is not None:
+        waivers = tuple(w for w in waivers if settings.wants(w.code))
     active = [w for w in waivers if not w.expired(today)]
     # Each finding looks up its (code, claim) pairs instead of trying every waiver: an archive's
     # thousands of findings against a long waiver file. The first matching waiver in the file wins.
@@ -88,19 +103,33 @@ def apply_waivers(result: Result, waivers: tuple[Waiver, ...], today: dt.date) -
     return evolve(result, findings=tuple(kept)), report
 
 
+def _waiver_tuple(given: Iterable[Waiver] | Waiver) -> tuple[Waiver, ...]:
+    if isinstance(given, Waiver):
+        return (given,)
+    if isinstance(given, (str, bytes, os.PathLike)):
+        # A notebook passes the waiver file's name; iterated, its letters failed as "no attribute 'expired'".
+        raise TypeError(f"apply_waivers takes waivers, not the file they are in; read it first: "
+                        f"apply_waivers(result, load_waivers({os.fsdecode(given)!r}), today)")
+    return tuple(given)
+
+
 # -- reading a waiver file -------------------------------------------------------------------
 _WAIVER_HEADER = re.compile(r"^\s*\[\[\s*waiver\s*\]\]")
 _KEY = re.compile(r"^\s*([\w-]+)\s*=")
 
 
 def load_waivers(path: str | os.PathLike[str]) -> tuple[Waiver, ...]:
-    """Read a waiver file; a problem in it is a :class:`WaiverError` naming file and line."""
+    """Read a waiver file; a problem in it is a :class:`WaiverError` naming the file, and the line if it has one."""
     from factledger.documents import parse_document, plain_path, read_text
+    from factledger.errors import LedgerError
 
     shown = plain_path(path).replace(os.sep, "/")
-    text = read_text(path, shown)
-    # A waiver file is TOML whatever its name ends with.
-    document, keys = parse_document(os.path.splitext(shown)[0] + ".toml", shown, text)
+    try:
+        text = read_text(path, shown)
+        # A waiver file is TOML whatever its name ends with.
+        document, keys = parse_document(os.path.splitext(shown)[0] + ".toml", shown, text)
+    except LedgerError as error:  # unreadable, or not TOML: a problem of the waiver file all the same
+        raise WaiverError(error.message, error.location) from None
     lines = _key_lines(text)
     unknown = sorted(set(document) - {"waiver"})
     if unknown:
@@ -148,7 +177,7 @@ def _text(raw: dict[str, Any], key: str, at, example: str) -> str:
     if value is None:
         raise WaiverError(f"waiver has no {key}: add {key} = {example}", at())
     if not isinstance(value, str) or not value.strip():
-        raise WaiverError(f"{key} must be non-empty text, like {key} = {example}; got {value!r}", at(key))
+        raise WaiverError(f"{key} must be non-empty text, like {key} = {example}; got {show(value)}", at(key))
     return value.strip()
 
 
@@ -177,7 +206,11 @@ def _expires(raw: dict[str, Any], at) -> dt.date | None:
     value = raw.get("expires")
     if value is None:
         return None
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise WaiverError(f"expires must be a date without quotes, like expires = 2026-12-31; got {value!r}",
+    # Values are shown as the file writes them (2026-12-31T00:00:00, true), not as Python's repr.
+    if isinstance(value, dt.datetime):
+        raise WaiverError(f"expires must be a date without a time: drop the time, expires = "
+                          f"{value.date().isoformat()}; got {show(value)}", at("expires"))
+    if not isinstance(value, dt.date):
+        raise WaiverError(f"expires must be a date without quotes, like expires = 2026-12-31; got {show(value)}",
                           at("expires"))
     return value

@@ -87,7 +87,8 @@ def test_the_errata_names_two_articles_of_one_publisher_by_their_dates(tmp_path)
     article(tmp_path, "a", claim("toll", "1,240", "1,240 died"), published="2026-10-01")
     article(tmp_path, "b", claim("toll", "1,420", "1,420 died"), published="2026-10-05")
     [problem] = build(verify(load(tmp_path))).problems
-    assert problem.columns == ("1 October 2026", "5 October 2026")
+    # The figure in question first, as the problem is headed: the later in the ledger, 1,420 of b.
+    assert (problem.headline, problem.columns) == ("1,420", ("5 October 2026", "1 October 2026"))
     assert problem.effect.startswith("Yes: two published figures")
     html = errata.render(verify(load(tmp_path)), format="html")
     assert '<th scope="col">1 October 2026</th>' in html and '<th scope="row">Article</th>' in html

@@ -1,7 +1,9 @@
 """FL5 across articles: which pairs of figures of one name conflict, and which only differ.
 
 Each case is a small ledger of two articles; the rule case files (tests/data/rules/) hold
-the cases one article can state.
+the cases one article can state. A finding names first the figure in question, where it is
+located: the later in the ledger, compared with the earlier ones, or of a running total that
+fell, the later total (FL504).
 """
 
 from __future__ import annotations
@@ -43,18 +45,18 @@ def since(year: int, figure: str) -> dict[str, str | bool]:
 def test_a_running_total_and_a_years_figure_are_different_periods(tmp_path, first, second):
     """Only a running total can fall: a year's figure below an earlier total is a note (FL503), not FL504."""
     assert findings(tmp_path, article("a", "2017-05-01", x=first), article("b", "2020-05-01", y=second)) \
-        == {("FL503", "a:x", "b:y")}
+        == {("FL503", "b:y", "a:x")}
 
 
 def test_running_totals_from_different_starts_are_different_periods(tmp_path):
     """N$1.3 billion since 2002, then N$500 million since 2010: two totals, not one that fell."""
     assert findings(tmp_path, article("a", "2017-05-01", x=since(2002, "N$1.3 billion")),
-                    article("b", "2019-05-01", y=since(2010, "N$500 million"))) == {("FL503", "a:x", "b:y")}
+                    article("b", "2019-05-01", y=since(2010, "N$500 million"))) == {("FL503", "b:y", "a:x")}
 
 
 def test_a_running_total_from_one_start_that_falls_is_fl504(tmp_path):
     assert findings(tmp_path, article("a", "2017-05-01", x=since(2002, "N$1.3 billion")),
-                    article("b", "2019-05-01", y=since(2002, "N$900 million"))) == {("FL504", "a:x", "b:y")}
+                    article("b", "2019-05-01", y=since(2002, "N$900 million"))) == {("FL504", "b:y", "a:x")}
 
 
 def deaths_since(tmp_path: Path, first: dict, second: dict, published=("2026-07-10", "2026-07-20")):
@@ -207,7 +209,7 @@ def test_an_unstated_period_is_asked_for_by_claim(tmp_path):
 def test_a_fiscal_year_conflicts_only_with_itself(tmp_path, fiscal, calendar, code):
     assert findings(tmp_path, article("a", "2025-01-01", x={"figure": "N$1.3 billion", "period": fiscal}),
                     article("b", "2025-01-01", y={"figure": "N$900 million", "period": calendar})) \
-        == {(code, "a:x", "b:y")}
+        == {(code, "b:y", "a:x")}
 
 
 def test_the_summary_counts_a_note_between_periods_as_consistent(tmp_path):
@@ -257,7 +259,7 @@ def test_a_bare_number_conflicts_with_a_counted_figure_of_its_name(tmp_path, fir
     troops: FL501, whichever comes first. It was compared with nothing ("0 checks")."""
     result = verified(tmp_path, troops("a", first), troops("b", second))
     [finding] = result.findings
-    assert (finding.code, finding.claims) == ("FL501", ("a:c0", "b:c0"))
+    assert (finding.code, finding.claims) == ("FL501", ("b:c0", "a:c0"))
     assert finding.message == (f"{first} (A 2024 article, 2024-11) conflicts with {second} (B 2024 article, "
                                f"2024-11) for troops sent to Russia of North Korea")
     bare = first if first == "15,000" else second
@@ -294,7 +296,7 @@ def test_a_bare_count_differing_between_periods_is_a_note(tmp_path):
 def test_a_running_total_falls_from_a_count_to_a_bare_number(tmp_path):
     result = verified(tmp_path, troops("a", "12,000 troops", period="since 2024", cumulative=True),
                       troops("b", "9,000", period="since 2024", published="2024-12-20", cumulative=True))
-    assert [(f.code, f.claims) for f in result.findings] == [("FL504", ("a:c0", "b:c0"))]
+    assert [(f.code, f.claims) for f in result.findings] == [("FL504", ("b:c0", "a:c0"))]
 
 
 @pytest.mark.parametrize("ratio", ["0.5", "a third", "1.5", "50%", "15,000%", "15,000 percent",
@@ -315,7 +317,7 @@ def test_a_bare_number_is_not_compared_with_other_kinds(tmp_path, kind):
 
 def test_a_bare_number_counts_vessels_as_it_counts_people(tmp_path):
     result = verified(tmp_path, troops("a", "40 ships"), troops("b", "12"))
-    assert [(f.code, f.claims) for f in result.findings] == [("FL501", ("a:c0", "b:c0"))]
+    assert [(f.code, f.claims) for f in result.findings] == [("FL501", ("b:c0", "a:c0"))]
 
 
 def test_a_bare_number_of_a_name_counting_in_two_kinds_is_read_as_neither(tmp_path):
@@ -345,7 +347,7 @@ def test_a_large_group_reads_a_bare_count_alike(tmp_path, monkeypatch, first, se
     expected = [(f.code, f.claims) for f in verified(tmp_path, *articles).findings]
     monkeypatch.setattr(conflicts, "ONE_BY_ONE", 0)
     assert [(f.code, f.claims) for f in verified(tmp_path, *articles).findings] == expected
-    assert ("FL501", ("a:c0", "b:c0")) in expected
+    assert ("FL501", ("b:c0", "a:c0")) in expected
 
 
 # -- bare numbers beside shares -----------------------------------------------------------------
@@ -454,7 +456,7 @@ def test_neighbouring_figures_of_one_period_conflict(tmp_path, first, second):
     them under "Checked and consistent"."""
     result = verified(tmp_path, troops("a", first), troops("b", second))
     [finding] = result.findings
-    assert (finding.code, finding.claims) == ("FL501", ("a:c0", "b:c0"))
+    assert (finding.code, finding.claims) == ("FL501", ("b:c0", "a:c0"))
     assert finding.evidence.steps[-1].startswith(f"{first} and {second} meet only at ")
     assert finding.evidence.steps[-1].endswith(
         ", the end of both roundings: a value there rounds to one figure or the other, never to both")
@@ -493,7 +495,7 @@ def test_a_running_total_that_only_touches_the_earlier_one_has_fallen(tmp_path):
     least 1,245. That is a fall (FL504), as the two figures of one date are a conflict."""
     result = verified(tmp_path, troops("a", "1,250", period="since 2024", cumulative=True),
                       troops("b", "1,240", period="since 2024", published="2024-12-20", cumulative=True))
-    assert [(f.code, f.claims) for f in result.findings] == [("FL504", ("a:c0", "b:c0"))]
+    assert [(f.code, f.claims) for f in result.findings] == [("FL504", ("b:c0", "a:c0"))]
 
 
 def test_a_running_total_that_rises_to_a_touching_figure_held(tmp_path):
@@ -511,4 +513,38 @@ def test_a_large_group_finds_touching_figures_as_one_by_one(tmp_path, monkeypatc
     monkeypatch.setattr(conflicts, "ONE_BY_ONE", 0)
     at_once = verified(tmp_path, *articles)
     assert [(f.code, f.claims) for f in at_once.findings] == [(f.code, f.claims) for f in one_by_one.findings]
-    assert ("FL501", ("a:c0", "b:c0")) in [(f.code, f.claims) for f in one_by_one.findings]
+    assert ("FL501", ("b:c0", "a:c0")) in [(f.code, f.claims) for f in one_by_one.findings]
+
+
+# -- the figure in question ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("one_by_one", [0, 10**6])
+@pytest.mark.parametrize("seed", [1, 5])
+def test_a_conflict_is_located_at_the_claim_it_names_first(generator, bench_module, tmp_path, monkeypatch,
+                                                           seed, one_by_one):
+    """Every report reads one figure as the finding's: its location (text, JSON, SARIF, JUnit), its first
+    claim (JSON's "the main one first"), the first claim of its evidence (the errata's heading) and its
+    check's subject are the same claim. The seed ledger's FL502 had its location at one article and
+    its first claim at the other."""
+    from factledger.rules import conflicts
+
+    monkeypatch.setattr(conflicts, "ONE_BY_ONE", one_by_one)
+    generator.write(tmp_path / "gen", claims=600, files=4, seed=seed)
+    bench_module("one_name").write(tmp_path / "one", 40, seed)
+    for root in (tmp_path / "gen", tmp_path / "one", Path(__file__).parent.parent / "ledger"):
+        result = verify(load(root, cache=False))
+        crossed = [f for f in result.findings if f.code.startswith("FL5")]
+        assert crossed
+        for finding in crossed:
+            main = finding.claims[0]
+            assert finding.location == result.claims[main].location
+            assert finding.evidence.claims[0].key == main
+            assert any(c.subject == main and finding.code in c.codes for c in result.checks)
+
+
+def test_a_figure_without_a_period_is_the_one_in_question(tmp_path):
+    """FL502 asks for the period of the figure that has none: it is located there, whichever is later."""
+    result = verified(tmp_path, troops("a", "12,000 troops", period=""), troops("b", "15,000 troops"))
+    [finding] = result.findings
+    assert (finding.code, finding.claims, Path(finding.location.path).name) == ("FL502", ("a:c0", "b:c0"), "a1.toml")
+    assert finding.suggestion.startswith("State the period 12,000 troops is about")

@@ -77,6 +77,19 @@ def test_pre_commit_hook_verifies_the_whole_ledger(root: Path) -> None:
         "pass_filenames": "false", "files": "'^ledger/'"}
 
 
+def test_the_pre_commit_snippet_names_a_release_only_once_there_is_one(root: Path) -> None:
+    """`rev: v0.1.0` failed with "pathspec 'v0.1.0' did not match" while no release was tagged: the
+    snippet may name a version only once the changelog has released it."""
+    text = (DOCS / "ci.md").read_text("utf-8")
+    snippet = text.split("## pre-commit", 1)[1].split("```yaml", 1)[1].split("```", 1)[0]
+    rev = re.search(r"^\s*rev: (\S+)", snippet, re.MULTILINE)[1]
+    released = re.findall(r"^## \[v?(\d+\.\d+\.\d+)\]", (root / "CHANGELOG.md").read_text("utf-8"), re.MULTILINE)
+    if re.fullmatch(r"v?\d+(\.\d+)*", rev):
+        assert rev.lstrip("v") in released, f"docs/ci.md names release {rev}, which the changelog does not list"
+    else:
+        assert rev == "COMMIT_SHA" and "pre-commit try-repo" in text
+
+
 def test_pytest_plugin_is_registered(root: Path) -> None:
     """The plugin is registered under pytest11, so installing factledger makes it available."""
     text = (root / "pyproject.toml").read_text("utf-8")

@@ -134,8 +134,8 @@ def test_claimreview_does_not_publish_an_accepted_finding(waived, capsys):
     assert main(["export", "--claimreview", LEDGER]) == 0
     reviews = json.loads(capsys.readouterr().out)
     assert [r["url"].split("#")[1] for r in reviews] == ["fl401-bwr-2024-11-17-cuba_oil_monthly",
-                                                        "fl503-bwr-2024-11-17-soviet_share_peak",
-                                                        "fl502-bwr-2024-11-17-china_share"]
+                                                        "fl503-ocnus-2019-04-25-soviet_share",
+                                                        "fl502-ocnus-2019-04-25-china_share"]
 
 
 @pytest.mark.parametrize("command", [["errata", "-o"], ["export", "--claimreview", "-o"]])

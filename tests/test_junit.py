@@ -85,7 +85,8 @@ figure = "7 vessels"
                for case in root.iter("testcase") if case.find("skipped") is not None}
     assert skipped == {"case:rate": "unverifiable: none is zero",
                        "case:alone": "not checked by any derivation, relation or range"}
-    assert root.get("skipped") == "2" and root.get("failures") == "0"
+    [suite] = root.findall("testsuite")
+    assert (suite.get("skipped"), suite.get("failures"), root.get("failures")) == ("2", "0", "0")
 
 
 def test_claims_are_placed_without_making_their_evidence(result) -> None:
@@ -146,3 +147,105 @@ def test_attribute_and_text_escaping_match_element_tree(text: str) -> None:
         assert ET.tostring(element, encoding="unicode") == expected
     parsed = ET.fromstring(f'<a v="{junit_format._attribute(clean)}">{junit_format._text(clean)}</a>')
     assert parsed.get("v") == clean and (parsed.text or "") == clean
+
+
+def _evidence(key: str, path: str, line: int):
+    from factledger.findings import ClaimEvidence
+    from factledger.locations import Location
+
+    return ClaimEvidence(key, "97%", "[96.5, 97.5]%", "", "", "2016", key.split(":")[0], Location(path, line))
+
+
+@pytest.mark.parametrize(("located_at", "case"), [
+    (("b.toml", 9), "b:share"),  # at the line of a claim it names: that claim's case
+    (("b.toml", 20), "b:share"),  # at a check of b's naming a claim of b: that claim's case
+    (("c.toml", 4), "c.toml:4"),  # in a file none of its claims is written in: a case of its own
+])
+def test_a_failure_sits_in_the_suite_of_the_file_the_finding_is_located_in(located_at, case) -> None:
+    """A finding naming claims of two files fails in the suite of the file it is located in, as text,
+    JSON and SARIF locate it, whichever claim it names first; the other file's suite stays green."""
+    from factledger.findings import Finding, Result
+    from factledger.locations import Location
+
+    claims = {"a:share": _evidence("a:share", "a.toml", 5), "b:share": _evidence("b:share", "b.toml", 9)}
+    finding = Finding("FL501", "conflicting-figures", Severity.ERROR, "97% conflicts with 92.5%",
+                      Location(*located_at), claims=("a:share", "b:share"))
+    root = junit(Result(findings=(finding,), files=("a.toml", "b.toml"), claims=claims))
+    failing = {(suite.get("name"), case.get("name")) for suite in root.findall("testsuite")
+               for case in suite.findall("testcase") if case.find("failure") is not None}
+    assert failing == {(located_at[0], case)}
+    assert {s.get("name"): s.get("failures") for s in root.findall("testsuite")}["a.toml"] == "0"
+
+
+def test_the_seed_ledgers_cross_source_findings_fail_where_they_are_located(monkeypatch) -> None:
+    """FL502 on China's share is located at the Ocnus figure: its failure is in that file's suite."""
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(__file__).parent.parent)
+    result = verify(load_many(["ledger"]))
+    root = junit(result, Severity.INFO)
+    for finding in result.findings:
+        suite = root.find(f"testsuite[@name='{finding.location.path}']")
+        failures = suite.findall("testcase/failure")
+        assert any(finding.code in f.get("type").split(",") for f in failures), (finding.code, finding.location)
+    fl502 = root.find("testsuite[@name='ledger/ocnus-2019-04-25.toml']/testcase[@name='ocnus-2019-04-25:china_share']")
+    assert fl502.find("failure").get("type") == "FL502"
+
+
+#: What the JUnit schema CI servers read (the Jenkins xunit plugin's junit-10.xsd, which GitLab and
+#: Azure Pipelines follow too) lets each element factledger writes carry: the attributes it allows,
+#: those it requires, and the elements it may hold. Text-only elements hold no element.
+JUNIT_10 = {
+    "testsuites": ({"name", "time", "tests", "failures", "errors"}, set(), {"testsuite"}),
+    "testsuite": ({"name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp", "hostname",
+                   "id", "package", "file", "log", "url"}, {"name", "tests", "failures", "errors"},
+                  {"testsuite", "properties", "testcase", "system-out", "system-err"}),
+    "testcase": ({"name", "time", "classname", "group"}, {"name"},
+                 {"skipped", "error", "failure", "rerunFailure", "rerunError", "flakyFailure", "flakyError",
+                  "system-out", "system-err"}),
+    "failure": ({"type", "message"}, set(), set()),
+    "skipped": ({"type", "message"}, set(), set()),
+    "system-out": (set(), set(), set()),
+}
+
+
+def _schema_problems(root: ET.Element) -> list[str]:
+    problems = [] if root.tag == "testsuites" else [f"the root is <{root.tag}>, not <testsuites>"]
+    for element in root.iter():
+        if element.tag not in JUNIT_10:
+            problems.append(f"<{element.tag}> is not an element factledger should write")
+            continue
+        allowed, required, children = JUNIT_10[element.tag]
+        problems += [f"{name!r} attribute not allowed on <{element.tag}>" for name in set(element.attrib) - allowed]
+        problems += [f"<{element.tag}> lacks {name!r}" for name in required - set(element.attrib)]
+        problems += [f"<{child.tag}> not allowed in <{element.tag}>" for child in element if child.tag not in children]
+    return problems
+
+
+def test_the_schema_table_finds_what_a_strict_reader_refuses() -> None:
+    """The table is not vacuous: it finds the "skipped" the root carried, and a misplaced element."""
+    root = ET.fromstring('<testsuites tests="1" skipped="1"><testcase name="a:b" /></testsuites>')
+    assert _schema_problems(root) == ["'skipped' attribute not allowed on <testsuites>",
+                                      "<testcase> not allowed in <testsuites>"]
+
+
+def _located_at_no_claim():
+    from factledger.findings import Finding, Result
+    from factledger.locations import Location
+
+    finding = Finding("FL902", "share-written-as-fraction", Severity.WARNING, "m", Location("a.toml", 7))
+    return Result(findings=(finding,), files=("a.toml",))
+
+
+@pytest.mark.parametrize("fail_on", list(Severity))
+def test_the_report_validates_against_the_common_junit_schema(result, fail_on, monkeypatch) -> None:
+    """Every element and attribute the report writes is one junit-10.xsd allows, with those it requires:
+    the seed ledgers (failures, output and skipped cases in several files), a hostile ledger, a finding
+    located at no claim, and an empty report. The root carried "skipped", which the schema refuses."""
+    from pathlib import Path
+
+    from factledger.findings import Result
+
+    seeds = verify(load_many([str(Path(__file__).parent.parent / "ledger")]))
+    for report in (seeds, result, _located_at_no_claim(), Result()):
+        assert _schema_problems(junit(report, fail_on)) == []

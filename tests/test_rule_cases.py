@@ -1,7 +1,8 @@
 """Every rule, specified by ledger snippets in tests/data/rules/ and the findings they must give.
 
 Each case file says in a comment what it must produce: ``# expect: FL201 total`` (code and
-claim id), one line per finding, or ``# expect: none``. Cases that must produce no finding
+the id of the claim the finding names first, the figure in question, where it is located),
+one line per finding, or ``# expect: none``. Cases that must produce no finding
 are as much a part of the specification as those that must.
 """
 

@@ -110,3 +110,18 @@ def test_fingerprint_survives_line_moves_and_rewording() -> None:
     moved = attrs.evolve(finding(), location=Location("ledger/a.toml", 40), message="reworded")
     assert fingerprint(moved) == fingerprint(finding())
     assert fingerprint(finding(claims=("a:other",))) != fingerprint(finding())
+
+
+def test_a_conflicts_primary_location_describes_the_claim_written_there(monkeypatch) -> None:
+    """FL502 on the seed ledger is located at the Ocnus figure: the primary location's message is that
+    claim's, and the other article's claim is the related location. The message described the other."""
+    from factledger import load, verify
+
+    monkeypatch.chdir(Path(__file__).parent.parent)
+    log = sarif(verify(load("ledger")))
+    [fl502] = [r for r in log["runs"][0]["results"] if r["ruleId"] == "FL502"]
+    [primary] = fl502["locations"]
+    assert primary["physicalLocation"]["artifactLocation"]["uri"] == "ledger/ocnus-2019-04-25.toml"
+    assert primary["message"]["text"].startswith("claim china_share = 92.5%: ")
+    assert [(r["physicalLocation"]["artifactLocation"]["uri"], r["message"]["text"][:25])
+            for r in fl502["relatedLocations"]] == [("ledger/bwr-2024-11-17.toml", "claim china_share = 97%: ")]

@@ -126,8 +126,9 @@ def test_a_peak_above_an_upper_bound_of_a_longer_period_is_a_note(result):
 
 def test_every_other_derivation_and_check_is_consistent(result):
     failing = {c.subject for c in result.checks if not c.verdict.holds}
+    # FL502's check is of the figure the finding is located at, the Ocnus share.
     assert failing == {"bwr-2024-11-17:nk_pay_total", "bwr-2024-11-17:cuba_oil_monthly",
-                       "bwr-2024-11-17:china_share"}
+                       "ocnus-2019-04-25:china_share"}
     assert len(result.checks) >= 30
 
 

@@ -168,7 +168,7 @@ def test_not_utf8_names_the_line(tmp_path):
 def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr("factledger.documents.MAX_FILE_BYTES", 100)
     (tmp_path / "big.toml").write_text(ARTICLE + "# " + "x" * 200 + "\n")
-    with pytest.raises(LedgerError, match=r"big.toml:1: file is 0 MB; a ledger file is at most 0 MB"):
+    with pytest.raises(LedgerError, match=r"^big.toml: file is 0 MB; a ledger file is at most 0 MB"):
         load(tmp_path / "big.toml", root=tmp_path)
 
 
@@ -302,3 +302,34 @@ def test_fmt_points_the_schema_line_at_the_nearest_schema_directory(tmp_path):
                                       'source = "s"\nreason = "r"\n')
     assert format_file(deep / "ranges.toml")
     assert (deep / "ranges.toml").read_text().splitlines()[0] == "#:schema ../../schema/ledger.schema.json"
+
+
+def _unreadable_paths(root: Path) -> dict[str, Path]:
+    (root / "empty").mkdir()
+    (root / "notes").mkdir()
+    (root / "notes" / "readme.txt").write_text("no ledger here", "utf-8")
+    (root / "loop.toml").symlink_to("loop.toml")
+    return {"missing": root / "nope", "missing file": root / "nope.toml", "empty directory": root / "empty",
+            "no ledger files": root / "notes", "link to itself": root / "loop.toml"}
+
+
+@pytest.mark.parametrize("case", ["missing", "missing file", "empty directory", "no ledger files", "link to itself"])
+def test_a_path_that_gives_no_ledger_is_the_errors_location(tmp_path: Path, case: str) -> None:
+    """The error's location is the path, with no line: code reading error.location.path gets it (it
+    got ''), and str() still reads "PATH: message", the path written once."""
+    path = _unreadable_paths(tmp_path)[case]
+    with pytest.raises(LedgerError) as raised:
+        load(path)
+    error = raised.value
+    assert (error.location.path, error.location.line) == (path.as_posix(), 0)
+    assert str(error) == f"{path.as_posix()}: {error.message}"
+    assert path.as_posix() not in error.message
+
+
+def test_a_file_that_cannot_be_read_is_named_without_a_line(tmp_path: Path, monkeypatch) -> None:
+    """A file too large to read has no line to name; its message had ":1"."""
+    monkeypatch.setattr("factledger.documents.MAX_FILE_BYTES", 10)
+    (tmp_path / "big.toml").write_text(ARTICLE, "utf-8")
+    with pytest.raises(LedgerError) as raised:
+        load(tmp_path / "big.toml", root=tmp_path)
+    assert (raised.value.location.path, raised.value.location.line) == ("big.toml", 0)

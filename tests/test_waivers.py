@@ -10,11 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factledger.engine import Settings
 from factledger.errors import FactledgerError
 from factledger.findings import Finding, Result, Severity
 from factledger.locations import Location
 from factledger.waivers import Waiver, apply_waivers, load_waivers
-from ledgers import run_cli, warning_ledger, write
+from ledgers import clean_ledger, run_cli, warning_ledger, write
 
 TODAY = dt.date(2025, 6, 1)
 FINDING = Finding("FL201", "rate-dropped-from-figure", Severity.WARNING, "m", Location("a.toml", 3),
@@ -34,6 +35,22 @@ def test_apply_waivers(waiver: Waiver, kept: int, waived: int, expired: int, unu
     result, report = apply_waivers(Result(findings=(FINDING,)), (waiver,), TODAY)
     assert (len(result.findings), len(report.waived), len(report.expired), len(report.unused)) == (
         kept, waived, expired, unused)
+
+
+@pytest.mark.parametrize(("settings", "expired", "unused"), [
+    (Settings(select=("FL4",)), 0, 0),  # neither rule checked: neither waiver judged
+    (Settings(ignore=("FL2", "FL1")), 0, 0),
+    (Settings(select=("FL2",)), 1, 0),  # the FL101 waiver left out; the FL201 one judged expired
+    (Settings(select=("FL1",)), 0, 1),  # the FL201 waiver left out; the FL101 one judged unused
+    (Settings(ignore=("FL201",)), 0, 1),
+    (Settings(), 1, 1),
+])
+def test_a_waiver_for_a_rule_the_run_leaves_out_is_not_judged(settings: Settings, expired: int,
+                                                                unused: int) -> None:
+    """A waiver whose rule --select/--ignore leaves out is neither unused nor expired in that run."""
+    waivers = (Waiver("FL201", "a:total", "ok", expires=dt.date(2025, 5, 31)), Waiver("FL101", "a:total", "ok"))
+    _, report = apply_waivers(Result(), waivers, TODAY, settings)
+    assert (len(report.expired), len(report.unused)) == (expired, unused)
 
 
 def _first_match_in_file_order(result: Result, waivers: tuple[Waiver, ...]):
@@ -81,6 +98,18 @@ def test_load_reads_every_field_with_its_line(tmp_path: Path) -> None:
      ':3: claim must name the article and the claim, like "bwr-2024-11-17:nk_pay_total"; got \'total\''),
     ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = "soon"\n',
      ":5: expires must be a date without quotes, like expires = 2026-12-31; got 'soon'"),
+    # A date with a time is shown as written, with the date to write: it was
+    # "got datetime.datetime(2026, 12, 31, 0, 0)"
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = 2026-12-31T00:00:00\n',
+     ":5: expires must be a date without a time: drop the time, expires = 2026-12-31; got 2026-12-31T00:00:00"),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = 2026-12-31 12:30:00\n',
+     ":5: expires must be a date without a time: drop the time, expires = 2026-12-31; got 2026-12-31T12:30:00"),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = 12:30:00\n',
+     ":5: expires must be a date without quotes, like expires = 2026-12-31; got 12:30:00"),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nexpires = 20261231\n',
+     ":5: expires must be a date without quotes, like expires = 2026-12-31; got 20261231"),
+    ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = true\n',
+     ':4: reason must be non-empty text, like reason = "why this finding is accepted"; got true'),
     ('[[waiver]]\ncode = "FL201"\nclaim = "a:b"\nreason = "r"\nreasons = "x"\n',
      ":5: unknown field 'reasons' in waiver; expected one of code, claim, reason, expires"),
     ('[waiver]\ncode = "FL201"\n', ":1: waiver must be an array of tables: write [[waiver]]"),
@@ -131,6 +160,27 @@ def test_expired_and_unused_waivers_are_reported_in_text(tmp_path: Path) -> None
     assert "w.toml:7: warning: waiver for FL101 on dropped:pay matches no finding; remove it" in lines
 
 
+@pytest.mark.parametrize("args", [("--select", "FL4"), ("--ignore", "FL2"), ("--select", "FL1,FL4")])
+def test_a_run_that_leaves_a_waivers_rule_out_says_nothing_of_it(tmp_path: Path, args) -> None:
+    """A CI job split by rule family does not tell the editor to remove another family's waiver."""
+    warning_ledger(tmp_path)
+    write(tmp_path, "factledger-waivers.toml", EXPIRED)
+    completed = run_cli("verify", *args, "--output-format", "json", "dropped.toml", cwd=tmp_path)
+    waivers = json.loads(completed.stdout)["waivers"]
+    assert (waivers["waived"], waivers["expired"], waivers["unused"], completed.returncode) == (0, [], [], 0)
+    text = run_cli("verify", *args, "dropped.toml", cwd=tmp_path)
+    assert "waiver" not in text.stdout + text.stderr
+
+
+def test_a_run_that_checks_a_waivers_rule_still_judges_it(tmp_path: Path) -> None:
+    """--select FL2 checks FL201: its waiver that matches nothing is reported as without --select."""
+    clean_ledger(tmp_path)
+    write(tmp_path, "factledger-waivers.toml", WAIVE_FL201)
+    lines = run_cli("verify", "--select", "FL2", "clean.toml", cwd=tmp_path).stdout.splitlines()
+    assert "factledger-waivers.toml:1: warning: waiver for FL201 on dropped:total matches no finding; " \
+           "remove it" in lines
+
+
 def test_json_has_a_waivers_section(tmp_path: Path) -> None:
     """JSON lists applied, expired and unused waivers, and the findings it removed."""
     warning_ledger(tmp_path)
@@ -154,3 +204,33 @@ def test_machine_formats_get_waiver_problems_on_stderr(tmp_path: Path) -> None:
     assert completed.stderr == ("w.toml:1: warning: waiver for FL201 on dropped:total expired on 2001-01-01; "
                                 "its findings are reported again\n")
     assert completed.returncode == 1
+
+
+def test_a_missing_waiver_file_is_a_waiver_error_at_no_line(tmp_path: Path) -> None:
+    """It was a LedgerError "at line 1" of a file that does not exist; the CLI said "none.toml:1:"."""
+    import factledger
+
+    path = tmp_path / "none.toml"
+    with pytest.raises(factledger.WaiverError) as raised:
+        load_waivers(path)
+    assert (raised.value.location.path, raised.value.location.line) == (path.as_posix(), 0)
+    assert str(raised.value) == f"{path.as_posix()}: cannot read file: No such file or directory"
+
+
+def test_a_waiver_file_that_is_not_toml_is_a_waiver_error(tmp_path: Path) -> None:
+    """Every problem of a waiver file is a WaiverError, as load_waivers says; invalid TOML was a LedgerError."""
+    from factledger.waivers import WaiverError
+
+    path = write(tmp_path, "w.toml", '[[waiver]\n')
+    with pytest.raises(WaiverError) as raised:
+        load_waivers(path)
+    assert raised.value.location == Location(path.as_posix(), 1)
+
+
+def test_waiver_error_is_public() -> None:
+    """Catchable as factledger.WaiverError, listed in __all__ (docs/api.md lists every name there)."""
+    import factledger
+    from factledger.waivers import WaiverError
+
+    assert factledger.WaiverError is WaiverError and "WaiverError" in factledger.__all__
+    assert issubclass(WaiverError, factledger.FactledgerError)

@@ -100,8 +100,9 @@ def run(args: argparse.Namespace) -> Outcome:
     chosen = "text" if args.coverage else output_format(args.output_format)
     waivers = waivers_from(args.waivers)
     ledger = load_many(ledger_paths(args.paths, "verify"), cache=not args.no_cache)
-    found = verify(ledger, Settings(select=_codes(args.select), ignore=_codes(args.ignore)))
-    result, waiver_report = apply_waivers(found, waivers, dt.date.today())
+    settings = Settings(select=_codes(args.select), ignore=_codes(args.ignore))
+    found = verify(ledger, settings)
+    result, waiver_report = apply_waivers(found, waivers, dt.date.today(), settings)
     fail_on = Severity.named(args.fail_on)
     status = exit_status(result, waiver_report, fail_on, args.exit_zero)
     read = files_read(ledger, waiver_file(args.waivers))
@@ -163,11 +164,14 @@ def _refuse_a_ledger_file(path: str, text: str, ledger: Ledger) -> None:
 
 def _article_text(article: str, ledger: Ledger) -> str:
     """``--coverage`` takes the article's text file, or the id of an article whose ``text`` names one."""
+    from factledger.locations import Location
+
     if os.path.exists(article):
         return article
     known = ledger.articles.get(article)
     if known is None:
-        raise FactledgerError(f"{article}: no such article text file, and no article of the ledger has that id")
+        raise FactledgerError("no such article text file, and no article of the ledger has that id",
+                              Location(article))
     if not known.text_path:
         raise FactledgerError(f"article {article!r} ({known.location}) has no 'text' file to count the "
                               f"mentions of; give the path of its text instead")

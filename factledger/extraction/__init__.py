@@ -23,6 +23,7 @@ in :mod:`factledger.extraction.text`.
 
 from __future__ import annotations
 
+import os
 import re
 
 
@@ -83,6 +84,8 @@ Mention = DraftClaim
 
 def extract(text: str) -> list[DraftClaim]:
     """Every quantity mention of ``text``, in order, as draft claims."""
+    if not isinstance(text, str):
+        raise TypeError(_not_text(text))
     view = prepare(text)
     claims: list[DraftClaim] = []
     position = 0
@@ -95,6 +98,16 @@ def extract(text: str) -> list[DraftClaim]:
         claim, position = _mention_at(text, view, match.start(), article)
         if claim is not None:
             claims.append(evolve(claim, line=lines.line_of(claim.start)))
+
+
+def _not_text(given: object) -> str:
+    # The regular expressions' own TypeError ("expected string or bytes-like object") names no remedy.
+    message = f"extract takes an article's text as a str, not a {type(given).__name__}"
+    if isinstance(given, os.PathLike):
+        return f"{message}; read the file first: extract(open({os.fspath(given)!r}, encoding='utf-8').read())"
+    if isinstance(given, (list, tuple)):
+        return f"{message}; extract each article's text in turn"
+    return message
 
 
 class _LineCounter:

@@ -264,29 +264,26 @@ def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int], grou
     positions of the first few of them, for the evidence; ``group`` all the figures of the name.
     """
     a, b = outcome.a, outcome.b
-    ctx.record(CheckResult(outcome.keys[0], "cross-source", outcome.verdict,
-                           (_detail, a, b, outcome.why, others), a.location,
-                           (outcome.code,) if outcome.code else ()), outcome.keys)
     rule = outcome.rule
+    # A check that makes a finding is about the finding's figure, so that a report listing the
+    # checks that held (an FL503 holds) can tell it from the checks no finding is about.
+    main = a if rule is None else _in_question(ctx, outcome, group)
+    ctx.record(CheckResult(main.key, "cross-source", outcome.verdict,
+                           (_detail, a, b, outcome.why, others), main.location,
+                           (outcome.code,) if outcome.code else ()), outcome.keys)
     if rule is None:
         return
-    undated = [claim for claim in (a, b) if claim.period.needs_publication_date]
-    if rule is R.RUNNING_TOTAL_FALLS:
-        location = b.location
-    elif rule is R.CONFLICT_PERIOD_UNSTATED and len(undated) == 1:
-        location = undated[0].location  # the article whose date is missing
-    else:
-        location = max(a.location, b.location) if a.location.path != b.location.path else b.location
-    ctx.add(_finding(ctx, outcome, location, others, [ctx.table.keys[at] for at in shown], group))
+    ctx.add(_finding(ctx, outcome, main, others, [ctx.table.keys[at] for at in shown]))
 
 
-def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list[str], group: Sequence[int] = ()):
+def _finding(ctx: Context, outcome: _Outcome, main: Claim, others: int, shown: list[str]):
     """The finding about the pair, with both figures as they read, side by side.
 
     When the figure compared differs in the same way from ``others`` more earlier
     figures, a step counts them and names the first few (``shown``), and their
-    claims join the evidence. The evidence names first the figure in question
-    (:func:`_in_question`), which a report heads the finding with.
+    claims join the evidence. The finding is located at ``main``, the figure in
+    question (:func:`_in_question`), and names it first in its claims and its
+    evidence: every report points at it and heads the finding with it.
     """
     a, b, later, rule = outcome.a, outcome.b, outcome.later, outcome.rule
     assert rule is not None
@@ -315,9 +312,9 @@ def _finding(ctx: Context, outcome: _Outcome, location, others: int, shown: list
     fall = _fall_from_one_start(ctx, a, b) if rule is R.DIFFERS_ACROSS_PERIODS else ""
     if fall:
         steps.append(fall)
-    first, second = (b, a) if _in_question(ctx, outcome, group) is b else (a, b)
+    first, second = (b, a) if main is b else (a, b)
     evidence = ctx.evidence_later((first.key, second.key, *shown), tuple(steps))
-    return rule.finding(location, (a.key, b.key), evidence, printed=a.printed, other=b.printed,
+    return rule.finding(main.location, (first.key, second.key), evidence, printed=a.printed, other=b.printed,
                         where=where_a, other_where=where_b, measure=a.measure,
                         subject=a.subject, state=_what_to_state(ctx, a, b),
                         action=_IF_RUNNING_TOTALS if fall else _NO_ACTION)
@@ -374,16 +371,28 @@ def _claim_id(ctx: Context, claim: Claim) -> str:
 
 
 def _in_question(ctx: Context, outcome: _Outcome, group: Sequence[int]) -> Claim:
-    """Which of two figures of one article a report should head the finding with.
+    """Which of two figures a finding is about: where it is located, and what reports head it with.
 
-    The one that disagrees with the article's other statements of the figure, when the
-    other is repeated in it ("1,240" in the headline and the lead, "1,420" once further
-    down: 1,420); otherwise the later in the ledger, the figure compared. Figures of two
-    articles are headed as the message words them.
+    A running total that fell: the later total, the one below the other (FL504). Two
+    figures of which one has no stated period: that one, whose period the ledger's author
+    is asked for (FL502); first one whose period runs to an undated article's publication,
+    whose article's date is missing. Two figures of one article: the one that
+    disagrees with the article's other statements of the figure, when the other is
+    repeated in it ("1,240" in the headline and the lead, "1,420" once further down:
+    1,420). Otherwise the later in the ledger, the figure compared with the earlier ones:
+    a figure stated in many articles then gets each finding at the figure that differs,
+    not every finding at the first one.
     """
     a, b = outcome.a, outcome.b
+    if outcome.rule is R.RUNNING_TOTAL_FALLS:
+        return b
+    if outcome.rule is R.CONFLICT_PERIOD_UNSTATED:
+        undated = [claim for claim in (a, b) if claim.period.needs_publication_date]
+        unstated = undated or [claim for claim in (a, b) if not claim.period.stated]
+        if len(unstated) == 1:
+            return unstated[0]
     if a.article_id != b.article_id:
-        return a
+        return outcome.later
     table, keys = ctx.table, ctx.table.keys
     lo, hi = table.lo, table.hi
     ends = {key: (lo[table.index[key]], hi[table.index[key]]) for key in (a.key, b.key)}

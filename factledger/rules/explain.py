@@ -26,7 +26,11 @@ def rules_markdown() -> str:
             "per rule, about the first earlier figure that gives it; its evidence counts the other "
             "earlier figures that give the same and names the first few. Two figures make one "
             "finding at most; a figure repeated across an archive makes at most one finding per "
-            "rule for each time it is stated, not one for every pair.\n\n"
+            "rule for each time it is stated, not one for every pair. A finding is located at the "
+            "figure in question and names it first: the later of the two in the ledger, the figure "
+            "compared; for FL502 the one without a period when only one lacks it; for FL504 the later "
+            "total, the one that fell; within one article, the one that disagrees with the article's "
+            "other statements of the figure when the other is repeated.\n\n"
             "| code | name | severity |\n| --- | --- | --- |\n")
     table = "".join(f"| {r.code} | {r.name} | {r.severity.label} |\n" for r in RULES)
     return head + table + "\n" + "\n".join(explain(r) for r in RULES)
