@@ -255,14 +255,14 @@ def test_coverage_refuses_a_ledger_file_for_the_article_text(root, tmp_path, cap
     ledger = str(root / "ledger")
     status, out, err = run(capsys, "verify", "--coverage", str(root / "ledger" / "bwr-2024-11-17.toml"), ledger)
     assert status == 2 and out == ""
-    assert err == (f"factledger: error: {root / 'ledger' / 'bwr-2024-11-17.toml'}:1: this is a ledger file, not an "
+    assert err == (f"factledger: error: {root / 'ledger' / 'bwr-2024-11-17.toml'}: this is a ledger file, not an "
                    f"article's text; --coverage takes the article's text file, or its article id: --coverage "
                    f"bwr-2024-11-17\n")
     # A JSON ledger whose article names no text, outside the ledger given: the id would not do.
     (tmp_path / "j.json").write_text('{"article": {"id": "j"}, "claims": {"x": {"figure": "5"}}}', "utf-8")
     monkeypatch.chdir(tmp_path)
     status, out, err = run(capsys, "verify", "--coverage", "j.json", ledger)
-    assert status == 2 and err == ("factledger: error: j.json:1: this is a ledger file, not an article's text; "
+    assert status == 2 and err == ("factledger: error: j.json: this is a ledger file, not an article's text; "
                                    "--coverage takes the article's text file, or the id of an article whose "
                                    "[article] table names its text\n")
 

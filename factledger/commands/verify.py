@@ -159,7 +159,7 @@ def _refuse_a_ledger_file(path: str, text: str, ledger: Ledger) -> None:
     else:
         instead = "or the id of an article whose [article] table names its text"
     raise FactledgerError(f"this is a ledger file, not an article's text; --coverage takes the article's text "
-                          f"file, {instead}", Location(path, 1))
+                          f"file, {instead}", Location(path))  # the whole file, no line of it
 
 
 def _article_text(article: str, ledger: Ledger) -> str:
