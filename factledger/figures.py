@@ -226,7 +226,9 @@ class _Grammar:
     e_notation = OnFirstUse(rf"^[{MINUS_SIGNS}]?\s*\d+(?:\.\d+)?[eE][+-]?\d+\b")
     # "-5%", "-$5bn", "−US$2bn", "-five": a minus sign before an amount, or before the currency of one
     negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*{_SIGNED_AMOUNT}")
-    minus_before_amount = OnFirstUse(rf"(?:(?:(?<=\s)|^)[{MINUS_SIGNS}]\s*|{MINUS_WORD})(?={_SIGNED_AMOUNT})")
+    # after a space, at the start, or right after the dash of a range ("-5–-3%": the second end's sign)
+    minus_before_amount = OnFirstUse(rf"(?:(?:(?<=\s)|^|(?<=[^\s\u2212\u2013\u2014-][\u2212\u2013\u2014-]))[{MINUS_SIGNS}]\s*|{MINUS_WORD})"
+                                     rf"(?={_SIGNED_AMOUNT})")
     minus_word = OnFirstUse(MINUS_WORD)
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
     plus = OnFirstUse(rf"^\+\s*(?=[{_SIGNS}]?\.?\d)")
