@@ -122,6 +122,11 @@ CURRENCY_WORDS_OF_MANY = {
     "rupees": RUPEE_CURRENCIES, "rupee": RUPEE_CURRENCIES,
     "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"), "peso": ("MXN", "PHP", "ARS", "CLP", "COP"),
     "kroner": ("NOK", "DKK"), "krone": ("NOK", "DKK"), "kr": ("SEK", "NOK", "DKK"),
+    "dirhams": ("AED", "MAD"), "dirham": ("AED", "MAD"),
+    "shillings": ("KES", "UGX", "TZS"), "shilling": ("KES", "UGX", "TZS"),
+    "francs": ("CHF", "XOF", "XAF"), "franc": ("CHF", "XOF", "XAF"),
+    # West Africa's franc and Central Africa's are both "CFA francs"
+    "CFA francs": ("XOF", "XAF"), "CFA franc": ("XOF", "XAF"),
 }
 _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
                  "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
