@@ -8,7 +8,7 @@ here in a fixed order, so results are deterministic.
 from __future__ import annotations
 
 import operator
-from typing import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
 
 from factledger.collector import collection_paused
 from factledger.context import Context, claim_evidence, judge
@@ -30,6 +30,11 @@ class Settings:
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+
+    if TYPE_CHECKING:
+        # Type checkers read a record's constructor from its fields, which would refuse the
+        # documented select="FL201" and a list; the fields themselves are always tuples.
+        def __init__(self, select: str | Sequence[str] = (), ignore: str | Sequence[str] = ()) -> None: ...
 
     def __post_init__(self) -> None:
         # A code that matches no rule selects nothing: a typo ("FL10l") would pass every run.

@@ -122,6 +122,11 @@ CURRENCY_WORDS_OF_MANY = {
     "rupees": RUPEE_CURRENCIES, "rupee": RUPEE_CURRENCIES,
     "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"), "peso": ("MXN", "PHP", "ARS", "CLP", "COP"),
     "kroner": ("NOK", "DKK"), "krone": ("NOK", "DKK"), "kr": ("SEK", "NOK", "DKK"),
+    "dirhams": ("AED", "MAD"), "dirham": ("AED", "MAD"),
+    "shillings": ("KES", "UGX", "TZS"), "shilling": ("KES", "UGX", "TZS"),
+    "francs": ("CHF", "XOF", "XAF"), "franc": ("CHF", "XOF", "XAF"),
+    # West Africa's franc and Central Africa's are both "CFA francs"
+    "CFA francs": ("XOF", "XAF"), "CFA franc": ("XOF", "XAF"),
 }
 _GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "bln": 1e9,
                  "b": 1e9, "tn": 1e12, "T": 1e12, "m": 1e6}
@@ -226,13 +231,17 @@ class _Grammar:
     e_notation = OnFirstUse(rf"^[{MINUS_SIGNS}]?\s*\d+(?:\.\d+)?[eE][+-]?\d+\b")
     # "-5%", "-$5bn", "−US$2bn", "-five": a minus sign before an amount, or before the currency of one
     negative = OnFirstUse(rf"^[{MINUS_SIGNS}]\s*{_SIGNED_AMOUNT}")
-    minus_before_amount = OnFirstUse(rf"(?:(?:(?<=\s)|^)[{MINUS_SIGNS}]\s*|{MINUS_WORD})(?={_SIGNED_AMOUNT})")
+    # after a space, at the start, or right after the dash of a range ("-5–-3%": the second end's sign)
+    minus_before_amount = OnFirstUse(rf"(?:(?:(?<=\s)|^|(?<=[^\s\u2212\u2013\u2014-][\u2212\u2013\u2014-]))"
+                                     rf"[{MINUS_SIGNS}]\s*|{MINUS_WORD})(?={_SIGNED_AMOUNT})")
     minus_word = OnFirstUse(MINUS_WORD)
     # "+5%", "+$2bn": a sign of growth before the amount, which the amount reads without
     plus = OnFirstUse(rf"^\+\s*(?=[{_SIGNS}]?\.?\d)")
     # a temperature, which may be below zero: "-5°C", "-40 degrees Fahrenheit"
     temperature = OnFirstUse(r"(?:°\s*[CF]|[℃℉]|\bdeg[CF]|\b(?:Celsius|Fahrenheit|centigrade))\s*$",
                              re.IGNORECASE)
+    # "10 degrees below zero", "about 5°C below zero": a level below zero in words
+    below_zero = OnFirstUse(r"(?<=\S)\s+below\s+zero$", re.IGNORECASE)
     # "up 12%", "down 3%": a change, whose direction the ledger records in words
     change = OnFirstUse(r"^(?P<word>up|down)\s+(?P<amount>\S.*)$", re.IGNORECASE)
     # "2 points", "3 pts": the words that may be points of a rate or of an index
@@ -288,7 +297,12 @@ def _read_figure(text: str, unit: str | None, signed: bool = False) -> Figure:
         raise FigureError("figure is empty; expected a printed figure such as \"$24M\"")
     # "minus 0.5%" is "-0.5%": read where a sign is (signed = true, a temperature), refused where not
     text = _Grammar.minus_word.sub("-", text)
-    below_zero = signed or _may_be_below_zero(text)
+    # "10 degrees below zero" is "10 degrees" mirrored below zero, hedge and all, once the unit is known
+    said_below_zero = _Grammar.below_zero.search(text)
+    if said_below_zero:
+        text = text[:said_below_zero.start()]
+    temperature = _is_offset_scale(unit)
+    below_zero = signed or _may_be_below_zero(text, temperature)
     if signed or not below_zero:
         _reject_unprinted(text, original, unit, negative_allowed=signed)
     text = _Grammar.plus.sub("", text)
@@ -298,7 +312,7 @@ def _read_figure(text: str, unit: str | None, signed: bool = False) -> Figure:
         raise FigureError(f"figure {original!r}: {error.message}") from None
     if signed:
         figure = evolve(figure, signed=True)
-    elif below_zero and figure.interval.lo < 0 and not figure.on_number_line:  # kelvin is never below zero
+    elif below_zero and figure.interval.lo < 0 and not (figure.on_number_line or temperature):  # nor kelvin
         raise _negative(original, without_minus_signs(text))
     if unit:
         _reject_repeated_rate(figure, unit, original)
@@ -308,7 +322,40 @@ def _read_figure(text: str, unit: str | None, signed: bool = False) -> Figure:
             figure = figure.with_unit(unit)
     if figure.on_number_line and figure.hedge is not None:  # (compiling the unit checks it, for every figure)
         figure = evolve(figure, bounds=figure.hedged(figure.interval))
-    return figure
+    return _said_below_zero(figure, original) if said_below_zero else figure
+
+
+def _is_offset_scale(unit: str | None) -> bool:
+    """Whether the ledger's ``unit`` is degrees Celsius or Fahrenheit, whose figures may lie below
+    zero as a printed "°C" or "°F" makes them ("-5 degrees" with unit = "degC")."""
+    if not unit:
+        return False
+    try:
+        return compile_unit(unit).dims in OFFSET_SCALES
+    except FactledgerError:
+        return False  # read_figure says what is wrong with the unit, in its place
+
+
+def _said_below_zero(figure: Figure, original: str) -> Figure:
+    """"10 degrees below zero": ``figure`` ("10 degrees") mirrored below zero.
+
+    The bounds are mirrored with the rounding: "more than 10 degrees below zero" is colder
+    than -10, "nearly 10 degrees below zero" just warmer, as the words say of the distance.
+    """
+    if not figure.on_number_line:
+        unit = f"in {figure.unit_text!r}" if figure.unit_text else "without a unit"
+        raise FigureError(f"figure {quoted(original)} is below zero, which a figure {unit} is not; for a "
+                          f"temperature give the claim unit = \"degC\" or unit = \"degF\", and for another "
+                          f"level below zero (an interest rate, a balance) add signed = true")
+    if figure.interval.lo < 0:
+        raise FigureError(f"figure {quoted(original)} has a minus sign and 'below zero' both; record "
+                          f"the figure as the article prints it, with one of them")
+    return evolve(figure, value=0.0 - figure.value, interval=_mirrored(figure.interval),
+                  bounds=_mirrored(figure.bounds))
+
+
+def _mirrored(interval: Interval) -> Interval:
+    return Interval(0.0 - interval.hi, 0.0 - interval.lo)  # 0.0 - x: no "-0" at zero
 
 
 def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
@@ -322,10 +369,11 @@ def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
                           f"{unit!r} says it again (give the unit without the rate)")
 
 
-def _may_be_below_zero(text: str) -> bool:
-    """ "-5°C", "below −40 °F", "-5 to 3°C": a temperature with a minus sign, whose ends are read
-    with their signs (a negative amount of anything else is refused)."""
-    return any(sign in text for sign in MINUS_SIGNS) and bool(_Grammar.temperature.search(text))
+def _may_be_below_zero(text: str, temperature: bool = False) -> bool:
+    """ "-5°C", "below −40 °F", "-5 to 3°C", or "-5 degrees" when the ledger's unit is ``temperature``:
+    a temperature with a minus sign, whose ends are read with their signs (a negative amount of
+    anything else is refused)."""
+    return any(sign in text for sign in MINUS_SIGNS) and (temperature or bool(_Grammar.temperature.search(text)))
 
 
 def below_zero(figure: Figure) -> Figure:

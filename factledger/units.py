@@ -92,6 +92,10 @@ PINT_DEFINITIONS = (
     "chilean_peso = [currency_CLP] = CLP",
     "colombian_peso = [currency_COP] = COP",
     "peruvian_sol = [currency_PEN] = PEN",
+    "ugandan_shilling = [currency_UGX] = UGX",
+    "tanzanian_shilling = [currency_TZS] = TZS",
+    "west_african_cfa_franc = [currency_XOF] = XOF",
+    "central_african_cfa_franc = [currency_XAF] = XAF",
     # People are counted in one dimension, so troops / (casualties per day) is days.
     "person = [person]",
     # Ships are counted in their own dimension.
@@ -153,7 +157,7 @@ MULTIPLES = frozenset({"times", "x"})
 #: Currency codes beyond the dollars, euro, pound, yen and their like, as a news desk prints them.
 NEWS_DESK_CURRENCIES = ("PKR", "LKR", "NPR", "BDT", "EGP", "NGN", "KES", "GHS", "IDR", "PHP", "VND", "THB",
                         "MYR", "TWD", "ILS", "AED", "QAR", "KWD", "MAD", "PLN", "CZK", "HUF", "RON", "NOK",
-                        "DKK", "ARS", "CLP", "COP", "PEN")
+                        "DKK", "ARS", "CLP", "COP", "PEN", "UGX", "TZS", "XOF", "XAF")
 
 #: Words and symbols printed in articles -> pint unit expressions.
 NEWS_UNITS: dict[str, str] = {
@@ -180,6 +184,14 @@ NEWS_UNITS: dict[str, str] = {
     "฿": "THB", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "₪": "ILS", "shekel": "ILS",
     "shekels": "ILS", "zł": "PLN", "zloty": "PLN", "zlotys": "PLN", "Kč": "CZK", "koruna": "CZK",
     "forint": "HUF", "forints": "HUF", "cedi": "GHS", "cedis": "GHS", "soles": "PEN",
+    # The money of one country, named so; "dirhams", "shillings" and "francs" alone are several
+    # countries' (figures.py asks the ledger's unit whose).
+    "reais": "BRL", "Brazilian_reais": "BRL", "Brazilian_real": "BRL",
+    "Egyptian_pounds": "EGP", "Egyptian_pound": "EGP",
+    "UAE_dirhams": "AED", "UAE_dirham": "AED", "Emirati_dirhams": "AED", "Emirati_dirham": "AED",
+    "Moroccan_dirhams": "MAD", "Moroccan_dirham": "MAD",
+    "Kenyan_shillings": "KES", "Kenyan_shilling": "KES", "Ugandan_shillings": "UGX",
+    "Ugandan_shilling": "UGX", "Tanzanian_shillings": "TZS", "Tanzanian_shilling": "TZS",
     "bcm": "billion_cubic_metre", "BCM": "billion_cubic_metre",
     "mcm": "million_cubic_metre", "MCM": "million_cubic_metre",
     "cubic_metre": "m ** 3", "cubic_metres": "m ** 3", "cubic_meter": "m ** 3",
@@ -319,6 +331,15 @@ def normalise(text: str) -> str:
                         ("US dollars", "US_dollars"), ("U.S. dollar", "US_dollar"), ("US dollar", "US_dollar"),
                         ("Swiss francs", "Swiss_francs"), ("Swiss franc", "Swiss_franc"),
                         ("Mexican pesos", "Mexican_pesos"), ("Mexican peso", "Mexican_peso"),
+                        ("Brazilian reais", "Brazilian_reais"), ("Brazilian real", "Brazilian_real"),
+                        ("Egyptian pounds", "Egyptian_pounds"), ("Egyptian pound", "Egyptian_pound"),
+                        ("UAE dirhams", "UAE_dirhams"), ("UAE dirham", "UAE_dirham"),
+                        ("Emirati dirhams", "Emirati_dirhams"), ("Emirati dirham", "Emirati_dirham"),
+                        ("Moroccan dirhams", "Moroccan_dirhams"), ("Moroccan dirham", "Moroccan_dirham"),
+                        ("Kenyan shillings", "Kenyan_shillings"), ("Kenyan shilling", "Kenyan_shilling"),
+                        ("Ugandan shillings", "Ugandan_shillings"), ("Ugandan shilling", "Ugandan_shilling"),
+                        ("Tanzanian shillings", "Tanzanian_shillings"),
+                        ("Tanzanian shilling", "Tanzanian_shilling"),
                         ("pounds sterling", "pounds_sterling"), ("pound sterling", "pound_sterling"),
                         ("degrees Celsius", "degrees_Celsius"), ("degree Celsius", "degree_Celsius"),
                         ("degrees celsius", "degrees_Celsius"), ("degree celsius", "degree_Celsius"),

@@ -31,7 +31,7 @@ def test_the_currency_words_are_the_figure_readers():
     first of several)."""
     table = {word.replace("_", " ").lower(): code for word, code in NEWS_UNITS.items()
              if code in CURRENCY_CODES and word.replace("_", "").isalpha() and word.isascii() and not word.isupper()}
-    table.update({word: codes[0] for word, codes in CURRENCY_WORDS_OF_MANY.items()})
+    table.update({word.lower(): codes[0] for word, codes in CURRENCY_WORDS_OF_MANY.items()})
     assert table.items() <= lexicon.CURRENCY_WORDS.items()
     assert {word: lexicon.WORD_UNITS[word] for word in table} == table
 
@@ -118,6 +118,17 @@ def test_an_exchange_rate_takes_a_currency_word_of_english_only_as_a_noun():
      "'pesos' is the money of Mexico, the Philippines, Argentina, Chile and Colombia: the unit is a guess (MXN, "
      "the first the figure reader lists), as the sentence names none of them: set \"PHP\" or \"ARS\" or \"CLP\" "
      "or \"COP\" for another"),
+    ("Kenya will borrow 30 billion shillings.", "KES",
+     "'shillings' is the money of Kenya, Uganda and Tanzania: the unit is KES, as the sentence names Kenya: check it"),
+    ("Morocco will spend 5 billion dirhams on water.", "MAD",
+     "'dirhams' is the money of the United Arab Emirates and Morocco: the unit is MAD, as the sentence names "
+     "Morocco: check it"),
+    ("Cameroon will spend 30 billion CFA francs.", "XAF",
+     "'CFA francs' is the money of West Africa and Central Africa: the unit is XAF, as the sentence names "
+     "Central Africa: check it"),
+    ("The fund spent 3 billion francs.", "CHF",
+     "'francs' is the money of Switzerland, West Africa and Central Africa: the unit is a guess (CHF, the first "
+     "the figure reader lists), as the sentence names none of them: set \"XOF\" or \"XAF\" for another"),
 ])
 def test_money_of_several_countries_is_the_money_of_the_country_the_sentence_names(tmp_path, text, unit, hint):
     """The reader asks the ledger's unit to say whose pesos or kroner: the draft gives the

@@ -527,12 +527,39 @@ def test_a_decade_and_ten_years_are_one_figure(tmp_path):
     ("₹500", None, "INR", 500),
     ("₩5,000", None, "KRW", 5000),
     ("CHF 500", None, "CHF", 500),
+    # the money of one country, named so: each was an unknown unit
+    ("500 reais", None, "reais", 500),
+    ("500 Brazilian reais", None, "Brazilian reais", 500),
+    ("5 billion Egyptian pounds", None, "Egyptian pounds", 5e9),
+    ("2 billion UAE dirhams", None, "UAE dirhams", 2e9),
+    ("500 Moroccan dirhams", None, "Moroccan dirhams", 500),
+    ("30 billion Kenyan shillings", None, "Kenyan shillings", 30e9),
+    ("UGX 5bn", None, "UGX", 5e9),  # had no number: a code the reader did not know
+    ("TZS 5bn", None, "TZS", 5e9),
+    ("XOF 5 billion", None, "XOF", 5e9),
+    ("XAF 5 billion", None, "XAF", 5e9),
 ])
 def test_currencies_a_news_desk_prints(text, unit, unit_text, value):
     """Pesos, kronor and rand are currencies of their own; "MXN 500", "R500" and "₺500" had no number."""
     figure = read_figure(text, unit)
     assert figure.unit == unit_text and figure.value == pytest.approx(value)
     assert figure.compiled_unit().dims == read_figure(f"1 {unit_text}").compiled_unit().dims
+
+
+@pytest.mark.parametrize("text, unit, word, codes", [
+    ("500 dirhams", None, "dirhams", ("AED", "MAD")),
+    ("500 shillings", None, "shillings", ("KES", "UGX", "TZS")),
+    ("500 francs", None, "francs", ("CHF", "XOF", "XAF")),
+    ("500 francs", "EUR", "francs", ("CHF", "XOF", "XAF")),  # a unit that names none of them
+    ("500 CFA francs", None, "CFA francs", ("XOF", "XAF")),
+])
+def test_money_of_several_countries_asks_the_ledgers_unit(text, unit, word, codes):
+    """Dirhams, shillings and francs are the money of several countries: the ledger's unit says whose."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text, unit)
+    options = " or ".join(f'unit = "{code}"' for code in codes)
+    assert str(info.value) == (f"figure {text!r}: {word!r} is the money of more than one country; say which "
+                               f"with {options}")
 
 
 def test_pesos_alone_say_no_country():
@@ -556,6 +583,12 @@ def test_pesos_alone_say_no_country():
     ("500 pesos", "PHP", "PHP"),
     ("500 kroner", "NOK", "NOK"),
     ("500 kr", "DKK", "DKK"),
+    ("500 dirhams", "AED", "AED"),  # "dirhams", "shillings" and "francs" were unknown units
+    ("500 dirhams", "MAD/count", "MAD"),
+    ("500 shillings", "UGX", "UGX"),
+    ("500 francs", "CHF", "CHF"),
+    ("500 francs", "XOF", "XOF"),
+    ("500 CFA francs", "XAF", "XAF"),
 ])
 def test_rupees_and_pesos_take_the_currency_the_ledger_names(text, unit, code):
     """"Rs" is printed in India, Pakistan, Sri Lanka and Nepal: the ledger's unit says whose, as for "$"."""

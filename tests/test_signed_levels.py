@@ -454,7 +454,10 @@ def test_the_advice_for_a_negative_figure_loads_and_verifies_clean(tmp_path, cap
 
 @pytest.mark.parametrize("text, unsigned", [("-5 to -3%", "5 to 3%"), ("-5 to 0%", "5 to 0%"),
                                             ("between -$5bn and -$3bn", "between $5bn and $3bn"),
-                                            ("about -5 to -3%", "about 5 to 3%")])
+                                            ("about -5 to -3%", "about 5 to 3%"),
+                                            # a dash between the ends: the second end's sign goes too (it stayed)
+                                            ("-5–-3%", "5–3%"), ("-5--3%", "5-3%"),
+                                            ("-$5bn–-$3bn", "$5bn–$3bn")])
 def test_a_range_below_zero_without_signed_is_recorded_as_printed(text, unsigned):
     """"-5 to -3%" without its signs runs backwards and is in no quote: the message says to keep it as printed
     with signed = true, not to record "5 to 3%"."""

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factledger import load, read_figure, verify
+from factledger.errors import FigureError
 from factledger.hedges import HEDGES, HedgeKind
 
 INF = math.inf
@@ -77,3 +78,71 @@ def test_a_bound_on_a_temperature_is_open_on_the_side_it_names(degrees, hedge):
         assert (figure.bounds.lo, figure.bounds.hi) == (-INF, rounding.hi)
     else:
         assert (figure.bounds.lo, figure.bounds.hi) == (rounding.lo, INF)
+
+
+# text, the ledger's unit, (lo, hi) of the bounds
+WITH_THE_LEDGERS_SCALE = [
+    ("10 degrees below zero", "degC", (-15, -5)),  # read as 10 above zero: "below zero" was dropped
+    ("ten degrees below zero", "degF", (-15, -5)),
+    ("about 10 degrees below zero", "degC", (-16, -4)),
+    ("more than 10 degrees below zero", "degC", (-INF, -5)),  # colder than -10, not warmer
+    ("nearly 10 degrees below zero", "degC", (-15, -4)),  # as "nearly -10" is: just short of it
+    ("5 to 10 degrees below zero", "degC", (-10, -5)),
+    ("10°C below zero", None, (-15, -5)),  # the scale printed
+    ("-5 degrees", "degC", (-5.5, -4.5)),  # refused as negative without signed = true, as "-5°C" never was
+    ("-5 degrees", "degF", (-5.5, -4.5)),
+    ("minus five degrees", "degC", (-5.5, -4.5)),
+    ("about -5 degrees", "degC", (-6, -4)),
+    ("-5 to 3 degrees", "degC", (-5, 3)),
+]
+
+
+@pytest.mark.parametrize("text, unit, bounds", WITH_THE_LEDGERS_SCALE)
+def test_a_temperature_in_the_ledgers_scale_may_be_below_zero(text, unit, bounds):
+    """With unit = "degC" or "degF" a figure is a temperature, below zero with a minus sign or "below zero"."""
+    figure = read_figure(text, unit)
+    assert (figure.bounds.lo, figure.bounds.hi) == pytest.approx(bounds)
+    assert figure.value < 0 and not figure.signed and figure.text == text
+
+
+@pytest.mark.parametrize("text, unit, message", [
+    ("10 degrees below zero", "kelvin", "figure '10 degrees below zero' is below zero, which a figure in 'kelvin' "
+                                        "is not; for a temperature give the claim unit = \"degC\" or unit = "
+                                        "\"degF\", and for another level below zero (an interest rate, a balance) "
+                                        "add signed = true"),
+    ("0.5% below zero", None, "figure '0.5% below zero' is below zero, which a figure in 'percent' is not; for a "
+                              "temperature give the claim unit = \"degC\" or unit = \"degF\", and for another level "
+                              "below zero (an interest rate, a balance) add signed = true"),
+    ("-10 degrees below zero", "degC", "figure '-10 degrees below zero' has a minus sign and 'below zero' both; "
+                                       "record the figure as the article prints it, with one of them"),
+])
+def test_below_zero_is_refused_where_no_figure_may_be(text, unit, message):
+    """Kelvin is never below zero, nor an amount without signed = true; a figure says below zero once."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text, unit)
+    assert str(info.value) == message
+
+
+def test_a_negative_figure_in_kelvin_is_refused():
+    """The ledger's kelvin takes no minus sign: its zero is the coldest there is."""
+    with pytest.raises(FigureError, match="is negative"):
+        read_figure("-5 degrees", "kelvin")
+
+
+def test_below_zero_with_signed_is_a_level_below_zero():
+    """With signed = true "0.5% below zero" is -0.5%, as "-0.5%" is."""
+    assert read_figure("0.5% below zero", signed=True).bounds == read_figure("-0.5%", signed=True).bounds
+
+
+def test_a_ledger_temperature_below_zero_in_words_is_compared_below_zero(tmp_path):
+    """"10 degrees below zero" with unit = "degC" is the same as "-12°C", not as "10°C"; "-5 degrees" is warmer."""
+    path = tmp_path / "t.toml"
+    path.write_text('[article]\nid = "t"\n'
+                    '[claims.words]\nfigure = "10 degrees below zero"\nunit = "degC"\n'
+                    '[claims.signed]\nfigure = "-5 degrees"\nunit = "degC"\n'
+                    '[claims.cold]\nfigure = "-12°C"\n[claims.warm]\nfigure = "10°C"\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["words", "cold"]\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["words", "warm"]\n'
+                    '[[checks]]\nkind = "same"\nclaims = ["signed", "cold"]\n', encoding="utf-8")
+    found = sorted(finding.claims for finding in verify(load(path)).findings)
+    assert found == [("t:signed", "t:cold"), ("t:words", "t:warm")]

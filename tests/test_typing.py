@@ -36,6 +36,8 @@ assert_type(load_many(paths, root="."), Ledger)
 assert_type(load_many([Path("a.toml"), "b.toml"], cache=True), Ledger)
 
 result = factledger.verify(ledger, Settings(select=("FL2",), ignore=("FL201",)))
+assert_type(Settings(select="FL201").select, tuple[str, ...])  # one code, as a string
+assert_type(Settings(select=["FL2", "FL3"], ignore="FL201").ignore, tuple[str, ...])
 result = verify(ledger)
 assert_type(result, Result)
 for finding in result.findings:

@@ -238,7 +238,7 @@ def _whose_money(text: str, parse: Parse, sentence: tuple[int, int], article: Ar
     is in PHP (see :mod:`factledger.extraction.money`), "Rs" in Pakistan in PKR; with a word for
     the editor. ``named`` is the currency word an exchange rate took its currency from."""
     word = named or ("" if parse.currency else printed_unit_word(text, parse))
-    if word in money.WORDS_OF_MANY:
+    if word.lower() in money.WORDS_OF_MANY:
         code, hint = money.whose(word, text[sentence[0]:parse.start], text[parse.end:sentence[1]])
         return evolve(parse, unit=code), hint
     return _whose_rupees(text, parse, sentence, article)

@@ -21,7 +21,9 @@ from factledger.extraction import lexicon as lex
 from factledger.figures import CURRENCY_WORDS_OF_MANY, RUPEE_CURRENCIES
 
 #: the words of several countries' money this module decides (rupees: rupees.py)
-WORDS_OF_MANY = {word: codes for word, codes in CURRENCY_WORDS_OF_MANY.items() if codes is not RUPEE_CURRENCIES}
+#: (in lower case, as the extraction lexicon has them: "CFA francs" is "cfa francs")
+WORDS_OF_MANY = {word.lower(): codes for word, codes in CURRENCY_WORDS_OF_MANY.items() if codes is not RUPEE_CURRENCIES}
+_AS_THE_READER_PRINTS = {word.lower(): word for word in CURRENCY_WORDS_OF_MANY}
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore)\b")
 _NEXT_WORDS = re.compile(r"[ \u00a0]*(?P<word>[A-Za-z]+)(?:[ \u00a0]+(?P<then>[A-Za-z]+))?")
@@ -71,16 +73,27 @@ def _english_after(text: str, end: int) -> bool:
 _COUNTRY = re.compile(
     r"\b(?:(?P<MXN>Mexic(?:o|an|ans))|(?P<PHP>Philippines?|Filipinos?)|(?P<ARS>Argentin(?:a|e|es|ian|ians))|"
     r"(?P<CLP>Chile(?:an|ans)?)|(?P<COP>Colombia(?:n|ns)?)|(?P<NOK>Norw(?:ay|egians?))|"
-    r"(?P<DKK>Denmark|Danish|Danes?)|(?P<SEK>Swed(?:en|ish|es?)))\b")
+    r"(?P<DKK>Denmark|Danish|Danes?)|(?P<SEK>Swed(?:en|ish|es?))|"
+    r"(?P<AED>UAE|Emirat(?:es|i|is)|Dubai|Abu[ \u00a0]+Dhabi)|(?P<MAD>Morocc(?:o|an|ans))|"
+    r"(?P<KES>Kenya(?:n|ns)?|Nairobi)|(?P<UGX>Uganda(?:n|ns)?|Kampala)|(?P<TZS>Tanzania(?:n|ns)?|Dodoma)|"
+    r"(?P<CHF>Switzerland|Swiss)|"
+    r"(?P<XOF>Senegal(?:ese)?|Ivory[ \u00a0]+Coast|Côte[ \u00a0]+d'Ivoire|Ivorian|Mali(?:an)?|Burkina[ \u00a0]+Faso|"
+    r"Niger|Benin|Togo(?:lese)?|Guinea-Bissau)|"
+    r"(?P<XAF>Cameroon(?:ian)?|Gabon(?:ese)?|Chad(?:ian)?|Central[ \u00a0]+African[ \u00a0]+Republic|"
+    r"Equatorial[ \u00a0]+Guinea))\b")
 _COUNTRY_NAMES = {"MXN": "Mexico", "PHP": "the Philippines", "ARS": "Argentina", "CLP": "Chile",
-                  "COP": "Colombia", "NOK": "Norway", "DKK": "Denmark", "SEK": "Sweden"}
+                  "COP": "Colombia", "NOK": "Norway", "DKK": "Denmark", "SEK": "Sweden",
+                  "AED": "the United Arab Emirates", "MAD": "Morocco", "KES": "Kenya", "UGX": "Uganda",
+                  "TZS": "Tanzania", "CHF": "Switzerland", "XOF": "West Africa",
+                  "XAF": "Central Africa"}
 
 
 def whose(word: str, before: str, after: str) -> tuple[str, str]:
     """The code of ``word``, the money of several countries ("pesos"), and a word for the editor:
     the country the sentence names last before the figure (else first after it), of those whose
     money the word is; else the first the figure reader lists, as a guess."""
-    codes = WORDS_OF_MANY[word]
+    codes = WORDS_OF_MANY[word.lower()]
+    word = _AS_THE_READER_PRINTS.get(word.lower(), word)  # "CFA francs", not "cfa francs"
     named = [m.lastgroup for m in _COUNTRY.finditer(before) if m.lastgroup in codes]
     named = named[-1:] or [m.lastgroup for m in _COUNTRY.finditer(after) if m.lastgroup in codes][:1]
     countries = _listed([_COUNTRY_NAMES[code] for code in codes])
