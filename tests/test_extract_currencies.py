@@ -94,6 +94,9 @@ def _drafted(tmp_path, text: str):
     # the country named last before the figure decides
     ("India spent Rs 5,000 crore on the fence along the Pakistan border.", "Rs 5,000 crore", "INR"),
     ("After India's offer, Pakistan pledged Rs 1 billion.", "Rs 1 billion", "PKR"),
+    # named last, though named first too: the last naming decides, not the first
+    ("Pakistan, unlike India, says Pakistan will spend Rs 50 billion.", "Rs 50 billion", "PKR"),
+    ("India, unlike Pakistan, says India will spend Rs 50 billion.", "Rs 50 billion", "INR"),
 ])
 def test_rupees_are_the_rupees_of_the_country_their_sentence_names(tmp_path, sentence, printed, unit):
     """ "Rs" was always drafted as the Indian rupee; a sentence that names Pakistan, Sri Lanka or

@@ -280,14 +280,8 @@ def _exchange_rate(before: str, parse: Parse) -> tuple[Parse, str]:
     if not local:
         return parse, ""
     if local == "INR" and (parse.unit or "rupee" in words or "rupees" in words):
-        local = _rupee_of(before) or local
+        local = rupees.named_last(before) or local
     return evolve(parse, unit=local, bare=False), named
-
-
-def _rupee_of(sentence: str) -> str:
-    """The rupee of the country the sentence names last ("Pakistan's rupee" is PKR), or ""."""
-    named = rupees.countries_named(sentence)
-    return named[-1] if named else ""
 
 
 def _unit_text(parse: Parse) -> str:

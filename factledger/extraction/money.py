@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from factledger.extraction import countries
 from factledger.extraction import lexicon as lex
 from factledger.figures import CURRENCY_WORDS_OF_MANY, RUPEE_CURRENCIES
 
@@ -69,42 +70,18 @@ def _english_after(text: str, end: int) -> bool:
     return word in _OBJECTS or (word not in lex.STOP_WORDS and word not in _AFTER_MONEY)
 
 
-#: the countries whose money the words of many are, as a sentence names them
-_COUNTRY = re.compile(
-    r"\b(?:(?P<MXN>Mexic(?:o|an|ans))|(?P<PHP>Philippines?|Filipinos?)|(?P<ARS>Argentin(?:a|e|es|ian|ians))|"
-    r"(?P<CLP>Chile(?:an|ans)?)|(?P<COP>Colombia(?:n|ns)?)|(?P<NOK>Norw(?:ay|egians?))|"
-    r"(?P<DKK>Denmark|Danish|Danes?)|(?P<SEK>Swed(?:en|ish|es?))|"
-    r"(?P<AED>UAE|Emirat(?:es|i|is)|Dubai|Abu[ \u00a0]+Dhabi)|(?P<MAD>Morocc(?:o|an|ans))|"
-    r"(?P<KES>Kenya(?:n|ns)?|Nairobi)|(?P<UGX>Uganda(?:n|ns)?|Kampala)|(?P<TZS>Tanzania(?:n|ns)?|Dodoma)|"
-    r"(?P<CHF>Switzerland|Swiss)|"
-    r"(?P<XOF>Senegal(?:ese)?|Ivory[ \u00a0]+Coast|Côte[ \u00a0]+d'Ivoire|Ivorian|Mali(?:an)?|Burkina[ \u00a0]+Faso|"
-    r"Niger|Benin|Togo(?:lese)?|Guinea-Bissau)|"
-    r"(?P<XAF>Cameroon(?:ian)?|Gabon(?:ese)?|Chad(?:ian)?|Central[ \u00a0]+African[ \u00a0]+Republic|"
-    r"Equatorial[ \u00a0]+Guinea))\b")
-_COUNTRY_NAMES = {"MXN": "Mexico", "PHP": "the Philippines", "ARS": "Argentina", "CLP": "Chile",
-                  "COP": "Colombia", "NOK": "Norway", "DKK": "Denmark", "SEK": "Sweden",
-                  "AED": "the United Arab Emirates", "MAD": "Morocco", "KES": "Kenya", "UGX": "Uganda",
-                  "TZS": "Tanzania", "CHF": "Switzerland", "XOF": "West Africa",
-                  "XAF": "Central Africa"}
-
-
 def whose(word: str, before: str, after: str) -> tuple[str, str]:
     """The code of ``word``, the money of several countries ("pesos"), and a word for the editor:
     the country the sentence names last before the figure (else first after it), of those whose
     money the word is; else the first the figure reader lists, as a guess."""
     codes = WORDS_OF_MANY[word.lower()]
     word = _AS_THE_READER_PRINTS.get(word.lower(), word)  # "CFA francs", not "cfa francs"
-    named = [m.lastgroup for m in _COUNTRY.finditer(before) if m.lastgroup in codes]
-    named = named[-1:] or [m.lastgroup for m in _COUNTRY.finditer(after) if m.lastgroup in codes][:1]
-    countries = _listed([_COUNTRY_NAMES[code] for code in codes])
-    if named:
-        code = named[0]
-        return code, (f"'{word}' is the money of {countries}: the unit is {code}, as the sentence names "
-                      f"{_COUNTRY_NAMES[code]}: check it")
+    countries_of = countries.listed([countries.NAMES[code] for code in codes])
+    code = countries.named_by(before, after, codes)
+    if code:
+        return code, (f"'{word}' is the money of {countries_of}: the unit is {code}, as the sentence names "
+                      f"{countries.NAMES[code]}: check it")
     others = " or ".join(f'"{code}"' for code in codes[1:])
-    return codes[0], (f"'{word}' is the money of {countries}: the unit is a guess ({codes[0]}, the first the "
+    return codes[0], (f"'{word}' is the money of {countries_of}: the unit is a guess ({codes[0]}, the first the "
                       f"figure reader lists), as the sentence names none of them: set {others} for another")
 
-
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

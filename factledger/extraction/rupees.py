@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
+from factledger.extraction import countries
 from factledger.extraction.grammar import Parse
 
 INDIAN = "INR"
-#: the countries whose press prints "Rs", by the code of their rupee
-_COUNTRY = re.compile(r"\b(?:(?P<PKR>Pakistan(?:i|is)?)|(?P<LKR>Sri[ \u00a0]+Lanka(?:n|ns)?)|"
-                      r"(?P<NPR>Nepal(?:i|is|ese)?)|(?P<INR>India(?:n|ns)?))\b")
-_COUNTRY_NAMES = {"PKR": "Pakistan", "LKR": "Sri Lanka", "NPR": "Nepal", "INR": "India"}
+#: the rupees "Rs" may be, by their countries' codes
+RUPEES = ("PKR", "LKR", "NPR", "INR")
 _RUPEE_WORD = re.compile(r"rupees?\b", re.IGNORECASE)
 _ALL_CODES = '"INR", "PKR", "LKR" or "NPR"'
 _MANY = "'Rs' and 'rupees' may be India's, Pakistan's, Sri Lanka's or Nepal's:"
@@ -28,7 +27,12 @@ _MANY = "'Rs' and 'rupees' may be India's, Pakistan's, Sri Lanka's or Nepal's:"
 
 def countries_named(text: str) -> tuple[str, ...]:
     """The codes of the rupees whose countries ``text`` names, in the order it first names them."""
-    return tuple(dict.fromkeys(match.lastgroup for match in _COUNTRY.finditer(text)))
+    return tuple(dict.fromkeys(countries.named(text, RUPEES)))
+
+
+def named_last(text: str) -> str:
+    """The code of the rupee whose country ``text`` names last ("Pakistan's rupee" is PKR), or ``""``."""
+    return countries.named_by(text, "", RUPEES)
 
 
 def of_many(text: str, parse: Parse) -> bool:
@@ -41,21 +45,17 @@ def of_many(text: str, parse: Parse) -> bool:
 def whose(before: str, after: str, in_article: tuple[str, ...]) -> tuple[str, str]:
     """The rupee of a mention, and a word for the editor ("" for none), from the sentence
     before and after the figure and the codes of the countries the article names."""
-    named_before, named_after = countries_named(before), countries_named(after)
-    if named_before or named_after:
-        code = named_before[-1] if named_before else named_after[0]
+    code = countries.named_by(before, after, RUPEES)
+    if code:
         if code == INDIAN:
             return code, ""
-        return code, (f"{_MANY} the unit is {code}, as the sentence names {_COUNTRY_NAMES[code]}: check it "
+        return code, (f"{_MANY} the unit is {code}, as the sentence names {countries.NAMES[code]}: check it "
                       f"({_ALL_CODES})")
     others = [code for code in in_article if code != INDIAN]
     if not others:
         return INDIAN, ""
-    names = [_COUNTRY_NAMES[code] for code in others]
-    choices = ", ".join(f'"{code}" for the rupees of {_COUNTRY_NAMES[code]}' for code in others)
+    names = [countries.NAMES[code] for code in others]
+    choices = ", ".join(f'"{code}" for the rupees of {countries.NAMES[code]}' for code in others)
     return INDIAN, (f"{_MANY} the unit is a guess (INR, as the figure reader takes them), but the article names "
-                    f"{_listed(names)}: set {choices}")
+                    f"{countries.listed(names)}: set {choices}")
 
-
-def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
