@@ -74,7 +74,7 @@ def _evidence_later(ctx: Context, claim: Claim, keys: tuple[str, ...], allowance
 
 
 def _evidence_now(ctx: Context, claim: Claim, keys: tuple[str, ...], allowance: tuple) -> Evidence:
-    return _evidence(ctx, claim, _full_computation(ctx, claim), keys, allowance[0](*allowance[1:]))
+    return _evidence_with(_full_computation(ctx, claim), ctx, claim, keys, allowance)
 
 
 def _evidence_with(computation: Computation, ctx: Context, claim: Claim, keys: tuple[str, ...],
