@@ -71,6 +71,13 @@ def test_the_reader_reads_hryvnias_as_it_reads_hryvnia():
     ("Pretoria paid five hundred million rand.", [("five hundred million rand", "ZAR")]),
     ("Hanoi raised 10 trillion dong in bonds.", [("10 trillion dong", "VND")]),
     ("Peru spent 2 billion soles.", [("2 billion soles", "PEN")]),
+    ("Miners earn 12,000 soles a day.", [("12,000 soles a day", "PEN/day")]),
+    # "over" a span of time after money says when; "won over by" is the verb (below)
+    ("Seoul spent 5 trillion won over the past decade.", [("5 trillion won", "KRW")]),
+    ("It pays 50,000 won over two years.", [("50,000 won", "KRW")]),
+    # soles counted under a thousand are money in an article that names Peru
+    ("In Lima, a porter earns 50 soles a day.", [("50 soles a day", "PEN/day")]),
+    ("Porters earn 50 soles a day.\n\nPeru's minimum wage rose.", [("50 soles a day", "PEN/day")]),
 ])
 def test_a_currency_word_of_english_is_money_after_an_amount_money_is_counted_in(text, money):
     """ "won", "rand", "dong" and "soles" are money after a scale word or 1,000 or more, where the
@@ -88,6 +95,9 @@ def test_a_currency_word_of_english_is_money_after_an_amount_money_is_counted_in
     ("The bank paid 5 trillion Won.", ["5 trillion"]),  # the reader reads the word in lower case only
     ("Five Rand analysts agreed, and 5 Rand staff.", ["Five Rand analysts", "5 Rand staff"]),
     ("She won 3 of 5 races, 2 won outright.", ["3", "5 races", "2"]),
+    ("Of 20,000 voters, 16,000 won over by the campaign stayed.", ["20,000 voters", "16,000"]),
+    # soles counted under a thousand, in an article that names no Peru: shoes' or fish
+    ("A cobbler fits 50 soles a day.", ["50 soles a day"]),
 ])
 def test_a_currency_word_of_english_that_reads_as_english_is_no_money(text, printed):
     """After a small amount, or before words that make it a verb or a name ("won seats", "won

@@ -73,17 +73,41 @@ def test_a_drafted_difference_computes_from_the_drafted_levels(tmp_path):
     assert all(check.verdict.name.lower().startswith("consistent") for check in result.checks)
 
 
-@pytest.mark.parametrize(("sentence", "printed"), [
-    ("Temperatures fell to -5 degrees overnight.", "5 degrees"),
-    ("It was 10 degrees below zero as temperatures fell.", "10 degrees"),
-    ("Oslo saw 10°C below zero.", "10°C"),
+@pytest.mark.parametrize(("sentence", "figure", "unit", "value"), [
+    ("Temperatures fell to -5 degrees overnight.", "-5 degrees", "degC", -5),
+    ("Temperatures fell to about -5 degrees overnight.", "about -5 degrees", "degC", -5),
+    ("It was 10 degrees below zero as temperatures fell.", "10 degrees below zero", "degC", -10),
+    ("It was 10 degrees below zero in Oslo.", "10 degrees below zero", "degC", -10),  # the words speak of one
+    ("Lows of 40 degrees below zero in Fahrenheit are forecast.", "40 degrees below zero", "degF", -40),
+    ("Oslo saw 10°C below zero.", "10°C below zero", None, -10),
+    ("Lows of more than 10°C below zero are forecast.", "more than 10°C below zero", None, -10),
+    ("Temperatures dropped 10 degrees below zero.", "10 degrees below zero", "degC", -10),  # a level, not a fall
+    ("Lows of 5 to 10 degrees below zero are forecast.", "5 to 10 degrees below zero", "degC", -7.5),
 ])
-def test_a_temperature_below_zero_in_degrees_is_its_size_flagged(sentence, printed):
-    """The reader sees no minus sign in "-5 degrees", and "10 degrees below zero" prints none: the
-    draft is the size, flagged printed-negative, never a level of +5 or +10 read as printed."""
+def test_a_temperature_below_zero_in_degrees_or_words_is_a_level_drafted_as_the_reader_reads_it(
+        tmp_path, sentence, figure, unit, value):
+    """ "-5 degrees" and "10°C below zero" were drafted as their size ("5 degrees", "10°C"), flagged
+    printed-negative and named a fall or a loss, though the figure reader reads "-5 degrees" and
+    "10 degrees below zero" with unit = "degC" below zero: the draft is that figure, a level, as
+    "minus 5°C" is, and loads below zero."""
     [claim] = extract(sentence)
-    assert (claim.printed, "printed-negative" in claim.flags) == (printed, True)
-    assert claim.measure.endswith("(printed negative: a fall or a loss)")
+    assert (claim.figure.text, claim.figure.value, "printed-negative" in claim.flags) == (figure, value, False)
+    assert "printed negative" not in claim.measure and "change in temperature" not in claim.measure
+    [fields] = _fields(sentence)
+    assert (fields["figure"], fields.get("unit"), "signed" in fields) == (figure, unit, False)
+    expected = read_figure(figure, unit)
+    assert (claim.figure.interval, claim.figure.bounds) == (expected.interval, expected.bounds)
+    ledger = tmp_path / "ledger.toml"
+    ledger.write_text(LEDGER_HEAD + "\n" + drafts.to_toml(extract(sentence)), encoding="utf-8")
+    [loaded] = load(ledger).claims.values()
+    assert loaded.figure.interval == expected.interval and loaded.figure.interval.hi < 0
+
+
+def test_an_angle_printed_negative_is_still_its_size_flagged():
+    """Without a word of temperature "-5 degrees" is an angle, which the ledger takes as no level
+    below zero: the draft is the size, flagged printed-negative, as before."""
+    [claim] = extract("The ramp is set at -5 degrees.")
+    assert (claim.printed, claim.unit, "printed-negative" in claim.flags) == ("5 degrees", "degree", True)
 
 
 @pytest.mark.parametrize(("sentence", "figure", "value"), [

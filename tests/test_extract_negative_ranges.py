@@ -32,6 +32,10 @@ def _ledger(tmp_path, text: str):
     ("The balance was between -$5bn and -$3bn.", "-$5bn and -$3bn", "USD", (-5e9, -3e9)),
     ("Margins were about -5 to -3% in the quarter.", "about -5 to -3%", "percent", (-5, -3)),
     ("The change was -5 to 3%, analysts said.", "-5 to 3%", "percent", (-5, 3)),  # across zero
+    # the unit printed on both ends too (test_extract_unit_ranges.py)
+    ("Growth was -5% to -3% last year.", "-5% to -3%", "percent", (-5, -3)),
+    ("Growth was between -5% and -3%.", "-5% and -3%", "percent", (-5, -3)),
+    ("The change was -5% to 3%, analysts said.", "-5% to 3%", "percent", (-5, 3)),
 ])
 def test_a_range_from_below_zero_is_one_figure_as_printed_with_signed(tmp_path, text, figure, unit, interval):
     """It was two figures, "5" and "3%", each the size of a fall ("-5 to 3%" one unreadable "5 to
@@ -77,7 +81,7 @@ def test_a_temperature_range_below_zero_is_read_as_printed_and_needs_no_signed()
 @pytest.mark.parametrize(("text", "printed"), [
     ("Inflation rose from -5 to -3%.", ["5", "3%"]),  # after a word of change: the levels before and after
     ("Prices went from 5 to -3%.", ["5", "3%"]),  # a range starts below zero, or is none
-    ("Growth was -5% to -3%.", ["5%", "3%"]),  # the unit after the first ends it, as in "5% to 7%"
+    ("Growth shrank by -5% to -3%.", ["5%", "3%"]),  # the change and the level after it, each printed negative
 ])
 def test_amounts_below_zero_that_are_no_range_stay_apart(text, printed):
     """Only a range whose first end is printed below zero is read so; the rest are as before."""

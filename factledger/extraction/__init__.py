@@ -154,10 +154,9 @@ def _sentence_text(text: str, parse: Parse) -> str:
     return text[slice(*_sentence(text, parse.start, parse.end))]
 
 
-#: the extractor's names of the temperature units that may be below zero, and a minus sign before one
-_TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit"})
-#: and the temperatures printed as "degrees", whose minus sign the figure reader does not see
-_ANY_TEMPERATURE = _TEMPERATURES | frozenset(degrees.SCALES.values())
+#: the extractor's names of the temperature units that may be below zero: "-5°C", and "-5 degrees"
+#: where the sentence speaks of temperature (drafted with unit = "degC", with which the reader reads the sign)
+_TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit", *degrees.SCALES.values()})
 
 
 def _signs(text: str, parse: Parse) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -197,10 +196,13 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     kept, dropped = _kept_or_dropped(view.text, parse)
     if kept is not None:  # "-5°C", "-5 to -3%": printed with the sign, which the ledger reads
         parse = evolve(parse, start=kept.start())
-    if dropped is not None or parse.unit in _ANY_TEMPERATURE and degrees.is_below_zero(view.text, parse):
+    # "10°C below zero": a level below zero in words, printed through them, as the figure reader reads it
+    in_words = degrees.below_zero_end(view.text, parse) if kept is None and parse.unit in _TEMPERATURES else 0
+    if in_words:
+        parse = evolve(parse, end=in_words)
+    if dropped is not None:
         # The ledger takes no negative amount but a level with signed = true: the draft is the
-        # size, flagged so that it is not taken for a rise ("shrank by -0.3%" is a fall of 0.3%);
-        # "10 degrees below zero" too.
+        # size, flagged so that it is not taken for a rise ("shrank by -0.3%" is a fall of 0.3%).
         flags += ("printed-negative",)
     elif kept is not None and parse.unit not in _TEMPERATURES:
         flags += ("negative-range",)  # a level or a change below zero: the editor says which
@@ -220,9 +222,11 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
                                  signed="negative-range" in flags)
     if kept is not None and parse.second is None and figure is not None:
         figure = below_zero(figure)
+    if in_words and figure is not None:
+        figure = _said_below_zero(figure)
     quote = " ".join(view.text[quote_start:quote_end].split())
     subject, measure = _guess_subject(view.text[quote_start:parse.start], parse, unit)
-    if parse.unit in _ANY_TEMPERATURE and degrees.is_difference(view.text, parse):
+    if parse.unit in _TEMPERATURES and degrees.is_difference(view.text, parse):
         measure = measure.replace("DRAFT: temperature", "DRAFT: change in temperature", 1)
     if "printed-negative" in flags:
         measure += " (printed negative: a fall or a loss)"
@@ -315,6 +319,16 @@ def _figure(printed: str, parse: Parse, hedge: str, reading_hedge: str, below_ze
     unit = "" if parse.counted else canonical_unit(parse.currency or parse.unit)
     per = parse.per[0] if len(parse.per) == 1 and not parse.counted else ""
     return evolve(figure, text=shown, unit=unit, per=per), ()
+
+
+def _said_below_zero(figure: Figure) -> Figure:
+    """ "10°C below zero" from "10°C": mirrored below zero, bounds and all, as the figure reader
+    reads the words ("more than 10 degrees below zero" is colder than -10, not warmer)."""
+    def mirrored(interval: Interval) -> Interval:
+        return Interval(0.0 - interval.hi, 0.0 - interval.lo)  # 0.0 - x: no "-0" at zero
+
+    return evolve(figure, value=0.0 - figure.value, interval=mirrored(figure.interval),
+                  bounds=mirrored(figure.bounds))
 
 
 def _feet(parse: Parse) -> float:

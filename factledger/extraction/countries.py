@@ -2,7 +2,8 @@
 
 One table for every currency word or sign several countries print: rupees
 (:mod:`~factledger.extraction.rupees`) and pesos, kroner, dirhams, shillings and francs
-(:mod:`~factledger.extraction.money`). Each caller asks only about the codes its money may be.
+(:mod:`~factledger.extraction.money`), and Peru, whose "soles" are money in any amount. Each caller
+asks only about the codes its money may be.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _COUNTRY = re.compile(
     r"(?P<DKK>Denmark|Danish|Danes?)|(?P<SEK>Swed(?:en|ish|es?))|"
     r"(?P<AED>UAE|Emirat(?:es|i|is)|Dubai|Abu[ \u00a0]+Dhabi)|(?P<MAD>Morocc(?:o|an|ans))|"
     r"(?P<KES>Kenya(?:n|ns)?|Nairobi)|(?P<UGX>Uganda(?:n|ns)?|Kampala)|(?P<TZS>Tanzania(?:n|ns)?|Dodoma)|"
-    r"(?P<CHF>Switzerland|Swiss)|"
+    r"(?P<CHF>Switzerland|Swiss)|(?P<PEN>Peru(?:vian|vians)?|Lima)|"
     r"(?P<XOF>Senegal(?:ese)?|Ivory[ \u00a0]+Coast|Côte[ \u00a0]+d'Ivoire|Ivorian|Mali(?:an)?|Burkina[ \u00a0]+Faso|"
     r"Niger|Benin|Togo(?:lese)?|Guinea-Bissau)|"
     r"(?P<XAF>Cameroon(?:ian)?|Gabon(?:ese)?|Chad(?:ian)?|Central[ \u00a0]+African[ \u00a0]+Republic|"
@@ -28,7 +29,7 @@ NAMES = {"PKR": "Pakistan", "LKR": "Sri Lanka", "NPR": "Nepal", "INR": "India",
          "MXN": "Mexico", "PHP": "the Philippines", "ARS": "Argentina", "CLP": "Chile",
          "COP": "Colombia", "NOK": "Norway", "DKK": "Denmark", "SEK": "Sweden",
          "AED": "the United Arab Emirates", "MAD": "Morocco", "KES": "Kenya", "UGX": "Uganda",
-         "TZS": "Tanzania", "CHF": "Switzerland", "XOF": "West Africa", "XAF": "Central Africa"}
+         "TZS": "Tanzania", "CHF": "Switzerland", "PEN": "Peru", "XOF": "West Africa", "XAF": "Central Africa"}
 
 
 def named(text: str, codes: Collection[str]) -> list[str]:

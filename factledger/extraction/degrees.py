@@ -32,11 +32,12 @@ SCALES = {"celsius": "degC", "fahrenheit": "degF"}
 _TEMPERATURE_WORDS = re.compile(
     r"\b(?:temperatures?|thermometers?|mercury|weather|forecast(?:s|ers?)?|heat(?:waves?)?|hot(?:ter|test)?|"
     r"warm(?:s|ed|er|est|ing)?|cool(?:s|ed|er|est|ing)?|cold(?:er|est)?|freezing|frost|chill(?:y|ier)?|"
-    r"Celsius|Fahrenheit|centigrade)\b|°[ \u00a0]?[CF]\b|[℃℉]", re.IGNORECASE)
+    r"Celsius|Fahrenheit|centigrade|below[ \u00a0]+zero|sub-?zero)\b|°[ \u00a0]?[CF]\b|[℃℉]", re.IGNORECASE)
 _FAHRENHEIT = re.compile(r"Fahrenheit|°[ \u00a0]?F\b|℉|\bdegF\b", re.IGNORECASE)
 _CELSIUS = re.compile(r"Celsius|centigrade|°[ \u00a0]?C\b|℃|\bdegC\b", re.IGNORECASE)
 #: a difference: "2 degrees warmer", "3 degrees above normal"; "rose by 2 degrees", "warming of 1.5 degrees"
 _BELOW_ZERO = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b", re.IGNORECASE)
+_ENDS_BELOW_ZERO = re.compile(r"\bbelow[ \u00a0]+zero$", re.IGNORECASE)
 _DIFFERENCE_AFTER = re.compile(r"[ \u00a0]+(?:warmer|cooler|colder|hotter|higher|lower|above|below)\b", re.IGNORECASE)
 _HEDGE = "|".join(re.escape(hedge.word) for hedge in HEDGES)
 _DIFFERENCE_BEFORE = re.compile(
@@ -62,13 +63,15 @@ def resolved(sentence: str, parse: Parse, article: ArticleWords) -> Parse:
 
 def is_difference(text: str, parse: Parse) -> bool:
     """Whether a temperature is a difference: "2 degrees warmer", "rose by 2 degrees", "3
-    degrees below freezing" (a level below zero is none: see :func:`is_below_zero`)."""
-    if is_below_zero(text, parse):
+    degrees below freezing" (a level below zero is none: "fell to 10 degrees below zero")."""
+    if _ENDS_BELOW_ZERO.search(text, parse.start, parse.end) or below_zero_end(text, parse):
         return False
     return bool(_DIFFERENCE_AFTER.match(text, parse.end)
                 or _DIFFERENCE_BEFORE.search(text, max(0, parse.start - 40), parse.start))
 
 
-def is_below_zero(text: str, parse: Parse) -> bool:
-    """ "10 degrees below zero", "5°C below zero": a level below zero, printed as its size."""
-    return bool(_BELOW_ZERO.match(text, parse.end))
+def below_zero_end(text: str, parse: Parse) -> int:
+    """Where "below zero" after a temperature ends ("10 degrees below zero", "5°C below zero": a level
+    below zero, which the figure reader reads with the words), or 0 where none follows."""
+    words = _BELOW_ZERO.match(text, parse.end)
+    return words.end() if words else 0

@@ -2,7 +2,10 @@
 
 ::
 
-    [currency] number [scale] [(-|to|and) [currency] number [scale]] [unit | -unit | counted noun phrase] [rate]
+    [currency] number [scale] [unit] [(-|to|and) [currency] number [scale]]
+        [unit | -unit | counted noun phrase] [rate]
+
+(the first ``unit`` only where the second end prints it again: "5% to 7%", "5 km to 7 km").
 
 ``number`` is digits ("12,000", "1,3", "92.5", "12 000"), a fraction ("½", "2½",
 "8 1/2", "6-1/2", "27⁄32"), or number words ("twelve thousand", "a third",
@@ -18,7 +21,8 @@ import re
 from factledger.extraction import lexicon as lex
 from factledger.extraction import money, signs
 from factledger.extraction.nouns import counted_noun
-from factledger.figures import CURRENCY_CODES, MINUS_SIGNS
+from factledger.errors import FactledgerError
+from factledger.figures import CURRENCY_CODES, MINUS_SIGNS, read_figure
 from factledger.hedges import HEDGES
 from factledger.numbers import follows_in_number
 from factledger.records import evolve, record
@@ -142,6 +146,15 @@ _FRACTION_OF_UNIT = re.compile(
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:{lex.alternation(lex.CHANGE_WORDS)})(?:{_SPACE}+[A-Za-z’'-]+){{0,3}}?{_SPACE}+(?P<prep>from|by)"
     rf"(?:{_SPACE}+(?:{lex.alternation(h.word for h in HEDGES)}))?{_SPACE}+$", re.IGNORECASE)
+#: a word of change before a range whose ends print their unit, with or without "from" or "by":
+#: "rose 0.3% to 3.2%" is the change and the level after it, two figures
+_CHANGE_NEAR = re.compile(
+    rf"\b(?:{lex.alternation((*lex.CHANGE_WORDS, 'up', 'down'))})(?:{_SPACE}+[A-Za-z’'-]+){{0,3}}?"
+    rf"(?:{_SPACE}+(?:from|by))?(?:{_SPACE}+(?:{lex.alternation(h.word for h in HEDGES)}))?{_SPACE}+$",
+    re.IGNORECASE)
+#: the units the figure reader reads printed after both ends of a range ("5% to 7%", "5°C-7°C",
+#: "5 per cent to 7 per cent"): a per cent sign, degrees of a scale, or words; not "5 km/h to 7 km/h"
+_UNIT_OF_BOTH_ENDS = re.compile(r"%|°[ ]?[CF]|[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*)*")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|21[0-9]{2}")
 
 _ARTICLE = re.compile(rf"an?(?=[ \u00a0]+{_A_TIME}"
@@ -152,6 +165,11 @@ _AND_A_FRACTION = re.compile(
     re.IGNORECASE)
 _WORD_VALUES = frozenset(w.lower() for w in _WORD_NUMBERS)
 _FRACTIONS = frozenset(lex.FRACTION_WORDS)
+
+
+#: the unit after a number, as :func:`_unit_after` reads it: (unit, counted, end, flags, inches,
+#: the counted noun as printed)
+_UnitAfter = tuple[str, bool, int, list[str], str, str]
 
 
 @record
@@ -317,10 +335,15 @@ def parse_at(text: str, pos: int) -> Parse | None:
     if text[pos:number_pos].strip() in lex.AMBIGUOUS_CURRENCY_SYMBOLS:
         first = evolve(first, flags=(*first.flags, "unit-ambiguous"))
     second, end = _range_after(text, first, currency, pos)
+    unit_after_first = None  # read once: the unit after "5%" is either a range's or the figure's
+    if second is None and not currency:
+        unit_after_first = _unit_after(text, first.end, first)
+        second, end = _range_of_one_unit(text, first, pos, unit_after_first) or (None, end)
     last = second or first
     if second is not None and _scale_word(second) and not _scale_word(first):
         first = evolve(first, reading=f"{first.reading} {_scale_word(second)}")
-    return _with_unit(text, pos, currency, first, second, last.end if second else end)
+    return _with_unit(text, pos, currency, first, second, last.end if second else end,
+                      None if second else unit_after_first)
 
 
 def _article_as_one(text: str, pos: int) -> Number | None:
@@ -338,28 +361,65 @@ def _scale_word(number: Number) -> str:
     return ""
 
 
-def _range_after(text: str, first: Number, currency: str, start: int) -> tuple[Number | None, int]:
+def _range_after(text: str, first: Number, currency: str, start: int,
+                 own_unit: bool = False) -> tuple[Number | None, int]:
+    """The second end of a range after ``first`` ("5 to 7%", "$5bn to $7bn", "between 5 and 7%"),
+    and where it ends. ``own_unit``: ``first`` ends after its unit, which the second end prints
+    again ("5% to 7%")."""
     sep = _RANGE.match(text, first.end)
     if sep is None:
         return None, first.end
     word_sep = sep.group("sep").lower()
     negative = signs.negative_before(text, start)
-    if word_sep == "and" and not _between_before(text, negative.start() if negative else first.start):
+    starts = negative.start() if negative else start
+    if word_sep == "and" and not _between_before(text, starts):  # "between $5bn and $7bn" too
         return None, first.end
     minus = signs.SECOND_END.match(text, sep.end())
     if minus and not negative:
         return None, first.end  # "from 5 to -3%": two amounts, the second below zero
     second_currency, pos = currency_at(text, minus.end() if minus else sep.end())
     second = number_at(text, pos)
-    if second is None or (word_sep in ("-", "–", "—") and second.words != first.words):
+    if second is None or (word_sep in ("-", "–", "—") and second.words != first.words) or (
+            own_unit and second_currency):
         return None, first.end
     second = glued_scale(text, second, currency or second_currency)
     if minus:  # "-5 to -3%": the second end keeps its sign, which the figure reader reads with signed = true
         second = evolve(second, reading=f"-{second.reading}")
-    if word_sep == "to" and (_two_levels(text, negative.start() if negative else start, first, second, currency) or
+    if word_sep == "to" and (_two_levels(text, starts, first, second, currency) or
+                             own_unit and _CHANGE_NEAR.search(text, max(0, starts - 60), starts) or
                              second_currency and not currency and _YEAR.fullmatch(first.reading)):
         return None, first.end  # "from 2020 to $5 billion": a year is no end of a range of money
     return second, second.end
+
+
+def _range_of_one_unit(text: str, first: Number, start: int,
+                       unit_after_first: _UnitAfter) -> tuple[Number, int] | None:
+    """ "5% to 7%", "between 5 km and 7 km", "-5% to -3%": a range whose unit is printed on both
+    ends, as the figure reader reads it; the second end and where its number ends (its unit is
+    read after it, as for "5 to 7%"). Not after a word of change ("rose 0.3% to 3.2%" is the
+    change and the level after it), nor where the ends run backwards ("passed 52% to 48%"), nor
+    where one end has a scale word the other lacks ("5 tonnes to 7 million tonnes")."""
+    unit, counted, unit_end, _, inches, _ = unit_after_first
+    printed = " ".join(text[first.end:unit_end].split())
+    if not unit or counted or inches or not _UNIT_OF_BOTH_ENDS.fullmatch(printed):
+        return None  # a count, "4-car" or "km/h", which the figure reader does not read on both ends
+    second, _ = _range_after(text, evolve(first, end=unit_end), "", start, own_unit=True)
+    if second is None or bool(_scale_word(first)) != bool(_scale_word(second)):
+        return None
+    second_unit_end = _unit_after(text, second.end, second)[2]
+    if " ".join(text[second.end:second_unit_end].split()) != printed:
+        return None  # "5% to 7 tonnes"; "1 hour to 2 hours", which the figure reader does not read as one unit
+    return (second, second.end) if _runs_upwards(text, first, second, start) else None
+
+
+def _runs_upwards(text: str, first: Number, second: Number, start: int) -> bool:
+    """Whether the figure reader reads the two numbers as a range, low to high ("52 to 48" runs backwards)."""
+    negative = signs.negative_before(text, start) is not None
+    try:
+        read_figure(f"{'-' if negative else ''}{first.reading} to {second.reading}", signed=negative)
+    except FactledgerError:
+        return False
+    return True
 
 
 def _two_levels(text: str, start: int, first: Number, second: Number, currency: str) -> bool:
@@ -379,10 +439,10 @@ def _between_before(text: str, pos: int) -> bool:
 
 
 def _with_unit(text: str, start: int, currency: str, first: Number, second: Number | None,
-               end: int) -> Parse:
+               end: int, unit_after: _UnitAfter | None = None) -> Parse:
     unit, counted, end, flags, inches, noun = "", False, end, [], "", ""
     if not currency:
-        unit, counted, end, flags, inches, noun = _unit_after(text, end, first)
+        unit, counted, end, flags, inches, noun = unit_after or _unit_after(text, end, first)
     fraction = _AND_A_FRACTION.match(text, end) if unit and not counted and first.words and not second else None
     if fraction:  # "an hour and a half" is one and a half hours: "an" is no "a" of a hedge's doubt
         words = " ".join(fraction.group("fraction").lower().split())
@@ -415,7 +475,7 @@ def _gloss(text: str, end: int) -> tuple[int, bool]:
     return end, False
 
 
-def _unit_after(text: str, pos: int, first: Number) -> tuple[str, bool, int, list[str], str, str]:
+def _unit_after(text: str, pos: int, first: Number) -> _UnitAfter:
     """The unit after a number: a symbol, a unit word, "-car", or a counted noun phrase, as
     (unit, counted, end, flags, inches, the counted noun as printed in the plural)."""
     symbol = _SYMBOL_UNIT.match(text, pos)
@@ -468,7 +528,7 @@ def _currency_of_next(text: str, symbol: re.Match[str]) -> bool:
     return lex.SYMBOL_UNITS.get(symbol.group("unit")) in CURRENCY_CODES and bool(_NUMBER_NEXT.match(text, symbol.end()))
 
 
-def _counted_noun(text: str, pos: int) -> tuple[str, bool, int, list[str], str, str]:
+def _counted_noun(text: str, pos: int) -> _UnitAfter:
     noun = counted_noun(text, pos)
     if noun is None:
         return "", False, pos, [], "", ""

@@ -5,8 +5,9 @@ Two kinds need more than the word:
 
 - a word that is also a word of English ("won", "rand", "dong", "soles") is money only after
   an amount money is counted in (a scale word, or 1,000 or more: "5 trillion won", "50,000
-  won"), and where the words after it do not read it as English: "Of the 40 candidates, 12
-  won seats" and "Of 3,000 entrants, 1,200 won the prize" are the verb;
+  won"; soles in any amount in an article that names Peru, "50 soles a day"), and where the
+  words after it do not read it as English: "Of the 40 candidates, 12 won seats", "Of 3,000
+  entrants, 1,200 won the prize" and "16,000 won over by the campaign" are the verb;
 - a word that is the money of several countries ("pesos", "kroner", "kr") is the money of
   the country its sentence names ("Manila will spend 30 billion pesos" is PHP), else a guess,
   the first the figure reader lists; either way the draft says so. Rupees have their own
@@ -15,6 +16,7 @@ Two kinds need more than the word:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factledger.extraction import countries
@@ -51,8 +53,17 @@ def is_money_sized(reading: str) -> bool:
 def reads_as_money(text: str, reading: str, word: str, end: int) -> bool:
     """Whether ``word``, a currency word of English printed after the amount ``reading`` and
     ending at ``end``, is money: printed in lower case, as the figure reader reads it, after
-    an amount money is counted in, and not read as English by the words after it."""
-    return word == word.lower() and is_money_sized(reading) and not _english_after(text, end)
+    an amount money is counted in (or any amount of soles in an article that names Peru), and
+    not read as English by the words after it."""
+    sized = is_money_sized(reading) or word == "soles" and _names_peru(text)
+    return word == word.lower() and sized and not _english_after(text, end)
+
+
+@functools.lru_cache(maxsize=4)
+def _names_peru(text: str) -> bool:
+    """Whether the article names Peru: "50 soles a day" is money there, a wage; elsewhere soles
+    counted under a thousand are more likely shoes' or fish (asked only of such a mention)."""
+    return bool(countries.named(text, ("PEN",)))
 
 
 def _english_after(text: str, end: int) -> bool:
@@ -64,6 +75,8 @@ def _english_after(text: str, end: int) -> bool:
     word = after.group("word")
     if not word.islower():
         return True
+    if word == "over":  # "16,000 won over by the campaign" is the verb; "5 trillion won over a decade" money
+        return (after.group("then") or "").lower() == "by"
     if word in _RATE_WORDS:
         then = (after.group("then") or "").lower()
         return then not in lex.RATE_TIMES and then not in lex.PRICED_BY
