@@ -69,6 +69,9 @@ def test_the_drafts_of_ranges_load_and_verify_with_no_complaint_of_quote_or_figu
     ("Unemployment was up 0.2% to 4.1%.", ["0.2%", "4.1%"]),
     ("Rates were cut by 0.5% to 4%.", ["0.5%", "4%"]),
     ("Shares rose 3,000 won to 80,000 won.", ["3,000 won", "80,000 won"]),
+    ("The central bank lifted rates 0.25% to 5.5%.", ["0.25%", "5.5%"]),
+    ("The lender trimmed its forecast 0.2% to 1.1%.", ["0.2%", "1.1%"]),
+    ("Output dipped 0.4% to 2.1% last quarter.", ["0.4%", "2.1%"]),
     # the ends run backwards: a vote, no range
     ("The motion passed 52% to 48%.", ["52%", "48%"]),
     # a range the figure reader does not read with its unit on both ends

@@ -152,7 +152,9 @@ CHANGE_WORDS = tuple(
     "drop drops dropping jumped jump jumps jumping gained gain gains lost slid slide slides surged "
     "surge surges plunged plunge plunges soared soar soars tumbled tumble slumped slump widened "
     "narrowed lowered lower lowers reduced reduce reduces boosted boost hiked hike hikes slashed "
-    "eased ease edged expanded expand shrank shrink shrunk contracted changed went".split())
+    "eased ease edged expanded expand shrank shrink shrunk contracted changed went lifted lift lifts "
+    "trimmed trim trims upped tightened loosened dipped dip dips sank sink sinks advanced retreated "
+    "rallied rebounded recovered spiked doubled tripled halved revised".split())
 #: Adjectives inside a counted noun phrase that make it a rate: "28,000 daily passengers".
 RATE_ADJECTIVES = {"daily": "day", "weekday": "day", "weekly": "week", "monthly": "month",
                    "annual": "year", "yearly": "year", "hourly": "hour"}
