@@ -49,5 +49,8 @@ def _claims(rows: list[tuple[Any, ...]], path: str, lines: list[int]) -> list[Cl
 
 
 def _claims_placed(rows: list[tuple[Any, ...]], locations: list[Location]) -> list[Claim]:
-    intern = sys.intern  # as _claims does; the measure is the fifth field
-    return [Claim(*row[:4], intern(row[4]), *row[5:], location) for row, location in zip(rows, locations)]
+    intern = sys.intern  # as _claims does
+    return [Claim(id, article, figure, subject, intern(measure), period, quote, attribution, derivation,
+                  cumulative, note, location)
+            for (id, article, figure, subject, measure, period, quote, attribution, derivation, cumulative,
+                 note), location in zip(rows, locations)]

@@ -267,7 +267,7 @@ def quick(node: Node, table: "ValueTable", prefix: str) -> tuple[float, Interval
         inner = quick(node.operand, table, prefix)  # type: ignore[union-attr]
         return None if inner is None else (-inner[0], -inner[1], inner[2])
     if cls is Call and node.name == "sum":  # type: ignore[union-attr]
-        values = []
+        values: list[tuple[float, Interval, Dims]] = []
         for arg in node.args:  # type: ignore[union-attr]
             value = quick(arg, table, prefix)
             if value is None or (values and value[2] != values[0][2]):
@@ -303,20 +303,23 @@ def quick_bounds(node: Node, table: "ValueTable", prefix: str) -> Bounds | None:
         i = index.get(name if ":" in name else prefix + name)
         name = node.right.claim_id  # type: ignore[union-attr]
         j = index.get(name if ":" in name else prefix + name)
-        if i is None or j is None or dims[i] is None or dims[j] is None:
+        if i is None or j is None:
+            return None
+        dims_i, dims_j = dims[i], dims[j]
+        if dims_i is None or dims_j is None:
             return None
         x, y, a, b, c, d = table.point[i], table.point[j], table.lo[i], table.hi[i], table.lo[j], table.hi[j]
         op = node.op  # type: ignore[union-attr]
         if op == "*":
-            point, (lo, hi), kind = x * y, product_bounds(a, b, c, d), multiply_dims(dims[i], dims[j])
+            point, (lo, hi), kind = x * y, product_bounds(a, b, c, d), multiply_dims(dims_i, dims_j)
         elif op == "/":
             if y == 0 or c <= 0.0 <= d:
                 return None
-            point, (lo, hi), kind = x / y, quotient_bounds(a, b, c, d), multiply_dims(dims[i], dims[j], -1)
-        elif op == "+" and dims[i] == dims[j]:
-            point, lo, hi, kind = x + y, a + c, b + d, dims[i]
-        elif op == "-" and dims[i] == dims[j]:
-            point, lo, hi, kind = x - y, a - d, b - c, dims[i]
+            point, (lo, hi), kind = x / y, quotient_bounds(a, b, c, d), multiply_dims(dims_i, dims_j, -1)
+        elif op == "+" and dims_i == dims_j:
+            point, lo, hi, kind = x + y, a + c, b + d, dims_i
+        elif op == "-" and dims_i == dims_j:
+            point, lo, hi, kind = x - y, a - d, b - c, dims_i
         else:
             return None
         if lo != lo or hi != hi or lo > hi:  # inf - inf: the interval constructor says what is wrong
@@ -333,12 +336,13 @@ def _sum_bounds(node: Call, table: "ValueTable", prefix: str) -> Bounds | None:
     index, all_dims, lows, highs = table.index, table.dims, table.lo, table.hi
     positions = []
     for arg in node.args:
-        name = arg.claim_id  # type: ignore[attr-defined]
+        name = arg.claim_id  # type: ignore[union-attr]  # quick_bounds passes only sums of claims
         at = index.get(name if ":" in name else prefix + name)
         if at is None or all_dims[at] is None:
             return None
         positions.append(at)
     dims = all_dims[positions[0]]
+    assert dims is not None  # a position without one returned above
     if any(all_dims[at] != dims for at in positions):
         return None
     lo, hi = lows[positions[0]], highs[positions[0]]

@@ -117,7 +117,8 @@ class _Translator:
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
             operand = self.visit(node.operand)
             return Neg(operand) if isinstance(node.op, ast.USub) else operand
-        if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
+                and not isinstance(node.value, bool):  # True is an int to Python, not a number to a ledger
             return Const(float(node.value))
         if isinstance(node, ast.Name):
             return self.name(node.id)

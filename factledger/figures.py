@@ -749,7 +749,7 @@ def _starts_number(text: str, signed: bool = False) -> bool:
     if _Grammar.numeric.match(text):
         return True
     word = _Grammar.word.match(text)
-    return bool(word) and word.group(0).lower() in NUMBER_WORDS
+    return word is not None and word.group(0).lower() in NUMBER_WORDS
 
 
 def _starts_number_after_unit(text: str) -> bool:
@@ -760,8 +760,8 @@ def _starts_number_after_unit(text: str) -> bool:
 def _read_number(text: str, original: str, currency: str, signed: bool = False,
                  and_ends_range: bool = False) -> tuple[PrintedNumber, str, bool]:
     if signed and _Grammar.negative.match(text):
-        number, rest, scaled = _read_number(text[1:].lstrip(), original, currency)
-        return PrintedNumber(0.0 - number.value, number.half_width, number.exact), rest, scaled
+        number, rest, was_scaled = _read_number(text[1:].lstrip(), original, currency)
+        return PrintedNumber(0.0 - number.value, number.half_width, number.exact), rest, was_scaled
     match = _Grammar.numeric.match(text)
     if match is not None:
         number = _numeric_value(match, original)
@@ -1038,7 +1038,9 @@ def _read_compound(original: str, text: str, hedge: Hedge | None) -> Figure:
     last_unit = compile_unit(parts[-1][1])
     total, half_width = 0.0, 0.0
     for number_text, unit_text in parts:
-        number = _numeric_value(_Grammar.numeric.match(number_text), original)
+        match = _Grammar.numeric.match(number_text)
+        assert match is not None  # each part the pattern above found starts with a number
+        number = _numeric_value(match, original)
         unit = compile_unit(unit_text)
         if unit.dims != last_unit.dims or not unit.is_exact:
             raise FigureError(f"figure {original!r} mixes units of different kinds")

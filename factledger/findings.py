@@ -121,7 +121,7 @@ class EvidenceLater:
     def __repr__(self) -> str:
         return repr(self.made)
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce__(self) -> str | tuple[Any, ...]:
         return self.made.__reduce__()
 
 

@@ -48,7 +48,8 @@ def mention_coverage(text: str, claims: Iterable[Claim], result: Result) -> Ment
     # A reviewed claim records its mention even where a draft of it is still in the ledger.
     spans = sorted(((claim.key, span) for claim in claims if claim.figure for span in [_locate(text, claim)] if span),
                    key=lambda entry: entry[0] in drafts)
-    recorded, drafted = [], []
+    recorded: list[tuple[DraftClaim, str]] = []
+    drafted: list[tuple[DraftClaim, str]] = []
     for mention in mentions:
         key = next((k for k, (s, e) in spans if s < mention.end and mention.start < e), None)
         if key is not None:

@@ -256,7 +256,7 @@ def _same_digest(a: bytes, b: bytes) -> bool:
     try:  # in constant time, as hmac.compare_digest, without importing hmac (and with it OpenSSL)
         from _operator import _compare_digest
     except ImportError:
-        from hmac import compare_digest as _compare_digest
+        from hmac import compare_digest as _compare_digest  # type: ignore[no-redef]  # the same function
     return _compare_digest(a, b)
 
 

@@ -295,9 +295,11 @@ def _single(text: str, original: str) -> Period:
         if match:
             try:
                 if kind == "short_span":
-                    return _short_span(*match.groups(), original)
+                    year, separator, last_digits = match.groups()
+                    return _short_span(year, separator, last_digits, original)
                 if kind == "fiscal_season":
-                    return _fiscal_season(*match.groups(), original)
+                    year, last_year = match.groups()
+                    return _fiscal_season(year, last_year, original)
                 if kind.startswith("fiscal_part"):
                     return _fiscal_part(kind, match.groups(), original)
                 return _build(*_numbered(kind, match.groups()), original)
@@ -383,11 +385,13 @@ def _fiscal_part(kind: str, groups: tuple[str | None, ...], label: str) -> Perio
     """
     if kind == "fiscal_part_words":
         ordinal, word, year_text, last_year = groups
+        assert ordinal is not None and year_text is not None  # only the second year is optional
         number, part = _ORDINALS[ordinal], "Q" if word == "quarter" else "H"
         if part == "H" and number > 2:
             raise PeriodError(f"period {quoted(label)} is not understood; a fiscal year has two halves")
     else:
         token, year_text, last_year = groups if kind == "fiscal_part_first" else (groups[2], *groups[:2])
+        assert token is not None and year_text is not None  # only the second year is optional
         number, part = int(next(c for c in token if c.isdigit())), "Q" if "q" in token else "H"
     if last_year:
         year = _fiscal_season(year_text, last_year, label)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar, overload
+from typing import Any, Callable, TypeVar, cast, overload
 
 from factledger.records import fields
 
@@ -10,7 +10,7 @@ T = TypeVar("T")
 
 
 @overload
-def shared_when_rebuilt(cls: type[T], /) -> type[T]: ...
+def shared_when_rebuilt(cls: type[T], /, *, unpacked: tuple[str, ...] = ()) -> type[T]: ...
 @overload
 def shared_when_rebuilt(cls: None = None, /, *, unpacked: tuple[str, ...] = ()) -> Callable[[type[T]], type[T]]: ...
 def shared_when_rebuilt(cls: type[T] | None = None, /, *,
@@ -31,7 +31,8 @@ def shared_when_rebuilt(cls: type[T] | None = None, /, *,
     """
     if cls is None:
         return lambda cls: shared_when_rebuilt(cls, unpacked=unpacked)
-    rebuild = cls.__reduce__
+    # A record pickles through its constructor: (its class, its fields), never object's string form.
+    rebuild = cast(Callable[[Any], tuple[Any, tuple[Any, ...]]], cls.__reduce__)
     names = [one.name for one in fields(cls)]
     positions = tuple(names.index(name) for name in unpacked)
 
@@ -39,11 +40,11 @@ def shared_when_rebuilt(cls: type[T] | None = None, /, *,
         made, values = rebuild(self)
         if not positions:
             return _one_of, (made, values)
-        values = list(values)
+        given = list(values)
         for at in positions:
-            if values[at] is not None:
-                values[at] = values[at].__reduce__()
-        return _one_of, (made, tuple(values), positions)
+            if given[at] is not None:
+                given[at] = given[at].__reduce__()
+        return _one_of, (made, tuple(given), positions)
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
     return cls

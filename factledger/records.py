@@ -178,11 +178,12 @@ def _make(cls: type[T], ordered: bool) -> type[T]:
     names = tuple(one.name for one in declared)
     body["__slots__"] = names + tuple(cached)
     body["__qualname__"] = cls.__qualname__
-    made = type(cls)(cls.__name__, cls.__bases__, body)
+    metaclass: Any = type(cls)  # the class's own metaclass makes the record, as it made the class
+    made: type[T] = metaclass(cls.__name__, cls.__bases__, body)
     _point_closures_at(made, cls)
 
     made.__record_fields__ = tuple(declared)  # type: ignore[attr-defined]
-    made.__match_args__ = names  # type: ignore[attr-defined]  # ``case Claim(id, ...)`` reads attributes
+    made.__match_args__ = names  # type: ignore[attr-defined, misc]  # ``case Claim(id, ...)`` reads attributes
     made.__new__ = staticmethod(_constructor(made, declared))  # type: ignore[assignment]
     made.__init_subclass__ = _subclassing(made)  # type: ignore[assignment]
     made.__setattr__ = _frozen  # type: ignore[method-assign, assignment]
@@ -293,7 +294,7 @@ def _subclassing(cls: type) -> classmethod:  # type: ignore[type-arg]
     """``__init_subclass__`` of a record: a subclass (but the record's twin) gets a constructor of its own."""
 
     def __init_subclass__(sub: type, **options: Any) -> None:
-        super(cls, sub).__init_subclass__(**options)  # type: ignore[misc]
+        super(cls, sub).__init_subclass__(**options)  # type: ignore[arg-type]
         if "__record_twin__" not in sub.__dict__ and "__new__" not in sub.__dict__:
             sub.__new__ = staticmethod(_constructor(sub, list(fields(sub))))  # type: ignore[assignment]
 
@@ -399,10 +400,12 @@ class _AttrsFields:
 
         spec = {}
         for one in fields(owner):
-            default = attrs.Factory(one.factory) if one.factory is not None else (
+            default: Any = attrs.Factory(one.factory) if one.factory is not None else (
                 attrs.NOTHING if one.default is MISSING else one.default)
-            spec[one.name] = attrs.field(default=default, validator=one.validator, eq=one.eq, order=one.order,
+            # Our validators read only the field's name, which attrs' Attribute has too.
+            validator: Any = one.validator
+            spec[one.name] = attrs.field(default=default, validator=validator, eq=one.eq, order=one.order,
                                          repr=one.repr, alias=one.alias)
-        described = attrs.make_class(owner.__name__, spec, frozen=True, slots=True).__attrs_attrs__
+        described = attrs.fields(attrs.make_class(owner.__name__, spec, frozen=True, slots=True))
         type.__setattr__(owner, "__attrs_attrs__", described)
         return described

@@ -154,6 +154,7 @@ class _TablesFirst(LineIndex):
         self._unread = unread
         count, find = text.count, text.find
         start, number = 1, 1  # the first line not yet read: its offset and its number
+        table: KeyPath
         for header in _Grammar.header_line.finditer(text):
             at = header.start() + 1
             if start < at:

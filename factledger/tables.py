@@ -126,14 +126,18 @@ def _date(entry: Entry, key: str) -> dt.date | None:
         raise entry.fail(f"field {key!r} must be a date such as 2024-11-17, got {kind(value)} {show(value)}",
                          key)
     if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value)
-        except ValueError:
-            advice = written_date_advice(value)
-            said = f"field {key!r}: {advice}" if advice else \
-                f"field {key!r} must be a date such as 2024-11-17, got {show(value)}"
-            raise entry.fail(said, key) from None
+        return _iso_date(entry, key, value)
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _iso_date(entry: Entry, key: str, text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        advice = written_date_advice(text)
+        said = f"field {key!r}: {advice}" if advice else \
+            f"field {key!r} must be a date such as 2024-11-17, got {show(text)}"
+        raise entry.fail(said, key) from None
 
 
 def read_source(source_id: str, raw: Any, file: LedgerFile) -> Source:

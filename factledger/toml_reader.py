@@ -18,7 +18,7 @@ from typing import Any
 try:
     import rtoml
 except ImportError:  # no wheel for this platform: tomllib reads everything
-    rtoml = None
+    rtoml = None  # type: ignore[assignment]
 
 
 def __getattr__(name: str) -> Any:

@@ -281,7 +281,7 @@ def registry() -> Any:
         if _registry is None:
             import pint
 
-            reg = pint.UnitRegistry(cache_folder=":auto:")
+            reg: Any = pint.UnitRegistry(cache_folder=":auto:")
             for definition in PINT_DEFINITIONS:
                 reg.define(definition)
             _registry = reg
@@ -610,7 +610,10 @@ def _kind_word(name: str, power: float) -> str:
         word = f"money in {name[len('[currency_'):-1]}"
     else:
         word = _KIND_WORDS.get(name, name.strip("[]").replace("_", " "))
-    return word if power == 1 else {2: f"{word} squared", 3: f"{word} cubed"}.get(power, f"{word}^{power:g}")
+    if power == 1:
+        return word
+    named: dict[float, str] = {2: f"{word} squared", 3: f"{word} cubed"}  # a power of 2.0 finds 2
+    return named.get(power, f"{word}^{power:g}")
 
 
 @functools.lru_cache(maxsize=1024)  # a ledger multiplies few kinds of quantity, many times

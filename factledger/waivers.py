@@ -92,11 +92,10 @@ def apply_waivers(result: Result, waivers: Iterable[Waiver] | Waiver, today: dt.
     waived: list[tuple[Finding, Waiver]] = []
     for finding in result.findings:
         matches = [at for at in (first.get((finding.code, claim)) for claim in finding.claims) if at is not None]
-        waiver = active[min(matches)] if matches else None
-        if waiver is None:
-            kept.append(finding)
+        if matches:
+            waived.append((finding, active[min(matches)]))
         else:
-            waived.append((finding, waiver))
+            kept.append(finding)
     used = {id(w) for _, w in waived}
     report = WaiverReport(waived=tuple(waived), expired=tuple(w for w in waivers if w.expired(today)),
                           unused=tuple(w for w in active if id(w) not in used))

@@ -27,6 +27,10 @@ FOUND = [
      "cubic_metre/month", 500e6),
     ("over N$1,3 billion in deals", "N$1,3 billion", "NAD", 1.3e9),
     ("a gauge of 4 ft.\u00a0 8 1/2 in wide", "4 ft.\u00a0 8 1/2 in", "inch", 56.5),
+    # a unit of two words, a no-break space or two spaces between them (extraction stopped on it)
+    ("the flat has 5,000 sq\u00a0ft of floor", "5,000 sq\u00a0ft", "sq_ft", 5000),
+    ("the park covers 40 sq  km of hills", "40 sq  km", "km ** 2", 40),
+    ("<p>the flat has 5,000 sq&nbsp;ft of floor</p>", "5,000 sq&nbsp;ft", "sq_ft", 5000),
     ("a 1.3-mile-long tunnel", "1.3-mile", "mile", 1.3),
     ("the12,000 troops would stay", "12,000 troops", "troop", 12000),
     ("supply fell by ½ in the east", "½", "", 0.5),

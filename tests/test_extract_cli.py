@@ -66,6 +66,16 @@ def test_json_output_lists_each_mention_with_its_span(tmp_path, capsys):
         ("80,000 tonnes", 24, 2, "tonne", "about")
 
 
+def test_a_unit_printed_with_a_no_break_space_is_drafted(tmp_path, capsys):
+    """"5,000 sq ft" with a no-break space is drafted in square feet: it stopped the run with an internal error."""
+    article = tmp_path / "a.txt"
+    article.write_text("The flat has 5,000 sq\u00a0ft of floor.", encoding="utf-8")
+    status, out, err = run(capsys, "extract", str(article), "--format", "json")
+    assert (status, err) == (0, "")
+    [mention] = json.loads(out)["mentions"]
+    assert (mention["printed"], mention["unit"], mention["value"]) == ("5,000 sq\u00a0ft", "sq_ft", 5000.0)
+
+
 def test_append_adds_drafts_and_keeps_the_ledger_comments(tmp_path, capsys):
     """--append writes draft claims into the ledger through the comment-keeping write path."""
     article = tmp_path / "a.txt"

@@ -6,7 +6,7 @@ tables are laid out by tabulate.
 
 from __future__ import annotations
 
-from tabulate import tabulate
+from tabulate import tabulate  # type: ignore[import-untyped]  # no types of its own; stubs are a package apart
 
 from factledger.errata.model import ArticleInfo, Highlighted, Mention, Problem, Report
 from factledger.formats.escape import markdown as md

@@ -303,6 +303,7 @@ def _upper_first(text: str) -> str:
 def column_names(first: Mention, second: Mention) -> tuple[str, str]:
     """The side-by-side table's headings: by what tells the two figures apart, first that differs of
     publisher, publication date and title for two articles; of source and period within one."""
+    tells: list[tuple[str, ...]]
     if first.article.id != second.article.id:
         tells = [(m.article.publisher, m.article.published, m.article.title) for m in (first, second)]
     else:

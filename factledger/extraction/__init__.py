@@ -369,7 +369,8 @@ def _abbreviation(text: str, stop: re.Match[str]) -> bool:
     word = _WORD_BEFORE_STOP.search(text, max(0, stop.start() - 8), stop.start() + 1)
     if word is None or stop.group(0) != ".":
         return False
-    name, following = word.group(1).lower(), _NEXT.match(text, stop.end()).group(1)
+    # _NEXT matches anywhere, if only the empty string
+    name, following = word.group(1).lower(), _NEXT.match(text, stop.end()).group(1)  # type: ignore[union-attr]
     if name == "no":
         return following.isdigit()
     return name in _TITLES or (name in _ABBREVIATIONS and not following.isupper())

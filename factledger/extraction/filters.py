@@ -128,7 +128,7 @@ def _date_part(text: str, parse: Parse) -> bool:
     if _MONTH_AFTER.match(text, parse.end):
         return True
     word = _WORD_BEFORE.search(text, max(0, parse.start - 14), parse.start)
-    return bool(word) and word.group("word").rstrip(".").lower() in lex.MONTHS and word.group("word")[0].isupper()
+    return word is not None and word.group("word").rstrip(".").lower() in lex.MONTHS and word.group("word")[0].isupper()
 
 
 def _reference(text: str, parse: Parse) -> bool:

@@ -440,6 +440,7 @@ def _between_before(text: str, pos: int) -> bool:
 
 def _with_unit(text: str, start: int, currency: str, first: Number, second: Number | None,
                end: int, unit_after: _UnitAfter | None = None) -> Parse:
+    flags: list[str]
     unit, counted, end, flags, inches, noun = "", False, end, [], "", ""
     if not currency:
         unit, counted, end, flags, inches, noun = unit_after or _unit_after(text, end, first)
@@ -487,7 +488,7 @@ def _unit_after(text: str, pos: int, first: Number) -> _UnitAfter:
         best = None  # "In 2023 USD 5bn", "12 € 5 notes": the currency is the next amount's
     if best is not None:
         printed = best.group("unit")
-        canonical = lex.SYMBOL_UNITS.get(printed) if best is symbol else \
+        canonical = lex.SYMBOL_UNITS[" ".join(printed.split())] if best is symbol else \
             lex.WORD_UNITS[" ".join(printed.lower().split())]
         flags = [lex.UNCERTAIN_UNITS[canonical]] if canonical in lex.UNCERTAIN_UNITS else []
         if canonical == "foot":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from factledger.findings import Finding, Result, Severity, Verdict
 from factledger.formats import RenderOptions
 from factledger.formats.escape import terminal
@@ -66,8 +68,7 @@ def claim_names(keys: tuple[str, ...] | list[str]) -> list[str]:
     """Each claim by its id, or by its key ("article:id") where two articles use the same id,
     so that a list of them names each claim once."""
     ids = [key.split(":", 1)[1] for key in keys]
-    seen: set[str] = set()
-    repeated = {name for name in ids if name in seen or seen.add(name)}
+    repeated = {name for name, count in Counter(ids).items() if count > 1}
     return [key if name in repeated else name for key, name in zip(keys, ids)]
 
 

@@ -26,7 +26,7 @@ from factledger.rules.counts import APART, count_and_ratio_sides, read_as_counts
 from factledger.units import Dims
 
 #: the kind of quantity each figure of a group is compared as, by its place in the value table
-Kinds = Mapping[int, Dims] | Sequence[Dims | None]
+Kinds = Mapping[int, Dims | None] | Sequence[Dims | None]
 
 #: how many of the other earlier figures with the same outcome a finding's evidence shows
 OTHERS_SHOWN = 5
@@ -193,16 +193,16 @@ def _alike_at_once(ctx: Context, positions: list[int], partners: dict[str, set[s
             ordered = sorted(compared)
             _report(ctx, compared[ordered[0]], count - 1, ordered[1:OTHERS_SHOWN + 1], positions)
         key = (kinds[j], side, lo[j], hi[j], b.period, b.cumulative)
-        group = alike.get(key)
-        if group is None:
-            group = alike[key] = _Earlier()
-        group.add(j, b.article_id)
-        alike_of[j] = group
+        earlier = alike.get(key)
+        if earlier is None:
+            earlier = alike[key] = _Earlier()
+        earlier.add(j, b.article_id)
+        alike_of[j] = earlier
 
 
 def _linked_pairs(ctx: Context) -> set[tuple[str, str]]:
     """Pairs of different claims already checked by a "same" check: not compared again."""
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for at, check in enumerate(ctx.ledger.checks):
         if check.kind == "same":
             keys = ctx.check_keys(at, check)[:len(check.claims)]

@@ -284,7 +284,7 @@ def _any_signed(ctx: Context, keys: list[str]) -> bool:
     """Whether the ledger marks any of these claims' figures ``signed = true`` (asked only of a group
     with a far figure, which few groups have)."""
     claims = ctx.ledger.claims
-    return any(claims[key].figure is not None and claims[key].figure.signed for key in keys)
+    return any((figure := claims[key].figure) is not None and figure.signed for key in keys)
 
 
 def _nearest(points: dict[str, float], keys: list[str], typical: float) -> list[str]:

@@ -98,6 +98,7 @@ def _same(ctx: Context, check: Check, keys: tuple[str, ...]) -> None:
         first, other = _value(ctx, first_key), _value(ctx, other_key)
         unit = _unit_of(ctx, first_key, first)
         other_unit = _unit_of(ctx, other_key, other)
+        steps: tuple[str, ...]  # two steps, and a third when the figures only touch
         if in_kelvin_too:
             rule = R.CONVERSION_MISMATCH
             as_other = [from_kelvin(k, other_dims) for k in (point_i, lo_i, hi_i)]
