@@ -490,7 +490,33 @@ def _short(error: Exception) -> str:
 @functools.lru_cache(maxsize=4096)
 def compile_unit(text: str) -> Unit:
     """Compile unit text (``"USD/month"``, ``"casualty per day"``, ``"ton"``) once."""
-    return shipped_unit(text) or compile_with_pint(text)
+    return shipped_unit(text) or _per_count_unit(text) or compile_with_pint(text)
+
+
+class _PerCount:
+    """" per 100,000" in a unit: a rate per so many, as health and crime statistics print one ("42.1
+    visits per 100,000 residents" is in ``count/person per 100,000``); pint takes no number in a unit."""
+
+    pattern = OnFirstUse(r"\s*\bper\s+(?P<count>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?=\s*(?:/|$))")
+
+
+def per_count_of(text: str) -> int:
+    """How many the unit text counts per (``100000`` for ``"count/person per 100,000"``); 1 for none."""
+    match = _PerCount.pattern.search(text)
+    return int(match.group("count").replace(",", "")) if match else 1
+
+
+def _per_count_unit(text: str) -> Unit | None:
+    """``count/person per 100,000``: the unit per one, divided by the count; ``None`` without one."""
+    match = _PerCount.pattern.search(text)
+    if match is None:
+        return None
+    count = float(match.group("count").replace(",", ""))
+    rest = (text[:match.start()] + text[match.end():]).strip()
+    per_one = compile_unit(f"1{rest}" if rest.startswith("/") else rest or "1")  # "per 100,000/year"
+    # a factor as pint's own are, correctly rounded: an exact unit stays exact
+    factor = Interval(per_one.factor.lo / count, per_one.factor.hi / count)
+    return Unit(normalise(text), factor, per_one.dims, per_one.nominal / count)
 
 
 @functools.lru_cache(maxsize=256)

@@ -102,7 +102,7 @@ def _hints(ctx: Context, claim: Claim, inputs: list[Claim]) -> list[str]:
         # is shown per day, not per second, when no other unit fits. Each once: every
         # operation of the computation tries the hints in turn.
         pers = [c.figure.per for c in inputs if c.figure and c.figure.per]
-        hints += [f"{claim.figure.unit}/{per}" for per in dict.fromkeys([*pers, *_named_periods(claim, inputs)])]
+        hints += [claim.figure.unit_text_per(per) for per in dict.fromkeys([*pers, *_named_periods(claim, inputs)])]
     return hints
 
 
@@ -346,7 +346,7 @@ def _rate_dropped(ctx, claim, value: Value, expression, keys, stated: Value, hed
         _mismatch(ctx, claim, value, expression, keys, stated, evidence)
         return
     point_rate = stated.point / factor.lo
-    rate_unit = f"{claim.figure.unit or '1'}/{per}"
+    rate_unit = claim.figure.unit_text_per(per)
     computed_text = display.quantity(value.point, rate_unit)
     correction = with_rate(claim.printed, per)
     found = evidence[0](*evidence[1:], (_rate_allowance, claim, point_rate, as_rate, rate_unit))
