@@ -400,6 +400,9 @@ class Reference:
         if code == "FL503" and a.split(":")[0] == b.split(":")[0]:
             # one article giving a figure for two periods reports a change: no finding
             return ("consistent", "different periods", False), (a, b)
+        if code == "FL501" and a.split(":")[0] == b.split(":")[0] and sources_apart(claims[a], claims[b]):
+            # one article giving what each of two sources says reports a disagreement: a note
+            return ("consistent", "FL505", True), (a, b)
         return ("consistent" if code == "FL503" else "inconsistent", code, True), (a, b)
 
 
@@ -429,6 +432,15 @@ def dropped(quote: str, at: int, end: int, money: bool, hedged: bool) -> bool:
 
 CODES = {"Rs", "Rs.", "USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
          "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL", "MXN", "SEK", "ZAR"}
+
+
+def sources_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two claims of one article are each attributed, and to different sources."""
+    def chain(claim: dict[str, Any]) -> tuple[str, ...]:
+        via = claim.get("attributed_to", [])
+        return (claim.get("source", ""), *([via] if isinstance(via, str) else via))
+    one, other = chain(a), chain(b)
+    return any(one) and any(other) and one != other
 
 
 def meet(a: Figure, b: Figure) -> bool:

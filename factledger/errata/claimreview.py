@@ -45,6 +45,7 @@ RATINGS: dict[str, tuple[str, int]] = {
     "FL502": ("Conflicting sources, period unstated", 3),
     "FL503": ("Changed over time", 4),
     "FL504": ("Running total falls", 1),
+    "FL505": ("Sources disagree, as reported", 4),
 }
 _BY_SEVERITY = {Severity.ERROR: ("Inconsistent", 2), Severity.WARNING: ("Needs checking", 3),
                 Severity.INFO: ("Accurate, with a note", 4)}

@@ -255,6 +255,24 @@ RUNNING_TOTAL_FALLS = Rule(
         example="\"N$1.3 billion paid since 2002\" (2017), then \"N$900 million since 2002\" (2019).",
         fix="Check both against their sources."))
 
+SOURCES_DISAGREE_IN_ARTICLE = Rule(
+    "FL505", "sources-disagree-in-article", I,
+    "{printed} ({where}) and {other} ({other_where}) for {measure} of {subject} differ: the article gives "
+    "both, from sources that disagree",
+    "Make sure the article says its sources disagree; nothing to correct if it does",
+    Explanation(
+        what="Two figures of one article for the same measure of the same subject and period that do not "
+             "meet, each attributed to a source of its own (the claims' `source` or `attributed_to` differ): "
+             "the article reports a disagreement, as \"officials disagreed on the death toll\" does. Where "
+             "either figure is the article's own, or both come from one source, the article contradicts "
+             "itself, which is a conflict (FL501).",
+        why="Reporting what each source says is accurate, and no correction is due; but a reader who "
+            "meets both figures should find the article saying that they differ, and why if it knows.",
+        example="The county health director: \"at least 23 people had died\"; the medical examiner: "
+                "\"17 heat deaths\" confirmed, for the same week.",
+        fix="Nothing, if the article says the sources disagree; otherwise say so, or record what tells "
+            "the figures apart (confirmed deaths against all deaths) in their measures."))
+
 QUOTE_LACKS_FIGURE = Rule(
     "FL601", "quote-lacks-figure", W,
     "the quote of {claim} does not contain the figure {printed} as printed",
@@ -350,6 +368,7 @@ RULES: tuple[Rule, ...] = (
     CONVERSION_MISMATCH, INCOMPATIBLE_SUM, SHARES_EXCEED_WHOLE, PARTS_DO_NOT_ADD_UP, COMPARISON_FAILS,
     REPEATED_FIGURE_DISAGREES, IMPLAUSIBLE_MAGNITUDE, OUT_OF_RANGE, OUTLIER_IN_MEASURE,
     CONFLICT_ACROSS_SOURCES, CONFLICT_PERIOD_UNSTATED, DIFFERS_ACROSS_PERIODS, RUNNING_TOTAL_FALLS,
+    SOURCES_DISAGREE_IN_ARTICLE,
     QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, DRAFT_NOT_REVIEWED, HEDGE_OR_CURRENCY_DROPPED, NOT_COMPUTABLE,
     PERCENT_TIMES_100,
 )
