@@ -34,6 +34,7 @@ RATINGS: dict[str, tuple[str, int]] = {
     "FL201": ("Rate missing", 3),
     "FL202": ("Wrong kind of unit", 1),
     "FL203": ("Unit conversion wrong", 1),
+    "FL205": ("Percent printed for percentage points", 3),
     "FL301": ("Shares add up to more than the whole", 1),
     "FL302": ("Parts do not add up to the total", 1),
     "FL303": ("Comparison not supported by the figures", 1),

@@ -10,7 +10,7 @@ from factledger.claims import Claim, same_name
 from factledger.compute import Computation, ComputeError, DimensionError, Value, quick_bounds, rate_units
 from factledger.context import Context, judge, judge_bounds
 from factledger.errors import FactledgerError
-from factledger.expressions import BinOp, Const, constant_units, to_text
+from factledger.expressions import BinOp, Const, Ref, constant_units, to_text
 from factledger.findings import CheckResult, Evidence, EvidenceLater, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
@@ -54,7 +54,8 @@ def _decided_quickly(ctx: Context, key: str, claim: Claim) -> bool:
     at = table.index[key]
     verdict = None if dims != table.dims[at] else judge_bounds(
         point, lo, hi, table.rlo[at], table.rhi[at], table.lo[at], table.hi[at])
-    if verdict is Verdict.CONSISTENT or verdict is Verdict.CONSISTENT_WITHIN_HEDGE:
+    if (verdict is Verdict.CONSISTENT or verdict is Verdict.CONSISTENT_WITHIN_HEDGE) \
+            and not _change_in_points(ctx, claim):
         ctx.record(CheckResult(key, "derivation", verdict, (_holds_detail, ctx, claim, point, verdict),
                                claim.location), (key, *ctx.inputs(claim, key)))
         return True
@@ -265,6 +266,10 @@ def _same_dims(ctx, claim, value: Value, expression, keys, stated: Value, hedged
     if verdict is Verdict.INCONSISTENT and _percent_times_100(ctx, claim, value, expression, keys,
                                                               stated, hedged, unit, evidence):
         return
+    change = _change_in_points(ctx, claim) if verdict.holds else None
+    if change is not None:
+        _points_printed_as_percent(ctx, claim, value, expression, keys, stated, hedged, *change)
+        return
     # Worded now: this path is taken for the few derivations that make a finding.
     computed_text = display.quantity(value.point, unit)
     detail = f"{claim.printed} = {expression}: recomputed {computed_text} ({verdict.value})"
@@ -322,6 +327,55 @@ def _times_100(node) -> bool:
         return False
     return any(isinstance(side, Const) and side.value == 100 and not side.unit or _times_100(side)
                for side in (node.left, node.right))
+
+
+def _change_in_points(ctx: Context, claim: Claim) -> tuple[Claim, Claim] | None:
+    """``(earlier, later)`` when the claim prints in percent the difference of two percentages of one
+    thing, or of two periods ("18.4%, up from 15.9%, a rise of 2.5%"): a change in percentage points
+    (FL205). ``None`` for any other derivation, and for a difference of shares of one whole in one
+    period ("62% in all, 45% on salaries: 17% on benefits"), which is a share in percent itself."""
+    figure, node = claim.figure, claim.derivation.expression  # type: ignore[union-attr]
+    if figure is None or not _in_percent(figure) or not (
+            isinstance(node, BinOp) and node.op == "-" and isinstance(node.left, Ref) and isinstance(node.right, Ref)):
+        return None
+    left, right = (ctx.ledger.claims[ctx.ledger.resolve(side.claim_id, claim.article_id, claim.location)]
+                   for side in (node.left, node.right))
+    if left is right or not all(c.figure is not None and _in_percent(c.figure) for c in (left, right)):
+        return None
+    named = left.subject and left.measure and same_name(left.subject) == same_name(right.subject) \
+        and same_name(left.measure) == same_name(right.measure)
+    two_periods = left.period.stated and right.period.stated and not left.period.same_span(right.period)
+    if not (named or two_periods):
+        return None
+    return (left, right) if left.period.precedes(right.period) else (right, left)
+
+
+def _in_percent(figure) -> bool:
+    """Whether a figure is printed in percent, as a level: "18.4%", not "2.5 points", "5% a year"."""
+    return figure.unit == "percent" and not figure.per and not figure.per_count
+
+
+def _points_printed_as_percent(ctx, claim, value: Value, expression: str, keys: tuple[str, ...], stated: Value,
+                               hedged: Value, earlier: Claim, later: Claim) -> None:
+    """FL205: the difference of two percentages, which the figure gives, printed as a percent change."""
+    from factledger.rules.wording import in_percentage_points
+    old, new = ctx.value(earlier.key), ctx.value(later.key)
+    assert old is not None and new is not None
+    relative = f"{display.number(abs(new.point - old.point) / old.point * 100, 3)}%" if old.point else "undefined"
+    points = display.number(value.point * 100)
+    span = value.interval
+    steps = (f"{later.printed} - {earlier.printed} = {points} percentage points  (allowing for rounding: "
+             f"[{display.number(span.lo * 100)}, {display.number(span.hi * 100)}] percentage points)",
+             f"({later.printed} - {earlier.printed}) ÷ {earlier.printed} = {relative}: the change as a "
+             f"percentage of {earlier.printed}")
+    allowance = _allowance(claim, stated, hedged, claim.figure.unit_text)
+    ctx.record(CheckResult(claim.key, "derivation", Verdict.INCONSISTENT,
+                           f"{claim.printed} = {expression}: recomputed {points} percentage points, printed in "
+                           f"percent", claim.location, ("FL205",)), keys)
+    ctx.add(R.POINTS_PRINTED_AS_PERCENT.finding(
+        claim.location, keys, ctx.evidence_later(keys, steps, allowance),
+        correction=in_percentage_points(claim.printed), printed=claim.printed, earlier=earlier.printed,
+        later=later.printed, relative=relative))
 
 
 def _codes(verdict: Verdict) -> tuple[str, ...]:

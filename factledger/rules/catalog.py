@@ -85,6 +85,25 @@ INCOMPATIBLE_SUM = Rule(
         fix="Fix the ledger entry: compare or add quantities of one kind."),
     slip_in="derivation")
 
+POINTS_PRINTED_AS_PERCENT = Rule(
+    "FL205", "percentage-points-printed-as-percent", W,
+    "{printed} is the change from {earlier} to {later}, which is in percentage points; as a percent "
+    "change it would be {relative}",
+    "Print the change in percentage points: {correction}",
+    Explanation(
+        what="A figure printed in percent that the ledger derives as the difference of two percentages "
+             "of one thing for two periods (the same subject and measure, or periods that differ): "
+             "\"18.4%, up from 15.9%, a rise of 2.5%\". The difference of two percentages is in "
+             "percentage points; \"2.5%\" reads as a relative change, which is 15.7% here. Only a "
+             "figure whose value the difference gives is reported (one it does not is FL101), and a "
+             "difference of shares of one whole in one period (\"62% of the budget, 45% on salaries, "
+             "17% on benefits\") is a share itself, in percent, and is not.",
+        why="A rise from 15.9% to 18.4% is 2.5 points but 15.7 percent: the two readings differ by a "
+            "factor of six, and readers take \"percent\" as the relative one.",
+        example="\"18.4% ended in a hospital admission, up from 15.9% a year earlier, a rise of 2.5%\".",
+        fix="Print the change in percentage points (\"2.5 percentage points\"), or, if the relative "
+            "change was meant, print that (\"15.7%\")."))
+
 SHARES_EXCEED_WHOLE = Rule(
     "FL301", "shares-exceed-whole", E,
     "shares of one whole add up to {total}, more than {whole}",
@@ -365,7 +384,8 @@ PERCENT_TIMES_100 = Rule(
 
 RULES: tuple[Rule, ...] = (
     DERIVATION_INCONSISTENT, DERIVATION_THROUGH_ROUNDING, RATE_DROPPED, DIMENSION_MISMATCH,
-    CONVERSION_MISMATCH, INCOMPATIBLE_SUM, SHARES_EXCEED_WHOLE, PARTS_DO_NOT_ADD_UP, COMPARISON_FAILS,
+    CONVERSION_MISMATCH, INCOMPATIBLE_SUM, POINTS_PRINTED_AS_PERCENT, SHARES_EXCEED_WHOLE, PARTS_DO_NOT_ADD_UP,
+    COMPARISON_FAILS,
     REPEATED_FIGURE_DISAGREES, IMPLAUSIBLE_MAGNITUDE, OUT_OF_RANGE, OUTLIER_IN_MEASURE,
     CONFLICT_ACROSS_SOURCES, CONFLICT_PERIOD_UNSTATED, DIFFERS_ACROSS_PERIODS, RUNNING_TOTAL_FALLS,
     SOURCES_DISAGREE_IN_ARTICLE,

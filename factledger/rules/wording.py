@@ -131,3 +131,13 @@ def _replace_words(printed: str, value: float) -> str:
         minus = (sign.group(0) if sign else "-") if value < 0 else ""
         return head + minus + display.number(abs(value), 4) + printed[end:]
     return display.number(value)
+
+
+#: the percent a figure prints after its number: "2.5%", "2.5 percent", "2.5 per cent", "2.5pc"
+_PERCENT_WORD = re.compile(r"(?<=\d)\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)")
+
+
+def in_percentage_points(printed: str) -> str:
+    """"a rise of 2.5%" -> "a rise of 2.5 percentage points"; ``""`` when no percent follows a number."""
+    changed, count = _PERCENT_WORD.subn(" percentage points", printed, count=1)
+    return changed if count else ""
