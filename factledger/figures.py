@@ -1103,6 +1103,11 @@ def _unknown_unit(words: str, per_amount_of: str) -> str:
     said = f"unknown unit {words!r}"
     if re.fullmatch(r"[A-Z]{3}", words):
         return unknown_code(words)
+    *described, noun = words.split() or [""]
+    counted = singular(noun)
+    if described and noun.isalpha() and _counts_one_by_one(noun) and _counts_one_by_one(counted):
+        # "40 to 60 new officers", "31 heat-related deaths": words that describe the people counted
+        return f'{said}; to count {noun}, add unit = "{counted}" (the words before it describe them)'
     near = near_unit(words)
     if near:  # a slip ("troopps") more likely than a noun of its own
         return f"{said}; did you mean {near!r}?"
@@ -1113,6 +1118,15 @@ def _unknown_unit(words: str, per_amount_of: str) -> str:
         return (f'{said}; to count {noun}, add unit = "count" (for an amount per {singular(noun)}, '
                 f'a unit such as "USD/count")')
     return said
+
+
+def _counts_one_by_one(word: str) -> bool:
+    """Whether a unit word counts people or vessels ("officers", "tankers"), as the unit table has it."""
+    unit = shipped_unit(word)
+    return unit is not None and unit.dims in _COUNTED_KINDS
+
+
+_COUNTED_KINDS = ((("[person]", 1.0),), (("[vessel]", 1.0),))
 
 
 def _read_compound(original: str, text: str, hedge: Hedge | None) -> Figure:

@@ -313,6 +313,9 @@ def _tokens(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Collapse spaces and spelling so equal units compare equal as text."""
     text = " ".join(text.replace("·", "*").split())
+    # "gigawatt-hours", "person-days": a unit times a unit, as prose hyphenates it (pint reads "-" as minus)
+    if "-" in text:
+        text = _HYPHENATED.sub(" ", text)
     # "tonnes a hectare", "deaths a decade": "a" between units means per, as in prose; pint
     # would read it as its annum and multiply ("tonnes a hectare" a mass times an area and a year).
     if " a" in text or " e" in text:
@@ -351,6 +354,7 @@ def normalise(text: str) -> str:
 
 
 _A_PER = re.compile(r"(?<=[^\W\d])\s+(?:a|an|each|every)\s+(?=[^\W\d])")
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def _barrels_a_day(match: re.Match[str]) -> str:
@@ -453,8 +457,9 @@ def near_unit(word: str) -> str:
     import difflib  # only when a unit is unknown
 
     words = [w for w in (*NEWS_UNITS, *_shipped_table()) if w.isalpha() and len(w) > 2]
-    # a plural of a noun of its own is often near a unit's ("farms", "grams"): ask more of it
-    close = difflib.get_close_matches(word, words, n=1, cutoff=0.85 if looks_plural(word) else 0.8)
+    # a plural of a noun of its own is often near a unit's ("farms", "grams", "visits" and
+    # "visitors"): ask more of it, so that a slip ("troopps") is told and a noun is counted
+    close = difflib.get_close_matches(word, words, n=1, cutoff=0.9 if looks_plural(word) else 0.8)
     return close[0] if close else ""
 
 
