@@ -390,6 +390,8 @@ def _with_unit(text: str, start: int, currency: str, first: Number, second: Numb
                        flags=tuple(f for f in first.flags if f != "article-as-one"))
         end = fraction.end()
     end, gloss = _gloss(text, end)
+    if unit and not currency:
+        end = _what_is_measured(text, end)
     per, end = _rates_after(text, end)
     if currency and not per:
         per, end = _price_per(text, end)
@@ -399,6 +401,33 @@ def _with_unit(text: str, start: int, currency: str, first: Number, second: Numb
     scaled = bool(_scale_word(first) or (second and _scale_word(second)))
     bare = not (currency or unit or per or scaled)
     return Parse(start, end, currency, first, second, unit, counted, per, flags_all, bare, inches, noun)
+
+
+def _what_is_measured(text: str, end: int) -> int:
+    """Where the words that say what a unit measures end, when a rate follows them: "30 tonnes of oil
+    to Cuba each month", "18,000 barrels of fuel oil a day" are rates, as the figure reader reads
+    them. Without a rate after them the words are left out of the figure, as they were."""
+    of = _OF.match(text, end)
+    if of is None:
+        return end
+    pos = of.end()
+    for _ in range(_MOST_WORDS_MEASURED):
+        word = _MEASURED_WORD.match(text, pos)
+        if word is None or word.group("word").lower() in _NOT_MEASURED:
+            return end  # "1,000 tonnes of cargo six times a month" is a load, six times a month
+        pos = word.end()
+        if _RATE.match(text, pos) or _RATE_ADVERB.match(text, pos):
+            return pos
+    return end
+
+
+_OF = re.compile(rf"{_GAP}of(?=[ \u00a0])")
+#: a word of what is measured: "fuel", "oil", "to", "Cuba"; not a number, nor punctuation
+_MEASURED_WORD = re.compile(rf"{_GAP}(?P<word>[A-Za-z][A-Za-z'’-]*)(?![A-Za-z0-9])")
+#: words that start a clause or another figure's phrase, which no description of a unit holds
+_NOT_MEASURED = frozenset("and or but which that who whom whose was were is are has have had will would "
+                          "said says according than per times".split()) | {w.lower() for w in _WORD_NUMBERS}
+_MOST_WORDS_MEASURED = 5
 
 
 def _rate_adjectives(phrase: str) -> tuple[str, ...]:
