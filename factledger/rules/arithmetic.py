@@ -403,7 +403,8 @@ def _rate_dropped(ctx, claim, value: Value, expression, keys, stated: Value, hed
     rate_unit = claim.figure.unit_text_per(per)
     computed_text = display.quantity(value.point, rate_unit)
     correction = with_rate(claim.printed, per)
-    found = evidence[0](*evidence[1:], (_rate_allowance, claim, point_rate, as_rate, rate_unit))
+    found = evidence[0](*evidence[1:], (_rate_allowance, claim, point_rate, as_rate, hedged.interval / factor,
+                                        rate_unit))
     detail = (f"{claim.printed} = {expression}: recomputed {computed_text}; the magnitude matches "
               f"but the figure lacks \"per {per}\"")
     ctx.record(CheckResult(claim.key, "derivation", Verdict.INCONSISTENT, detail, claim.location,
@@ -412,9 +413,13 @@ def _rate_dropped(ctx, claim, value: Value, expression, keys, stated: Value, hed
                                    printed=claim.printed, computed=computed_text))
 
 
-def _rate_allowance(claim: Claim, point_rate: float, as_rate: Interval, rate_unit: str) -> str:
-    return (f"{claim.printed} read as {display.quantity(point_rate, rate_unit)} allows "
+def _rate_allowance(claim: Claim, point_rate: float, as_rate: Interval, hedged_rate: Interval, rate_unit: str) -> str:
+    """The rounding of a figure read as a rate, and its hedge, which the verdict allowed for too."""
+    text = (f"{claim.printed} read as {display.quantity(point_rate, rate_unit)} allows "
             f"{display.interval(as_rate, rate_unit)} by rounding")
+    if claim.figure is not None and claim.figure.hedge is not None:
+        text += f"; with \"{claim.figure.hedge.word}\", {display.interval(hedged_rate, rate_unit)}"
+    return text
 
 
 def _mismatch(ctx, claim, value: Value, expression, keys, stated: Value, evidence: tuple) -> None:
