@@ -513,9 +513,11 @@ def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
     """
     given, printed = compile_unit(unit), compile_unit(figure.unit)
     kept = dict(given.dims)
+    # a rate per so many people keeps what it is per: "deaths per 100,000 people" with unit "death"
+    # would be deaths per 100,000, of nothing, though the printed people cancel the deaths' kind
+    if figure.per_count and given.dims != printed.dims:
+        raise _per_one_wanted(figure, unit, original)
     if any(kept.get(name) != exp for name, exp in printed.dims):
-        if figure.per_count:
-            raise _per_one_wanted(figure, unit, original)
         raise FigureError(f"figure {original!r} is in {figure.unit!r}, but the ledger gives unit {unit!r}")
     _reject_rescaled(figure, unit, printed, original)
     return evolve(figure, unit=canonical_unit(unit))

@@ -53,6 +53,10 @@ REFUSED = [
     ("27.5 per 100,000", "count/person per 100,000",
      "figure '27.5 per 100,000' already says per 100,000; the ledger's unit 'count/person per 100,000' says it "
      "again (give the unit per one: unit = \"count/person\")"),
+    # the people cancel the deaths' kind, so "death" kept every printed dimension and was taken
+    ("12 deaths per 100,000 people", "death",
+     "figure '12 deaths per 100,000 people' is in 'deaths/people' per 100,000, but the ledger gives unit "
+     "'death'; give the unit per one, without the 100,000: unit = \"deaths/person\""),
     ("5.6 deaths per 1,000 live births", None,
      "figure '5.6 deaths per 1,000 live births': unknown unit 'live births' in a rate per 1,000; give the claim "
      "the unit per one, such as unit = \"deaths/count\""),
