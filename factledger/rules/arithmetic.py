@@ -14,6 +14,7 @@ from factledger.expressions import BinOp, Const, Ref, constant_units, to_text
 from factledger.findings import CheckResult, Evidence, EvidenceLater, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
+from factledger.rules.wording import one_kind_advice
 from factledger.units import compile_unit, conversion_unknown, describe_dims, multiply_dims
 
 TIME = (("[time]", 1.0),)
@@ -193,7 +194,8 @@ def _check_one(ctx: Context, claim: Claim) -> None:
             return
         ctx.add(R.INCOMPATIBLE_SUM.finding(claim.location, keys, ctx.evidence_later(keys),
                                            expression=expression, left_dims=describe_dims(error.left),
-                                           right_dims=describe_dims(error.right)))
+                                           right_dims=describe_dims(error.right),
+                                           advice=one_kind_advice(error.left, error.right)))
         return
     except FactledgerError as error:
         ctx.unverifiable[claim.key] = error.message

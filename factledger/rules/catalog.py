@@ -75,7 +75,7 @@ CONVERSION_MISMATCH = Rule(
 INCOMPATIBLE_SUM = Rule(
     "FL204", "incompatible-units-in-sum", E,
     "{expression} adds or compares {left_dims} with {right_dims}",
-    "Record the derivation with quantities of one kind, or convert with a dated rate",
+    "{advice}",
     Explanation(
         what="A derivation or check that adds, subtracts or compares quantities of different kinds.",
         why="Tonnes plus dollars has no meaning. (Euros against dollars, or °C against °F outside a "

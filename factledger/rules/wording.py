@@ -141,3 +141,15 @@ def in_percentage_points(printed: str) -> str:
     """"a rise of 2.5%" -> "a rise of 2.5 percentage points"; ``""`` when no percent follows a number."""
     changed, count = _PERCENT_WORD.subn(" percentage points", printed, count=1)
     return changed if count else ""
+
+
+def one_kind_advice(left, right) -> str:
+    """FL204's suggestion for two kinds of quantity (dimensions): a rate against a total is told
+    how to make them one kind; currencies, which need a dated rate, never get here."""
+    from factledger.units import multiply_dims
+
+    ratio = dict(multiply_dims(left, right, -1))
+    if len(ratio) == 1 and abs(ratio.get("[time]", 0.0)) == 1.0:
+        return ("One is a rate and the other a total: multiply the rate by its period, or divide the total "
+                "by it (\"total / 1 year\"), so that both are of one kind")
+    return "Record the derivation or check with quantities of one kind"
