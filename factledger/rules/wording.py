@@ -49,7 +49,9 @@ def correction(figure: Figure, value: float) -> str:
     read back here, which would compile the reader's grammar for a ledger read from the cache.
     """
     text = figure.text
-    if figure.is_range or len(_DIGITS.findall(text)) > 1 or _is_fraction(text):
+    # "42.1 per 100,000": the count a rate is per is no second number of the figure's
+    numbers = len(_DIGITS.findall(text)) - (1 if figure.per_count else 0)
+    if figure.is_range or numbers > 1 or _is_fraction(text):
         return ""
     if value < 0 and not figure.on_number_line:
         return ""  # no amount below zero reads unless the claim says signed = true (or it is a temperature)
