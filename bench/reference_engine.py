@@ -106,7 +106,7 @@ class Reference:
     def verify(self, ledger: dict[str, Any]) -> tuple[list, list]:
         self.findings: list[tuple[str, tuple[str, ...]]] = []
         self.verdicts: list[tuple[str, str, str]] = []
-        claims = ledger["claims"]
+        claims = self.claims = ledger["claims"]
         self.figures = {k: Figure(self.reg, c["figure"], c.get("unit")) for k, c in claims.items()}
         for key, claim in claims.items():
             if "derived" in claim:
@@ -148,6 +148,10 @@ class Reference:
         if point.dimensionality == stated.value.dimensionality:
             verdict = judge(point.to(stated.value.units), lo.to(stated.value.units), hi.to(stated.value.units),
                             stated.lo, stated.hi)
+            if verdict != "inconsistent" and self.change_in_points(claim, refs):
+                self.verdicts.append(("derivation", key, "inconsistent"))
+                self.findings.append(("FL205", inputs))
+                return
             self.verdicts.append(("derivation", key, verdict))
             code = {"inconsistent": "FL101", "consistent only through rounding": "FL102"}.get(verdict)
             if code:
@@ -168,6 +172,16 @@ class Reference:
         self.verdicts.append(("derivation", key, "inconsistent"))
         self.findings.append(("FL202", inputs))
 
+    def change_in_points(self, claim: dict[str, Any], refs: list[str]) -> bool:
+        """FL205: a figure in percent that is one percentage less another, of one thing or of two periods."""
+        in_percent = [self.figures[k] for k in [claim["key"], *refs]]
+        if not re.fullmatch(r"\s*\w+\s*-\s*\w+\s*", claim["derived"]) or len(set(refs)) != 2 \
+                or any(f.printed_unit != "percent" for f in in_percent):
+            return False
+        a, b = (self.claims[k] for k in refs)
+        named = all(a.get(n) and a.get(n, "").casefold() == b.get(n, "").casefold() for n in ("subject", "measure"))
+        return named or bool(a.get("period") and b.get("period") and a["period"] != b["period"])
+
     def periods(self, refs: list[str]) -> list[str]:
         """Time units a dropped rate may be per: an input's rate, an input that is a length of
         time ("8 days"), then the usual ones."""
@@ -186,6 +200,8 @@ class Reference:
             return (sum((f.value for f in figs[1:]), figs[0].value), sum((f.lo for f in figs[1:]), figs[0].lo),
                     sum((f.hi for f in figs[1:]), figs[0].hi))
         a, b = figs
+        if " - " in expression:
+            return a.value - b.value, a.lo - b.hi, a.hi - b.lo
         if " * " in expression:
             corners = [x * y for x in (a.lo, a.hi) for y in (b.lo, b.hi)]
             point = a.value * b.value
@@ -400,6 +416,9 @@ class Reference:
         if code == "FL503" and a.split(":")[0] == b.split(":")[0]:
             # one article giving a figure for two periods reports a change: no finding
             return ("consistent", "different periods", False), (a, b)
+        if code == "FL501" and a.split(":")[0] == b.split(":")[0] and sources_apart(claims[a], claims[b]):
+            # one article giving what each of two sources says reports a disagreement: a note
+            return ("consistent", "FL505", True), (a, b)
         return ("consistent" if code == "FL503" else "inconsistent", code, True), (a, b)
 
 
@@ -429,6 +448,15 @@ def dropped(quote: str, at: int, end: int, money: bool, hedged: bool) -> bool:
 
 CODES = {"Rs", "Rs.", "USD", "EUR", "GBP", "RUB", "CNY", "KRW", "NAD", "JPY", "KPW", "UAH", "INR", "AUD", "CAD",
          "HKD", "CHF", "TRY", "IRR", "SAR", "NZD", "SGD", "BRL", "MXN", "SEK", "ZAR"}
+
+
+def sources_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two claims of one article are each attributed, and to different sources."""
+    def chain(claim: dict[str, Any]) -> tuple[str, ...]:
+        via = claim.get("attributed_to", [])
+        return (claim.get("source", ""), *([via] if isinstance(via, str) else via))
+    one, other = chain(a), chain(b)
+    return any(one) and any(other) and one != other
 
 
 def meet(a: Figure, b: Figure) -> bool:

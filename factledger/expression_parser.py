@@ -35,10 +35,34 @@ class _Grammar:
 
     qualified = OnFirstUse(r"(?<![\w.])([A-Za-z_][\w-]*):([A-Za-z_]\w*)")
     unit_constant = OnFirstUse(r"(?<![\w.])(\d+(?:\.\d+)?)\s+([A-Za-z_%]+)(?!\s*[(:])")
+    # "318 million USD", "318,000,000 USD": a figure as prose prints it, which an expression does not read
+    scaled_constant = OnFirstUse(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+(thousand|million|billion|trillion)\b(\s+[A-Za-z_%]+)?",
+                                 re.IGNORECASE)
+    grouped_constant = OnFirstUse(r"(?<![\w.,(])(\d{1,3}(?:,\d{3})+)(?![\d,])(\s+[A-Za-z_%]+)?")
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _reject_printed_constants(text: str) -> None:
+    """A constant written as prose prints a figure is refused with its digits: "318 million USD" was
+    "not valid arithmetic (invalid syntax)", and "318,000,000 USD" read as three numbers."""
+    scaled = _Grammar.scaled_constant.search(text)
+    if scaled:
+        digits = float(scaled.group(1)) * _SCALES[scaled.group(2).lower()]
+        written = f"{digits:.0f}" if digits.is_integer() else f"{digits:g}"
+        raise ExpressionError(f"expression {quoted(text)}: write the constant {quoted(scaled.group(0).strip())} in "
+                              f"digits, without a scale word: {written}{scaled.group(3) or ''}")
+    grouped = _Grammar.grouped_constant.search(text)
+    if grouped:
+        raise ExpressionError(f"expression {quoted(text)}: write the constant {quoted(grouped.group(0).strip())} "
+                              f"without thousands separators: {grouped.group(1).replace(',', '')}"
+                              f"{grouped.group(2) or ''}")
 
 
 def parse_in_full(text: str, allow_comparison: bool) -> Node:
     """Parse ``text`` with Python's parser into a node tree, or raise :class:`ExpressionError`."""
+    _reject_printed_constants(text)
     source, names, constants = _prepare(text)
     try:
         with warnings.catch_warnings():

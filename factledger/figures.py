@@ -37,7 +37,8 @@ from factledger.patterns import OnFirstUse
 from factledger.pickling import shared_when_rebuilt
 from factledger.records import evolve, record
 from factledger.units import (AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_DESK_CURRENCIES, NEWS_UNITS, OFFSET_SCALES,
-                              POINTS, Unit, compile_unit, looks_plural, near_unit, shipped_unit, singular,
+                              POINTS, Unit, compile_unit, looks_plural, near_unit, per_count_of, shipped_unit,
+                              singular,
                               unknown_code)
 from factledger.units import normalise as normalise_unit
 
@@ -61,12 +62,22 @@ class Figure:
     #: the ledger's ``signed = true``: a level that may lie below zero ("-0.5%", "-$5bn"), read
     #: on the number line as a temperature is
     signed: bool = False
+    #: how many the figure is per, as printed: "42.1 visits per 100,000 residents" is 42.1 of
+    #: ``unit`` (count/person) per "100,000", never 42.1 per resident
+    per_count: str = ""
 
     @property
     def unit_text(self) -> str:
-        if not self.per:
-            return self.unit
-        return f"{self.unit or '1'}/{self.per}"
+        return self.unit_text_per(self.per)
+
+    def unit_text_per(self, per: str) -> str:
+        """The figure's unit as a rate per ``per`` (a time unit, or ``""`` for none)."""
+        unit = self.unit
+        if self.per_count:
+            unit = f"{unit} per {self.per_count}" if unit else f"per {self.per_count}"
+        if not per:
+            return unit
+        return f"{unit or '1'}/{per}"
 
     def compiled_unit(self) -> Unit:
         return compile_unit(self.unit_text)
@@ -224,6 +235,9 @@ class _Grammar:
     # "half an hour", "a quarter of a mile": after a word fraction the article is one of the unit, no rate
     article_after_fraction = OnFirstUse(r"^\s+(?:of\s+)?an?(?=\s+[A-Za-z])", re.IGNORECASE)
     per_unit = OnFirstUse(r"^(?:per\s+|an?\s+|/\s*)(?P<unit>\S.*)$", re.IGNORECASE)
+    # "visits per 100,000 residents", "per 1,000 live births", "per million people": a rate per so many
+    per_count = OnFirstUse(r"(?:^|\s+)per\s+(?:(?P<count>[1-9]\d{0,2}(?:[, ]\d{3})+|[1-9]\d*)(?:\s+(?P<scale>thousand|million)\b)?"
+                           r"|(?P<word>thousand|million)\b)(?P<of>(?:\s+[^\d\s]\S*)*)\s*$", re.IGNORECASE)
     rate_unit = OnFirstUse(r"(?:^|\s)(?:k|m|mm)?b\s*/\s*d$", re.IGNORECASE)
     word = OnFirstUse(r"[A-Za-z]+")
     # number words and what stands between them: spaces, a dash, a comma ("one thousand, two hundred")
@@ -316,6 +330,7 @@ def _read_figure(text: str, unit: str | None, signed: bool = False) -> Figure:
         raise _negative(original, without_minus_signs(text))
     if unit:
         _reject_repeated_rate(figure, unit, original)
+        _reject_repeated_count(figure, unit, original)
         if figure.unit and canonical_unit(unit) != figure.unit:
             figure = _combine_counted(figure, unit, original)
         else:
@@ -367,6 +382,17 @@ def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
     if given < printed:
         raise FigureError(f"figure {original!r} already says per {figure.per}; the ledger's unit "
                           f"{unit!r} says it again (give the unit without the rate)")
+
+
+def _reject_repeated_count(figure: Figure, unit: str, original: str) -> None:
+    """"42.1 per 100,000" with unit "count/person per 100,000" would be per 100,000 twice over."""
+    if figure.per_count and per_count_of(unit) != 1:
+        per_one = _PER_COUNT_IN_UNIT.sub("", unit).strip() or "count"
+        raise FigureError(f"figure {quoted(original)} already says per {figure.per_count}; the ledger's unit "
+                          f"{unit!r} says it again (give the unit per one: unit = \"{per_one}\")")
+
+
+_PER_COUNT_IN_UNIT = re.compile(r"\s*\bper\s+[\d,]+")
 
 
 def _may_be_below_zero(text: str, temperature: bool = False) -> bool:
@@ -487,10 +513,25 @@ def _combine_counted(figure: Figure, unit: str, original: str) -> Figure:
     """
     given, printed = compile_unit(unit), compile_unit(figure.unit)
     kept = dict(given.dims)
+    # a rate per so many people keeps what it is per: "deaths per 100,000 people" with unit "death"
+    # would be deaths per 100,000, of nothing, though the printed people cancel the deaths' kind
+    if figure.per_count and given.dims != printed.dims:
+        raise _per_one_wanted(figure, unit, original)
     if any(kept.get(name) != exp for name, exp in printed.dims):
         raise FigureError(f"figure {original!r} is in {figure.unit!r}, but the ledger gives unit {unit!r}")
     _reject_rescaled(figure, unit, printed, original)
     return evolve(figure, unit=canonical_unit(unit))
+
+
+def _per_one_wanted(figure: Figure, unit: str, original: str) -> FigureError:
+    """The error for a ledger unit that leaves out what a rate per so many is per:
+    "42.1 visits per 100,000 residents" with unit "count" (it is "count/resident")."""
+    head, _, per = figure.unit.partition("/")
+    head = unit if head in ("", "1") else head
+    instead = f"{head}/{singular(per)}" if per else unit
+    return FigureError(f"figure {quoted(original)} is in {figure.unit!r} per {figure.per_count}, but the ledger "
+                       f"gives unit {unit!r}; give the unit per one, without the {figure.per_count}: "
+                       f"unit = \"{instead}\"")
 
 
 _UNIT_HEAD = re.compile(r"\s*/\s*|\s+per\s+")
@@ -566,13 +607,60 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
         rest = _unit_of_both_ends(first_unit, rest if second else "", original)
     unit_words, rate = _split_rate(rest.strip())
     per = per or rate
+    unit_words, per_count, counted_words = _split_per_count(unit_words)
     if second is None and _starts_number_after_unit(unit_words):
         return _read_compound(original, text, hedge)
+    if per_count:
+        unit = _per_one(currency, unit_words, counted_words, per_count, original, unit_override)
+        return evolve(_assemble(original, first, second, unit, per, hedge), per_count=per_count)
     if currency:
         unit = _currency_unit(currency, unit_words, original, unit_override)
     else:
         unit = _unit_from_words(unit_words, original, unit_override)
     return _assemble(original, first, second, unit, per, hedge)
+
+
+def _split_per_count(words: str) -> tuple[str, str, str]:
+    """``"visits per 100,000 residents"`` -> ``("visits", "100,000", "residents")``: a rate per so many,
+    as health and crime statistics print one; ``(words, "", "")`` for any other unit words."""
+    match = _Grammar.per_count.search(words)
+    if match is None:
+        return words, "", ""
+    digits = (match.group("count") or "1").replace(",", "").replace(" ", "")
+    scale = (match.group("scale") or match.group("word") or "").lower()
+    count = int(digits) * _PER_COUNT_SCALES[scale]
+    return words[:match.start()].strip(), f"{count:,}", match.group("of").strip()
+
+
+_PER_COUNT_SCALES = {"": 1, "thousand": 1000, "million": 1_000_000}
+
+
+def _per_one(currency: str, unit_words: str, counted_words: str, per_count: str, original: str,
+             unit_override: str | None) -> str:
+    """The unit of one of a rate per so many: "deaths per 100,000 people" is in "deaths/people"
+    (per 100,000), "42.1 per 100,000 residents" in "1/residents", "27.5 per 100,000" in no unit.
+
+    Words the reader does not know ("visits", "live births") are left to the ledger's unit, which
+    is the unit per one ("count/person"); without one, the error asks for it.
+    """
+    unit = counted = None
+    try:
+        if currency:
+            unit = _currency_unit(currency, unit_words, original, unit_override)
+        else:
+            unit = _unit_from_words(unit_words, original, unit_override)
+        counted = _unit_from_words(counted_words, original, unit_override)
+    except FigureError:
+        head = unit or ("count" if unit is None else "1")
+        per = singular(counted_words.split()[-1]) if counted_words else ""
+        per = compile_unit(per).text if per and shipped_unit(per) else "count" if per else ""
+        instead = f"{head}/{per}" if per else head
+        unknown = unit_words if unit is None else counted_words
+        raise FigureError(f"figure {quoted(original)}: unknown unit {unknown!r} in a rate per {per_count}; "
+                          f"give the claim the unit per one, such as unit = \"{instead}\"") from None
+    if not counted:
+        return unit
+    return f"{unit or '1'}/{counted}"
 
 
 def _dashed_words(first_end: str, separator: str, second_end: str) -> bool:
@@ -1017,6 +1105,11 @@ def _unknown_unit(words: str, per_amount_of: str) -> str:
     said = f"unknown unit {words!r}"
     if re.fullmatch(r"[A-Z]{3}", words):
         return unknown_code(words)
+    *described, noun = words.split() or [""]
+    counted = singular(noun)
+    if described and noun.isalpha() and _counts_one_by_one(noun) and _counts_one_by_one(counted):
+        # "40 to 60 new officers", "31 heat-related deaths": words that describe the people counted
+        return f'{said}; to count {noun}, add unit = "{counted}" (the words before it describe them)'
     near = near_unit(words)
     if near:  # a slip ("troopps") more likely than a noun of its own
         return f"{said}; did you mean {near!r}?"
@@ -1027,6 +1120,15 @@ def _unknown_unit(words: str, per_amount_of: str) -> str:
         return (f'{said}; to count {noun}, add unit = "count" (for an amount per {singular(noun)}, '
                 f'a unit such as "USD/count")')
     return said
+
+
+def _counts_one_by_one(word: str) -> bool:
+    """Whether a unit word counts people or vessels ("officers", "tankers"), as the unit table has it."""
+    unit = shipped_unit(word)
+    return unit is not None and unit.dims in _COUNTED_KINDS
+
+
+_COUNTED_KINDS = ((("[person]", 1.0),), (("[vessel]", 1.0),))
 
 
 def _read_compound(original: str, text: str, hedge: Hedge | None) -> Figure:

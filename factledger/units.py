@@ -313,6 +313,9 @@ def _tokens(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Collapse spaces and spelling so equal units compare equal as text."""
     text = " ".join(text.replace("·", "*").split())
+    # "gigawatt-hours", "person-days": a unit times a unit, as prose hyphenates it (pint reads "-" as minus)
+    if "-" in text:
+        text = _HYPHENATED.sub(" ", text)
     # "tonnes a hectare", "deaths a decade": "a" between units means per, as in prose; pint
     # would read it as its annum and multiply ("tonnes a hectare" a mass times an area and a year).
     if " a" in text or " e" in text:
@@ -351,6 +354,7 @@ def normalise(text: str) -> str:
 
 
 _A_PER = re.compile(r"(?<=[^\W\d])\s+(?:a|an|each|every)\s+(?=[^\W\d])")
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def _barrels_a_day(match: re.Match[str]) -> str:
@@ -453,8 +457,9 @@ def near_unit(word: str) -> str:
     import difflib  # only when a unit is unknown
 
     words = [w for w in (*NEWS_UNITS, *_shipped_table()) if w.isalpha() and len(w) > 2]
-    # a plural of a noun of its own is often near a unit's ("farms", "grams"): ask more of it
-    close = difflib.get_close_matches(word, words, n=1, cutoff=0.85 if looks_plural(word) else 0.8)
+    # a plural of a noun of its own is often near a unit's ("farms", "grams", "visits" and
+    # "visitors"): ask more of it, so that a slip ("troopps") is told and a noun is counted
+    close = difflib.get_close_matches(word, words, n=1, cutoff=0.9 if looks_plural(word) else 0.8)
     return close[0] if close else ""
 
 
@@ -490,7 +495,33 @@ def _short(error: Exception) -> str:
 @functools.lru_cache(maxsize=4096)
 def compile_unit(text: str) -> Unit:
     """Compile unit text (``"USD/month"``, ``"casualty per day"``, ``"ton"``) once."""
-    return shipped_unit(text) or compile_with_pint(text)
+    return shipped_unit(text) or _per_count_unit(text) or compile_with_pint(text)
+
+
+class _PerCount:
+    """" per 100,000" in a unit: a rate per so many, as health and crime statistics print one ("42.1
+    visits per 100,000 residents" is in ``count/person per 100,000``); pint takes no number in a unit."""
+
+    pattern = OnFirstUse(r"\s*\bper\s+(?P<count>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?=\s*(?:/|$))")
+
+
+def per_count_of(text: str) -> int:
+    """How many the unit text counts per (``100000`` for ``"count/person per 100,000"``); 1 for none."""
+    match = _PerCount.pattern.search(text)
+    return int(match.group("count").replace(",", "")) if match else 1
+
+
+def _per_count_unit(text: str) -> Unit | None:
+    """``count/person per 100,000``: the unit per one, divided by the count; ``None`` without one."""
+    match = _PerCount.pattern.search(text)
+    if match is None:
+        return None
+    count = float(match.group("count").replace(",", ""))
+    rest = (text[:match.start()] + text[match.end():]).strip()
+    per_one = compile_unit(f"1{rest}" if rest.startswith("/") else rest or "1")  # "per 100,000/year"
+    # a factor as pint's own are, correctly rounded: an exact unit stays exact
+    factor = Interval(per_one.factor.lo / count, per_one.factor.hi / count)
+    return Unit(normalise(text), factor, per_one.dims, per_one.nominal / count)
 
 
 @functools.lru_cache(maxsize=256)

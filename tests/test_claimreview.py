@@ -98,11 +98,45 @@ def test_output_can_be_embedded_in_a_script_element():
     assert json.loads(text)[0]["claimReviewed"] == "The fund paid $5M <script>alert(1)</script> to the ministry."
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
-def test_every_rule_has_a_rating_in_words(rule):
+@pytest.mark.parametrize("rule", [r for r in RULES if not r.slip_in], ids=lambda r: r.code)
+def test_every_rule_about_the_article_has_a_rating_in_words(rule):
     """A new rule needs its own rating: its words must not be a generic fallback."""
     words, value = claimreview.RATINGS[rule.code]
     assert words and value in claimreview.RATING_SCALE
+
+
+def test_no_rule_of_a_slip_in_the_ledger_has_a_rating():
+    """A slip in the ledger is never published, so a rating for one would say what is never said."""
+    assert [r.code for r in RULES if r.slip_in and r.code in claimreview.RATINGS] == []
+
+
+def test_a_slip_in_the_ledger_is_no_fact_check_of_the_article(tmp_path):
+    """A quote the ledger copied without its figure (FL601) is the fact-checker's slip: it was
+    published as a ClaimReview rating the article's sentence "misleading as printed"."""
+    from factledger import load, verify
+    (tmp_path / "a.toml").write_text('''[article]
+id = "a"
+publisher = "Valley Courier"
+
+[claims.energy]
+figure = "298 GWh"
+quote = "The system delivered 298 gigawatt-hours on Tuesday."
+
+[claims.load]
+figure = "about 12,400 MW"
+derived = "energy / 1 day"
+quote = "an average load of about 12,400 MW over the day."
+
+[claims.wrong]
+figure = "about 1,240 MW"
+derived = "energy / 1 day"
+quote = "an average load of about 1,240 MW over the day."
+''', encoding="utf-8")
+    result = verify(load(tmp_path))
+    assert sorted(f.code for f in result.findings) == ["FL101", "FL601"]
+    [review] = claimreview.reviews(result, reviewed_on=DAY)
+    assert review["reviewRating"]["alternateName"] == "Inconsistent with its own figures"
+    assert review["url"] == "#fl101-a-wrong"
 
 
 @pytest.mark.parametrize("site", ["javascript:alert(1)", "example.com/corrections", "ftp://example.com/x"])

@@ -92,3 +92,18 @@ def test_the_errata_names_two_articles_of_one_publisher_by_their_dates(tmp_path)
     assert problem.effect.startswith("Yes: two published figures")
     html = errata.render(verify(load(tmp_path)), format="html")
     assert '<th scope="col">1 October 2026</th>' in html and '<th scope="row">Article</th>' in html
+
+
+def test_the_errata_says_the_articles_sources_disagree(tmp_path):
+    """Two sources of one article that disagree are worded as a disagreement the article reports
+    (FL505), for information: it was "Needs correction", as the article contradicting itself."""
+    sources = '[sources.unicef]\nname = "UNICEF"\nkind = "organisation"\n'
+    article(tmp_path, "a", sources + claim("ndma", "1,240", "1,240 died, the NDMA said.", "ndma")
+            + claim("unicef", "1,420", "UNICEF put the toll at 1,420.", "unicef"))
+    result = verify(load(tmp_path))
+    [problem] = build(result).problems
+    assert (result.findings[0].code, problem.seriousness) == ("FL505", "For information")
+    assert problem.message == ("The article gives two figures for deaths of floods (2026), from sources that "
+                               "disagree: 1,420 (from UNICEF) and 1,240 (from NDMA)")
+    assert problem.effect.startswith("No: the article reports what each of its sources says")
+    assert problem.columns == ("From UNICEF", "From NDMA")

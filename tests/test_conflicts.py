@@ -548,3 +548,22 @@ def test_a_figure_without_a_period_is_the_one_in_question(tmp_path):
     [finding] = result.findings
     assert (finding.code, finding.claims, Path(finding.location.path).name) == ("FL502", ("a:c0", "b:c0"), "a1.toml")
     assert finding.suggestion.startswith("State the period 12,000 troops is about")
+
+
+def test_two_articles_citing_different_sources_conflict(tmp_path):
+    """Across two articles, sources that disagree are a conflict (FL501): only within one article
+    is giving both a disagreement reported (FL505)."""
+    first = article("a", "2025-07-18", x={"figure": "N$1.3 billion", "period": "2019", "attributed_to": "the ministry"})
+    second = article("b", "2025-07-19", y={"figure": "N$900 million", "period": "2019", "attributed_to": "the union"})
+    assert findings(tmp_path, first, second) == {("FL501", "b:y", "a:x")}
+
+
+def test_a_disagreement_reported_in_one_article_is_a_note_that_holds(tmp_path):
+    """FL505 is for information: the check holds, and the default --fail-on (warning) passes."""
+    text = article("a", "2025-07-18",
+                   x={"figure": "N$1.3 billion", "period": "2019", "attributed_to": "the ministry"},
+                   y={"figure": "N$900 million", "period": "2019", "attributed_to": "the union"})
+    (tmp_path / "a.toml").write_text(text.replace("'", '"'), "utf-8")
+    result = verify(load(tmp_path, cache=False))
+    assert [(f.code, f.severity.label) for f in result.findings] == [("FL505", "info")]
+    assert [c.verdict.value for c in result.checks] == ["consistent"]

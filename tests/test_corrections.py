@@ -64,7 +64,9 @@ PRINTED = ["$24M", "$24M a month", "30 tonnes", "12,000 troops", "12 000 troops"
            "€1.2bn", "£3 billion", "about $1.5 bln", "$5tn", "30m", "$1.4b", "N$1,3 billion", "12,5%",
            "up to 1,500 daily", "92.5%", "5K", "1 500 000 ships", "5T euros", "24m euros a year",
            "Twelve thousand troops", "about half a million troops", "a dozen ships", "one and a half million people",
-           "Rs 5 crore", "5 lakh people", "₹1.5 lakh crore", ".5%", "$.5M", "about .25%"]
+           "Rs 5 crore", "5 lakh people", "₹1.5 lakh crore", ".5%", "$.5M", "about .25%",
+           # a rate per so many: the count it is per is no second number (no correction was offered)
+           "27.5 per 100,000", "12 deaths per 100,000 people", "about 40 per 100,000 a year"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -28,6 +28,12 @@ from factledger.formats import FORMATS, RenderOptions
     ("750 USD/tonne", "750 USD per tonne"),
     ("5 percent/year", "5 percent a year"),
     ("90 km/h", "90 km an hour"),
+    # a rate per so many: per 100,000 people, not "per person per 100,000"
+    ("1,146 ÷ 2,720,000 people = 42.1324 count/person per 100,000",
+     "1,146 ÷ 2,720,000 people = 42.1324 per 100,000 people"),
+    ("allows 4.205 to 4.215 1/residents per 100,000", "allows 4.205 to 4.215 per 100,000 residents"),
+    ("40 count/person per 100,000/year", "40 per 100,000 people a year"),
+    ("5.6 person/count per 1,000", "5.6 people per 1,000"),
 ])
 def test_rates_and_counts_are_said_as_an_editor_says_them(text, said):
     assert plain_units(text) == said

@@ -69,6 +69,73 @@ period = "2019"
     assert [(c.kind, c.verdict.value) for c in result.checks] == [("cross-source", "consistent")]
 
 
+@pytest.mark.parametrize("rise, code", [("2.5%", "FL205"), ("15.7%", "FL101"), ("2.6%", "FL205")])
+def test_a_change_in_points_printed_in_percent_agrees_with_the_reference(bench, tmp_path, rise, code):
+    """18.4% less 15.9% printed as a percent: FL205 when the difference gives it, FL101 when not."""
+    _, reference_engine = bench
+    (tmp_path / "one.toml").write_text(f'''[article]
+id = "one"
+
+[claims.share]
+figure = "18.4%"
+subject = "County emergency rooms"
+measure = "share admitted to hospital"
+period = "2025"
+
+[claims.share_before]
+figure = "15.9%"
+subject = "County emergency rooms"
+measure = "share admitted to hospital"
+period = "2024"
+
+[claims.rise]
+figure = "{rise}"
+derived = "share - share_before"
+''', "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    result = verify(load(tmp_path))
+    assert reference_engine.factledger_results(result) == expected
+    assert [f.code for f in result.findings if f.code != "FL503"] == [code]
+
+
+@pytest.mark.parametrize("second_source, code", [("kcna", "FL505"), ("", "FL501")])
+def test_sources_that_disagree_in_one_article_agree_with_the_reference(bench, tmp_path, second_source, code):
+    """What each of two sources says, in one article, is a disagreement reported (FL505); a figure
+    of the article's own against a source's is the article contradicting itself (FL501)."""
+    _, reference_engine = bench
+    source = f'source = "{second_source}"' if second_source else ""
+    (tmp_path / "one.toml").write_text(f'''[article]
+id = "one"
+published = 2024-11-17
+
+[sources.wsj]
+name = "The Wall Street Journal"
+
+[sources.kcna]
+name = "KCNA"
+
+[claims.troops_wsj]
+figure = "12,000 troops"
+subject = "North Korean troops in Russia"
+measure = "troops deployed"
+period = "2024-11"
+source = "wsj"
+
+[claims.troops_other]
+figure = "3,000 troops"
+subject = "North Korean troops in Russia"
+measure = "troops deployed"
+period = "2024-11"
+{source}
+''', "utf-8")
+    reference = reference_engine.Reference()
+    expected = reference.verify(reference.load(tmp_path))
+    result = verify(load(tmp_path))
+    assert reference_engine.factledger_results(result) == expected
+    assert [f.code for f in result.findings] == [code]
+
+
 @pytest.mark.parametrize("one_by_one", [0, 10**6])
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
 def test_a_figure_stated_in_many_articles_agrees_with_the_reference(bench, bench_module, tmp_path, monkeypatch,

@@ -28,8 +28,9 @@ def _site(text: str) -> str:
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("export", help="export findings for other tools (ClaimReview JSON-LD)",
-                            description="Export every finding as structured data. --claimreview writes "
-                            "a JSON array of schema.org ClaimReview objects, one per finding.")
+                            description="Export every finding about the article as structured data. --claimreview "
+                            "writes a JSON array of schema.org ClaimReview objects, one per finding; "
+                            "slips in the ledger (a quote, a draft, a derivation) are left out.")
     kind = parser.add_mutually_exclusive_group(required=True)
     kind.add_argument("--claimreview", action="store_true", help="schema.org ClaimReview JSON-LD")
     add_paths(parser)

@@ -19,20 +19,22 @@ from factledger.errata.plain import plain_message
 from factledger.findings import Finding, Result, Severity
 from factledger.formats import json_text
 from factledger.formats.escape import json_for_html, url as safe_url
+from factledger.rules.catalog import BY_CODE
 
 WORST, BEST = 1, 5
 #: What each rating value means; published with the reviews (docs/errata.md).
 RATING_SCALE = {1: "wrong as printed", 2: "probably wrong", 3: "misleading as printed",
                 4: "accurate, with a note", 5: "accurate"}
 
-#: rule code -> (the rating in words, shown by fact-check tools; the rating on RATING_SCALE)
+#: rule code -> (the rating in words, shown by fact-check tools; the rating on RATING_SCALE). The
+#: rules of slips in the ledger (FL204, FL6, FL9: a rule's ``slip_in``) have none: they are never published
 RATINGS: dict[str, tuple[str, int]] = {
     "FL101": ("Inconsistent with its own figures", 1),
     "FL102": ("Consistent only through rounding", 4),
     "FL201": ("Rate missing", 3),
     "FL202": ("Wrong kind of unit", 1),
     "FL203": ("Unit conversion wrong", 1),
-    "FL204": ("Mixes incompatible units", 2),
+    "FL205": ("Percent printed for percentage points", 3),
     "FL301": ("Shares add up to more than the whole", 1),
     "FL302": ("Parts do not add up to the total", 1),
     "FL303": ("Comparison not supported by the figures", 1),
@@ -44,12 +46,7 @@ RATINGS: dict[str, tuple[str, int]] = {
     "FL502": ("Conflicting sources, period unstated", 3),
     "FL503": ("Changed over time", 4),
     "FL504": ("Running total falls", 1),
-    "FL601": ("Quote does not show the figure", 3),
-    "FL602": ("Quote not found in the article", 3),
-    "FL603": ("Not yet reviewed", 3),
-    "FL604": ("Recorded without its hedge or currency", 3),
-    "FL901": ("Cannot be computed", 2),
-    "FL902": ("Agrees with its inputs; the fact-check's derivation needs fixing", 4),
+    "FL505": ("Sources disagree, as reported", 4),
 }
 _BY_SEVERITY = {Severity.ERROR: ("Inconsistent", 2), Severity.WARNING: ("Needs checking", 3),
                 Severity.INFO: ("Accurate, with a note", 4)}
@@ -64,11 +61,24 @@ def render(result: Result, publisher: str = "", reviewed_on: dt.date | None = No
 
 def reviews(result: Result, publisher: str = "", reviewed_on: dt.date | None = None,
             site: str = "") -> list[dict[str, Any]]:
-    """One ClaimReview per finding. ``publisher`` defaults to each article's publisher (a newsroom
-    reviewing its own piece); ``site`` is the page that publishes the reviews (default: the article)."""
+    """One ClaimReview per finding about the article. ``publisher`` defaults to each article's publisher
+    (a newsroom reviewing its own piece); ``site`` is the page that publishes the reviews (default: the
+    article).
+
+    A slip in the ledger (a quote copied wrong, a draft not reviewed, a derivation the ledger writes
+    wrong) says nothing about what was printed: published as a fact check, it would rate a correct
+    article "misleading as printed". The errata report lists such slips for the fact-checker apart.
+    """
     day = (reviewed_on or dt.date.today()).isoformat()
+    # anchors of every finding, so that each review links to the same place in the HTML report
     return [review(f, result, publisher, day, site, fragment)
-            for f, fragment in zip(result.findings, anchors(result.findings))]
+            for f, fragment in zip(result.findings, anchors(result.findings)) if not is_ledger_slip(f)]
+
+
+def is_ledger_slip(finding: Finding) -> bool:
+    """Whether the finding is about the ledger, not the article (its rule's ``slip_in``)."""
+    rule = BY_CODE.get(finding.code)
+    return bool(rule and rule.slip_in)
 
 
 def review(finding: Finding, result: Result, publisher: str, day: str, site: str, fragment: str) -> dict[str, Any]:

@@ -252,7 +252,7 @@ def _problem(number: int, finding: Finding, anchor: str, result: Result,
     return Problem(
         number=number, anchor=anchor, severity=Severity.INFO.label if in_ledger else finding.severity.label,
         seriousness=LEDGER_SLIP if in_ledger else SERIOUSNESS[finding.severity], headline=_headline(main, finding),
-        message=_self_contradiction(message, mentions) if one_article and finding.code == "FL501" else message,
+        message=_two_figures(message, mentions, finding.code) if one_article else message,
         effect=effect_on_story(finding.code, one_article),
         steps=tuple(_as_said(s, finding, mentions) for s in finding.evidence.steps),
         allowance=_as_said(finding.evidence.allowance, finding, mentions), mentions=mentions,
@@ -275,20 +275,26 @@ def _as_said(text: str, finding: Finding, mentions: Sequence[Mention]) -> str:
 
 # "… conflicts with 1,420 people (…) for deaths of 2026 Pakistan monsoon floods": what the figures are of
 _CONFLICT_OF = re.compile(r" for (?P<what>[^()]+)$")
+# FL505: "… for heat-related deaths of the heat wave differ: the article gives both, from sources that disagree"
+_DISAGREEMENT_OF = re.compile(r" for (?P<what>[^()]+) differ: the article gives both, from sources that disagree$")
+#: how an editor is told of two figures of one article, by rule: the pattern of the message, and what follows
+_TWO_FIGURES = {"FL501": (_CONFLICT_OF, ""), "FL505": (_DISAGREEMENT_OF, ", from sources that disagree")}
 
 
-def _self_contradiction(message: str, mentions: Sequence[Mention]) -> str:
-    """FL501 within one article, in an editor's words: the article gives two figures for one thing.
+def _two_figures(message: str, mentions: Sequence[Mention], code: str) -> str:
+    """FL501 or FL505 within one article, in an editor's words: the article gives two figures for one
+    thing (FL505: from sources that disagree, as it reports).
 
     The figure in question comes first, each told apart by its source; a message whose
-    ending cannot be read (a subject in brackets) is kept as it is.
+    ending cannot be read (a subject in brackets), or of another rule, is kept as it is.
     """
-    what = _CONFLICT_OF.search(message)
+    pattern, said = _TWO_FIGURES.get(code, (None, ""))
+    what = pattern.search(message) if pattern else None
     if what is None:
         return message
     first, second = mentions[0], mentions[1]
     period = f" ({first.period})" if first.period == second.period else ""
-    return (f"The article gives two figures for {what['what']}{period}: {first.label} ({_said_by(first)}) "
+    return (f"The article gives two figures for {what['what']}{period}{said}: {first.label} ({_said_by(first)}) "
             f"and {second.label} ({_said_by(second)})")
 
 

@@ -14,13 +14,15 @@ import re
 from typing import Iterable
 
 from factledger.errors import FactledgerError
-from factledger.units import compile_unit
+from factledger.units import COUNTING_PLURALS, compile_unit
 
 # A quantity as the engine words one: a number (or an interval's closing bracket), a space, and a
 # unit with a rate or a count in it ("USD/soldier/month", "1/day", "count"). Units with powers or
 # products ("km**2", "kg*m") are left as written.
 _RATE_OR_COUNT = re.compile(r"(?<![\w.,])(?P<number>-?(?:\d[\d,]*(?:\.\d+)?(?:e-?\d+)?|∞)\]?) "
-                            r"(?P<unit>(?:[A-Za-z_]\w*|1)(?:/[A-Za-z_]\w*)+|counts?)(?![\w/*(^])")
+                            r"(?P<unit>(?:[A-Za-z_]\w*|1)(?:/[A-Za-z_]\w*)+|counts?)"
+                            r"(?: per (?P<per_count>\d{1,3}(?:,\d{3})+|\d+)(?![\d,])(?P<rate>(?:/[A-Za-z_]\w*)*))?"
+                            r"(?![\w/*(^])")
 
 #: units of time as said after "a" ("12.2772 a day", "an hour"), by the names a unit may be written with
 _TIMES = {name: word for word, names in (
@@ -61,7 +63,8 @@ def _said_anywhere(text: str) -> str:
 
 def _said(match: re.Match[str]) -> str:
     number = match["number"]
-    unit = spoken_unit(match["unit"], plural=number.rstrip("]") not in ("1", "-1"))
+    unit = spoken_unit(match["unit"] + (match["rate"] or ""), plural=number.rstrip("]") not in ("1", "-1"),
+                       per_count=match["per_count"] or "")
     return match[0] if unit is None else f"{number} {unit}".rstrip()
 
 
@@ -74,11 +77,12 @@ def _places(text: str, figure: str) -> list[int]:
 
 
 @functools.lru_cache(maxsize=1024)
-def spoken_unit(unit: str, plural: bool = False) -> str | None:
+def spoken_unit(unit: str, plural: bool = False, per_count: str = "") -> str | None:
     """``USD/soldier/month`` -> ``USD per soldier a month``, ``1/day`` -> ``a day``, ``count`` -> ``""``;
     ``None`` for a unit with a name factledger does not know, which is no unit of the engine's.
 
     ``plural`` after a number other than one: a unit named by a word takes its plural ("30 tonnes a month").
+    ``per_count`` is how many a rate is per: ``count/person`` per ``100,000`` is "per 100,000 people".
     """
     names = unit.split("/")
     if not all(name in ("1", *_COUNTS, *_TIMES) or _known(name) for name in names):
@@ -87,17 +91,22 @@ def spoken_unit(unit: str, plural: bool = False) -> str | None:
     words = [] if above in ("1", *_COUNTS) else [_plural(above) if plural else above]
     for name in below:
         if name in _COUNTS:
-            words.append("each")
+            words.append(f"per {per_count}" if per_count else "each")
         elif name in _TIMES:
             words.append(f"{'an' if _TIMES[name] == 'hour' else 'a'} {_TIMES[name]}")
+        elif per_count:
+            words.append(f"per {per_count} {_plural(name)}")
         else:
             words.append(f"per {name}")
+        per_count = "" if name not in _TIMES else per_count  # the count is of the first thing it is per
     return " ".join(words)
 
 
 def _plural(name: str) -> str:
     """``tonne`` -> ``tonnes``, when the plural names the same unit; ``USD``, ``kg``, ``troops`` and
     ``percent`` as they are."""
+    if name in COUNTING_PLURALS:  # "person" -> "people", "casualty" -> "casualties"
+        return COUNTING_PLURALS[name]
     if not (name.isalpha() and name.islower() and len(name) > 2) or name.endswith("s") or name == "percent":
         return name
     try:

@@ -47,6 +47,8 @@ _EFFECTS = {
              "exceptional, or wrong: confirm it with the source.",
     "FL5": _CONFLICT,
     "FL503": "No: the figures are for different periods; the change itself may be worth reporting.",
+    "FL505": "No: the article reports what each of its sources says; a reader should find it saying that "
+             "they disagree.",
     "FL6": "No: it concerns how the ledger records the quote, not the published figure.",
     "FL603": "No: the ledger's entry is still a draft, so its figure is not checked until an editor "
              "has reviewed it.",

@@ -33,6 +33,8 @@ from factledger.errors import FactledgerError
 from factledger.claims import DRAFT  # the prefix of a guessed subject or measure; re-exported
 from factledger.extraction.grammar import START, Parse, parse_at, printed_unit_word
 from factledger.extraction.lexicon import CURRENCY_WORDS, ENGLISH_CURRENCY_WORDS, STOP_WORDS, alternation
+from factledger.extraction.lexicon import plural as lex_plural
+from factledger.units import COUNTING_PLURALS
 from factledger.figures import CURRENCY_CODES
 from factledger.extraction.text import View, prepare
 from factledger.figures import Figure, below_zero, canonical_unit, read_figure
@@ -318,7 +320,7 @@ def _figure(printed: str, parse: Parse, hedge: str, reading_hedge: str, below_ze
     shown = f"{hedge} {' '.join(printed.split())}" if hedge else " ".join(printed.split())
     unit = "" if parse.counted else canonical_unit(parse.currency or parse.unit)
     per = parse.per[0] if len(parse.per) == 1 and not parse.counted else ""
-    return evolve(figure, text=shown, unit=unit, per=per), ()
+    return evolve(figure, text=shown, unit=unit, per=per, per_count=parse.per_count), ()
 
 
 def _said_below_zero(figure: Figure) -> Figure:
@@ -400,8 +402,12 @@ def _guess_subject(before: str, parse: Parse, unit: str) -> tuple[str, str]:
     else:
         top = parse.currency or parse.unit
         measure = _DIMENSIONS.get(top, f"quantity in {top}" if top else "count")
-    if parse.per:
-        measure += " per " + " per ".join(parse.per)
+    per = list(parse.per)
+    if parse.per_count:  # "visits per 100,000 residents", "per 100,000"
+        per[:1] = [f"{parse.per_count} {COUNTING_PLURALS.get(per[0]) or lex_plural(per[0])}" if per
+                   else parse.per_count]
+    if per:
+        measure += " per " + " per ".join(per)
     return DRAFT + subject, DRAFT + measure
 
 

@@ -199,6 +199,9 @@ class Parse:
     bare: bool  # no currency, unit, counted noun, scale or rate
     inches: str = ""  # "4 ft 8 1/2 in": the inches part ("8 1/2"); ``first`` holds the feet
     noun: str = ""  # a counted noun as printed, in the plural: "countries", "people", "MPs"
+    #: how many a rate is per, as printed: "100,000" of "42.1 visits per 100,000 residents", whose
+    #: ``per`` holds what they are ("resident")
+    per_count: str = ""
 
 
 def number_at(text: str, pos: int) -> Number | None:
@@ -451,7 +454,11 @@ def _with_unit(text: str, start: int, currency: str, first: Number, second: Numb
                        flags=tuple(f for f in first.flags if f != "article-as-one"))
         end = fraction.end()
     end, gloss = _gloss(text, end)
+    if unit and not currency:
+        end = _what_is_measured(text, end)
+    per_count, counted_per, end = _per_count(text, end)
     per, end = _rates_after(text, end)
+    per = counted_per + per
     if currency and not per:
         per, end = _price_per(text, end)
     if counted:
@@ -459,7 +466,58 @@ def _with_unit(text: str, start: int, currency: str, first: Number, second: Numb
     flags_all = tuple(first.flags) + tuple(second.flags if second else ()) + tuple(flags)
     scaled = bool(_scale_word(first) or (second and _scale_word(second)))
     bare = not (currency or unit or per or scaled)
-    return Parse(start, end, currency, first, second, unit, counted, per, flags_all, bare, inches, noun)
+    return Parse(start, end, currency, first, second, unit, counted, per, flags_all, bare, inches, noun, per_count)
+
+
+def _per_count(text: str, end: int) -> tuple[str, tuple[str, ...], int]:
+    """ "per 100,000 residents", "per 1,000 live births", "per million": a rate per so many, as
+    (the count, what it counts, where it ends); ``("", (), end)`` for none. The figure reader reads
+    it per that many, never per one."""
+    match = _PER_COUNT.match(text, end)
+    if match is None:
+        return "", (), end
+    digits = (match.group("count") or "1").replace(",", "")
+    scale = (match.group("scale") or match.group("word") or "").lower()
+    count = int(digits) * {"thousand": 1000, "million": 1_000_000}.get(scale, 1)
+    noun = counted_noun(text, match.end())
+    if noun is not None:
+        return f"{count:,}", (noun.unit,), noun.end
+    word = _WORD_UNIT.match(text, match.end())  # "per 100,000 people" is a noun the unit table knows
+    if word is not None and lex.WORD_UNITS[" ".join(word.group("unit").lower().split())] == "person":
+        return f"{count:,}", ("person",), word.end()
+    return f"{count:,}", (), match.end()
+
+
+_PER_COUNT = re.compile(rf"{_GAP}per{_GAP}(?:(?P<count>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]*)"
+                        rf"(?:{_SPACE}+(?P<scale>thousand|million))?|(?P<word>thousand|million))(?![0-9A-Za-z.,])",
+                        re.IGNORECASE)
+
+
+def _what_is_measured(text: str, end: int) -> int:
+    """Where the words that say what a unit measures end, when a rate follows them: "30 tonnes of oil
+    to Cuba each month", "18,000 barrels of fuel oil a day" are rates, as the figure reader reads
+    them. Without a rate after them the words are left out of the figure, as they were."""
+    of = _OF.match(text, end)
+    if of is None:
+        return end
+    pos = of.end()
+    for _ in range(_MOST_WORDS_MEASURED):
+        word = _MEASURED_WORD.match(text, pos)
+        if word is None or word.group("word").lower() in _NOT_MEASURED:
+            return end  # "1,000 tonnes of cargo six times a month" is a load, six times a month
+        pos = word.end()
+        if _RATE.match(text, pos) or _RATE_ADVERB.match(text, pos):
+            return pos
+    return end
+
+
+_OF = re.compile(rf"{_GAP}of(?=[ \u00a0])")
+#: a word of what is measured: "fuel", "oil", "to", "Cuba"; not a number, nor punctuation
+_MEASURED_WORD = re.compile(rf"{_GAP}(?P<word>[A-Za-z][A-Za-z'’-]*)(?![A-Za-z0-9])")
+#: words that start a clause or another figure's phrase, which no description of a unit holds
+_NOT_MEASURED = frozenset("and or but which that who whom whose was were is are has have had will would "
+                          "said says according than per times".split()) | {w.lower() for w in _WORD_NUMBERS}
+_MOST_WORDS_MEASURED = 5
 
 
 def _rate_adjectives(phrase: str) -> tuple[str, ...]:

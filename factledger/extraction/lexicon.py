@@ -49,7 +49,8 @@ _WORD_UNITS = {
     "kilometres per hour": "km / hour", "kilometers per hour": "km / hour",
     "watt": "watt", "watts": "watt", "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW",
     "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
-    "kilowatt hours": "kWh", "megawatt hours": "MWh", "gigawatt hours": "GWh",
+    **{f"{prefix}watt{joint}hour{plural}": f"{symbol}Wh" for prefix, symbol in
+       (("kilo", "k"), ("mega", "M"), ("giga", "G"), ("tera", "T")) for joint in (" ", "-") for plural in ("", "s")},
     "degrees celsius": "degree_Celsius", "degrees fahrenheit": "degree_Fahrenheit",
     "degree": "degree", "degrees": "degree",  # an angle to pint; a temperature by context (degrees.py)
     "times": "times",

@@ -10,10 +10,11 @@ from factledger.claims import Claim, same_name
 from factledger.compute import Computation, ComputeError, DimensionError, Value, quick_bounds, rate_units
 from factledger.context import Context, judge, judge_bounds
 from factledger.errors import FactledgerError
-from factledger.expressions import BinOp, Const, constant_units, to_text
+from factledger.expressions import BinOp, Const, Ref, constant_units, to_text
 from factledger.findings import CheckResult, Evidence, EvidenceLater, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
+from factledger.rules.wording import one_kind_advice
 from factledger.units import compile_unit, conversion_unknown, describe_dims, multiply_dims
 
 TIME = (("[time]", 1.0),)
@@ -54,7 +55,8 @@ def _decided_quickly(ctx: Context, key: str, claim: Claim) -> bool:
     at = table.index[key]
     verdict = None if dims != table.dims[at] else judge_bounds(
         point, lo, hi, table.rlo[at], table.rhi[at], table.lo[at], table.hi[at])
-    if verdict is Verdict.CONSISTENT or verdict is Verdict.CONSISTENT_WITHIN_HEDGE:
+    if (verdict is Verdict.CONSISTENT or verdict is Verdict.CONSISTENT_WITHIN_HEDGE) \
+            and not _change_in_points(ctx, claim):
         ctx.record(CheckResult(key, "derivation", verdict, (_holds_detail, ctx, claim, point, verdict),
                                claim.location), (key, *ctx.inputs(claim, key)))
         return True
@@ -102,7 +104,7 @@ def _hints(ctx: Context, claim: Claim, inputs: list[Claim]) -> list[str]:
         # is shown per day, not per second, when no other unit fits. Each once: every
         # operation of the computation tries the hints in turn.
         pers = [c.figure.per for c in inputs if c.figure and c.figure.per]
-        hints += [f"{claim.figure.unit}/{per}" for per in dict.fromkeys([*pers, *_named_periods(claim, inputs)])]
+        hints += [claim.figure.unit_text_per(per) for per in dict.fromkeys([*pers, *_named_periods(claim, inputs)])]
     return hints
 
 
@@ -192,7 +194,8 @@ def _check_one(ctx: Context, claim: Claim) -> None:
             return
         ctx.add(R.INCOMPATIBLE_SUM.finding(claim.location, keys, ctx.evidence_later(keys),
                                            expression=expression, left_dims=describe_dims(error.left),
-                                           right_dims=describe_dims(error.right)))
+                                           right_dims=describe_dims(error.right),
+                                           advice=one_kind_advice(error.left, error.right)))
         return
     except FactledgerError as error:
         ctx.unverifiable[claim.key] = error.message
@@ -265,6 +268,10 @@ def _same_dims(ctx, claim, value: Value, expression, keys, stated: Value, hedged
     if verdict is Verdict.INCONSISTENT and _percent_times_100(ctx, claim, value, expression, keys,
                                                               stated, hedged, unit, evidence):
         return
+    change = _change_in_points(ctx, claim) if verdict.holds else None
+    if change is not None:
+        _points_printed_as_percent(ctx, claim, value, expression, keys, stated, hedged, *change)
+        return
     # Worded now: this path is taken for the few derivations that make a finding.
     computed_text = display.quantity(value.point, unit)
     detail = f"{claim.printed} = {expression}: recomputed {computed_text} ({verdict.value})"
@@ -324,6 +331,55 @@ def _times_100(node) -> bool:
                for side in (node.left, node.right))
 
 
+def _change_in_points(ctx: Context, claim: Claim) -> tuple[Claim, Claim] | None:
+    """``(earlier, later)`` when the claim prints in percent the difference of two percentages of one
+    thing, or of two periods ("18.4%, up from 15.9%, a rise of 2.5%"): a change in percentage points
+    (FL205). ``None`` for any other derivation, and for a difference of shares of one whole in one
+    period ("62% in all, 45% on salaries: 17% on benefits"), which is a share in percent itself."""
+    figure, node = claim.figure, claim.derivation.expression  # type: ignore[union-attr]
+    if figure is None or not _in_percent(figure) or not (
+            isinstance(node, BinOp) and node.op == "-" and isinstance(node.left, Ref) and isinstance(node.right, Ref)):
+        return None
+    left, right = (ctx.ledger.claims[ctx.ledger.resolve(side.claim_id, claim.article_id, claim.location)]
+                   for side in (node.left, node.right))
+    if left is right or not all(c.figure is not None and _in_percent(c.figure) for c in (left, right)):
+        return None
+    named = left.subject and left.measure and same_name(left.subject) == same_name(right.subject) \
+        and same_name(left.measure) == same_name(right.measure)
+    two_periods = left.period.stated and right.period.stated and not left.period.same_span(right.period)
+    if not (named or two_periods):
+        return None
+    return (left, right) if left.period.precedes(right.period) else (right, left)
+
+
+def _in_percent(figure) -> bool:
+    """Whether a figure is printed in percent, as a level: "18.4%", not "2.5 points", "5% a year"."""
+    return figure.unit == "percent" and not figure.per and not figure.per_count
+
+
+def _points_printed_as_percent(ctx, claim, value: Value, expression: str, keys: tuple[str, ...], stated: Value,
+                               hedged: Value, earlier: Claim, later: Claim) -> None:
+    """FL205: the difference of two percentages, which the figure gives, printed as a percent change."""
+    from factledger.rules.wording import in_percentage_points
+    old, new = ctx.value(earlier.key), ctx.value(later.key)
+    assert old is not None and new is not None
+    relative = f"{display.number(abs(new.point - old.point) / old.point * 100, 3)}%" if old.point else "undefined"
+    points = display.number(value.point * 100)
+    span = value.interval
+    steps = (f"{later.printed} - {earlier.printed} = {points} percentage points  (allowing for rounding: "
+             f"[{display.number(span.lo * 100)}, {display.number(span.hi * 100)}] percentage points)",
+             f"({later.printed} - {earlier.printed}) ÷ {earlier.printed} = {relative}: the change as a "
+             f"percentage of {earlier.printed}")
+    allowance = _allowance(claim, stated, hedged, claim.figure.unit_text)
+    ctx.record(CheckResult(claim.key, "derivation", Verdict.INCONSISTENT,
+                           f"{claim.printed} = {expression}: recomputed {points} percentage points, printed in "
+                           f"percent", claim.location, ("FL205",)), keys)
+    ctx.add(R.POINTS_PRINTED_AS_PERCENT.finding(
+        claim.location, keys, ctx.evidence_later(keys, steps, allowance),
+        correction=in_percentage_points(claim.printed), printed=claim.printed, earlier=earlier.printed,
+        later=later.printed, relative=relative))
+
+
 def _codes(verdict: Verdict) -> tuple[str, ...]:
     return {Verdict.INCONSISTENT: ("FL101",), Verdict.CONSISTENT_THROUGH_ROUNDING: ("FL102",)}.get(verdict, ())
 
@@ -346,10 +402,11 @@ def _rate_dropped(ctx, claim, value: Value, expression, keys, stated: Value, hed
         _mismatch(ctx, claim, value, expression, keys, stated, evidence)
         return
     point_rate = stated.point / factor.lo
-    rate_unit = f"{claim.figure.unit or '1'}/{per}"
+    rate_unit = claim.figure.unit_text_per(per)
     computed_text = display.quantity(value.point, rate_unit)
     correction = with_rate(claim.printed, per)
-    found = evidence[0](*evidence[1:], (_rate_allowance, claim, point_rate, as_rate, rate_unit))
+    found = evidence[0](*evidence[1:], (_rate_allowance, claim, point_rate, as_rate, hedged.interval / factor,
+                                        rate_unit))
     detail = (f"{claim.printed} = {expression}: recomputed {computed_text}; the magnitude matches "
               f"but the figure lacks \"per {per}\"")
     ctx.record(CheckResult(claim.key, "derivation", Verdict.INCONSISTENT, detail, claim.location,
@@ -358,9 +415,13 @@ def _rate_dropped(ctx, claim, value: Value, expression, keys, stated: Value, hed
                                    printed=claim.printed, computed=computed_text))
 
 
-def _rate_allowance(claim: Claim, point_rate: float, as_rate: Interval, rate_unit: str) -> str:
-    return (f"{claim.printed} read as {display.quantity(point_rate, rate_unit)} allows "
+def _rate_allowance(claim: Claim, point_rate: float, as_rate: Interval, hedged_rate: Interval, rate_unit: str) -> str:
+    """The rounding of a figure read as a rate, and its hedge, which the verdict allowed for too."""
+    text = (f"{claim.printed} read as {display.quantity(point_rate, rate_unit)} allows "
             f"{display.interval(as_rate, rate_unit)} by rounding")
+    if claim.figure is not None and claim.figure.hedge is not None:
+        text += f"; with \"{claim.figure.hedge.word}\", {display.interval(hedged_rate, rate_unit)}"
+    return text
 
 
 def _mismatch(ctx, claim, value: Value, expression, keys, stated: Value, evidence: tuple) -> None:

@@ -75,7 +75,7 @@ CONVERSION_MISMATCH = Rule(
 INCOMPATIBLE_SUM = Rule(
     "FL204", "incompatible-units-in-sum", E,
     "{expression} adds or compares {left_dims} with {right_dims}",
-    "Record the derivation with quantities of one kind, or convert with a dated rate",
+    "{advice}",
     Explanation(
         what="A derivation or check that adds, subtracts or compares quantities of different kinds.",
         why="Tonnes plus dollars has no meaning. (Euros against dollars, or °C against °F outside a "
@@ -84,6 +84,25 @@ INCOMPATIBLE_SUM = Rule(
         example="holds = \"tonnage > revenue_usd\".",
         fix="Fix the ledger entry: compare or add quantities of one kind."),
     slip_in="derivation")
+
+POINTS_PRINTED_AS_PERCENT = Rule(
+    "FL205", "percentage-points-printed-as-percent", W,
+    "{printed} is the change from {earlier} to {later}, which is in percentage points; as a percent "
+    "change it would be {relative}",
+    "Print the change in percentage points: {correction}",
+    Explanation(
+        what="A figure printed in percent that the ledger derives as the difference of two percentages "
+             "of one thing for two periods (the same subject and measure, or periods that differ): "
+             "\"18.4%, up from 15.9%, a rise of 2.5%\". The difference of two percentages is in "
+             "percentage points; \"2.5%\" reads as a relative change, which is 15.7% here. Only a "
+             "figure whose value the difference gives is reported (one it does not is FL101), and a "
+             "difference of shares of one whole in one period (\"62% of the budget, 45% on salaries, "
+             "17% on benefits\") is a share itself, in percent, and is not.",
+        why="A rise from 15.9% to 18.4% is 2.5 points but 15.7 percent: the two readings differ by a "
+            "factor of six, and readers take \"percent\" as the relative one.",
+        example="\"18.4% ended in a hospital admission, up from 15.9% a year earlier, a rise of 2.5%\".",
+        fix="Print the change in percentage points (\"2.5 percentage points\"), or, if the relative "
+            "change was meant, print that (\"15.7%\")."))
 
 SHARES_EXCEED_WHOLE = Rule(
     "FL301", "shares-exceed-whole", E,
@@ -255,6 +274,24 @@ RUNNING_TOTAL_FALLS = Rule(
         example="\"N$1.3 billion paid since 2002\" (2017), then \"N$900 million since 2002\" (2019).",
         fix="Check both against their sources."))
 
+SOURCES_DISAGREE_IN_ARTICLE = Rule(
+    "FL505", "sources-disagree-in-article", I,
+    "{printed} ({where}) and {other} ({other_where}) for {measure} of {subject} differ: the article gives "
+    "both, from sources that disagree",
+    "Make sure the article says its sources disagree; nothing to correct if it does",
+    Explanation(
+        what="Two figures of one article for the same measure of the same subject and period that do not "
+             "meet, each attributed to a source of its own (the claims' `source` or `attributed_to` differ): "
+             "the article reports a disagreement, as \"officials disagreed on the death toll\" does. Where "
+             "either figure is the article's own, or both come from one source, the article contradicts "
+             "itself, which is a conflict (FL501).",
+        why="Reporting what each source says is accurate, and no correction is due; but a reader who "
+            "meets both figures should find the article saying that they differ, and why if it knows.",
+        example="The county health director: \"at least 23 people had died\"; the medical examiner: "
+                "\"17 heat deaths\" confirmed, for the same week.",
+        fix="Nothing, if the article says the sources disagree; otherwise say so, or record what tells "
+            "the figures apart (confirmed deaths against all deaths) in their measures."))
+
 QUOTE_LACKS_FIGURE = Rule(
     "FL601", "quote-lacks-figure", W,
     "the quote of {claim} does not contain the figure {printed} as printed",
@@ -347,9 +384,11 @@ PERCENT_TIMES_100 = Rule(
 
 RULES: tuple[Rule, ...] = (
     DERIVATION_INCONSISTENT, DERIVATION_THROUGH_ROUNDING, RATE_DROPPED, DIMENSION_MISMATCH,
-    CONVERSION_MISMATCH, INCOMPATIBLE_SUM, SHARES_EXCEED_WHOLE, PARTS_DO_NOT_ADD_UP, COMPARISON_FAILS,
+    CONVERSION_MISMATCH, INCOMPATIBLE_SUM, POINTS_PRINTED_AS_PERCENT, SHARES_EXCEED_WHOLE, PARTS_DO_NOT_ADD_UP,
+    COMPARISON_FAILS,
     REPEATED_FIGURE_DISAGREES, IMPLAUSIBLE_MAGNITUDE, OUT_OF_RANGE, OUTLIER_IN_MEASURE,
     CONFLICT_ACROSS_SOURCES, CONFLICT_PERIOD_UNSTATED, DIFFERS_ACROSS_PERIODS, RUNNING_TOTAL_FALLS,
+    SOURCES_DISAGREE_IN_ARTICLE,
     QUOTE_LACKS_FIGURE, QUOTE_NOT_IN_ARTICLE, DRAFT_NOT_REVIEWED, HEDGE_OR_CURRENCY_DROPPED, NOT_COMPUTABLE,
     PERCENT_TIMES_100,
 )

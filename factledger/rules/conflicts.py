@@ -250,11 +250,19 @@ def _compare(ctx: Context, a: Claim, b: Claim, i: int, j: int) -> _Outcome:
         # "now" and "2023" in one article are two periods though as of publication overlaps 2023.
         return _Outcome(a, b, keys, Verdict.CONSISTENT, "", "different periods", None, later)
     elif a.period.same_time(b.period):
-        rule = R.CONFLICT_ACROSS_SOURCES
+        rule = R.SOURCES_DISAGREE_IN_ARTICLE if _sources_apart(a, b) else R.CONFLICT_ACROSS_SOURCES
     else:
         rule = R.DIFFERS_ACROSS_PERIODS
     verdict = Verdict.INCONSISTENT if rule.severity > 1 else Verdict.CONSISTENT
     return _Outcome(a, b, keys, verdict, rule.code, "", rule, later)
+
+
+def _sources_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one article come from two sources of their own: the article reports that
+    its sources disagree, where a figure of its own against another contradicts itself."""
+    one, other = a.attribution, b.attribution
+    attributed = (one.source or one.via) and (other.source or other.via)
+    return bool(attributed) and a.article_id == b.article_id and one.describe() != other.describe()
 
 
 def _report(ctx: Context, outcome: _Outcome, others: int, shown: list[int], group: Sequence[int] = ()) -> None:

@@ -14,6 +14,7 @@ from factledger.findings import CheckResult, Verdict
 from factledger.intervals import Interval, reading_exceeds, readings_meet, touching_point
 from factledger.rules import catalog as R
 from factledger.rules.conflicts import only_touching
+from factledger.rules.wording import one_kind_advice
 from factledger.units import (TEMPERATURE_SCALES, Dims, compile_unit, conversion_unknown, describe_dims, from_kelvin,
                               in_kelvin)
 
@@ -31,7 +32,8 @@ def check_relations(ctx: Context) -> None:
                 continue
             ctx.add(R.INCOMPATIBLE_SUM.finding(check.location, keys, ctx.evidence_later(keys),
                                                expression=_describe(check), left_dims=describe_dims(error.left),
-                                               right_dims=describe_dims(error.right)))
+                                               right_dims=describe_dims(error.right),
+                                               advice=one_kind_advice(error.left, error.right)))
         except FactledgerError as error:
             ctx.add(R.NOT_COMPUTABLE.finding(check.location, keys, ctx.evidence_later(keys),
                                              expression=_describe(check), reason=error.message))

@@ -49,7 +49,9 @@ def correction(figure: Figure, value: float) -> str:
     read back here, which would compile the reader's grammar for a ledger read from the cache.
     """
     text = figure.text
-    if figure.is_range or len(_DIGITS.findall(text)) > 1 or _is_fraction(text):
+    # "42.1 per 100,000": the count a rate is per is no second number of the figure's
+    numbers = len(_DIGITS.findall(text)) - (1 if figure.per_count else 0)
+    if figure.is_range or numbers > 1 or _is_fraction(text):
         return ""
     if value < 0 and not figure.on_number_line:
         return ""  # no amount below zero reads unless the claim says signed = true (or it is a temperature)
@@ -131,3 +133,25 @@ def _replace_words(printed: str, value: float) -> str:
         minus = (sign.group(0) if sign else "-") if value < 0 else ""
         return head + minus + display.number(abs(value), 4) + printed[end:]
     return display.number(value)
+
+
+#: the percent a figure prints after its number: "2.5%", "2.5 percent", "2.5 per cent", "2.5pc"
+_PERCENT_WORD = re.compile(r"(?<=\d)\s*(?:%|percent\b|per\s+cent\b|pct\b|pc\b)")
+
+
+def in_percentage_points(printed: str) -> str:
+    """"a rise of 2.5%" -> "a rise of 2.5 percentage points"; ``""`` when no percent follows a number."""
+    changed, count = _PERCENT_WORD.subn(" percentage points", printed, count=1)
+    return changed if count else ""
+
+
+def one_kind_advice(left, right) -> str:
+    """FL204's suggestion for two kinds of quantity (dimensions): a rate against a total is told
+    how to make them one kind; currencies, which need a dated rate, never get here."""
+    from factledger.units import multiply_dims
+
+    ratio = dict(multiply_dims(left, right, -1))
+    if len(ratio) == 1 and abs(ratio.get("[time]", 0.0)) == 1.0:
+        return ("One is a rate and the other a total: multiply the rate by its period, or divide the total "
+                "by it (\"total / 1 year\"), so that both are of one kind")
+    return "Record the derivation or check with quantities of one kind"

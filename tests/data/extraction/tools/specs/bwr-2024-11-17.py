@@ -37,5 +37,5 @@ SPEC = [
     ("diesel fuel worth $60M to help", "$60M", 60 * M, None, None, "USD", None),
     ("supply of about 80,000 tonnes of diesel", "80,000 tonnes", 80000, None, None, "tonne", "about"),
     ("president's instruction - $60M.", "$60M", 60 * M, None, None, "USD", None),
-    ("ship 30 tonnes of oil to Cuba each month", "30 tonnes", 30, None, None, "tonne", None),
+    ("ship 30 tonnes of oil to Cuba each month", "30 tonnes of oil to Cuba each month", 30, None, None, "tonne/month", None),
 ]

@@ -27,7 +27,7 @@ SPEC = [
     ("up to one third of China", "one third", 1 / 3, None, None, "", "up to"),
     ("(roughly $900 million in 2015)", "$900 million", 900 * M, None, None, "USD", "roughly"),
     ("exports about 500,000 metric tons of crude", "500,000 metric tons", 500000, None, None, "tonne", "about"),
-    ("and 270,000 tons of oil products", "270,000 tons", 270000, None, None, "ton", None),
+    ("and 270,000 tons of oil products to North Korea each year", "270,000 tons of oil products to North Korea each year", 270000, None, None, "ton/year", None),
     ("range of 200,000-300,000 tons per year,", "200,000-300,000 tons per year", None, 200000, 300000, "ton/year", None),
     ("to roughly $200-300 million in the current", "$200-300 million", None, 200 * M, 300 * M, "USD", "roughly"),
     ("North Korea for twenty years but", "twenty years", 20, None, None, "year", None),

@@ -15,7 +15,7 @@ SPEC = [
     ("of 48 trucks", "48 trucks", 48, None, None, "truck", None),
     ("covered 1,200 km", "1,200 km", 1200, None, None, "km", None),
     ("in two days,", "two days", 2, None, None, "day", None),
-    ("up to 9,000 litres of diesel per day", "9,000 litres", 9000, None, None, "litre", "up to"),
+    ("up to 9,000 litres of diesel per day", "9,000 litres of diesel per day", 9000, None, None, "litre/day", "up to"),
     ("Roughly twelve thousand volunteers", "twelve thousand volunteers", 12000, None, None, "volunteer", "Roughly"),
     ("one million leaflets", "one million leaflets", 1e6, None, None, "leaflet", None),
 ]
