@@ -192,6 +192,11 @@ _SIGNED_AMOUNT = (rf"(?:(?:{CURRENCY_PREFIX})\s*)?(?:\.?\d|"
 #: the word "minus" before an amount ("minus 0.5%", "minus five degrees"), which reads as the sign; not
 #: between two numbers ("5 minus 3"), where it is a sum
 MINUS_WORD = rf"(?<![A-Za-z])(?<!\d)(?<!\d\s)(?i:minus)\s+(?={_SIGNED_AMOUNT})"
+#: one word of a unit as print sets it: letters, perhaps a power or a slash ("km²", "km/h", "m/s")
+_UNIT_WORD = r"[A-Za-z][A-Za-z.]*[²³]?(?:/[A-Za-z]+[²³]?)*"
+#: a unit printed after the first end of a range ("5%-7%", "5 km/h to 7 km/h", "5 ℃-7 ℃"), which
+#: the second end prints again: a per cent sign, degrees of a scale, or unit words (not "to" or "and")
+FIRST_END_UNIT = rf"%|°\s*[CF]|[℃℉]|{_UNIT_WORD}(?:\s+(?!(?:to|and)\b){_UNIT_WORD})*"
 # A lone fraction ("3/4") is tried before whole digits, which would stop at the slash.
 
 
@@ -212,8 +217,8 @@ class _Grammar:
     )
     range_separator = OnFirstUse(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
     # "5%-7%", "5 kg to 7 kg": a unit after the first end of a range, before the separator
-    unit_before_range = OnFirstUse(r"^\s*(?!(?:to|and)\b)(?P<unit>%|°\s*[CF]|[A-Za-z][A-Za-z.]*(?:\s+(?!(?:to|and)\b)[A-Za-z][A-Za-z.]*)*)"
-                                   r"(?=\s*(?:-|–|—|\bto\b|\band\b))", re.IGNORECASE)
+    unit_before_range = OnFirstUse(rf"^\s*(?!(?:to|and)\b)(?P<unit>{FIRST_END_UNIT})"
+                                   rf"(?=\s*(?:-|–|—|\bto\b|\band\b))", re.IGNORECASE)
     range_word = OnFirstUse(r"^(between|from)\s+(?=\S)", re.IGNORECASE)
     # "tens of thousands", "hundreds of", "dozens of", "a few thousand", "several hundred"
     vague = OnFirstUse(r"^(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of\b|"
@@ -409,6 +414,32 @@ def below_zero(figure: Figure) -> Figure:
     return evolve(mirrored, bounds=mirrored.hedged(interval))
 
 
+def read_ends(first: str, second: str, signed: bool = False) -> Figure:
+    """The range from ``first`` to ``second``, two numbers each read with its own scale word and
+    no unit: "5" and "7 million" are 5 to 7,000,000, as "5 tonnes to 7 million tonnes" reads.
+
+    ``read_figure("5 to 7 million")`` lends the second end's scale word to the first; a first end
+    closed by its own unit keeps its own scale. Extraction reads the ranges it drafts with their
+    unit on both ends so, and attaches the unit after, compiling none. A hedge may stand before
+    ``first`` ("about 5"); ``signed`` reads the ends with their signs, as ``read_figure`` does.
+    """
+    text = f"{first} to {second}"
+    hedge, first = split_leading(clean_text(first))
+    low, high = (_end_of_range(end, text, signed) for end in (first, second))
+    figure = _assemble(text, low, high, "", "", hedge)
+    if not signed:
+        return figure
+    figure = evolve(figure, signed=True)
+    return evolve(figure, bounds=figure.hedged(figure.interval))  # hedged on the number line
+
+
+def _end_of_range(end: str, text: str, signed: bool) -> PrintedNumber:
+    number = read_figure(end, signed=signed)
+    if number.is_range or number.unit_text or number.hedge is not None:
+        raise FigureError(f"figure {quoted(text)}: {quoted(end)} is no number to end a range")
+    return PrintedNumber(number.value, (number.interval.hi - number.interval.lo) / 2, number.exact)
+
+
 def _reject_unprinted(text: str, original: str, unit: str | None, negative_allowed: bool = False) -> None:
     """Forms a program writes but an article does not print, each with what to write instead; and,
     unless the ledger says ``signed = true``, a negative amount."""
@@ -586,14 +617,9 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
         after = rest[range_match.end():]
         second_currency, after = _split_signed_currency(after, signed)
         second, rest, second_scaled = _read_number(after, original, currency or second_currency, signed)
-        unscaled = _unscaled_value(after) if second_scaled and not first_scaled else 0.0
-        if unscaled and _shares_scale(first.value, unscaled, second.value / unscaled):
-            first = _scaled(first, second.value / unscaled)
-        elif not first_scaled and not second_scaled:
-            # "ten to twelve thousand": the scale word ends the second end's number words
-            in_words = _scale_of_words(after[:len(after) - len(rest)], original)
-            if in_words and _shares_scale(first.value, *in_words):
-                first = _scaled(first, in_words[1])
+        if not first_unit:  # "5 tonnes to 7 million tonnes": a first end closed by its unit keeps its scale
+            first = _with_scale_of_second(first, first_scaled, after, after[:len(after) - len(rest)],
+                                          second, second_scaled, original)
         if second.value < first.value and not first_unit and _dashed_words(first_end, range_match.group(0), after):
             raise _backwards_words(amount[:len(amount) - len(rest)], original)
     if introduced and second is None:
@@ -663,6 +689,25 @@ def _per_one(currency: str, unit_words: str, counted_words: str, per_count: str,
     return f"{unit or '1'}/{counted}"
 
 
+
+def _with_scale_of_second(first: PrintedNumber, first_scaled: bool, after: str, second_end: str,
+                          second: PrintedNumber, second_scaled: bool, original: str) -> PrintedNumber:
+    """The first end of a range with the scale word of the second, where it shares it ("$5-7bn",
+    "5 to 7 million tonnes", "ten to twelve thousand"); as printed where it does not.
+
+    ``after`` is the text from the second end on, ``second_end`` the second end as printed.
+    """
+    unscaled = _unscaled_value(after) if second_scaled and not first_scaled else 0.0
+    if unscaled and _shares_scale(first.value, unscaled, second.value / unscaled):
+        return _scaled(first, second.value / unscaled)
+    if not first_scaled and not second_scaled:
+        # "ten to twelve thousand": the scale word ends the second end's number words
+        in_words = _scale_of_words(second_end, original)
+        if in_words and _shares_scale(first.value, *in_words):
+            return _scaled(first, in_words[1])
+    return first
+
+
 def _dashed_words(first_end: str, separator: str, second_end: str) -> bool:
     """Whether a range's ends are number words joined by a dash: "ten-five", "ten – five"."""
     return first_end[-1:].isalpha() and separator.strip() in _RANGE_DASHES and second_end[:1].isalpha()
@@ -702,16 +747,56 @@ def _split_first_end_unit(rest: str, signed: bool = False) -> tuple[str, str]:
 
 
 def _unit_of_both_ends(first_unit: str, rest: str, original: str) -> str:
-    """The unit words after a range whose first end printed its unit: the second end must repeat it."""
+    """The unit words after a range whose first end printed its unit: the second end must repeat it,
+    in the same words or in another spelling of the same unit ("1 hour to 2 hours")."""
     words = rest.strip()
     said = " ".join(first_unit.split())
     repeated = words[:len(said)] == said and (len(words) == len(said) or not words[len(said)].isalnum()
                                                or not said[-1].isalnum())
-    if not repeated:
+    if not repeated and not _spells_the_same_unit(said, words):
         second = f"{words.split()[0]!r}" if words else "none"
         raise FigureError(f"figure {quoted(original)}: the ends of the range are in different units "
                           f"({said!r} and {second}); record the range in one unit, as \"5-7 kg\"")
     return words
+
+
+def _spells_the_same_unit(first_unit: str, second_words: str) -> bool:
+    """Whether the unit printed after a range's first end and the unit words after its second end are
+    one unit spelled two ways: "hour" and "hours", "per cent" and "percent", "kph" and "km/h".
+
+    One unit is one factor and one kind of quantity, as the unit table compiles them; a rate
+    after the second end alone is of both ends, as it is after "5 to 7 tonnes a day". "tons"
+    and "tonnes" are not one unit (a prose ton may be short or long), nor "hours" and "days";
+    and only the unit may differ: "tonnes of wheat" and "tonnes of rice" are no range.
+    """
+    first, first_per = _split_rate(first_unit)
+    second, second_per = _split_rate(second_words)
+    second = _unit_alone(second)
+    if not first or not second or _unit_alone(first) != first:
+        return False
+    if first in CURRENCY_WORDS_OF_MANY or second in CURRENCY_WORDS_OF_MANY:  # "peso", "pesos"
+        return first_per == second_per and CURRENCY_WORDS_OF_MANY.get(first) == CURRENCY_WORDS_OF_MANY.get(second)
+    whole_units = _one_unit(_per(first, first_per), _per(second, second_per))  # "kph" and "km/h"
+    return whole_units or (not first_per and bool(second_per) and _one_unit(first, second))
+
+
+def _per(unit: str, per: str) -> str:
+    return f"{unit}/{per}" if per else unit
+
+
+def _one_unit(first: str, second: str) -> bool:
+    """Whether two unit texts compile to one factor and one kind of quantity."""
+    try:
+        first_unit, second_unit = compile_unit(first), compile_unit(second)
+    except UnitError:
+        return False
+    return (first_unit.dims, first_unit.factor) == (second_unit.dims, second_unit.factor)
+
+
+def _unit_alone(words: str) -> str:
+    """The unit of unit words: "tonnes" of "tonnes of diesel" and of "cubic meters (MCM)" (the gloss repeats it)."""
+    words = re.sub(r"\s*\([^)]*\)", "", words).strip()
+    return re.split(r"\s+of\s+", words, maxsplit=1)[0].strip()
 
 
 def _currency_unit(currency: str, words: str, original: str, unit_override: str | None) -> str:
@@ -1054,8 +1139,7 @@ def _split_rate(words: str) -> tuple[str, str]:
 
 def _unit_from_words(words: str, original: str, unit_override: str | None = None,
                      per_amount_of: str = "") -> str:
-    words = re.sub(r"\s*\([^)]*\)", "", words).strip()  # "cubic meters (MCM)": the gloss repeats
-    words = re.split(r"\s+of\s+", words, maxsplit=1)[0].strip()  # "tonnes of diesel"
+    words = _unit_alone(words)
     if not words:
         return ""
     if words in CURRENCY_WORDS_OF_MANY:

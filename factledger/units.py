@@ -220,6 +220,9 @@ NEWS_UNITS: dict[str, str] = {
     "basis_point": "basis_point", "basis_points": "basis_point", "bp": "basis_point",
     "bps": "basis_point",
     "in": "inch", "in.": "inch", "ft": "foot", "ft.": "foot", "feet": "foot",
+    # Speeds as news prints them: "kph" and "kmh" are kilometres an hour, and so is "kmph", as the
+    # Indian press prints it ("80 kmph"), which pint reads as kilo-mph, a thousand miles an hour.
+    "kph": "kilometer / hour", "kmh": "kilometer / hour", "kmph": "kilometer / hour",
     "mi": "mile", "sq_ft": "foot ** 2", "square_feet": "foot ** 2", "square_foot": "foot ** 2",
     "square_miles": "mile ** 2", "square_mile": "mile ** 2",
     "km2": "km ** 2", "km²": "km ** 2", "square_kilometres": "km ** 2",

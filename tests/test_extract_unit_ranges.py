@@ -30,6 +30,15 @@ ONE_RANGE = [
      (5e6, 7e6), False),
     ("Prices range from 3,000 won to 80,000 won.", "3,000 won to 80,000 won", "KRW", (3000, 80000), False),
     ("Lows were -5°C to -3°C overnight.", "-5°C to -3°C", "degree_Celsius", (-5, -3), False),
+    # one unit spelled two ways, or with a slash, which the figure reader refused and now reads
+    ("It took 1 hour to 2 hours.", "1 hour to 2 hours", "hour", (1, 2), False),
+    ("Estimates ranged from 5 per cent to 7 percent.", "5 per cent to 7 percent", "percent", (5, 7), False),
+    ("Winds blew at 5 km/h to 7 km/h.", "5 km/h to 7 km/h", "km / hour", (5, 7), False),
+    ("Winds blew at 5 kph to 7 km/h.", "5 kph to 7 km/h", "km / hour", (5, 7), False),
+    ("Lows were 5 ℃ to 7 ℃ overnight.", "5 ℃ to 7 ℃", "degree_Celsius", (5, 7), False),
+    ("Lows were -5 ℃ to -3 ℃ overnight.", "-5 ℃ to -3 ℃", "degree_Celsius", (-5, -3), False),
+    # the first end closed by its unit keeps its own scale, as printed (and flagged: see below)
+    ("It holds 5 tonnes to 7 million tonnes.", "5 tonnes to 7 million tonnes", "tonne", (5, 7e6), False),
 ]
 
 
@@ -74,11 +83,11 @@ def test_the_drafts_of_ranges_load_and_verify_with_no_complaint_of_quote_or_figu
     ("Output dipped 0.4% to 2.1% last quarter.", ["0.4%", "2.1%"]),
     # the ends run backwards: a vote, no range
     ("The motion passed 52% to 48%.", ["52%", "48%"]),
-    # a range the figure reader does not read with its unit on both ends
-    ("It took 1 hour to 2 hours.", ["1 hour", "2 hours"]),
-    ("Winds blew at 5 km/h to 7 km/h.", ["5 km/h", "7 km/h"]),
-    # one end with a scale word the other lacks, which the reader would lend to the first end
-    ("It holds 5 tonnes to 7 million tonnes.", ["5 tonnes", "7 million tonnes"]),
+    # different units, which the figure reader refuses as a range: "tons" may be short or long
+    ("It weighed 5 tons to 7 tonnes.", ["5 tons", "7 tonnes"]),
+    ("It took 5 hours to 2 days.", ["5 hours", "2 days"]),
+    # the first end's scale word and its unit make it the larger: no range
+    ("Output went 5 million tonnes to 7 tonnes.", ["5 million tonnes", "7 tonnes"]),
     # a second end below zero after a first above it is a second amount
     ("Forecasts went from 5% to -3%.", ["5%", "3%"]),
 ])
@@ -90,7 +99,7 @@ def test_amounts_with_their_units_that_are_no_range_stay_two_figures(sentence, p
 def test_every_unit_printed_on_both_ends_drafts_a_figure_the_ledger_reads(separator):
     """Extraction joins the ends only where the figure reader reads them as one: for every unit of
     the lexicon, a range drafted from "5 X to 7 X" is the whole of it, from 5 to 7, and no draft
-    is left out as unreadable (but for units the ledger does not read even alone, "5 kmh")."""
+    is left out as unreadable (but for units the ledger does not read even alone)."""
     for unit in sorted(set(lexicon.SYMBOL_UNITS) | set(lexicon.WORD_UNITS)):
         if drafts.entries(extract(f"It was 5 {unit} then."))[1]:
             continue
@@ -100,3 +109,65 @@ def test_every_unit_printed_on_both_ends_drafts_a_figure_the_ledger_reads(separa
         for claim in claims:
             if claim.figure is not None and claim.figure.is_range:
                 assert (claim.printed, claim.figure.interval.lo, claim.figure.interval.hi) == (printed, 5, 7)
+
+
+def _spellings_of_one_unit() -> list[tuple[str, str]]:
+    """Every two spellings the lexicon gives one unit ("hour" and "hours", "kph" and "km/h")."""
+    spellings: dict[str, list[str]] = {}
+    for table in (lexicon.SYMBOL_UNITS, lexicon.WORD_UNITS):
+        for printed, unit in table.items():
+            spellings.setdefault(unit, []).append(printed)
+    return [(a, b) for group in spellings.values() for a in group for b in group if a != b]
+
+
+def test_two_spellings_of_one_unit_draft_a_range_the_ledger_reads_or_stay_two():
+    """Extraction joins "5 X to 7 Y" where X and Y spell one unit only as the figure reader reads it:
+    every draft reads (none is left out), and a joined one is the whole range, from 5 to 7."""
+    joined = set()
+    read_alone = {unit: not drafts.entries(extract(f"It was 5 {unit} then."))[1]
+                  for pair in _spellings_of_one_unit() for unit in pair}
+    for first, second in _spellings_of_one_unit():
+        if not (read_alone[first] and read_alone[second]):
+            continue  # a unit the ledger does not read even alone
+        printed = f"5 {first} to 7 {second}"
+        claims = extract(f"It was {printed} then.")
+        assert drafts.entries(claims)[1] == [], printed
+        ranges = [claim for claim in claims if claim.figure is not None and claim.figure.is_range]
+        for claim in ranges:
+            assert (claim.printed, claim.figure.interval.lo, claim.figure.interval.hi) == (printed, 5, 7)
+            joined.add((first, second))
+    # the spellings the reader refused as "different units" are among those joined now
+    assert {("hour", "hours"), ("per cent", "percent"), ("kph", "km/h"), ("°C", "℃")} <= joined
+
+
+def test_a_scale_word_on_one_end_only_is_drafted_as_printed_and_flagged():
+    """ "5 tonnes to 7 million tonnes" is one draft, from 5 tonnes to 7 million, as the reader
+    reads it (it was two); the flag and the note ask the editor to check that the article means
+    it, and not 5 million. A scale word on both ends, or on the second end of a range whose first
+    prints no unit ("5 to 7 million tonnes", 5 to 7 million), is no doubt: no flag."""
+    [claim] = extract("It holds 5 tonnes to 7 million tonnes.")
+    assert "scale-on-one-end" in claim.flags
+    [(_, fields)], _ = drafts.entries([claim])
+    assert "scale-on-one-end" in fields["note"]
+    assert (read_figure(fields["figure"]).interval.lo, read_figure(fields["figure"]).interval.hi) == (5, 7e6)
+    for sentence, ends in [("It holds 5 million tonnes to 7 million tonnes.", (5e6, 7e6)),
+                           ("It holds 5 to 7 million tonnes.", (5e6, 7e6))]:
+        [claim] = extract(sentence)
+        assert "scale-on-one-end" not in claim.flags
+        assert (claim.figure.interval.lo, claim.figure.interval.hi) == ends
+
+
+def test_temperatures_and_speeds_in_their_own_signs_are_drafted():
+    """ "5 ℃" (U+2103) and "5 ℉" were drafted as bare numbers, and "5 kmh" was left out: the
+    figure reader did not know "kmh" (and read "kmph" as a thousand miles an hour)."""
+    cases = [("It was 5 ℃ today.", "5 ℃", 5), ("It was 41 ℉ today.", "41 ℉", 41),
+             ("It was -5 ℃ overnight.", "-5 ℃", -5),
+             ("Winds of 5 kmh.", "5 kmh", 5), ("Winds of 5 kph.", "5 kph", 5),
+             ("Trains ran at 80 kmph.", "80 kmph", 80)]
+    for sentence, printed, value in cases:
+        [claim] = extract(sentence)
+        [(_, fields)], left_out = drafts.entries([claim])
+        assert (claim.printed, fields["figure"], left_out) == (printed, printed, [])
+        read = read_figure(fields["figure"], fields.get("unit"))
+        assert read.value == value
+        assert read.compiled_unit().dims == claim.figure.compiled_unit().dims

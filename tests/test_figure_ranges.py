@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factledger import FigureError, load, read_figure, verify
+from factledger.figures import read_ends
 from strategies import spell, spelled_numbers
 
 # text, (lo, hi), unit
@@ -227,3 +228,151 @@ def test_a_dashed_range_of_words_holds_the_figures_inside_it_only(tmp_path):
                     '[claims.c]\nfigure = "15%"\n[[checks]]\nkind = "same"\nclaims = ["a", "b"]\n'
                     '[[checks]]\nkind = "same"\nclaims = ["a", "c"]\n', encoding="utf-8")
     assert [(f.code, f.claims) for f in verify(load(path)).findings] == [("FL304", ("r:a", "r:c"))]
+
+
+# -- a first end that prints its own unit -----------------------------------------------------
+# text, (lo, hi)
+FIRST_END_CLOSED_BY_ITS_UNIT = [
+    ("5 tonnes to 7 million tonnes", (5, 7e6)),
+    ("5 tonnes-7 million tonnes", (5, 7e6)),
+    ("between 5 tonnes and 7 million tonnes", (5, 7e6)),
+    ("five tonnes to seven thousand tonnes", (5, 7e3)),
+    ("5 euros to 7 million euros", (5, 7e6)),
+    ("2 people to 3 million people", (2, 3e6)),
+    ("12 tonnes to 9 million tonnes", (12, 9e6)),
+]
+
+
+@pytest.mark.parametrize("text, bounds", FIRST_END_CLOSED_BY_ITS_UNIT)
+def test_a_first_end_that_prints_its_unit_keeps_its_own_scale(text, bounds):
+    """"5 tonnes to 7 million tonnes" is 5 tonnes to 7 million, as printed: the unit closes the first
+    end, as a scale word would stand before it. It read as 5 to 7 million tonnes."""
+    figure = read_figure(text)
+    assert figure.is_range and (figure.interval.lo, figure.interval.hi) == pytest.approx(bounds)
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("5 to 7 million tonnes", (5e6, 7e6)),
+    ("$5-7bn", (5e9, 7e9)),
+    ("$5 to $7bn", (5e9, 7e9)),  # a currency before the number does not close it
+    ("£5 to £7 million", (5e6, 7e6)),
+    ("five to seven thousand tonnes", (5e3, 7e3)),
+    ("5 million tonnes to 7 million tonnes", (5e6, 7e6)),
+])
+def test_a_first_end_without_its_unit_takes_the_scale_of_the_second(text, bounds):
+    figure = read_figure(text)
+    assert (figure.interval.lo, figure.interval.hi) == pytest.approx(bounds)
+
+
+def test_a_first_end_closed_by_its_unit_holds_figures_below_the_scale(tmp_path):
+    """"5 tonnes to 7 million tonnes" agrees with "100 tonnes"; read as 5 to 7 million it was FL304."""
+    path = tmp_path / "r.toml"
+    path.write_text('[article]\nid = "r"\n[claims.a]\nfigure = "5 tonnes to 7 million tonnes"\n[claims.b]\n'
+                    'figure = "100 tonnes"\n[[checks]]\nkind = "same"\nclaims = ["a", "b"]\n', encoding="utf-8")
+    assert [f.code for f in verify(load(path)).findings] == []
+
+
+_SCALE_WORDS = st.sampled_from([("thousand", 1e3), ("million", 1e6), ("billion", 1e9)])
+
+
+@given(st.integers(1, 999), st.integers(1, 999), _SCALE_WORDS)
+def test_the_second_ends_scale_is_lent_only_to_a_first_end_without_its_unit(low, high, scale):
+    """"A to B million tonnes" is A to B million; "A tonnes to B million tonnes" is A tonnes to B million."""
+    high = max(low, high)
+    word, factor = scale
+    lent = read_figure(f"{low} to {high} {word} tonnes")
+    kept = read_figure(f"{low} tonnes to {high} {word} tonnes")
+    assert (lent.interval.lo, lent.interval.hi) == pytest.approx((low * factor, high * factor))
+    assert (kept.interval.lo, kept.interval.hi) == pytest.approx((low, high * factor))
+
+
+def test_read_ends_reads_each_end_with_its_own_scale():
+    """The range of two numbers, no unit compiled: what extraction drafts for "5 tonnes to 7 million tonnes"."""
+    figure = read_ends("5", "7 million")
+    assert (figure.is_range, figure.interval.lo, figure.interval.hi, figure.unit) == (True, 5, 7e6, "")
+    hedged = read_ends("about 5", "7")
+    assert (hedged.hedge.word, hedged.bounds) == ("about", read_figure("about 5 to 7").bounds)
+    below = read_ends("-5", "-3", signed=True)
+    assert (below.signed, below.interval.lo, below.interval.hi) == (True, -5, -3)
+    with pytest.raises(FigureError, match="^figure '7 to 5': the range runs backwards$"):
+        read_ends("7", "5")
+    with pytest.raises(FigureError, match="^figure '5 to 7%': '7%' is no number to end a range$"):
+        read_ends("5", "7%")
+
+
+# -- one unit spelled two ways on the two ends ------------------------------------------------
+# text, (lo, hi), unit
+ONE_UNIT_TWO_SPELLINGS = [
+    ("1 hour to 2 hours", (1, 2), "hours"),
+    ("5 per cent to 7 percent", (5, 7), "percent"),
+    ("5 percent to 7%", (5, 7), "percent"),
+    ("5 metres to 7 meters", (5, 7), "meters"),
+    ("5 kg to 7 kilograms", (5, 7), "kilograms"),
+    ("5 t to 7 tonnes", (5, 7), "tonnes"),
+    ("5 ℃ to 7°C", (5, 7), "°C"),
+    ("5 km/h to 7 km/h", (5, 7), "km/hour"),
+    ("5 kph to 7 km/h", (5, 7), "km/hour"),
+    ("5 km/h to 7 kmh", (5, 7), "kmh"),
+    ("5 tonne a day to 7 tonnes a day", (5, 7), "tonnes/day"),
+    ("5 tonne to 7 tonnes a day", (5, 7), "tonnes/day"),  # the rate of both, as in "5 to 7 tonnes a day"
+    ("5 tonne to 7 tonnes of diesel", (5, 7), "tonnes"),
+    ("5 rupee to 7 rupees", (5, 7), "rupees"),
+    ("5 ℃-7 ℃", (5, 7), "℃"),
+    ("5 km² to 7 km²", (5, 7), "km²"),
+]
+
+
+@pytest.mark.parametrize("text, bounds, unit", ONE_UNIT_TWO_SPELLINGS)
+def test_one_unit_spelled_two_ways_on_the_two_ends_is_one_range(text, bounds, unit):
+    """"1 hour to 2 hours" was refused as "different units" ('hour' and 'hours'), and "5 km/h to 7
+    km/h" as an unknown unit: both ends are in one unit, one factor of one kind of quantity."""
+    figure = read_figure(text)
+    assert figure.is_range and (figure.interval.lo, figure.interval.hi) == bounds
+    assert figure.unit_text == unit
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("5 tons to 7 tonnes", "tons", "'tonnes'"),  # a prose ton may be short or long
+    ("5 hours to 2 days", "hours", "'days'"),
+    ("5 kg to 7 lb", "kg", "'lb'"),
+    ("5 tonnes of wheat to 7 tonne of rice", "tonnes of wheat", "'tonne'"),
+    ("5 tonnes a day to 7 tonnes a week", "tonnes a day", "'tonnes'"),
+    ("5 kr to 7 kroner", "kr", "'kroner'"),  # Swedish, Norwegian or Danish, against Norwegian or Danish
+])
+def test_different_units_on_the_two_ends_are_still_refused(text, first, second):
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == (f"figure '{text}': the ends of the range are in different units ('{first}' and "
+                               f"{second}); record the range in one unit, as \"5-7 kg\"")
+
+
+#: spellings of one unit, each group one factor of one kind of quantity
+_SPELLINGS = [("hour", "hours", "h"), ("per cent", "percent", "%", "pct"), ("km/h", "kph", "kmh", "kmph"),
+              ("°C", "℃", "degrees Celsius"), ("tonne", "tonnes", "t"), ("metre", "metres", "meter", "m")]
+
+
+@given(st.sampled_from(_SPELLINGS), st.sampled_from(_SPELLINGS), st.data(), st.integers(0, 99), st.integers(0, 99))
+def test_any_two_spellings_are_one_range_only_of_one_unit(group, other, data, low, gap):
+    """Two spellings of one unit make a range; spellings of two units are refused, never read as one."""
+    first = data.draw(st.sampled_from(group))
+    second = data.draw(st.sampled_from(other))
+    text = f"{low} {first} to {low + gap} {second}"
+    if group is not other:
+        with pytest.raises(FigureError, match="the ends of the range are in different units"):
+            read_figure(text)
+        return
+    figure = read_figure(text)
+    assert (figure.interval.lo, figure.interval.hi) == (low, low + gap)
+    unit, first_unit = figure.compiled_unit(), read_figure(f"1 {first}").compiled_unit()
+    assert (unit.dims, unit.factor) == (first_unit.dims, first_unit.factor)
+
+
+# -- units in signs of their own ----------------------------------------------------------------
+@pytest.mark.parametrize("text, unit", [("5 ℃", "degC"), ("5℃", "degC"), ("5 ℉", "degF"), ("5 kmh", "km/h"),
+                                        ("5 kph", "km/h"), ("5 kmph", "km/h")])
+def test_temperatures_and_speeds_in_their_own_signs_read_as_their_units(text, unit):
+    """"5 kmh" was an unknown unit, and "5 kmph" read as 5,000 miles an hour (pint's kilo-mph)."""
+    figure = read_figure(text)
+    assert (figure.compiled_unit().dims, figure.compiled_unit().factor) == (
+        read_figure(f"5 {unit}").compiled_unit().dims, read_figure(f"5 {unit}").compiled_unit().factor)
+    assert (figure.interval.lo, figure.interval.hi) == pytest.approx((4.5, 5.5))

@@ -41,6 +41,11 @@ from factledger.store import load
     ("centuries", 100 * 365.25 * 86400, (("[time]", 1.0),)),
     ("millennium", 1000 * 365.25 * 86400, (("[time]", 1.0),)),
     ("fortnight", 14 * 86400, (("[time]", 1.0),)),
+    ("kph", 1000 / 3600, (("[length]", 1.0), ("[time]", -1.0))),
+    ("kmh", 1000 / 3600, (("[length]", 1.0), ("[time]", -1.0))),  # unknown to pint
+    ("kmph", 1000 / 3600, (("[length]", 1.0), ("[time]", -1.0))),  # pint's kilo-mph, 447 m/s
+    ("℃", 1.0, (("[temperature_C]", 1.0),)),
+    ("℉", 1.0, (("[temperature_F]", 1.0),)),
 ])
 def test_news_unit(text, factor, dims):
     unit = compile_unit(text)

@@ -37,7 +37,7 @@ from factledger.extraction.lexicon import plural as lex_plural
 from factledger.units import COUNTING_PLURALS
 from factledger.figures import CURRENCY_CODES
 from factledger.extraction.text import View, prepare
-from factledger.figures import Figure, below_zero, canonical_unit, read_figure
+from factledger.figures import Figure, below_zero, canonical_unit, read_ends, read_figure
 from factledger.hedges import hedge_named, of_the_size
 from factledger.intervals import Interval
 from factledger.records import evolve, record
@@ -308,11 +308,11 @@ def _figure(printed: str, parse: Parse, hedge: str, reading_hedge: str, below_ze
     """
     reading = parse.inches or parse.first.reading
     if parse.second is not None:
-        reading = f"{'-' if below_zero_range else ''}{reading} to {parse.second.reading}"
+        reading = f"{'-' if below_zero_range else ''}{reading}"
     if reading_hedge:
         reading = f"{reading_hedge} {reading}"
     try:
-        figure = evolve(read_figure(reading, signed=below_zero_range), signed=signed)
+        figure = evolve(_read(reading, parse, below_zero_range), signed=signed)
     except FactledgerError:
         return None, ("figure-unreadable",)
     if parse.inches:
@@ -321,6 +321,18 @@ def _figure(printed: str, parse: Parse, hedge: str, reading_hedge: str, below_ze
     unit = "" if parse.counted else canonical_unit(parse.currency or parse.unit)
     per = parse.per[0] if len(parse.per) == 1 and not parse.counted else ""
     return evolve(figure, text=shown, unit=unit, per=per, per_count=parse.per_count), ()
+
+
+def _read(reading: str, parse: Parse, below_zero_range: bool) -> Figure:
+    """The figure of ``reading``, the first end or only number (with its hedge), and of the
+    second end after it: a first end printed with its unit keeps its own scale, as the figure
+    reader reads it ("5 tonnes to 7 million tonnes"); otherwise the second's is of both ("5 to
+    7 million tonnes")."""
+    if parse.second is None:
+        return read_figure(reading, signed=below_zero_range)
+    if parse.unit_on_both_ends:
+        return read_ends(reading, parse.second.reading, signed=below_zero_range)
+    return read_figure(f"{reading} to {parse.second.reading}", signed=below_zero_range)
 
 
 def _said_below_zero(figure: Figure) -> Figure:

@@ -22,11 +22,11 @@ from factledger.extraction import lexicon as lex
 from factledger.extraction import money, signs
 from factledger.extraction.nouns import counted_noun
 from factledger.errors import FactledgerError
-from factledger.figures import CURRENCY_CODES, MINUS_SIGNS, read_figure
+from factledger.figures import (CURRENCY_CODES, CURRENCY_WORDS_OF_MANY, FIRST_END_UNIT, MINUS_SIGNS, read_ends)
 from factledger.hedges import HEDGES
 from factledger.numbers import follows_in_number
 from factledger.records import evolve, record
-from factledger.units import singular  # a counted noun's unit name, as the figure reader names it
+from factledger.units import shipped_unit, singular  # singular: a counted noun's unit name, as the reader names it
 
 _UNICODE_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _CODES = "|".join(CURRENCY_CODES)  # the codes the figure reader takes before an amount
@@ -153,8 +153,8 @@ _CHANGE_NEAR = re.compile(
     rf"(?:{_SPACE}+(?:from|by))?(?:{_SPACE}+(?:{lex.alternation(h.word for h in HEDGES)}))?{_SPACE}+$",
     re.IGNORECASE)
 #: the units the figure reader reads printed after both ends of a range ("5% to 7%", "5°C-7°C",
-#: "5 per cent to 7 per cent"): a per cent sign, degrees of a scale, or words; not "5 km/h to 7 km/h"
-_UNIT_OF_BOTH_ENDS = re.compile(r"%|°[ ]?[CF]|[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*)*")
+#: "5 per cent to 7 per cent", "5 km/h to 7 km/h"): its own pattern
+_UNIT_OF_BOTH_ENDS = re.compile(FIRST_END_UNIT, re.IGNORECASE)
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|21[0-9]{2}")
 
 _ARTICLE = re.compile(rf"an?(?=[ \u00a0]+{_A_TIME}"
@@ -202,6 +202,9 @@ class Parse:
     #: how many a rate is per, as printed: "100,000" of "42.1 visits per 100,000 residents", whose
     #: ``per`` holds what they are ("resident")
     per_count: str = ""
+    #: a range that prints its unit on both ends ("5% to 7%"), whose first end keeps its own scale:
+    #: "5 tonnes to 7 million tonnes" is 5 tonnes to 7 million, as the figure reader reads it
+    unit_on_both_ends: bool = False
 
 
 def number_at(text: str, pos: int) -> Number | None:
@@ -339,14 +342,20 @@ def parse_at(text: str, pos: int) -> Parse | None:
         first = evolve(first, flags=(*first.flags, "unit-ambiguous"))
     second, end = _range_after(text, first, currency, pos)
     unit_after_first = None  # read once: the unit after "5%" is either a range's or the figure's
+    unit_on_both_ends = False
     if second is None and not currency:
         unit_after_first = _unit_after(text, first.end, first)
         second, end = _range_of_one_unit(text, first, pos, unit_after_first) or (None, end)
+        unit_on_both_ends = second is not None
     last = second or first
     if second is not None and _scale_word(second) and not _scale_word(first):
-        first = evolve(first, reading=f"{first.reading} {_scale_word(second)}")
-    return _with_unit(text, pos, currency, first, second, last.end if second else end,
-                      None if second else unit_after_first)
+        if unit_on_both_ends:  # "5 tonnes to 7 million tonnes": as printed, which an editor checks
+            second = evolve(second, flags=(*second.flags, "scale-on-one-end"))
+        else:  # "5 to 7 million": the scale word is of both ends
+            first = evolve(first, reading=f"{first.reading} {_scale_word(second)}")
+    parse = _with_unit(text, pos, currency, first, second, last.end if second else end,
+                       None if second else unit_after_first)
+    return evolve(parse, unit_on_both_ends=True) if unit_on_both_ends else parse
 
 
 def _article_as_one(text: str, pos: int) -> Number | None:
@@ -397,29 +406,44 @@ def _range_after(text: str, first: Number, currency: str, start: int,
 
 def _range_of_one_unit(text: str, first: Number, start: int,
                        unit_after_first: _UnitAfter) -> tuple[Number, int] | None:
-    """ "5% to 7%", "between 5 km and 7 km", "-5% to -3%": a range whose unit is printed on both
-    ends, as the figure reader reads it; the second end and where its number ends (its unit is
-    read after it, as for "5 to 7%"). Not after a word of change ("rose 0.3% to 3.2%" is the
-    change and the level after it), nor where the ends run backwards ("passed 52% to 48%"), nor
-    where one end has a scale word the other lacks ("5 tonnes to 7 million tonnes")."""
+    """ "5% to 7%", "between 5 km and 7 km", "-5% to -3%", "1 hour to 2 hours": a range whose unit
+    is printed on both ends, as the figure reader reads it; the second end and where its number
+    ends (its unit is read after it, as for "5 to 7%"). Not after a word of change ("rose 0.3% to
+    3.2%" is the change and the level after it), nor where the ends run backwards ("passed 52% to
+    48%"), nor where the ends' units differ ("5% to 7 tonnes")."""
     unit, counted, unit_end, _, inches, _ = unit_after_first
     printed = " ".join(text[first.end:unit_end].split())
     if not unit or counted or inches or not _UNIT_OF_BOTH_ENDS.fullmatch(printed):
-        return None  # a count, "4-car" or "km/h", which the figure reader does not read on both ends
+        return None  # a count or "4-car", which the figure reader does not read on both ends
     second, _ = _range_after(text, evolve(first, end=unit_end), "", start, own_unit=True)
-    if second is None or bool(_scale_word(first)) != bool(_scale_word(second)):
+    if second is None:
         return None
     second_unit_end = _unit_after(text, second.end, second)[2]
-    if " ".join(text[second.end:second_unit_end].split()) != printed:
-        return None  # "5% to 7 tonnes"; "1 hour to 2 hours", which the figure reader does not read as one unit
+    if not _one_unit(printed, " ".join(text[second.end:second_unit_end].split())):
+        return None
     return (second, second.end) if _runs_upwards(text, first, second, start) else None
 
 
+def _one_unit(first: str, second: str) -> bool:
+    """Whether the units printed after the two ends of a range are one, as the figure reader takes
+    them: the same words, or two spellings the unit table compiles alike ("hour" and "hours", "per
+    cent" and "percent", "kph" and "km/h"). The shipped table is asked, never pint; the money of
+    several countries ("rupees", "pesos") is one unit only in the same words, whose the ledger says."""
+    if first == second:
+        return True
+    if first in CURRENCY_WORDS_OF_MANY or second in CURRENCY_WORDS_OF_MANY:
+        return False
+    first_unit, second_unit = shipped_unit(first), shipped_unit(second)
+    return (first_unit is not None and second_unit is not None
+            and (first_unit.dims, first_unit.factor) == (second_unit.dims, second_unit.factor))
+
+
 def _runs_upwards(text: str, first: Number, second: Number, start: int) -> bool:
-    """Whether the figure reader reads the two numbers as a range, low to high ("52 to 48" runs backwards)."""
+    """Whether the figure reader reads the two ends, each printed with its unit and so with its own
+    scale, as a range low to high ("52% to 48%" runs backwards)."""
     negative = signs.negative_before(text, start) is not None
     try:
-        read_figure(f"{'-' if negative else ''}{first.reading} to {second.reading}", signed=negative)
+        read_ends(f"{'-' if negative else ''}{first.reading}", second.reading, signed=negative)
     except FactledgerError:
         return False
     return True
