@@ -215,6 +215,42 @@ def test_fmt_and_append_keep_line_ends_and_byte_order_mark(tmp_path, line_end, b
     assert not format_file(path), "formatting twice changes nothing"
 
 
+def test_fmt_and_append_keep_a_nan(tmp_path):
+    """A NaN is the same NaN after the edit: ``nan != nan`` made fmt and an append refuse the file, saying the
+    new text "would change or lose" the value (verify names the NaN itself, at its line)."""
+    path = tmp_path / "a.toml"
+    path.write_text('[article]\nid = "a"   \n\n[ranges.r]\nlow = nan\nhigh = [inf, -nan]\n', encoding="utf-8")
+    assert format_file(path)
+    assert path.read_text("utf-8") == '[article]\nid = "a"\n\n[ranges.r]\nlow = nan\nhigh = [inf, -nan]\n'
+    assert append_claims(path, [("c", {"figure": "3"})]) == ["c"]
+    assert tomllib.loads(path.read_text("utf-8"))["claims"] == {"c": {"figure": "3"}}
+
+
+def test_append_keeps_each_line_end_of_a_file_that_mixes_them(tmp_path):
+    """A file whose lines end in "\r\n" and "\n" both is kept byte for byte; the new lines end as its first
+    does. The lines ending in "\n" were rewritten with "\r\n"."""
+    path = tmp_path / "mixed.toml"
+    before = b'[article]\r\nid = "a"\n# kept as it is\n\r\n[claims.b]\r\nfigure = "2"\r\n'
+    path.write_bytes(before)
+    append_claims(path, [("c", {"figure": "3"})])
+    after = path.read_bytes()
+    assert after.startswith(before)
+    assert after[len(before):] == b'\r\n[claims.c]\r\nfigure = "3"\r\n'
+
+
+def test_append_to_a_json_ledger_is_refused_with_what_to_do(tmp_path):
+    """Drafts are TOML tables: a JSON ledger was read as TOML, and refused as invalid TOML at its line 1."""
+    path = tmp_path / "a.json"
+    text = '{"article": {"id": "a"}, "claims": {}}'
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LedgerError) as info:
+        append_claims(path, [("c", {"figure": "3"})])
+    assert str(info.value) == (f"{path}: drafts are appended to TOML ledger files, and this is a JSON ledger "
+                               f"file; print them with --format json and add them to its claims, or append them "
+                               f"to a .toml file")
+    assert path.read_text("utf-8") == text
+
+
 claim_ids = st.from_regex(r"[a-z][a-z0-9_]{0,10}", fullmatch=True)
 figures = st.sampled_from(["$24M", "12,000 troops", "about 80,000 tonnes", "92.5%", "1,500 daily"])
 quotes = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
