@@ -141,7 +141,7 @@ _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "E
                     "₫": "VND", "฿": "THB", "₪": "ILS", "zł": "PLN"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
               "months": "month", "year": "year", "years": "year", "annum": "year", "hour": "hour",
-              "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour",
+              "hours": "hour", "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour",
               "quarter": "quarter", "quarters": "quarter", "qtr": "quarter"}
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                  "yearly": "year", "per annum": "year", "a year": "year", "hourly": "hour",

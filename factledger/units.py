@@ -520,8 +520,15 @@ def shipped_unit(text: str) -> Unit | None:
     return Unit(clean, Interval(lo, hi), dims, nominal)
 
 
+#: the longest unit text read; pint's parser takes time that grows with the square of the length
+MAX_UNIT_LENGTH = 200
+
+
 def compile_with_pint(text: str) -> Unit:
     """Compile unit text through pint, whatever the shipped table says (builds the registry)."""
+    if len(text) > MAX_UNIT_LENGTH:  # 100,000 characters took pint two minutes to refuse
+        raise UnitError(f"unit {text[:40]!r}... is {len(text)} characters long; a unit is at most "
+                        f"{MAX_UNIT_LENGTH}")
     clean = normalise(text)
     if clean in ("", "1"):
         return Unit(clean, Interval.point(1.0), DIMENSIONLESS, 1.0)

@@ -308,6 +308,16 @@ def test_each_news_desk_currency_is_a_kind_of_its_own():
     assert compile_unit("PKR").dims != compile_unit("INR").dims
 
 
+def test_a_unit_longer_than_any_unit_is_refused_before_it_is_parsed():
+    """pint's parser takes time that grows with the square of the text: a 100,000-character unit took two
+    minutes to be refused as unknown. Longer than 200 characters, it is refused by its length at once."""
+    with pytest.raises(UnitError) as info:
+        compile_unit("x" * 100_000)
+    assert str(info.value) == f"unit {'x' * 40!r}... is 100000 characters long; a unit is at most 200"
+    with pytest.raises(UnitError, match="^unknown unit 'x{200}'"):
+        compile_unit("x" * 200)
+
+
 def test_an_unknown_code_for_a_unit_lists_the_currency_codes():
     """unit = "XYZ" may be a currency code factledger does not know: the error lists those it knows."""
     with pytest.raises(UnitError) as info:
