@@ -473,8 +473,15 @@ def _counted_hint(original: str, error: Exception) -> str:
         if name.isalpha() and name.islower() and (after_slash or looks_plural(name)):
             instead = re.sub(rf"\b{re.escape(name)}\b", "count", original)
             purpose = f"for an amount per {singular(name)}" if after_slash else f"to count {name}"
-            return f'; {purpose}, write "{instead}"'
+            return f"; {purpose}, write {_in_double_quotes(instead)}"
     return ""
+
+
+def _in_double_quotes(text: str) -> str:
+    """``text`` as a TOML or JSON string would write it: "INR/count", with a line break as \\n."""
+    import json  # only for this advice: a run that reads every unit never needs it
+
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _short(error: Exception) -> str:

@@ -57,6 +57,12 @@ BAD = [
      "bad.toml:4: claim 'x': figure '12 blorpz': unknown unit 'blorpz'"),
     ("unknown claim id", ARTICLE + '[claims.troops]\nfigure = "12"\n[claims.y]\nfigure = "24"\nderived = "troop * 2"\n',
      "bad.toml:7: claim 'y': derived uses an unknown claim id 'troop'; did you mean 'troops'?"),
+    # expressions read letters in their plain form: an id with a ligature cannot be named in one
+    ("ligature in a claim id", ARTICLE + '[claims."\ufb01ve"]\nfigure = "5"\n[claims.y]\nfigure = "10"\n'
+     'derived = "\ufb01ve * 2"\n',
+     "bad.toml:7: claim 'y': derived uses an unknown claim id 'five'; an expression reads the claim id '\ufb01ve' "
+     "as 'five' (a letter written in a special form, such as a ligature, is read in its plain form); give the "
+     "claim an id without it"),
     ("unknown source id", ARTICLE + '[sources.wsj]\nname = "WSJ"\n[claims.x]\nfigure = "12"\nsource = "wjs"\n',
      "bad.toml:7: claim 'x': unknown source id 'wjs'; did you mean 'wsj'?"),
     ("cycle", ARTICLE + '[claims.a]\nfigure = "1"\nderived = "b + 1"\n[claims.b]\nfigure = "1"\nderived = "a - 1"\n',
@@ -85,6 +91,15 @@ def test_bad_input_is_one_clear_line(tmp_path, text, message):
     with pytest.raises(LedgerError) as info:
         load(tmp_path / "bad.toml", root=tmp_path)
     assert str(info.value) == message
+
+
+def test_a_claim_id_with_an_accent_typed_as_a_mark_of_its_own_is_found_by_its_expression(tmp_path):
+    """"cafe\u0301" (e, then a combining accent) is "caf\xe9" to a reader, and to an expression, which composes
+    it: the derivation reads the claim. It was refused as an unknown claim id 'caf\xe9'."""
+    (tmp_path / "a.toml").write_text(ARTICLE + '[claims."cafe\u0301"]\nfigure = "12"\n[claims.y]\nfigure = "24"\n'
+                                     'derived = "2 * cafe\u0301"\n', encoding="utf-8")
+    ledger = load(tmp_path / "a.toml", root=tmp_path)
+    assert ledger.inputs["a:y"] == ("a:cafe\u0301",)
 
 
 HYPHENATED = [

@@ -334,6 +334,8 @@ def test_an_unknown_code_for_a_unit_lists_the_currency_codes():
     ("homes/day", '; to count homes, write "count/day"'),
     ("USD/soldr", "; did you mean 'soldier'?"),  # a slip, not a noun of its own
     ("trooperz", ""),  # neither counted nor close to a unit: no advice
+    # a line break in the unit (an escape in the ledger) is shown as one, keeping the message one line
+    ("tonne/mo\nth", '; for an amount per mo, write "tonne/count\\nth"'),
 ])
 def test_an_unknown_counted_noun_in_a_unit_says_to_count_it(text, advice):
     """A noun that counts things ("INR/family", "families") is recorded as count, as extract drafts it."""
