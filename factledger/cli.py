@@ -149,10 +149,13 @@ def _emit(outcome: Outcome) -> int:
         except OSError as error:
             print(f"factledger: error: cannot write {path}: {error.strerror or error}", file=sys.stderr)
             return EXIT_ERROR
-    if outcome.stdout:
-        sys.stdout.write(outcome.stdout)
-    if outcome.stderr:
-        sys.stderr.write(outcome.stderr)
+    try:
+        if outcome.stdout:
+            sys.stdout.write(outcome.stdout)
+        if outcome.stderr:
+            sys.stderr.write(outcome.stderr)
+    except BrokenPipeError:  # the reader went away (``| head``) before the report was written: the run stands
+        pass
     return outcome.status
 
 

@@ -127,35 +127,43 @@ def _words_after_string(line: str) -> str:
 
 
 def _two_strings(line: str) -> str:
-    """Two strings side by side: ``figure = "5" "tonnes"``, ``figure = "$5" "million"``.
+    """Strings side by side: ``figure = "5" "tonnes"``, ``figure = "$5" "million"``, ``figure = "5" "tonnes"
+    "a day"``.
 
-    TOML takes one string per key. The second holds what belongs inside the first, as words
-    left bare after it do (:func:`_words_after_string`); after a figure, a unit. Text after
-    the second string, other than a comment, is another slip (:func:`_string_ended_early`).
+    TOML takes one string per key. The strings after the first hold what belongs inside it, as
+    words left bare after it do (:func:`_words_after_string`); after a figure, a unit. Text
+    after them other than a comment is another slip (:func:`_string_ended_early`).
     """
     value = line.split("=", 1)[1].lstrip() if "=" in line else ""
     mark = value[:1]
     end = _closing_mark(value, mark) if mark in _MARKS else -1
-    words = _whole_string(value[end + 1:]) if end > 0 else ""
-    if not words or mark in words:
+    strings = _whole_strings(value[end + 1:]) if end > 0 else []
+    if not strings or any(mark in words for words in strings):
         return ""
-    key = _key_on(line)
+    key, words = _key_on(line), " ".join(strings)
     whole = _joined(key, mark, value[1:end], words)
+    named = " and ".join(quoted(words) for words in strings)
+    what = "is a second string" if len(strings) == 1 else "are more strings"
     if key == "figure" and _is_unit(words):
-        return (f"{quoted(words)} is a second string, outside the figure's; the unit goes inside the figure's "
-                f"string, {whole}, or in unit = \"{words}\"")
-    return f"{quoted(words)} is a second string, outside the first; a key takes one string: {whole}"
+        return (f"{named} {what}, outside the figure's; the unit goes inside the figure's string, {whole}, or in "
+                f"unit = \"{words}\"")
+    return f"{named} {what}, outside the first; a key takes one string: {whole}"
 
 
-def _whole_string(text: str) -> str:
-    """The words of the one string ``text`` holds, with nothing but a comment after it; ``""`` otherwise."""
+def _whole_strings(text: str) -> list[str]:
+    """The words of each string ``text`` holds, side by side, with nothing but a comment after them;
+    ``[]`` for anything else (words outside quotes, an unclosed string, an escape)."""
+    strings = []
     text = text.lstrip()
-    mark = text[:1]
-    end = _closing_mark(text, mark) if mark in _MARKS else -1
-    if end < 0 or text[end + 1:].split("#", 1)[0].strip():
-        return ""
-    words = text[1:end].strip()
-    return "" if "\\" in words else words  # an escape would read differently in the other kind of string
+    while text and not text.startswith("#"):
+        mark = text[:1]
+        end = _closing_mark(text, mark) if mark in _MARKS else -1
+        words = text[1:end].strip() if end > 0 else ""
+        if not words or "\\" in words:  # an escape would read differently in the other kind of string
+            return []
+        strings.append(words)
+        text = text[end + 1:].lstrip()
+    return strings
 
 
 def _joined(key: str, mark: str, inside: str, words: str) -> str:

@@ -15,9 +15,10 @@ from factledger.errors import FactledgerError
 from factledger.intervals import Interval
 from factledger.units import COUNTING_PLURALS, Dims, compile_unit
 
+# Each name compiles back to its dimension: a unit shown is also a unit computed with.
 _BASE_NAMES = {"[mass]": "kg", "[length]": "m", "[time]": "s", "[person]": "person",
-               "[vessel]": "vessel", "[temperature]": "K", "[current]": "A", "[substance]": "mol",
-               "[luminosity]": "cd"}
+               "[vessel]": "vessel", "[temperature]": "K", "[temperature_C]": "°C", "[temperature_F]": "°F",
+               "[current]": "A", "[substance]": "mol", "[luminosity]": "cd"}
 
 
 _FIXED_FROM, _FIXED_BELOW = 1e-15, 1e15

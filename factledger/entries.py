@@ -30,6 +30,14 @@ def kind(value: Any) -> str:
     return _KINDS.get(type(value), type(value).__name__)
 
 
+def _fits_a_float(value: int) -> bool:
+    try:
+        float(value)
+    except OverflowError:
+        return False
+    return True
+
+
 def show(value: Any, limit: int = 60) -> str:
     """A value as the author wrote it, clipped: ``'no'``, ``true``, ``2024-11-17``, ``[1, 2]``."""
     if isinstance(value, bool):
@@ -113,6 +121,10 @@ class Entry:
         if isinstance(value, float) and not math.isfinite(value):
             raise self.fail(f"field {key!r} is {value!r}; expected a finite number (a value such as "
                             f"1e400 is too large and reads as infinity)", key)
+        if isinstance(value, int) and not isinstance(value, bool) and not _fits_a_float(value):
+            # Python's TOML and JSON readers take integers of any size; no computation holds one past 1e308
+            raise self.fail(f"field {key!r} is {show(value)}, an integer too large to compute with; expected a "
+                            f"finite number", key)
         return value
 
     @overload

@@ -21,6 +21,7 @@ import math
 import re
 
 
+from factledger.display import number
 from factledger.errors import FactledgerError, FigureError, UnitError, quoted
 from factledger.hedges import Hedge, of_the_size, split_leading, split_trailing
 from factledger.intervals import Interval
@@ -152,7 +153,7 @@ _CANONICAL_UNITS = {"%": "percent", "per cent": "percent", "$": "USD", "€": "E
                     "₫": "VND", "฿": "THB", "₪": "ILS", "zł": "PLN"}
 _RATE_TIME = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
               "months": "month", "year": "year", "years": "year", "annum": "year", "hour": "hour",
-              "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour",
+              "hours": "hour", "mo": "month", "yr": "year", "d": "day", "wk": "week", "h": "hour",
               "quarter": "quarter", "quarters": "quarter", "qtr": "quarter"}
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                  "yearly": "year", "per annum": "year", "a year": "year", "hourly": "hour",
@@ -500,8 +501,9 @@ def _reject_negative(text: str, original: str, unit: str | None = None) -> None:
                           f"signed = true to the claim")
     turned = next((h for h in (leading, trailing) if h is not None and of_the_size(h) != h.word), None)
     if turned is not None:
+        size = " ".join(without_minus_signs(amount).split())  # one line, whatever the figure holds
         raise FigureError(f"figure {quoted(original)} is negative, and {turned.word!r} turns around for its "
-                          f"size: a fall of {of_the_size(turned)} {without_minus_signs(amount)}, which the article "
+                          f"size: a fall of {of_the_size(turned)} {size}, which the article "
                           f"does not print; leave the figure out, or, {LEVEL_BELOW_ZERO}")
     raise _negative(original, without_minus_signs(text), unit)
 
@@ -620,8 +622,9 @@ def _read(text: str, original: str, unit_override: str | None = None, signed: bo
         if not first_unit:  # "5 tonnes to 7 million tonnes": a first end closed by its unit keeps its scale
             first = _with_scale_of_second(first, first_scaled, after, after[:len(after) - len(rest)],
                                           second, second_scaled, original)
-        if second.value < first.value and not first_unit and _dashed_words(first_end, range_match.group(0), after):
-            raise _backwards_words(amount[:len(amount) - len(rest)], original)
+        if second.value < first.value:
+            _refuse_backwards_words(first, second, (first_end, range_match.group(0), after), first_unit,
+                                    amount[:len(amount) - len(rest)], original)
     if introduced and second is None:
         word = introduced.group(1).lower()
         if word == "between" and not and_ends_range:
@@ -711,6 +714,24 @@ def _with_scale_of_second(first: PrintedNumber, first_scaled: bool, after: str, 
 def _dashed_words(first_end: str, separator: str, second_end: str) -> bool:
     """Whether a range's ends are number words joined by a dash: "ten-five", "ten – five"."""
     return first_end[-1:].isalpha() and separator.strip() in _RANGE_DASHES and second_end[:1].isalpha()
+
+
+def _refuse_backwards_words(first: PrintedNumber, second: PrintedNumber, ends: tuple[str, str, str],
+                            first_unit: str, printed: str, original: str) -> None:
+    """A range of number words that runs backwards: "ten-five percent", "ten to five percent".
+
+    Digits show what was read ("10 to 5"); words leave the writer to guess how they were
+    read, so the message says it, with what the article may mean instead. ``ends`` is the
+    first end as printed, the separator and the text from the second end on.
+    """
+    first_end, separator, second_end = ends
+    if not first_unit and _dashed_words(first_end, separator, second_end):
+        raise _backwards_words(printed, original)
+    if any(end.lstrip(MINUS_SIGNS + " ")[:1].isalpha() for end in (first_end, second_end)):
+        raise FigureError(f"figure {quoted(original)} reads as a range from {number(first.value)} down to "
+                          f"{number(second.value)}, which runs backwards; check the figure against the article: a "
+                          f"range goes from low to high, and a change from one figure to another is two figures, "
+                          f"each a claim of its own")
 
 
 def _backwards_words(printed: str, original: str) -> FigureError:

@@ -59,12 +59,23 @@ class Ledger:
         """The ledger key for ``reference`` as written inside ``article_id``'s file."""
         key = reference if ":" in reference else f"{article_id}:{reference}"
         claim = self.claims.get(key)
+        if claim is None and (alike := self._composed_alike(key)) is not None:
+            return alike.key
         if claim is None:
             raise LedgerError(f"unknown claim id {reference!r}{_suggest(reference, self, article_id)}", location)
         # The claim's own string, not the one just made to look it up: one string a key.
         # (A ledger made by hand may file a claim under another key; that key stands.)
         own = claim.key
         return own if own == key else key
+
+    def _composed_alike(self, key: str) -> Claim | None:
+        """The claim whose key is ``key`` written with the same letters composed otherwise: an expression
+        reads "cafe\u0301" (an accent typed as a mark of its own) as "caf\xe9", the same text to a reader."""
+        import unicodedata
+
+        article_id, _, name = key.rpartition(":")
+        return next((c for c in self.claims.values() if c.article_id == article_id and c.id != name
+                     and unicodedata.normalize("NFC", c.id) == name), None)
 
     def claim(self, key: str) -> Claim:
         return self.claims[key]
@@ -83,8 +94,20 @@ def _suggest(reference: str, ledger: Ledger, article_id: str) -> str:
             return (f"; no article {article_id!r} is loaded" + (f" (did you mean {close[0]!r}?)" if close else "")
                     + "; pass its ledger file too")
     local = sorted(c.id for c in ledger.claims.values() if c.article_id == article_id)
+    folded = _folded_to(reference, local)
+    if folded:
+        return (f"; an expression reads the claim id {folded!r} as {reference!r} (a letter written in a special "
+                f"form, such as a ligature, is read in its plain form); give the claim an id without it")
     close = difflib.get_close_matches(reference, local, n=1)
     return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _folded_to(name: str, ids: list[str]) -> str:
+    """The id among ``ids`` that an expression reads as ``name``: Python's parser folds identifiers to
+    NFKC, so "ﬁ" is "fi" and a decomposed "café" the composed one. ``""`` when none is."""
+    import unicodedata
+
+    return next((i for i in ids if i != name and unicodedata.normalize("NFKC", i) == name), "")
 
 
 def build_ledger(articles: dict[str, Article], sources: dict[str, Source], claims: list[Claim],

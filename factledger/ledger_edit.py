@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import math
 import re
 import tomllib
 from pathlib import Path
@@ -90,7 +91,7 @@ def format_file(path: str | Path, check_only: bool = False) -> bool:
         # Read again under the lock: another writer may have changed the file meanwhile.
         texts = _formatted(target, shown)
         if texts is not None:
-            _write_checked(target, texts[1], texts[0], same_data=True, style=TextStyle.of(target))
+            _write_checked(target, TextStyle.of(target).apply(texts[1]), texts[0], same_data=True)
     return True
 
 
@@ -153,6 +154,10 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
     drafts appended twice would be recorded twice. Returns the ids written.
     """
     target, shown = Path(path), str(path)
+    if target.suffix.lower() == ".json":
+        raise LedgerError("drafts are appended to TOML ledger files, and this is a JSON ledger file; print them "
+                          "with --format json and add them to its claims, or append them to a .toml file",
+                          Location(shown))
     with writing(target, shown):
         exists = target.exists()
         schema = "" if exists else schema_line(target)
@@ -171,9 +176,19 @@ def append_claims(path: str | Path, claims: Iterable[tuple[str, dict[str, Any]]]
             known.add(unique)
             written.append(unique)
             tables.append(_claim_table(unique, fields, comment))
-        _write_checked(target, _followed_by(text, tables), text,
-                       style=TextStyle.of(target) if exists else TextStyle())
+        _write_checked(target, _kept_and_added(target, text, _followed_by(text, tables)) if exists
+                       else _followed_by(text, tables), text)
     return written
+
+
+def _kept_and_added(target: Path, text: str, new_text: str) -> str:
+    """The file as it is on disk, byte for byte, then what ``new_text`` adds to ``text`` (its text as
+    read, with "\n" line ends) in the line ends of its first line.
+
+    A file whose lines end in both ways keeps each line's end: only the new lines take the style.
+    """
+    added = new_text[len(text):]
+    return target.read_bytes().decode("utf-8") + TextStyle(TextStyle.of(target).line_end).apply(added)
 
 
 def _mention_of(fields: dict[str, Any]) -> tuple[str, str]:
@@ -260,21 +275,27 @@ def _parse(text: str, shown: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as error:
         message, line = toml_error(str(error), text)
         raise LedgerError(f"{message}; the file was not changed", Location(shown, line)) from None
+    except RecursionError:  # as the loader says it (documents.py), so fmt and verify agree
+        raise LedgerError("invalid TOML: arrays or tables are nested too deeply; the file was not changed",
+                          Location(shown, 1)) from None
 
 
-def _write_checked(target: Path, new_text: str, old_text: str, same_data: bool = False,
-                   style: TextStyle = TextStyle()) -> None:
-    """Write only if the new text, as written, parses and keeps every value of the old one."""
-    written = style.apply(new_text)
+def _write_checked(target: Path, written: str, old_text: str, same_data: bool = False) -> None:
+    """Write only if ``written``, the new text as it will be on disk, parses and keeps every value of the old
+    text."""
+    new_text = written.removeprefix("\ufeff").replace("\r\n", "\n")
     try:
-        new = tomllib.loads(written.removeprefix("\ufeff"))
+        new = tomllib.loads(new_text)
     except tomllib.TOMLDecodeError as error:
         message, line = toml_error(str(error), new_text)
         raise LedgerError(f"refusing to write: the new file would not be valid TOML at its line {line} "
                           f"({message}); the file was not changed", Location(str(target))) from None
-    old = tomllib.loads(old_text)
+    except RecursionError:
+        raise LedgerError("invalid TOML: arrays or tables are nested too deeply; the file was not changed",
+                          Location(str(target), 1)) from None
+    old = _parse(old_text, str(target))
     changed, text = _first_change(old, new), old_text
-    if changed is None and same_data and new != old:
+    if changed is None and same_data:
         changed, text = _first_change(new, old), new_text
     if changed is not None:
         from factledger.source_lines import toml_lines
@@ -285,21 +306,33 @@ def _write_checked(target: Path, new_text: str, old_text: str, same_data: bool =
     write_text_atomic(target, written)
 
 
-def _first_change(old: Any, new: Any, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...] | None:
-    """The key path of the first value of ``old`` that ``new`` lacks or holds otherwise, if any."""
-    pairs: Iterable[tuple[str | int, Any]] = ()
-    if isinstance(old, dict) and isinstance(new, dict):
-        pairs = old.items()
-    elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
-        pairs = enumerate(old)
-    elif old == new:
-        return None
-    else:
-        return path
-    for key, value in pairs:
-        if isinstance(new, dict) and key not in new:
-            return (*path, key)
-        found = _first_change(value, new[key], (*path, key))
-        if found is not None:
-            return found
+def _first_change(old: Any, new: Any) -> tuple[str | int, ...] | None:
+    """The key path of the first value of ``old`` that ``new`` lacks or holds otherwise, if any.
+
+    The walk keeps its own stack: dotted keys nest tables thousands deep in a file TOML
+    reads without trouble, deeper than Python's recursion goes. A NaN is the same value
+    in both, though ``nan != nan``: a file holding one would be refused as changed.
+    """
+    stack: list[tuple[tuple[str | int, ...], Any, Any]] = [((), old, new)]
+    while stack:
+        path, before, after = stack.pop()
+        if isinstance(before, dict) and isinstance(after, dict):
+            pairs: list[tuple[str | int, Any, Any]] = [(key, value, after.get(key, _MISSING))
+                                                       for key, value in before.items()]
+        elif isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
+            pairs = [(index, value, after[index]) for index, value in enumerate(before)]
+        elif _same_value(before, after):
+            continue
+        else:
+            return path
+        stack.extend(((*path, key), value, other) for key, value, other in reversed(pairs))
     return None
+
+
+_MISSING = object()
+
+
+def _same_value(old: Any, new: Any) -> bool:
+    if isinstance(old, float) and isinstance(new, float) and math.isnan(old) and math.isnan(new):
+        return True
+    return bool(old == new)

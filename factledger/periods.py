@@ -466,5 +466,6 @@ def _build(kind: str, numbers: list[int], label: str) -> Period:
 def _as_of_publication(label: str, published: dt.date | None) -> Period:
     if published is None:  # unstated, and said so: a finding then asks for the article's date
         return Period("as of publication (date not given)")
-    start = published - dt.timedelta(days=365)
+    # The year before publication; an article dated in year 1 (TOML's first date) has no year before it.
+    start = dt.date.fromordinal(max(1, published.toordinal() - 365))
     return Period(f"as of publication ({published.isoformat()})", start, published, approximate=True)

@@ -481,8 +481,15 @@ def _counted_hint(original: str, error: Exception) -> str:
         if name.isalpha() and name.islower() and (after_slash or looks_plural(name)):
             instead = re.sub(rf"\b{re.escape(name)}\b", "count", original)
             purpose = f"for an amount per {singular(name)}" if after_slash else f"to count {name}"
-            return f'; {purpose}, write "{instead}"'
+            return f"; {purpose}, write {_in_double_quotes(instead)}"
     return ""
+
+
+def _in_double_quotes(text: str) -> str:
+    """``text`` as a TOML or JSON string would write it: "INR/count", with a line break as \\n."""
+    import json  # only for this advice: a run that reads every unit never needs it
+
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _short(error: Exception) -> str:
@@ -554,8 +561,15 @@ def shipped_unit(text: str) -> Unit | None:
     return Unit(clean, Interval(lo, hi), dims, nominal)
 
 
+#: the longest unit text read; pint's parser takes time that grows with the square of the length
+MAX_UNIT_LENGTH = 200
+
+
 def compile_with_pint(text: str) -> Unit:
     """Compile unit text through pint, whatever the shipped table says (builds the registry)."""
+    if len(text) > MAX_UNIT_LENGTH:  # 100,000 characters took pint two minutes to refuse
+        raise UnitError(f"unit {text[:40]!r}... is {len(text)} characters long; a unit is at most "
+                        f"{MAX_UNIT_LENGTH}")
     clean = normalise(text)
     if clean in ("", "1"):
         return Unit(clean, Interval.point(1.0), DIMENSIONLESS, 1.0)

@@ -181,14 +181,24 @@ def test_words_after_a_closed_string_are_told_to_go_inside_it(line, says):
                                 "figure = \"$5 million\""),
     ('subject = "North Korean" "troops"', "'troops' is a second string, outside the first; a key takes one string: "
                                           "subject = \"North Korean troops\""),
+    # Three strings or more: each after the first is named, and they go inside it together.
+    ('figure = "5" "tonnes" "a day"', "'tonnes' and 'a day' are more strings, outside the first; a key takes one "
+                                      "string: figure = \"5 tonnes a day\""),
+    ('figure = "5" "metric" "tons"  # as printed', "'metric' and 'tons' are more strings, outside the figure's; the "
+                                                   "unit goes inside the figure's string, figure = \"5 metric tons\", "
+                                                   "or in unit = \"metric tons\""),
+    ("figure = '5''tonnes''a day'", "'tonnes' and 'a day' are more strings, outside the first; a key takes one "
+                                    "string: figure = '5 tonnes a day'"),
 ])
-def test_two_strings_side_by_side_are_named_as_one_string_split(line, says):
+def test_strings_side_by_side_are_named_as_one_string_split(line, says):
     """``figure = "5" "tonnes"`` puts the unit in a string of its own: the message names it as the unit outside
-    the figure's string, as for ``figure = "5" tonnes``; it said a quotation mark inside the string ended it."""
+    the figure's string, as for ``figure = "5" tonnes``; it said a quotation mark inside the string ended it (and
+    still did for three strings, ``figure = "5" "tonnes" "a day"``)."""
     assert re.fullmatch(re.escape(f"invalid TOML: {says}") + r" \(column \d+\)", _toml_message(line))
 
 
-@pytest.mark.parametrize("line", ['figure = "5" "tonnes" "x"', 'quote = "He said "we are here""'])
+@pytest.mark.parametrize("line", ['figure = "5" "tonnes" x"', 'quote = "He said "we are here""',
+                                  'quote = "He said "we" and "they" did"'])
 def test_a_quotation_mark_that_is_no_second_string_is_still_an_inner_one(line):
     """A second string with more text after it, or a quotation mark before words, ended the first early."""
     assert _toml_message(line).startswith("invalid TOML: the string ends early")

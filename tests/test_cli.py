@@ -77,6 +77,25 @@ def test_internal_error_is_one_line_and_exit_2(monkeypatch, capsys, tmp_path: Pa
                                        "(set FACTLEDGER_DEBUG=1 for details, and please report it)\n")
 
 
+@pytest.mark.parametrize("args", [("verify", "--no-cache", "."), ("rule",)])
+def test_a_reader_that_went_away_gets_no_traceback(tmp_path: Path, args) -> None:
+    """``factledger verify | head`` whose reader has gone before the report is written: the run ends with its
+    own status and nothing on stderr. Writing the report raised BrokenPipeError, and printed a traceback."""
+    import os
+    import subprocess
+    import sys
+
+    warning_ledger(tmp_path)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before a byte is written
+    try:
+        done = subprocess.run([sys.executable, "-m", "factledger", *args], cwd=tmp_path, stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert done.stderr == "" and done.returncode == (1 if args[0] == "verify" else 0)
+
+
 @pytest.mark.parametrize(("env", "args", "first"), [
     ({"FACTLEDGER_OUTPUT_FORMAT": "json"}, (), "{"),
     ({"FACTLEDGER_OUTPUT_FORMAT": "github"}, (), "::warning "),

@@ -31,6 +31,8 @@ FOUND = [
     ("the flat has 5,000 sq\u00a0ft of floor", "5,000 sq\u00a0ft", "sq_ft", 5000),
     ("the park covers 40 sq  km of hills", "40 sq  km", "km ** 2", 40),
     ("<p>the flat has 5,000 sq&nbsp;ft of floor</p>", "5,000 sq&nbsp;ft", "sq_ft", 5000),
+    # feet in words (the extractor stopped with an internal error on them)
+    ("a wall two ft 8 in high", "two ft 8 in", "inch", 32),
     ("a 1.3-mile-long tunnel", "1.3-mile", "mile", 1.3),
     ("the12,000 troops would stay", "12,000 troops", "troop", 12000),
     ("supply fell by ½ in the east", "½", "", 0.5),
@@ -174,6 +176,15 @@ def test_a_quantity_is_found_with_its_span_unit_and_value(text, printed, unit, v
     assert (claim.printed, claim.unit) == (printed, unit)
     assert text[claim.start:claim.end] == printed
     assert claim.figure.value == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize("text, printed", [("a gap of a half ft. 8 in", "a half ft. 8 in"),
+                                            ("one and a half ft 8 in", "one and a half ft 8 in")])
+def test_feet_and_inches_with_no_whole_feet_are_flagged_unreadable(text, printed):
+    """A measure in feet and inches starts with whole feet: any other number before "ft" is flagged for the
+    editor. It stopped the extractor (and ``verify --coverage``) with an internal error."""
+    [claim] = extract(text)
+    assert (claim.printed, claim.figure, claim.flags) == (printed, None, ("figure-unreadable",))
 
 
 @pytest.mark.parametrize(("text", "printed"), GROUPS)

@@ -277,6 +277,18 @@ def test_coverage_refuses_a_ledger_file_for_the_article_text(root, tmp_path, cap
                                    "[article] table names its text\n")
 
 
+@pytest.mark.parametrize("given", ["a", "a.toml"])
+def test_coverage_of_an_article_whose_text_is_a_ledger_names_its_text_field(tmp_path, capsys, monkeypatch, given):
+    """An article whose ``text`` names a ledger file (here the ledger itself): given by id or by that file,
+    the error names the ``text`` to fix. It was told to give ``--coverage a``, the id it had given."""
+    (tmp_path / "a.toml").write_text('[article]\nid = "a"\ntext = "a.toml"\n\n[claims.x]\nfigure = "5"\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, err = run(capsys, "verify", "--no-cache", "--coverage", given, "a.toml")
+    assert status == 2 and out == ""
+    assert err == ("factledger: error: a.toml:1: article 'a' gives a ledger file as its text (text = 'a.toml'), "
+                   "not the article's text; point text at the file of the article's text\n")
+
+
 def test_coverage_reads_an_article_that_parses_as_toml_but_is_no_ledger(tmp_path, capsys, monkeypatch):
     """Only a ledger's tables make a file a ledger: TOML-shaped text without them is counted."""
     (tmp_path / "a.txt").write_text("title = \"12 troops\"\n", "utf-8")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -206,6 +208,30 @@ def test_a_dashed_range_of_words_that_runs_backwards_says_how_it_was_read(text, 
         f"number only as a tens word and a unit word, as 'twenty-five', and otherwise a range from low to high, "
         f"as 'five-ten'); check the figure against the article, and if the article means one number, leave the "
         f"figure out")
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("ten to five percent", "10", "5"), ("between ten and five percent", "10", "5"),
+    ("from ten to five percent", "10", "5"), ("ten to 5%", "10", "5"), ("10 to five percent", "10", "5"),
+    ("ten thousand to five thousand", "10,000", "5,000"), ("twelve to nine million", "12,000,000", "9,000,000"),
+    ("ten percent to five percent", "10", "5"),
+])
+def test_a_range_of_words_joined_by_to_that_runs_backwards_says_what_it_read(text, low, high):
+    """"ten to five percent" said only "the range runs backwards": the words leave the writer to guess how
+    they were read, so the message gives the ends in digits and what the article may mean instead."""
+    with pytest.raises(FigureError) as info:
+        read_figure(text)
+    assert str(info.value) == (
+        f"figure '{text}' reads as a range from {low} down to {high}, which runs backwards; check the figure "
+        f"against the article: a range goes from low to high, and a change from one figure to another is two "
+        f"figures, each a claim of its own")
+
+
+@pytest.mark.parametrize("text", ["10 to 5%", "between 10 and 5%", "12-9 million", "$10 to $5"])
+def test_a_range_of_digits_that_runs_backwards_shows_it_as_printed(text):
+    """Digits show what was read: the message stays short."""
+    with pytest.raises(FigureError, match=f"^figure '{re.escape(text)}': the range runs backwards$"):
+        read_figure(text)
 
 
 @pytest.mark.parametrize("text, words", [

@@ -27,6 +27,8 @@ def _one_line_error(error: FactledgerError) -> None:
 @example("12 per per day", None)
 @example("1e400", None)
 @example("00-0M", None)
+@example("5 each hours", "AUD")  # a KeyError: "hours" was no rate
+@example(">-0.01\r\n³", "m²")  # the line break of the figure came into the message
 def test_read_figure_raises_only_factledger_errors(text, unit):
     """``read_figure`` on any text returns a Figure or raises a FactledgerError."""
     try:

@@ -52,6 +52,16 @@ def test_as_of_publication_is_the_year_to_publication():
     assert period.end == dt.date(2024, 11, 17) and period.approximate
 
 
+@pytest.mark.parametrize("published, start", [(dt.date(1, 1, 1), dt.date(1, 1, 1)),
+                                              (dt.date(1, 6, 30), dt.date(1, 1, 1)),
+                                              (dt.date(2, 1, 1), dt.date(1, 1, 1))])
+def test_as_of_publication_in_the_first_year_starts_at_the_first_date(published, start):
+    """An article dated in TOML's first year has no full year before it: the period starts on the first
+    date there is (it stopped the run with an internal error)."""
+    period = parse_period("publication", published)
+    assert (period.start, period.end) == (start, published)
+
+
 def test_overlaps_and_contains():
     decades, year = parse_period("1970s and 1980s"), parse_period("1988")
     assert year.overlaps(decades) and decades.contains(year) and not year.contains(decades)

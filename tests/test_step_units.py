@@ -34,6 +34,16 @@ def test_an_amount_over_a_month_is_shown_per_month(tmp_path):
     assert second.startswith("14,300,000,000 USD ÷ 4,900,000,000 USD/month = 2.91837 months  ")
 
 
+@pytest.mark.parametrize("written, shown", [("degrees Celsius", "°C"), ("degrees Fahrenheit", "°F")])
+def test_an_amount_over_a_temperature_in_words_is_shown_per_degree(tmp_path, written, shown):
+    """A unit in words cannot be taken apart, so the step's unit is worded from its dimensions; a
+    temperature's was "temperature_C", no unit, and the run stopped at "unknown unit 'USD/temperature_C'"
+    with no file or line, where the finding is a wrong kind of quantity (FL202)."""
+    [step] = steps(tmp_path, f'[claims.cost]\nfigure = "$2.5bn"\n\n[claims.warming]\nfigure = "3.5 {written}"\n\n'
+                             f'[claims.x]\nfigure = "5"\nderived = "cost / warming"\n')
+    assert step.startswith(f"2,500,000,000 USD ÷ 3.5 {written} = 714,285,714 USD/{shown}  ")
+
+
 def test_a_count_cancels_out_of_the_shown_unit(tmp_path):
     """Rs 1,500 a month for each of 9.8 million families is INR a month: the count has cancelled.
     It was shown in "INR/count/month"."""

@@ -57,6 +57,12 @@ BAD = [
      "bad.toml:4: claim 'x': figure '12 blorpz': unknown unit 'blorpz'"),
     ("unknown claim id", ARTICLE + '[claims.troops]\nfigure = "12"\n[claims.y]\nfigure = "24"\nderived = "troop * 2"\n',
      "bad.toml:7: claim 'y': derived uses an unknown claim id 'troop'; did you mean 'troops'?"),
+    # expressions read letters in their plain form: an id with a ligature cannot be named in one
+    ("ligature in a claim id", ARTICLE + '[claims."\ufb01ve"]\nfigure = "5"\n[claims.y]\nfigure = "10"\n'
+     'derived = "\ufb01ve * 2"\n',
+     "bad.toml:7: claim 'y': derived uses an unknown claim id 'five'; an expression reads the claim id '\ufb01ve' "
+     "as 'five' (a letter written in a special form, such as a ligature, is read in its plain form); give the "
+     "claim an id without it"),
     ("unknown source id", ARTICLE + '[sources.wsj]\nname = "WSJ"\n[claims.x]\nfigure = "12"\nsource = "wjs"\n',
      "bad.toml:7: claim 'x': unknown source id 'wjs'; did you mean 'wsj'?"),
     ("cycle", ARTICLE + '[claims.a]\nfigure = "1"\nderived = "b + 1"\n[claims.b]\nfigure = "1"\nderived = "a - 1"\n',
@@ -85,6 +91,15 @@ def test_bad_input_is_one_clear_line(tmp_path, text, message):
     with pytest.raises(LedgerError) as info:
         load(tmp_path / "bad.toml", root=tmp_path)
     assert str(info.value) == message
+
+
+def test_a_claim_id_with_an_accent_typed_as_a_mark_of_its_own_is_found_by_its_expression(tmp_path):
+    """"cafe\u0301" (e, then a combining accent) is "caf\xe9" to a reader, and to an expression, which composes
+    it: the derivation reads the claim. It was refused as an unknown claim id 'caf\xe9'."""
+    (tmp_path / "a.toml").write_text(ARTICLE + '[claims."cafe\u0301"]\nfigure = "12"\n[claims.y]\nfigure = "24"\n'
+                                     'derived = "2 * cafe\u0301"\n', encoding="utf-8")
+    ledger = load(tmp_path / "a.toml", root=tmp_path)
+    assert ledger.inputs["a:y"] == ("a:cafe\u0301",)
 
 
 HYPHENATED = [
@@ -213,6 +228,42 @@ def test_fmt_and_append_keep_line_ends_and_byte_order_mark(tmp_path, line_end, b
     assert [k.split(":")[1] for k in ledger.claims] == ["b", "a", "c"]
     assert ledger.claims["a:b"].quote == "two\nlines"
     assert not format_file(path), "formatting twice changes nothing"
+
+
+def test_fmt_and_append_keep_a_nan(tmp_path):
+    """A NaN is the same NaN after the edit: ``nan != nan`` made fmt and an append refuse the file, saying the
+    new text "would change or lose" the value (verify names the NaN itself, at its line)."""
+    path = tmp_path / "a.toml"
+    path.write_text('[article]\nid = "a"   \n\n[ranges.r]\nlow = nan\nhigh = [inf, -nan]\n', encoding="utf-8")
+    assert format_file(path)
+    assert path.read_text("utf-8") == '[article]\nid = "a"\n\n[ranges.r]\nlow = nan\nhigh = [inf, -nan]\n'
+    assert append_claims(path, [("c", {"figure": "3"})]) == ["c"]
+    assert tomllib.loads(path.read_text("utf-8"))["claims"] == {"c": {"figure": "3"}}
+
+
+def test_append_keeps_each_line_end_of_a_file_that_mixes_them(tmp_path):
+    """A file whose lines end in "\r\n" and "\n" both is kept byte for byte; the new lines end as its first
+    does. The lines ending in "\n" were rewritten with "\r\n"."""
+    path = tmp_path / "mixed.toml"
+    before = b'[article]\r\nid = "a"\n# kept as it is\n\r\n[claims.b]\r\nfigure = "2"\r\n'
+    path.write_bytes(before)
+    append_claims(path, [("c", {"figure": "3"})])
+    after = path.read_bytes()
+    assert after.startswith(before)
+    assert after[len(before):] == b'\r\n[claims.c]\r\nfigure = "3"\r\n'
+
+
+def test_append_to_a_json_ledger_is_refused_with_what_to_do(tmp_path):
+    """Drafts are TOML tables: a JSON ledger was read as TOML, and refused as invalid TOML at its line 1."""
+    path = tmp_path / "a.json"
+    text = '{"article": {"id": "a"}, "claims": {}}'
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LedgerError) as info:
+        append_claims(path, [("c", {"figure": "3"})])
+    assert str(info.value) == (f"{path}: drafts are appended to TOML ledger files, and this is a JSON ledger "
+                               f"file; print them with --format json and add them to its claims, or append them "
+                               f"to a .toml file")
+    assert path.read_text("utf-8") == text
 
 
 claim_ids = st.from_regex(r"[a-z][a-z0-9_]{0,10}", fullmatch=True)

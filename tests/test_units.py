@@ -313,6 +313,16 @@ def test_each_news_desk_currency_is_a_kind_of_its_own():
     assert compile_unit("PKR").dims != compile_unit("INR").dims
 
 
+def test_a_unit_longer_than_any_unit_is_refused_before_it_is_parsed():
+    """pint's parser takes time that grows with the square of the text: a 100,000-character unit took two
+    minutes to be refused as unknown. Longer than 200 characters, it is refused by its length at once."""
+    with pytest.raises(UnitError) as info:
+        compile_unit("x" * 100_000)
+    assert str(info.value) == f"unit {'x' * 40!r}... is 100000 characters long; a unit is at most 200"
+    with pytest.raises(UnitError, match="^unknown unit 'x{200}'"):
+        compile_unit("x" * 200)
+
+
 def test_an_unknown_code_for_a_unit_lists_the_currency_codes():
     """unit = "XYZ" may be a currency code factledger does not know: the error lists those it knows."""
     with pytest.raises(UnitError) as info:
@@ -329,6 +339,8 @@ def test_an_unknown_code_for_a_unit_lists_the_currency_codes():
     ("homes/day", '; to count homes, write "count/day"'),
     ("USD/soldr", "; did you mean 'soldier'?"),  # a slip, not a noun of its own
     ("trooperz", ""),  # neither counted nor close to a unit: no advice
+    # a line break in the unit (an escape in the ledger) is shown as one, keeping the message one line
+    ("tonne/mo\nth", '; for an amount per mo, write "tonne/count\\nth"'),
 ])
 def test_an_unknown_counted_noun_in_a_unit_says_to_count_it(text, advice):
     """A noun that counts things ("INR/family", "families") is recorded as count, as extract drafts it."""

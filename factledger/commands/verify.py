@@ -18,6 +18,7 @@ from factledger.formats import FORMATS, RenderOptions
 if TYPE_CHECKING:
     from factledger.findings import Result, Severity
     from factledger.ledger import Ledger
+    from factledger.provenance import Article
     from factledger.waivers import WaiverReport
 
 FAIL_LEVELS = ("error", "warning", "info")
@@ -138,15 +139,20 @@ def _coverage_report(article: str, ledger: Ledger, result: Result) -> str:
     from factledger.article_file import read_article
     from factledger.mention_coverage import claims_about, mention_coverage, render
 
+    named_by = ledger.articles.get(article) if not os.path.exists(article) else None
     article = _article_text(article, ledger)
     text = read_article(article)
-    _refuse_a_ledger_file(article, text, ledger)
+    _refuse_a_ledger_file(article, text, ledger, named_by)
     coverage = mention_coverage(text, claims_about(article, ledger), result)
     return render(coverage, article)
 
 
-def _refuse_a_ledger_file(path: str, text: str, ledger: Ledger) -> None:
-    """A ledger given to ``--coverage`` would be counted as prose: its TOML lines as "mentions"."""
+def _refuse_a_ledger_file(path: str, text: str, ledger: Ledger, named_by: Article | None = None) -> None:
+    """A ledger given to ``--coverage`` would be counted as prose: its TOML lines as "mentions".
+
+    ``named_by`` is the article whose id was given: its ``text`` is what names the ledger, and
+    giving the id again would not help.
+    """
     from factledger.article_file import ledger_article_id
     from factledger.locations import Location
 
@@ -154,12 +160,27 @@ def _refuse_a_ledger_file(path: str, text: str, ledger: Ledger) -> None:
     if article_id is None:
         return
     known = ledger.articles.get(article_id)
+    if named_by is None and known is not None and known.text_path and _names(known, path):
+        named_by = known  # the file named is the ledger's own text: its id would lead back here
+    if named_by is not None:
+        raise FactledgerError(f"article {named_by.id!r} gives a ledger file as its text (text = "
+                              f"{named_by.text_path!r}), not the article's text; point text at the file of the "
+                              f"article's text", named_by.location)
     if known is not None and known.text_path:
         instead = f"or its article id: --coverage {article_id}"
     else:
         instead = "or the id of an article whose [article] table names its text"
     raise FactledgerError(f"this is a ledger file, not an article's text; --coverage takes the article's text "
                           f"file, {instead}", Location(path))  # the whole file, no line of it
+
+
+def _names(article: Article, path: str) -> bool:
+    """Whether ``article``'s ``text`` is the file at ``path``."""
+    text = os.path.join(os.path.dirname(article.location.path), article.text_path)
+    try:
+        return os.path.samefile(text, path)
+    except OSError:
+        return False
 
 
 def _article_text(article: str, ledger: Ledger) -> str:

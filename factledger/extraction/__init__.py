@@ -316,7 +316,10 @@ def _figure(printed: str, parse: Parse, hedge: str, reading_hedge: str, below_ze
     except FactledgerError:
         return None, ("figure-unreadable",)
     if parse.inches:
-        figure = _plus(figure, 12 * _feet(parse))
+        feet = _feet(parse)
+        if feet is None:
+            return None, ("figure-unreadable",)
+        figure = _plus(figure, 12 * feet)
     shown = f"{hedge} {' '.join(printed.split())}" if hedge else " ".join(printed.split())
     unit = "" if parse.counted else canonical_unit(parse.currency or parse.unit)
     per = parse.per[0] if len(parse.per) == 1 and not parse.counted else ""
@@ -345,8 +348,14 @@ def _said_below_zero(figure: Figure) -> Figure:
                   bounds=mirrored(figure.bounds))
 
 
-def _feet(parse: Parse) -> float:
-    return float(parse.first.reading.replace(",", ""))
+def _feet(parse: Parse) -> float | None:
+    """The whole feet before the inches, in digits or words ("4 ft", "two ft"); ``None`` for any other
+    number ("a half ft"), which no measure in feet and inches starts with."""
+    try:
+        feet = read_figure(parse.first.reading).value
+    except FactledgerError:
+        return None
+    return feet if feet == int(feet) else None
 
 
 def _plus(figure: Figure, offset: float) -> Figure:
