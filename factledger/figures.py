@@ -38,9 +38,8 @@ from factledger.patterns import OnFirstUse
 from factledger.pickling import shared_when_rebuilt
 from factledger.records import evolve, record
 from factledger.units import (AMBIGUOUS_UNITS, MONEY_OR_WEIGHT, NEWS_DESK_CURRENCIES, NEWS_UNITS, OFFSET_SCALES,
-                              POINTS, Unit, compile_unit, looks_plural, near_unit, per_count_of, shipped_unit,
-                              singular,
-                              unknown_code)
+                              POINTS, Unit, compile_unit, looks_plural, near_unit, shipped_unit, singular,
+                              split_per_count, unknown_code)
 from factledger.units import normalise as normalise_unit
 
 MAX_FIGURE_LENGTH = 200
@@ -371,6 +370,13 @@ def _said_below_zero(figure: Figure, original: str) -> Figure:
     if figure.interval.lo < 0:
         raise FigureError(f"figure {quoted(original)} has a minus sign and 'below zero' both; record "
                           f"the figure as the article prints it, with one of them")
+    return mirrored_below_zero(figure)
+
+
+def mirrored_below_zero(figure: Figure) -> Figure:
+    """``figure`` mirrored below zero, bounds and all, as the words "below zero" read it: "more than 10
+    degrees below zero" is colder than -10, not warmer (unlike :func:`below_zero`, which reads the hedge
+    of a figure printed with its minus sign again)."""
     return evolve(figure, value=0.0 - figure.value, interval=_mirrored(figure.interval),
                   bounds=_mirrored(figure.bounds))
 
@@ -392,13 +398,11 @@ def _reject_repeated_rate(figure: Figure, unit: str, original: str) -> None:
 
 def _reject_repeated_count(figure: Figure, unit: str, original: str) -> None:
     """"42.1 per 100,000" with unit "count/person per 100,000" would be per 100,000 twice over."""
-    if figure.per_count and per_count_of(unit) != 1:
-        per_one = _PER_COUNT_IN_UNIT.sub("", unit).strip() or "count"
+    per_one, count = split_per_count(unit)
+    if figure.per_count and count != 1:
+        per_one = per_one or "count"
         raise FigureError(f"figure {quoted(original)} already says per {figure.per_count}; the ledger's unit "
                           f"{unit!r} says it again (give the unit per one: unit = \"{per_one}\")")
-
-
-_PER_COUNT_IN_UNIT = re.compile(r"\s*\bper\s+[\d,]+")
 
 
 def _may_be_below_zero(text: str, temperature: bool = False) -> bool:
@@ -655,10 +659,15 @@ def _split_per_count(words: str) -> tuple[str, str, str]:
     match = _Grammar.per_count.search(words)
     if match is None:
         return words, "", ""
+    return words[:match.start()].strip(), per_count_text(match), match.group("of").strip()
+
+
+def per_count_text(match: re.Match[str]) -> str:
+    """How many a rate is per, as the ledger writes it ("100,000"), from a match of "per 100,000", "per
+    100 thousand" or "per million" with the groups ``count``, ``scale`` and ``word``."""
     digits = (match.group("count") or "1").replace(",", "").replace(" ", "")
     scale = (match.group("scale") or match.group("word") or "").lower()
-    count = int(digits) * _PER_COUNT_SCALES[scale]
-    return words[:match.start()].strip(), f"{count:,}", match.group("of").strip()
+    return f"{int(digits) * _PER_COUNT_SCALES[scale]:,}"
 
 
 _PER_COUNT_SCALES = {"": 1, "thousand": 1000, "million": 1_000_000}
@@ -690,7 +699,6 @@ def _per_one(currency: str, unit_words: str, counted_words: str, per_count: str,
     if not counted:
         return unit
     return f"{unit or '1'}/{counted}"
-
 
 
 def _with_scale_of_second(first: PrintedNumber, first_scaled: bool, after: str, second_end: str,

@@ -276,8 +276,10 @@ def _parse(text: str, shown: str) -> dict[str, Any]:
         message, line = toml_error(str(error), text)
         raise LedgerError(f"{message}; the file was not changed", Location(shown, line)) from None
     except RecursionError:  # as the loader says it (documents.py), so fmt and verify agree
-        raise LedgerError("invalid TOML: arrays or tables are nested too deeply; the file was not changed",
-                          Location(shown, 1)) from None
+        raise LedgerError(_TOO_DEEP, Location(shown, 1)) from None
+
+
+_TOO_DEEP = "invalid TOML: arrays or tables are nested too deeply; the file was not changed"
 
 
 def _write_checked(target: Path, written: str, old_text: str, same_data: bool = False) -> None:
@@ -291,8 +293,7 @@ def _write_checked(target: Path, written: str, old_text: str, same_data: bool = 
         raise LedgerError(f"refusing to write: the new file would not be valid TOML at its line {line} "
                           f"({message}); the file was not changed", Location(str(target))) from None
     except RecursionError:
-        raise LedgerError("invalid TOML: arrays or tables are nested too deeply; the file was not changed",
-                          Location(str(target), 1)) from None
+        raise LedgerError(_TOO_DEEP, Location(str(target), 1)) from None
     old = _parse(old_text, str(target))
     changed, text = _first_change(old, new), old_text
     if changed is None and same_data:

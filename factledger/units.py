@@ -515,19 +515,20 @@ class _PerCount:
     pattern = OnFirstUse(r"\s*\bper\s+(?P<count>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?=\s*(?:/|$))")
 
 
-def per_count_of(text: str) -> int:
-    """How many the unit text counts per (``100000`` for ``"count/person per 100,000"``); 1 for none."""
+def split_per_count(text: str) -> tuple[str, int]:
+    """``"count/person per 100,000"`` -> ``("count/person", 100000)``: the unit per one, and how many the
+    unit counts per (``(text, 1)`` for a unit without a count)."""
     match = _PerCount.pattern.search(text)
-    return int(match.group("count").replace(",", "")) if match else 1
+    if match is None:
+        return text, 1
+    return (text[:match.start()] + text[match.end():]).strip(), int(match.group("count").replace(",", ""))
 
 
 def _per_count_unit(text: str) -> Unit | None:
     """``count/person per 100,000``: the unit per one, divided by the count; ``None`` without one."""
-    match = _PerCount.pattern.search(text)
-    if match is None:
+    rest, count = split_per_count(text)
+    if rest == text:  # no count: a match always takes its "per ..." out
         return None
-    count = float(match.group("count").replace(",", ""))
-    rest = (text[:match.start()] + text[match.end():]).strip()
     per_one = compile_unit(f"1{rest}" if rest.startswith("/") else rest or "1")  # "per 100,000/year"
     # a factor as pint's own are, correctly rounded: an exact unit stays exact
     factor = Interval(per_one.factor.lo / count, per_one.factor.hi / count)

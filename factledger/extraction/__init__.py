@@ -37,7 +37,7 @@ from factledger.extraction.lexicon import plural as lex_plural
 from factledger.units import COUNTING_PLURALS
 from factledger.figures import CURRENCY_CODES
 from factledger.extraction.text import View, prepare
-from factledger.figures import Figure, below_zero, canonical_unit, read_ends, read_figure
+from factledger.figures import Figure, below_zero, canonical_unit, mirrored_below_zero, read_ends, read_figure
 from factledger.hedges import hedge_named, of_the_size
 from factledger.intervals import Interval
 from factledger.records import evolve, record
@@ -225,7 +225,7 @@ def _draft(text: str, view: View, parse: Parse, hedge: str, flags: tuple[str, ..
     if kept is not None and parse.second is None and figure is not None:
         figure = below_zero(figure)
     if in_words and figure is not None:
-        figure = _said_below_zero(figure)
+        figure = mirrored_below_zero(figure)  # "10°C below zero", as the reader reads the words
     quote = " ".join(view.text[quote_start:quote_end].split())
     subject, measure = _guess_subject(view.text[quote_start:parse.start], parse, unit)
     if parse.unit in _TEMPERATURES and degrees.is_difference(view.text, parse):
@@ -336,16 +336,6 @@ def _read(reading: str, parse: Parse, below_zero_range: bool) -> Figure:
     if parse.unit_on_both_ends:
         return read_ends(reading, parse.second.reading, signed=below_zero_range)
     return read_figure(f"{reading} to {parse.second.reading}", signed=below_zero_range)
-
-
-def _said_below_zero(figure: Figure) -> Figure:
-    """ "10°C below zero" from "10°C": mirrored below zero, bounds and all, as the figure reader
-    reads the words ("more than 10 degrees below zero" is colder than -10, not warmer)."""
-    def mirrored(interval: Interval) -> Interval:
-        return Interval(0.0 - interval.hi, 0.0 - interval.lo)  # 0.0 - x: no "-0" at zero
-
-    return evolve(figure, value=0.0 - figure.value, interval=mirrored(figure.interval),
-                  bounds=mirrored(figure.bounds))
 
 
 def _feet(parse: Parse) -> float | None:

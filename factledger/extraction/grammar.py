@@ -22,7 +22,8 @@ from factledger.extraction import lexicon as lex
 from factledger.extraction import money, signs
 from factledger.extraction.nouns import counted_noun
 from factledger.errors import FactledgerError
-from factledger.figures import (CURRENCY_CODES, CURRENCY_WORDS_OF_MANY, FIRST_END_UNIT, MINUS_SIGNS, read_ends)
+from factledger.figures import (CURRENCY_CODES, CURRENCY_WORDS_OF_MANY, FIRST_END_UNIT, MINUS_SIGNS, per_count_text,
+                                read_ends)
 from factledger.hedges import HEDGES
 from factledger.numbers import follows_in_number
 from factledger.records import evolve, record
@@ -500,16 +501,14 @@ def _per_count(text: str, end: int) -> tuple[str, tuple[str, ...], int]:
     match = _PER_COUNT.match(text, end)
     if match is None:
         return "", (), end
-    digits = (match.group("count") or "1").replace(",", "")
-    scale = (match.group("scale") or match.group("word") or "").lower()
-    count = int(digits) * {"thousand": 1000, "million": 1_000_000}.get(scale, 1)
+    count = per_count_text(match)
     noun = counted_noun(text, match.end())
     if noun is not None:
-        return f"{count:,}", (noun.unit,), noun.end
+        return count, (noun.unit,), noun.end
     word = _WORD_UNIT.match(text, match.end())  # "per 100,000 people" is a noun the unit table knows
     if word is not None and lex.WORD_UNITS[" ".join(word.group("unit").lower().split())] == "person":
-        return f"{count:,}", ("person",), word.end()
-    return f"{count:,}", (), match.end()
+        return count, ("person",), word.end()
+    return count, (), match.end()
 
 
 _PER_COUNT = re.compile(rf"{_GAP}per{_GAP}(?:(?P<count>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})+|[1-9][0-9]*)"

@@ -14,7 +14,7 @@ from factledger.expressions import BinOp, Const, Ref, constant_units, to_text
 from factledger.findings import CheckResult, Evidence, EvidenceLater, Verdict
 from factledger.intervals import Interval
 from factledger.rules import catalog as R
-from factledger.rules.wording import one_kind_advice
+from factledger.rules.wording import in_percentage_points, one_kind_advice
 from factledger.units import compile_unit, conversion_unknown, describe_dims, multiply_dims
 
 TIME = (("[time]", 1.0),)
@@ -340,8 +340,10 @@ def _change_in_points(ctx: Context, claim: Claim) -> tuple[Claim, Claim] | None:
     if figure is None or not _in_percent(figure) or not (
             isinstance(node, BinOp) and node.op == "-" and isinstance(node.left, Ref) and isinstance(node.right, Ref)):
         return None
-    left, right = (ctx.ledger.claims[ctx.ledger.resolve(side.claim_id, claim.article_id, claim.location)]
-                   for side in (node.left, node.right))
+    keys = ctx.inputs(claim)  # resolved when the ledger was built; one key for "a - a"
+    if len(keys) != 2:
+        return None
+    left, right = (ctx.ledger.claims[key] for key in keys)
     if left is right or not all(c.figure is not None and _in_percent(c.figure) for c in (left, right)):
         return None
     named = left.subject and left.measure and same_name(left.subject) == same_name(right.subject) \
@@ -360,7 +362,6 @@ def _in_percent(figure) -> bool:
 def _points_printed_as_percent(ctx, claim, value: Value, expression: str, keys: tuple[str, ...], stated: Value,
                                hedged: Value, earlier: Claim, later: Claim) -> None:
     """FL205: the difference of two percentages, which the figure gives, printed as a percent change."""
-    from factledger.rules.wording import in_percentage_points
     old, new = ctx.value(earlier.key), ctx.value(later.key)
     assert old is not None and new is not None
     relative = f"{display.number(abs(new.point - old.point) / old.point * 100, 3)}%" if old.point else "undefined"

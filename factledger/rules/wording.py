@@ -8,6 +8,7 @@ from factledger import display
 from factledger.figures import CURRENCY_PREFIX, MINUS_SIGNS, NUMBER_PATTERN, Figure, scale_after
 from factledger.numbers import FRACTION_WORDS, NUMBER_WORDS, SCALES
 from factledger.patterns import OnFirstUse
+from factledger.units import Dims, multiply_dims
 
 # The digits the figure reader takes, so that a correction replaces the number the reader
 # read, in the scale it read it in (``scale_after``).
@@ -145,11 +146,9 @@ def in_percentage_points(printed: str) -> str:
     return changed if count else ""
 
 
-def one_kind_advice(left, right) -> str:
+def one_kind_advice(left: Dims, right: Dims) -> str:
     """FL204's suggestion for two kinds of quantity (dimensions): a rate against a total is told
     how to make them one kind; currencies, which need a dated rate, never get here."""
-    from factledger.units import multiply_dims
-
     ratio = dict(multiply_dims(left, right, -1))
     if len(ratio) == 1 and abs(ratio.get("[time]", 0.0)) == 1.0:
         return ("One is a rate and the other a total: multiply the rate by its period, or divide the total "
