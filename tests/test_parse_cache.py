@@ -340,10 +340,13 @@ def test_a_fresh_install_of_the_same_code_finds_the_entries_of_the_last(write_le
     assert load(path, cache=True) == expected  # read again, and written for the edited code
 
 
-def test_entries_are_written_whole_by_concurrent_writers(tmp_path):
+def test_entries_are_written_whole_by_concurrent_writers(tmp_path, monkeypatch):
     """Threads writing one entry over and over: every read sees a whole version, none is left half-made."""
     import threading
 
+    # The entry in the cache folder, as every entry is: a write also marks that folder for git,
+    # and a folder that does not exist (a fresh checkout, this test alone) made every write a no-op.
+    monkeypatch.setenv("FACTLEDGER_CACHE_DIR", str(tmp_path / "cache"))
     target = tmp_path / "cache" / "entry.pickle"
     versions = [bytes([n]) * 200_000 for n in range(4)]
     seen: list[bytes] = []
